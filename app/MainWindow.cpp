@@ -1,0 +1,172 @@
+#include "MainWindow.h"
+
+#include "ConnectionDialog.h"
+#include "LeaderHistoryModel.h"
+#include "LeaderStatusBar.h"
+#include "NoticeBar.h"
+#include "core/Clock.h"
+#include "core/ClusterSession.h"
+#include "core/Settings.h"
+#include "marathon/MarathonLeaderDetector.h"
+#include "mesos/MesosLeaderDetector.h"
+#include "zookeeper/ZkSession.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setWindowTitle(tr("MesosDesk"));
+    m_history = new LeaderHistoryModel(500, this);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    m_notice = new NoticeBar(central);
+    layout->addWidget(m_notice);
+
+    auto* tabs = new QTabWidget(central);
+    tabs->setObjectName(QStringLiteral("mainTabs"));
+    auto* overview = new QWidget(tabs);
+    auto* overviewLayout = new QVBoxLayout(overview);
+    m_leaderCard = new QLabel(overview);
+    m_leaderCard->setObjectName(QStringLiteral("leaderCard"));
+    m_leaderCard->setTextFormat(Qt::PlainText);
+    m_leaderCard->setStyleSheet(QStringLiteral("font-size: 15px; padding: 8px;"));
+    overviewLayout->addWidget(m_leaderCard);
+    auto* historyTitle = new QLabel(tr("Leader changes"), overview);
+    historyTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    overviewLayout->addWidget(historyTitle);
+    m_historyView = new QTableView(overview);
+    m_historyView->setObjectName(QStringLiteral("leaderHistoryView"));
+    m_historyView->setModel(m_history);
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setColumnWidth(LeaderHistoryModel::TimeColumn, 170);
+    m_historyView->setColumnWidth(LeaderHistoryModel::LeaderColumn, 260);
+    overviewLayout->addWidget(m_historyView, 1);
+    tabs->addTab(overview, tr("Overview"));
+    layout->addWidget(tabs, 1);
+    setCentralWidget(central);
+
+    m_status = new LeaderStatusBar(this);
+    statusBar()->addPermanentWidget(m_status, 1);
+    buildMenus();
+    onMesosLeader({});
+
+    restoreGeometry(Settings::MainWindowGeometry.get());
+    if (size().width() < 400)
+        resize(1100, 700);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::showConnectionDialog);
+    connectAction->setShortcut(QKeySequence(tr("Ctrl+O")));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About MesosDesk"), this, [this] {
+        QMessageBox::about(this, tr("About MesosDesk"),
+                           tr("MesosDesk %1\nA desktop console for Apache Mesos and Marathon.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showConnectionDialog() {
+    ConnectionDialog dialog(this);
+    if (m_session)
+        dialog.setText(m_session->target().toDisplayString());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ConnectionDialog::remember(dialog.target());
+    connectTo(dialog.target());
+}
+
+void MainWindow::connectTo(const ConnectionTarget& target) {
+    delete m_session;
+    m_session = new ClusterSession(target, Settings::MarathonZkPath.get(), this);
+    m_hadLeader = false;
+    m_lastLeader = {};
+    m_notice->hide();
+    setWindowTitle(tr("MesosDesk — %1").arg(target.toDisplayString()));
+    if (ZkSession* zk = m_session->zooKeeper()) {
+        connect(zk, &ZkSession::stateChanged, this, &MainWindow::onZooKeeperState);
+        connect(m_session->mesosLeader(), &MesosLeaderDetector::leaderChanged, this, &MainWindow::onMesosLeader);
+        connect(m_session->mesosLeader(), &MesosLeaderDetector::masterCountChanged, m_status,
+                &LeaderStatusBar::setMasterCount);
+        connect(m_session->mesosLeader(), &MesosLeaderDetector::problemChanged, this, [this](const QString& p) {
+            if (!p.isEmpty())
+                m_notice->showNotice(NoticeBar::Level::Warning, p);
+        });
+        connect(m_session->marathonLeader(), &MarathonLeaderDetector::leaderChanged, this,
+                &MainWindow::onMarathonLeader);
+        onZooKeeperState();
+        onMesosLeader({});
+    } else {
+        // A master URL: no election to follow, the given master is the one we talk to.
+        m_status->setZooKeeperState(tr("not used"), true);
+        MasterInfo fixed;
+        fixed.hostname = target.master.host();
+        fixed.port = target.master.port();
+        onMesosLeader(fixed);
+        m_status->setMasterCount(1);
+    }
+    m_session->start();
+}
+
+void MainWindow::onZooKeeperState() {
+    const ZkSession::State state = m_session->zooKeeper()->state();
+    m_status->setZooKeeperState(ZkSession::stateName(state), state == ZkSession::State::Connected);
+    if (state == ZkSession::State::AuthFailed)
+        m_notice->showNotice(NoticeBar::Level::Error, tr("ZooKeeper refused the credentials of %1.")
+                                                          .arg(m_session->target().toDisplayString()));
+}
+
+void MainWindow::onMesosLeader(const MasterInfo& leader) {
+    const QDateTime since = m_session && m_session->mesosLeader() ? m_session->mesosLeader()->leaderSince()
+                                                                 : Clock::currentDateTimeUtc();
+    m_status->setMesosLeader(leader, since);
+    if (leader.isNull()) {
+        m_leaderCard->setText(m_session ? tr("No leading Mesos master.") : tr("Not connected. Use File → Connect."));
+        if (m_hadLeader) {
+            m_notice->showNotice(NoticeBar::Level::Error,
+                                 tr("No Mesos master is leading (last leader: %1).").arg(m_lastLeader.hostPort()));
+            m_history->record({Clock::currentDateTimeUtc(), tr("Mesos"), QString(), QString()});
+        }
+        m_hadLeader = false;
+        return;
+    }
+    m_leaderCard->setText(tr("Leading master: %1\nVersion: %2\nId: %3")
+                              .arg(leader.hostPort(), leader.version.isEmpty() ? tr("unknown") : leader.version,
+                                   leader.id.isEmpty() ? tr("unknown") : leader.id));
+    if (!m_lastLeader.isNull() && m_lastLeader.hostPort() != leader.hostPort())
+        m_notice->showNotice(NoticeBar::Level::Warning, tr("Leader changed: %1 → %2")
+                                                            .arg(m_lastLeader.hostPort(), leader.hostPort()));
+    else if (!m_hadLeader && !m_lastLeader.isNull())
+        m_notice->showNotice(NoticeBar::Level::Info, tr("%1 leads again.").arg(leader.hostPort()));
+    if (m_session && m_session->zooKeeper())
+        m_history->record({Clock::currentDateTimeUtc(), tr("Mesos"), leader.hostPort(), leader.version});
+    m_lastLeader = leader;
+    m_hadLeader = true;
+}
+
+void MainWindow::onMarathonLeader(const QString& hostPort) {
+    m_status->setMarathonLeader(hostPort);
+    m_history->record({Clock::currentDateTimeUtc(), tr("Marathon"), hostPort, QString()});
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    Settings::MainWindowGeometry.set(saveGeometry());
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/ConnectionTarget.h"
+#include "mesos/MasterInfo.h"
+
+#include <QMainWindow>
+
+class ClusterSession;
+class LeaderHistoryModel;
+class LeaderStatusBar;
+class NoticeBar;
+class QLabel;
+class QTableView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Drops the current session (if any) and connects to target.
+    void connectTo(const ConnectionTarget& target);
+
+    ClusterSession* session() const { return m_session; }
+    LeaderStatusBar* leaderStatus() const { return m_status; }
+    NoticeBar* noticeBar() const { return m_notice; }
+    LeaderHistoryModel* leaderHistory() const { return m_history; }
+
+public slots:
+    void showConnectionDialog();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void onMesosLeader(const MasterInfo& leader);
+    void onMarathonLeader(const QString& hostPort);
+    void onZooKeeperState();
+
+    ClusterSession* m_session = nullptr;
+    LeaderStatusBar* m_status;
+    NoticeBar* m_notice;
+    LeaderHistoryModel* m_history;
+    QTableView* m_historyView;
+    QLabel* m_leaderCard;
+    MasterInfo m_lastLeader;
+    bool m_hadLeader = false;
+};

@@ -1,0 +1,145 @@
+#include "MainWindow.h"
+#include "ResolveCommand.h"
+#include "core/ConnectionTarget.h"
+#include "zookeeper/ZkSession.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+// Modes that print and exit must work without a display, so they get a QCoreApplication.
+bool isHeadless(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        for (const char* flag : {"--resolve", "--resolve-marathon", "--version", "-v", "--help", "-h", "--help-all"}) {
+            if (std::strcmp(argv[i], flag) == 0 || (std::strncmp(argv[i], flag, std::strlen(flag)) == 0 &&
+                                                    argv[i][std::strlen(flag)] == '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+void describe(QCommandLineParser& parser) {
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "A desktop console for Apache Mesos and Marathon clusters."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("zk"), QCoreApplication::translate("main", "Connect to the cluster behind this "
+                                                                                "ZooKeeper URL (zk://host:2181/mesos)."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("master"),
+                      QCoreApplication::translate("main", "Connect to this Mesos master URL (http://host:5050)."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("resolve"),
+                      QCoreApplication::translate("main", "Print the leading Mesos master as host:port and exit."),
+                      QStringLiteral("zk-url")});
+    parser.addOption({QStringLiteral("resolve-marathon"),
+                      QCoreApplication::translate("main", "Print Marathon's leader as host:port and exit."),
+                      QStringLiteral("zk-url")});
+    parser.addOption({QStringLiteral("timeout"),
+                      QCoreApplication::translate("main", "Seconds to wait for a leader when resolving (default 10)."),
+                      QStringLiteral("seconds"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language (e.g. de)."),
+                      QStringLiteral("code")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate("main", "Save a picture of the window to this file, then quit."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("screenshot-delay"),
+                      QCoreApplication::translate("main", "Milliseconds to wait before the screenshot (default 1500)."),
+                      QStringLiteral("ms"), QStringLiteral("1500")});
+}
+
+void installTranslations(QCoreApplication& app, const QString& lang) {
+    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("mesosdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+void setIdentity() {
+    QCoreApplication::setOrganizationName(QStringLiteral("MesosDesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("mesosdesk.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("mesosdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MESOSDESK_VERSION));
+}
+
+int runHeadless(QCoreApplication& app) {
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app); // handles --help and --version itself
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    bool ok = false;
+    const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+    if (!ok || seconds <= 0) {
+        err << QCoreApplication::translate("main", "mesosdesk: --timeout takes a positive number of seconds")
+            << Qt::endl;
+        return ResolveCommand::BadUrl;
+    }
+    const bool marathon = parser.isSet(QStringLiteral("resolve-marathon"));
+    const QString url = parser.value(marathon ? QStringLiteral("resolve-marathon") : QStringLiteral("resolve"));
+    ResolveCommand command(marathon ? ResolveCommand::Target::Marathon : ResolveCommand::Target::Mesos, url,
+                           std::chrono::milliseconds(qint64(seconds * 1000)));
+    const int code = command.exec(out, err);
+    ZkSession::waitForPendingCloses();
+    return code;
+}
+} // namespace
+
+int main(int argc, char** argv) {
+    setIdentity();
+    if (isHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app, {});
+        return runHeadless(app);
+    }
+
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app);
+    installTranslations(app, parser.value(QStringLiteral("lang")));
+
+    MainWindow window;
+    window.show();
+
+    const QString given = parser.isSet(QStringLiteral("zk")) ? parser.value(QStringLiteral("zk"))
+                                                             : parser.value(QStringLiteral("master"));
+    if (!given.isEmpty()) {
+        QString error;
+        const ConnectionTarget target = ConnectionTarget::parse(given, &error);
+        if (!target.isValid()) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "mesosdesk: cannot connect to \"%1\": %2")
+                                       .arg(given, error)
+                                << Qt::endl;
+            return 2;
+        }
+        window.connectTo(target);
+    } else if (!parser.isSet(QStringLiteral("screenshot"))) {
+        QTimer::singleShot(0, &window, &MainWindow::showConnectionDialog);
+    }
+
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        QTimer::singleShot(parser.value(QStringLiteral("screenshot-delay")).toInt(), &window, [&window, file] {
+            window.grab().save(file);
+            QApplication::quit();
+        });
+    }
+    const int code = app.exec();
+    ZkSession::waitForPendingCloses();
+    return code;
+}

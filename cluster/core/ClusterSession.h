@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ConnectionTarget.h"
+
+#include <QObject>
+
+class ZkSession;
+class MesosLeaderDetector;
+class MarathonLeaderDetector;
+
+// Everything that belongs to one connection: the ZooKeeper session and the leader
+// detectors (later the HTTP sources and the store). Switching clusters replaces the
+// whole session; nothing is global.
+class ClusterSession : public QObject {
+    Q_OBJECT
+public:
+    ClusterSession(const ConnectionTarget& target, const QString& marathonZkPath, QObject* parent = nullptr);
+    ~ClusterSession() override;
+
+    void start();
+
+    const ConnectionTarget& target() const { return m_target; }
+    // Null when connected straight to a master URL.
+    ZkSession* zooKeeper() const { return m_zk; }
+    MesosLeaderDetector* mesosLeader() const { return m_mesos; }
+    MarathonLeaderDetector* marathonLeader() const { return m_marathon; }
+
+private:
+    ConnectionTarget m_target;
+    ZkSession* m_zk = nullptr;
+    MesosLeaderDetector* m_mesos = nullptr;
+    MarathonLeaderDetector* m_marathon = nullptr;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "SettingValue.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+// Every persisted setting, typed, in one place.
+namespace Settings {
+// Connection URLs as typed (ZooKeeper or master URL), most recent first, passwords stripped.
+inline const SettingValue<QStringList> RecentConnections{"connection/recent", {}};
+inline const SettingValue<QString> MarathonZkPath{"connection/marathonZkPath", QStringLiteral("/marathon")};
+inline const SettingValue<QByteArray> MainWindowGeometry{"mainWindow/geometry", {}};
+inline const SettingValue<QByteArray> MainWindowState{"mainWindow/state", {}};
+inline const int MaxRecentConnections = 10;
+} // namespace Settings

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "MasterInfo.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <optional>
+
+class ZkSession;
+class ZkLeaderWatch;
+
+// Finds the leading Mesos master the way Mesos's own detector does: members are the
+// children "<label>_<int32 sequence>" of the Mesos znode, the lowest sequence leads.
+// "json.info_" members (0.24+) are preferred; legacy "info_" and label-less members count
+// only when no JSON member exists; "log_replicas" and other names are not members.
+class MesosLeaderDetector : public QObject {
+    Q_OBJECT
+public:
+    MesosLeaderDetector(ZkSession* session, const QString& path, QObject* parent = nullptr);
+
+    void start();
+
+    MasterInfo leader() const { return m_leader; }
+    QDateTime leaderSince() const { return m_since; }
+    int masterCount() const;
+    QString problem() const { return m_problem; }
+
+    enum class Label { Json, Protobuf, Upid };
+    struct Member {
+        Label label;
+        qint64 sequence;
+    };
+    // Mesos's membership rule for one child name; nullopt when it is not a member.
+    static std::optional<Member> parseMember(const QString& childName);
+
+signals:
+    void leaderChanged(const MasterInfo& leader); // isNull() when no master leads
+    void masterCountChanged(int count);
+    void problemChanged(const QString& problem);
+
+private:
+    void onLeader(const QString& node, const QByteArray& data);
+    void setProblem(const QString& problem);
+
+    ZkLeaderWatch* m_watch;
+    MasterInfo m_leader;
+    QDateTime m_since;
+    QString m_problem;
+};

@@ -1,0 +1,141 @@
+#include "ZkUrl.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("ZkUrl", text); }
+
+bool fail(QString* error, const QString& message) {
+    if (error)
+        *error = message;
+    return false;
+}
+
+// One "host[:port]" or "[v6]:port" entry; normalises it into out.
+bool parseHost(const QString& entry, QString* out, QString* error) {
+    if (entry.isEmpty())
+        return fail(error, tr("empty host in the host list"));
+    QString host;
+    QString portText;
+    if (entry.startsWith(u'[')) {
+        const qsizetype close = entry.indexOf(u']');
+        if (close < 0)
+            return fail(error, tr("unclosed '[' in host \"%1\"").arg(entry));
+        host = entry.mid(1, close - 1);
+        const QString rest = entry.mid(close + 1);
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith(u':'))
+                return fail(error, tr("unexpected text after ']' in host \"%1\"").arg(entry));
+            portText = rest.mid(1);
+        }
+        if (host.isEmpty())
+            return fail(error, tr("empty IPv6 address in \"%1\"").arg(entry));
+    } else {
+        const qsizetype colon = entry.indexOf(u':');
+        if (colon >= 0) {
+            if (entry.indexOf(u':', colon + 1) >= 0)
+                return fail(error, tr("IPv6 address \"%1\" must be written in brackets").arg(entry));
+            host = entry.left(colon);
+            portText = entry.mid(colon + 1);
+        } else {
+            host = entry;
+        }
+        if (host.isEmpty())
+            return fail(error, tr("missing host name before ':%1'").arg(portText));
+        for (const QChar c : std::as_const(host)) {
+            if (!(c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_'))
+                return fail(error, tr("invalid character '%1' in host \"%2\"").arg(c).arg(host));
+        }
+    }
+    int port = ZkUrl::DefaultPort;
+    if (entry.contains(u':') && !entry.startsWith(u'[') && portText.isEmpty())
+        return fail(error, tr("missing port after ':' in \"%1\"").arg(entry));
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        port = portText.toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return fail(error, tr("invalid port \"%1\" (expected 1-65535)").arg(portText));
+    }
+    const QString hostPart = host.contains(u':') ? u'[' + host + u']' : host;
+    *out = hostPart + u':' + QString::number(port);
+    return true;
+}
+} // namespace
+
+QString ZkUrl::toDisplayString() const {
+    if (!isValid())
+        return {};
+    QString text = QStringLiteral("zk://");
+    if (hasCredentials())
+        text += user + QStringLiteral("@");
+    return text + hosts + path;
+}
+
+ZkUrl ZkUrl::parse(const QString& input, QString* error) {
+    const QString text = input.trimmed();
+    static const QString scheme = QStringLiteral("zk://");
+    if (text.isEmpty()) {
+        fail(error, tr("the ZooKeeper URL is empty"));
+        return {};
+    }
+    if (!text.startsWith(scheme, Qt::CaseInsensitive)) {
+        fail(error, tr("a ZooKeeper URL starts with zk://, e.g. zk://host1:2181,host2:2181/mesos"));
+        return {};
+    }
+    QString rest = text.mid(scheme.size());
+    const qsizetype slash = rest.indexOf(u'/');
+    QString authority = slash < 0 ? rest : rest.left(slash);
+    const QString path = slash < 0 ? QString() : rest.mid(slash);
+
+    ZkUrl url;
+    const qsizetype at = authority.lastIndexOf(u'@');
+    if (at >= 0) {
+        const QString credentials = authority.left(at);
+        authority = authority.mid(at + 1);
+        const qsizetype colon = credentials.indexOf(u':');
+        if (colon <= 0) {
+            fail(error, tr("credentials must be written as user:password@"));
+            return {};
+        }
+        url.user = credentials.left(colon);
+        url.password = credentials.mid(colon + 1);
+        if (url.password.isEmpty()) {
+            fail(error, tr("the password after \"%1:\" is empty").arg(url.user));
+            return {};
+        }
+    }
+    if (authority.isEmpty()) {
+        fail(error, tr("no ZooKeeper host is given"));
+        return {};
+    }
+    QStringList hosts;
+    for (const QString& entry : authority.split(u',')) {
+        QString normalised;
+        if (!parseHost(entry.trimmed(), &normalised, error))
+            return {};
+        hosts << normalised;
+    }
+    if (path.isEmpty() || path == QStringLiteral("/")) {
+        fail(error, tr("the URL has no znode path, e.g. zk://%1/mesos").arg(authority));
+        return {};
+    }
+    QString cleanPath = path;
+    if (cleanPath.endsWith(u'/'))
+        cleanPath.chop(1);
+    for (const QString& segment : cleanPath.mid(1).split(u'/')) {
+        if (segment.isEmpty() || segment == QStringLiteral(".") || segment == QStringLiteral("..")) {
+            fail(error, tr("invalid znode path \"%1\"").arg(path));
+            return {};
+        }
+        for (const QChar c : segment) {
+            if (c.unicode() < 0x20 || c == u'?' || c == u'#') {
+                fail(error, tr("invalid character in znode path \"%1\"").arg(path));
+                return {};
+            }
+        }
+    }
+    url.hosts = hosts.join(u',');
+    url.path = cleanPath;
+    return url;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+// A ZooKeeper URL as Mesos and Marathon take it:
+//   zk://[user:password@]host1:port1,host2:port2/path
+// The path is the znode under which the masters (or Marathon's latch) live.
+struct ZkUrl {
+    QString hosts;    // "host1:2181,host2:2181", as the C client wants it
+    QString path;     // "/mesos"; always absolute, never with a trailing slash
+    QString user;     // digest credentials, empty when none were given
+    QString password;
+
+    bool isValid() const { return !hosts.isEmpty() && !path.isEmpty(); }
+    bool hasCredentials() const { return !user.isEmpty(); }
+
+    // The URL again, without the password (safe for logs, titles and settings).
+    QString toDisplayString() const;
+
+    // On failure returns an invalid ZkUrl and, when error is given, says what is wrong.
+    static ZkUrl parse(const QString& text, QString* error = nullptr);
+
+    static constexpr int DefaultPort = 2181;
+};

@@ -1,0 +1,11 @@
+# Debian package: cmake --build build --target package
+install(FILES ${PROJECT_SOURCE_DIR}/installer/mesosdesk.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+set(CPACK_GENERATOR "DEB")
+set(CPACK_PACKAGE_NAME "mesosdesk")
+set(CPACK_PACKAGE_CONTACT "MesosDesk developers <dev@mesosdesk.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, qt6-translations-l10n")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION "admin")
+include(CPack)

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The README's test command. Installs what is missing, builds, starts a real ZooKeeper and a
+# private D-Bus with an unlocked gnome-keyring, runs every test through CTest, builds and runs
+# the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer (clang), fuzzes
+# each parser briefly, and prints the benchmarks. Extra arguments go to ctest (e.g. -R zk).
+# MESOSDESK_QUICK=1 skips the sanitizer pass and fuzzing (local iteration only; CI never sets it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+./scripts/deps.sh
+./scripts/build.sh
+
+# shellcheck source=lib/zookeeper.sh
+source scripts/lib/zookeeper.sh
+cleanup() { stop_zookeeper; }
+trap cleanup EXIT
+start_zookeeper
+export MESOSDESK_ZK=127.0.0.1:$ZK_PORT
+export MESOSDESK_FIXTURES=${MESOSDESK_FIXTURES:-$ROOT/../shared/fixtures}
+echo "test: ZooKeeper on $MESOSDESK_ZK, fixtures in $MESOSDESK_FIXTURES"
+
+total_passed=0
+total_failed=0
+run_suite() { # build-dir label
+  local log status summary
+  log=$(mktemp)
+  set +e
+  scripts/lib/private-session.sh ctest --test-dir "$1" --output-on-failure -j2 --timeout 300 "${@:3}" 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  set -e
+  summary=$(grep -Eo '[0-9]+ tests failed out of [0-9]+' "$log" | tail -1 || true)
+  if [ -n "$summary" ]; then
+    local failed all
+    failed=$(echo "$summary" | awk '{print $1}')
+    all=$(echo "$summary" | awk '{print $6}')
+    total_failed=$((total_failed + failed))
+    total_passed=$((total_passed + all - failed))
+  elif [ "$status" -ne 0 ]; then
+    total_failed=$((total_failed + 1))
+  fi
+  rm -f "$log"
+  echo "test: $2 suite exit status $status"
+  return 0
+}
+
+run_suite build release "$@"
+
+if [ "${MESOSDESK_QUICK:-0}" != 1 ]; then
+  echo "test: sanitizer build (clang, ASan + UBSan, libFuzzer targets)"
+  BUILD_DIR=build-asan PRESET=asan ./scripts/build.sh
+  export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:detect_stack_use_after_return=1"
+  export LSAN_OPTIONS="suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
+  export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$ROOT/tests/sanitizers/ubsan.supp"
+  run_suite build-asan asan "$@"
+
+  echo "test: fuzzing each parser briefly"
+  FUZZ_SECONDS=${FUZZ_SECONDS:-15}
+  for fuzzer in build-asan/fuzz/fuzz_*; do
+    name=$(basename "$fuzzer")
+    corpus=$(mktemp -d)
+    cp -r "tests/fuzz/corpus/${name#fuzz_}/." "$corpus/" 2>/dev/null || true
+    if "$fuzzer" -max_total_time="$FUZZ_SECONDS" -rss_limit_mb=2048 -print_final_stats=1 "$corpus" \
+         > "$corpus.log" 2>&1; then
+      echo "test: $name: $(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$corpus.log" | grep -Eo '[0-9]+$') runs, no crash"
+      total_passed=$((total_passed + 1))
+    else
+      echo "test: $name FOUND A CRASH:"; tail -40 "$corpus.log"
+      total_failed=$((total_failed + 1))
+    fi
+    rm -rf "$corpus" "$corpus.log"
+  done
+fi
+
+echo "test: benchmarks"
+if ! build/bin/mesosdesk-bench; then
+  echo "test: mesosdesk-bench failed"
+  total_failed=$((total_failed + 1))
+fi
+
+echo "mesosdesk: $total_passed passed, $total_failed failed"
+[ "$total_failed" -eq 0 ]

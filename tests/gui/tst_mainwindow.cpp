@@ -1,0 +1,90 @@
+// The first window, offscreen: the status bar follows the leader through a failover.
+#include "ConnectionDialog.h"
+#include "FakeMaster.h"
+#include "LeaderHistoryModel.h"
+#include "LeaderStatusBar.h"
+#include "MainWindow.h"
+#include "NoticeBar.h"
+#include "TestEnvironment.h"
+#include "core/Settings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QtTest>
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { Settings::RecentConnections.reset(); }
+
+    void statusBarFollowsFailover() {
+        MESOSDESK_REQUIRE_ZK();
+        const QString hosts = TestEnvironment::zooKeeperHosts();
+        const QString path = TestEnvironment::uniqueZnodePath(QStringLiteral("mesos"));
+        FakeMaster m1(hosts, path), m2(hosts, path);
+        m1.registerNode(QStringLiteral("json.info_"), FakeMaster::masterInfoJson(QStringLiteral("alpha"), 5050, QStringLiteral("1.11.0")));
+        m2.registerNode(QStringLiteral("json.info_"), FakeMaster::masterInfoJson(QStringLiteral("beta"), 5050, QStringLiteral("1.11.0")));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.connectTo(ConnectionTarget::parse(QStringLiteral("zk://") + hosts + path));
+        LeaderStatusBar* status = window.leaderStatus();
+        QTRY_COMPARE_WITH_TIMEOUT(status->leaderText(), QStringLiteral("Leader: alpha:5050 (Mesos 1.11.0)"), 5000);
+        QCOMPARE(status->zooKeeperText(), QStringLiteral("ZooKeeper: connected"));
+        QTRY_COMPARE_WITH_TIMEOUT(status->mastersText(), QStringLiteral("Masters: 2"), 2000);
+        QVERIFY(status->sinceText().startsWith(QStringLiteral("leading for")));
+
+        m1.close();
+        QTRY_COMPARE_WITH_TIMEOUT(status->leaderText(), QStringLiteral("Leader: beta:5050 (Mesos 1.11.0)"), 2000);
+        QVERIFY(window.noticeBar()->isVisible());
+        QCOMPARE(window.noticeBar()->text(), QStringLiteral("Leader changed: alpha:5050 → beta:5050"));
+        QCOMPARE(window.leaderHistory()->index(0, LeaderHistoryModel::LeaderColumn).data().toString(),
+                 QStringLiteral("beta:5050"));
+
+        m2.close();
+        QTRY_COMPARE_WITH_TIMEOUT(status->leaderText(), QStringLiteral("Leader: none"), 2000);
+        QCOMPARE(window.noticeBar()->level(), NoticeBar::Level::Error);
+        QVERIFY(window.noticeBar()->text().contains(QStringLiteral("No Mesos master is leading")));
+    }
+
+    void connectionDialogExplainsAndKeepsInput() {
+        ConnectionDialog dialog;
+        dialog.show();
+        auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("connectionInput"));
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("connectionError"));
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(combo && error && ok);
+        QTest::keyClicks(combo->lineEdit(), QStringLiteral("zk://zk1:21x81/mesos"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(error->text().contains(QStringLiteral("port")), qPrintable(error->text()));
+        QCOMPARE(combo->currentText(), QStringLiteral("zk://zk1:21x81/mesos")); // nothing typed is lost
+        combo->lineEdit()->clear();
+        QTest::keyClicks(combo->lineEdit(), QStringLiteral("zk://ops:secret@zk1:2181/mesos"));
+        QVERIFY(ok->isEnabled());
+        QVERIFY(error->text().isEmpty());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        ConnectionDialog::remember(dialog.target());
+        // Remembered for next time, without the password.
+        QCOMPARE(Settings::RecentConnections.get(), QStringList{QStringLiteral("zk://ops@zk1:2181/mesos")});
+        ConnectionDialog again;
+        QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("connectionInput"))->itemText(0),
+                 QStringLiteral("zk://ops@zk1:2181/mesos"));
+    }
+
+    void masterUrlNeedsNoZooKeeper() {
+        MainWindow window;
+        window.connectTo(ConnectionTarget::parse(QStringLiteral("http://master.example:5050")));
+        QCOMPARE(window.leaderStatus()->leaderText(), QStringLiteral("Leader: master.example:5050 (Mesos unknown version)"));
+        QCOMPARE(window.leaderStatus()->zooKeeperText(), QStringLiteral("ZooKeeper: not used"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,47 @@
+#include "TestEnvironment.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+#include <QUuid>
+
+namespace TestEnvironment {
+bool inCi() { return qEnvironmentVariable("CI") == QLatin1String("true"); }
+
+QString zooKeeperHosts() { return qEnvironmentVariable("MESOSDESK_ZK"); }
+
+QString fixturesDir() {
+    QString dir = qEnvironmentVariable("MESOSDESK_FIXTURES");
+    if (dir.isEmpty())
+        dir = QStringLiteral(MESOSDESK_SOURCE_DIR "/../shared/fixtures");
+    return QFileInfo(dir + QStringLiteral("/mesos")).isDir() ? QDir(dir).canonicalPath() : QString();
+}
+
+QString testDataDir() { return QStringLiteral(MESOSDESK_SOURCE_DIR "/tests/data"); }
+
+QString binDir() { return QStringLiteral(MESOSDESK_BINARY_DIR "/bin"); }
+
+QString javaZooKeeperJar() {
+    const QString jar = qEnvironmentVariable("MESOSDESK_ZK_JAR", QStringLiteral("/usr/share/java/zookeeper.jar"));
+    return QFileInfo::exists(jar) ? jar : QString();
+}
+
+QString uniqueZnodePath(const QString& leaf) {
+    return QStringLiteral("/mesosdesk-test-") + QUuid::createUuid().toString(QUuid::Id128).left(12) + u'/' + leaf;
+}
+bool waitUntil(const std::function<bool()>& condition, int timeoutMs) {
+    // Sleep until an event arrives (ZooKeeper answers are posted events), waking at least
+    // every 5 ms, so measured latencies are not rounded up to a polling period.
+    QDeadlineTimer deadline(timeoutMs);
+    QTimer wake;
+    wake.start(5);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+} // namespace TestEnvironment

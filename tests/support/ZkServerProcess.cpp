@@ -1,0 +1,78 @@
+#include "ZkServerProcess.h"
+
+#include "TestEnvironment.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+ZkServerProcess::ZkServerProcess() : m_port(freePort()) {}
+
+ZkServerProcess::~ZkServerProcess() { stop(); }
+
+int ZkServerProcess::freePort() {
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+bool ZkServerProcess::isServing(int port) {
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(port));
+    if (!socket.waitForConnected(200))
+        return false;
+    socket.write("ruok");
+    QByteArray answer;
+    QDeadlineTimer deadline(500);
+    while (!deadline.hasExpired() && socket.waitForReadyRead(int(deadline.remainingTime())))
+        answer += socket.readAll();
+    answer += socket.readAll();
+    return answer.contains("imok");
+}
+
+bool ZkServerProcess::start(QString* error) {
+    const QString jar = TestEnvironment::javaZooKeeperJar();
+    if (jar.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("zookeeper.jar not found");
+        return false;
+    }
+    QDir().mkpath(m_dir.path() + QStringLiteral("/data"));
+    QFile config(m_dir.path() + QStringLiteral("/zoo.cfg"));
+    config.open(QIODevice::WriteOnly);
+    config.write(QStringLiteral("tickTime=500\ndataDir=%1/data\nclientPort=%2\nclientPortAddress=127.0.0.1\n"
+                                "admin.enableServer=false\n4lw.commands.whitelist=ruok,srvr\n")
+                     .arg(m_dir.path())
+                     .arg(m_port)
+                     .toUtf8());
+    config.close();
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.setStandardOutputFile(m_dir.path() + QStringLiteral("/zk.log"), QIODevice::Append);
+    m_process.start(QStringLiteral("java"), {QStringLiteral("-Xmx128m"), QStringLiteral("-cp"), jar,
+                                             QStringLiteral("org.apache.zookeeper.server.quorum.QuorumPeerMain"),
+                                             config.fileName()});
+    if (!m_process.waitForStarted(5000)) {
+        if (error)
+            *error = m_process.errorString();
+        return false;
+    }
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired()) {
+        if (isServing(m_port))
+            return true;
+        QThread::msleep(100);
+    }
+    if (error)
+        *error = QStringLiteral("ZooKeeper did not answer on port %1").arg(m_port);
+    return false;
+}
+
+void ZkServerProcess::stop() {
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
+}

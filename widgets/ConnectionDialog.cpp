@@ -1,0 +1,74 @@
+#include "ConnectionDialog.h"
+
+#include "core/Settings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent) {
+    setWindowTitle(tr("Connect to a cluster"));
+    m_input = new QComboBox(this);
+    m_input->setEditable(true);
+    m_input->setInsertPolicy(QComboBox::NoInsert);
+    m_input->addItems(Settings::RecentConnections.get());
+    m_input->lineEdit()->setPlaceholderText(tr("zk://host1:2181,host2:2181/mesos or http://master:5050"));
+    m_input->setMinimumContentsLength(48);
+    m_input->setObjectName(QStringLiteral("connectionInput"));
+
+    auto* hint = new QLabel(tr("A ZooKeeper URL follows the leading master through failovers. "
+                               "A master URL talks to that master only."),
+                            this);
+    hint->setWordWrap(true);
+    hint->setTextFormat(Qt::PlainText);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("connectionError"));
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b02020;"));
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Cluster:"), m_input);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    connect(m_input, &QComboBox::editTextChanged, this, &ConnectionDialog::validate);
+    validate();
+}
+
+void ConnectionDialog::setText(const QString& text) { m_input->setEditText(text); }
+
+QString ConnectionDialog::text() const { return m_input->currentText(); }
+
+void ConnectionDialog::validate() {
+    QString error;
+    m_target = ConnectionTarget::parse(text(), &error);
+    const bool empty = text().trimmed().isEmpty();
+    m_error->setText(m_target.isValid() || empty ? QString() : error);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_target.isValid());
+}
+
+void ConnectionDialog::remember(const ConnectionTarget& target) {
+    const QString entry = target.toDisplayString();
+    if (entry.isEmpty())
+        return;
+    QStringList recent = Settings::RecentConnections.get();
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    while (recent.size() > Settings::MaxRecentConnections)
+        recent.removeLast();
+    Settings::RecentConnections.set(recent);
+}
