@@ -1,4 +1,4 @@
-#include "LeaderFailoverBench.h"
+#include "BenchRegistry.h"
 
 #include "FakeMaster.h"
 #include "TestEnvironment.h"
@@ -19,6 +19,14 @@ double median(std::vector<double> values) {
 }
 } // namespace
 
+struct LeaderFailoverResult {
+    double failoverMedianMs = -1;
+    double roundTripMedianMs = -1;
+    QString error;
+};
+
+// From deleting the leader's node in a real ZooKeeper to the detector's leaderChanged signal,
+// median of `rounds`. Baseline: one getChildren round trip on the same session.
 LeaderFailoverResult runLeaderFailoverBench(const QString& hosts, int rounds) {
     LeaderFailoverResult result;
     const QString path = TestEnvironment::uniqueZnodePath(QStringLiteral("mesos"));
@@ -73,4 +81,16 @@ LeaderFailoverResult runLeaderFailoverBench(const QString& hosts, int rounds) {
     result.failoverMedianMs = median(failovers);
     result.roundTripMedianMs = median(roundTrips);
     return result;
+}
+
+MESOSDESK_BENCH(leader_failover) {
+    const LeaderFailoverResult result = runLeaderFailoverBench(context.zooKeeperHosts, 20);
+    if (!result.error.isEmpty()) {
+        *context.err << "leader_failover: " << result.error << Qt::endl;
+        return false;
+    }
+    context.figure(QStringLiteral("leader_failover_ms"), result.failoverMedianMs);
+    context.figure(QStringLiteral("zk_roundtrip_ms"), result.roundTripMedianMs);
+    context.figure(QStringLiteral("leader_failover_vs_roundtrip"), result.failoverMedianMs / qMax(0.001, result.roundTripMedianMs));
+    return true;
 }

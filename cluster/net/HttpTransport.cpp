@@ -1,0 +1,158 @@
+#include "HttpTransport.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QSslError>
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("HttpTransport", text); }
+
+bool isRedirect(int status) { return status == 301 || status == 302 || status == 303 || status == 307 || status == 308; }
+
+ApiError networkError(QNetworkReply* reply) {
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError:
+        // setTransferTimeout aborts with OperationCanceledError.
+        return ApiError::make(ApiError::Kind::Timeout, tr("no answer from %1 in time").arg(reply->url().authority()));
+    case QNetworkReply::TimeoutError:
+        return ApiError::make(ApiError::Kind::Timeout, tr("no answer from %1 in time").arg(reply->url().authority()));
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError::make(ApiError::Kind::Tls, tr("TLS handshake with %1 failed: %2")
+                                                       .arg(reply->url().authority(), reply->errorString()));
+    default:
+        return ApiError::make(ApiError::Kind::Network, tr("%1: %2").arg(reply->url().authority(), reply->errorString()));
+    }
+}
+
+HttpTransport::Response collect(QNetworkReply* reply) {
+    HttpTransport::Response response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.body = reply->readAll();
+    response.url = reply->url();
+    for (const auto& pair : reply->rawHeaderPairs())
+        response.headers.append({pair.first, pair.second});
+    if (response.status >= 400)
+        response.error = ApiError::fromHttp(response.status, response.body);
+    else if (response.status == 0 || (reply->error() != QNetworkReply::NoError && response.status < 400))
+        response.error = networkError(reply);
+    return response;
+}
+} // namespace
+
+QByteArray HttpTransport::Response::header(const QByteArray& name) const {
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+HttpTransport::HttpTransport(QObject* parent) : QObject(parent), m_nam(new QNetworkAccessManager(this)) {
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    connect(m_nam, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply* reply, const QList<QSslError>& errors) {
+        QStringList texts;
+        for (const QSslError& e : errors)
+            texts << e.errorString();
+        emit tlsErrors(reply->url(), texts); // not ignored: the reply fails with SslHandshakeFailedError
+    });
+}
+
+QUrl HttpTransport::resolveRedirect(const QUrl& requestUrl, const QByteArray& location) {
+    return requestUrl.resolved(QUrl::fromEncoded(location));
+}
+
+QNetworkRequest HttpTransport::makeRequest(const QUrl& url, const QByteArray& contentType,
+                                           const QList<QPair<QByteArray, QByteArray>>& extraHeaders, bool stream) const {
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (!stream)
+        request.setTransferTimeout(int(m_timeout.count()));
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("User-Agent", "MesosDesk");
+    for (const auto& [name, value] : extraHeaders)
+        request.setRawHeader(name, value);
+    if (m_authenticator)
+        m_authenticator(request);
+    return request;
+}
+
+QNetworkReply* HttpTransport::send(const QByteArray& method, const QUrl& url, const QByteArray& body,
+                                   const QByteArray& contentType, QObject* context, Callback done,
+                                   const QList<QPair<QByteArray, QByteArray>>& extraHeaders) {
+    QNetworkReply* first = nullptr;
+    sendHop(method, url, body, contentType, extraHeaders, context, std::move(done), 5, &first);
+    return first;
+}
+
+void HttpTransport::sendHop(const QByteArray& method, const QUrl& url, const QByteArray& body,
+                            const QByteArray& contentType, const QList<QPair<QByteArray, QByteArray>>& extraHeaders,
+                            QPointer<QObject> context, Callback done, int hopsLeft, QNetworkReply** first) {
+    QNetworkReply* reply = m_nam->sendCustomRequest(makeRequest(url, contentType, extraHeaders, false), method, body);
+    if (first)
+        *first = reply;
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, method, body, contentType, extraHeaders, context, done, hopsLeft] {
+                reply->deleteLater();
+                if (!context)
+                    return;
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (isRedirect(status) && reply->hasRawHeader("Location")) {
+                    if (hopsLeft <= 0) {
+                        Response tooMany = collect(reply);
+                        tooMany.error = ApiError::make(ApiError::Kind::Network, tr("too many redirects from %1")
+                                                                                    .arg(reply->url().authority()));
+                        done(tooMany);
+                        return;
+                    }
+                    const QUrl next = resolveRedirect(reply->url(), reply->rawHeader("Location"));
+                    const QByteArray nextMethod = status == 303 ? QByteArray("GET") : method;
+                    sendHop(nextMethod, next, status == 303 ? QByteArray() : body, contentType, extraHeaders, context,
+                            done, hopsLeft - 1, nullptr);
+                    return;
+                }
+                done(collect(reply));
+            });
+}
+
+QNetworkReply* HttpTransport::openStream(const QByteArray& method, const QUrl& url, const QByteArray& body,
+                                         const QList<QPair<QByteArray, QByteArray>>& headers, QObject* context,
+                                         HeadersCallback onHeaders, DataCallback onData, Callback finished) {
+    const QByteArray contentType = body.isEmpty() ? QByteArray() : QByteArray("application/json");
+    QNetworkReply* reply = m_nam->sendCustomRequest(makeRequest(url, contentType, headers, true), method, body);
+    QPointer<QObject> guard(context);
+    auto headersSeen = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, guard, onHeaders, headersSeen] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (guard && status > 0 && !*headersSeen && !isRedirect(status)) {
+            *headersSeen = true;
+            onHeaders(status, reply->url());
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [reply, guard, onData] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (guard && status >= 200 && status < 300)
+            onData(reply->readAll());
+    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, method, body, headers, guard, onHeaders, onData, finished] {
+                reply->deleteLater();
+                if (!guard)
+                    return;
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (isRedirect(status) && reply->hasRawHeader("Location")) {
+                    openStream(method, resolveRedirect(reply->url(), reply->rawHeader("Location")), body, headers,
+                               guard, onHeaders, onData, finished);
+                    return;
+                }
+                Response response = collect(reply);
+                if (status >= 200 && status < 300 && !response.body.isEmpty())
+                    onData(response.body);
+                if (status >= 200 && status < 300 && reply->error() == QNetworkReply::RemoteHostClosedError)
+                    response.error = {}; // the server ended the stream
+                finished(response);
+            });
+    return reply;
+}

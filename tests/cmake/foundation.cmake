@@ -1,0 +1,21 @@
+# Foundation (#2): URLs, MasterInfo, leader detection, CLI, first window.
+# Unit: pure logic on the project's own data.
+mesosdesk_add_test(NAME tst_zkurl SOURCES unit/tst_zkurl.cpp LIBS cluster LABELS unit)
+mesosdesk_add_test(NAME tst_masterinfo SOURCES unit/tst_masterinfo.cpp LIBS cluster LABELS unit)
+mesosdesk_add_test(NAME tst_leaderhistorymodel SOURCES unit/tst_leaderhistorymodel.cpp LIBS models LABELS unit)
+
+# Conformance: parsers over every real response in ../shared/fixtures.
+mesosdesk_add_test(NAME tst_conformance_masterinfo SOURCES conformance/tst_conformance_masterinfo.cpp LIBS cluster
+    LABELS conformance)
+
+# Integration: a real ZooKeeper server, real processes.
+mesosdesk_add_test(NAME tst_zkleader SOURCES integration/tst_zkleader.cpp LIBS cluster LABELS integration TIMEOUT 180)
+mesosdesk_add_test(NAME tst_resolvecli SOURCES integration/tst_resolvecli.cpp LIBS cluster LABELS integration)
+add_dependencies(tst_resolvecli mesosdesk)
+
+# GUI: real widgets on the offscreen platform.
+mesosdesk_add_test(NAME tst_mainwindow SOURCES gui/tst_mainwindow.cpp LIBS appcore LABELS gui)
+
+mesosdesk_add_fuzzer(fuzz_zkurl zkurl cluster)
+mesosdesk_add_fuzzer(fuzz_masterinfo masterinfo cluster)
+

@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QString>
+#include <QTcpServer>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QTcpSocket;
+
+// The devcluster's HTTP/1.1 server: plain QTcpServer, loopback only. It exists (instead of
+// QHttpServer 6.4) because the simulated Mesos and Marathon must stream (RecordIO, Server-Sent
+// Events), answer with exact status codes and headers, and misbehave on demand (truncate,
+// stall, drop the connection).
+struct HttpRequest {
+    QByteArray method;   // "GET", "POST", ...
+    QString path;        // percent-decoded path, e.g. "/slave(1)/state"
+    QByteArray rawPath;  // as sent, with the query, e.g. "/master/tasks?limit=10"
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
+    QByteArray body;
+
+    QByteArray header(const QByteArray& lowerName) const;
+};
+
+// One request's answer. Either respond() once, or startStream() + writeChunk()... + endStream().
+// Valid until the connection closes (then closed() is emitted and it is deleted later).
+class HttpResponder : public QObject {
+    Q_OBJECT
+public:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    void respond(int status, const QByteArray& body, const QByteArray& contentType = "application/json",
+                 const Headers& headers = {});
+    // Sends a body that stops short of its Content-Length, then closes: a torn response.
+    void respondTruncated(int status, const QByteArray& body, qsizetype keepBytes,
+                          const QByteArray& contentType = "application/json");
+    void startStream(int status, const QByteArray& contentType, const Headers& headers = {});
+    void writeChunk(const QByteArray& data);
+    void endStream();
+    void abort(); // drop the connection without a word
+
+    bool isOpen() const;
+    bool isStreaming() const { return m_streaming; }
+
+    static QByteArray reasonPhrase(int status);
+
+signals:
+    void closed();
+
+private:
+    friend class HttpServer;
+    explicit HttpResponder(QTcpSocket* socket, bool keepAlive, QObject* parent);
+    void writeHead(int status, const QByteArray& contentType, const Headers& headers, qint64 contentLength);
+    void finishResponse();
+
+    QPointer<QTcpSocket> m_socket;
+    bool m_keepAlive;
+    bool m_streaming = false;
+    bool m_done = false;
+};
+
+class HttpServer : public QObject {
+    Q_OBJECT
+public:
+    using Handler = std::function<void(const HttpRequest&, HttpResponder*)>;
+
+    explicit HttpServer(QObject* parent = nullptr);
+
+    bool listen(quint16 port = 0); // 127.0.0.1 only; 0 picks a free port
+    void close();                  // stop listening and drop every connection (a crash, as seen by clients)
+    quint16 port() const { return m_server.serverPort(); }
+    QString baseUrl() const;       // "http://127.0.0.1:PORT"
+    bool isListening() const { return m_server.isListening(); }
+
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+
+private:
+    void onConnection();
+    void onReadyRead(QTcpSocket* socket);
+
+    QTcpServer m_server;
+    Handler m_handler;
+    QList<QPointer<QTcpSocket>> m_sockets;
+};
