@@ -255,8 +255,9 @@ void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
                 const auto old = m_frameworks.constFind(e.framework->id);
                 if (old != m_frameworks.cend())
                     copy->taskCounts = (*old)->taskCounts; // the event carries no counters
-                frameworks.touch(copy->id, old != m_frameworks.cend());
-                m_frameworks.insert(copy->id, std::move(copy));
+                const QString id = copy->id;
+                frameworks.touch(id, old != m_frameworks.cend());
+                m_frameworks.insert(id, std::move(copy));
             }
             break;
         case MesosEvent::Type::FrameworkRemoved:

@@ -21,6 +21,14 @@ od::parser& threadParser() {
     return parser;
 }
 
+// On-Demand only checks what it visits; a full stage-2 pass rejects any malformed document
+// (a stray comma in a skipped array, say) before we build from it. Runtime-dispatched (AVX2
+// where available), so it costs a fraction of the build.
+simdjson::error_code validate(const char* data, size_t size) {
+    thread_local simdjson::dom::parser validator;
+    return validator.parse(reinterpret_cast<const uint8_t*>(data), size, false).error();
+}
+
 // The key as written (escapes kept): every key we look for is plain ASCII.
 std::string_view keyOf(od::field& field) {
     const od::raw_json_string raw = field.key();
@@ -683,6 +691,10 @@ MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> parseSnapshot(const QByt
                                                 : MesosSnapshot::Source::V1State;
     b.snapshot->hasTasks = kind != Kind::Summary;
     bool sawAnything = false;
+    if (const auto invalid = validate(b.ctx.base, size_t(json.size())); invalid != simdjson::SUCCESS) {
+        result.error = describe(invalid);
+        return result;
+    }
     try {
         od::document doc = threadParser().iterate(b.ctx.base, size_t(json.size()), size_t(b.ctx.bytes.capacity()));
         b.ctx.doc = &doc;
@@ -791,6 +803,10 @@ MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> MesosJsonParser::parseV1
 MesosJsonParser::Result<MesosMetrics> MesosJsonParser::parseMetrics(const QByteArray& json) {
     Result<MesosMetrics> result;
     const QByteArray bytes = padded(json);
+    if (const auto invalid = validate(bytes.constData(), size_t(json.size())); invalid != simdjson::SUCCESS) {
+        result.error = describe(invalid);
+        return result;
+    }
     try {
         od::document doc = threadParser().iterate(bytes.constData(), size_t(json.size()), size_t(bytes.capacity()));
         od::json_type rootType = doc.type();
@@ -825,6 +841,10 @@ MesosJsonParser::Result<MesosEvent> MesosJsonParser::parseEvent(const QByteArray
     b.ctx.bytes = padded(json);
     b.ctx.base = b.ctx.bytes.constData();
     b.ctx.end = b.ctx.base + json.size();
+    if (const auto invalid = validate(b.ctx.base, size_t(json.size())); invalid != simdjson::SUCCESS) {
+        result.error = describe(invalid);
+        return result;
+    }
     try {
         od::document doc = threadParser().iterate(b.ctx.base, size_t(json.size()), size_t(b.ctx.bytes.capacity()));
         b.ctx.doc = &doc;

@@ -1,2 +1,6 @@
 # Cluster view (#4): Mesos sources, parsers, store, models, views.
 mesosdesk_add_test(NAME tst_syntheticcluster SOURCES unit/tst_syntheticcluster.cpp LIBS testsupport LABELS unit)
+mesosdesk_add_test(NAME tst_mesosparser SOURCES unit/tst_mesosparser.cpp LIBS testsupport LABELS unit)
+mesosdesk_add_test(NAME tst_conformance_mesos SOURCES conformance/tst_conformance_mesos.cpp LIBS testsupport
+    LABELS conformance)
+mesosdesk_add_test(NAME tst_mesosmodels SOURCES unit/tst_mesosmodels.cpp LIBS models testsupport LABELS unit)
