@@ -125,7 +125,10 @@ QNetworkReply* HttpTransport::openStream(const QByteArray& method, const QUrl& u
     QPointer<QObject> guard(context);
     // A stream lives as long as its context: dropping the context closes the connection.
     if (context)
-        connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
+        connect(context, &QObject::destroyed, reply, [reply] {
+            if (reply->isRunning())
+                reply->abort();
+        });
     auto headersSeen = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::metaDataChanged, this, [reply, guard, onHeaders, headersSeen] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

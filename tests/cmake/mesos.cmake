@@ -4,3 +4,5 @@ mesosdesk_add_test(NAME tst_mesosparser SOURCES unit/tst_mesosparser.cpp LIBS te
 mesosdesk_add_test(NAME tst_conformance_mesos SOURCES conformance/tst_conformance_mesos.cpp LIBS testsupport
     LABELS conformance)
 mesosdesk_add_test(NAME tst_mesosmodels SOURCES unit/tst_mesosmodels.cpp LIBS models testsupport LABELS unit)
+mesosdesk_add_test(NAME tst_mesossource SOURCES integration/tst_mesossource.cpp LIBS testsupport LABELS integration
+    TIMEOUT 120)
