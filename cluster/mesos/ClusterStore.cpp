@@ -190,6 +190,7 @@ void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
     Touched<MesosAgent> agents;
     Touched<MesosFramework> frameworks;
     Touched<MesosTask> tasks;
+    bool statusOnly = true;
     auto bumpCount = [&](const QString& frameworkId, MesosTaskState from, MesosTaskState to, bool hadFrom) {
         auto it = m_frameworks.find(frameworkId);
         if (it == m_frameworks.end())
@@ -207,6 +208,7 @@ void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
         case MesosEvent::Type::TaskAdded: {
             if (!e.task)
                 break;
+            statusOnly = false;
             const QString key = MesosKeys::of(*e.task);
             auto it = m_tasks.find(key);
             const bool existed = it != m_tasks.end();
@@ -270,7 +272,8 @@ void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
     }
     const MesosAgentChanges agentChanges = agents.changes(m_agents);
     const MesosFrameworkChanges frameworkChanges = frameworks.changes(m_frameworks);
-    const MesosTaskChanges taskChanges = tasks.changes(m_tasks);
+    MesosTaskChanges taskChanges = tasks.changes(m_tasks);
+    taskChanges.statusOnly = statusOnly && taskChanges.added.isEmpty() && taskChanges.removed.isEmpty();
     if (agentChanges.isEmpty() && frameworkChanges.isEmpty() && taskChanges.isEmpty())
         return;
     ++m_generation;

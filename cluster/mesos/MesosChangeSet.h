@@ -15,6 +15,7 @@ struct MesosChangeSet {
     QList<Ptr> added;
     QList<Ptr> changed;
     QStringList removed; // keys
+    bool statusOnly = false; // only task state/health/times changed (stream updates): views re-sort less
     bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && removed.isEmpty(); }
 
     // Differences between two keyed collections. Objects are compared by the hash of their

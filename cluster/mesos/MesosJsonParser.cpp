@@ -7,6 +7,7 @@
 #include <simdjson.h>
 
 #include <string_view>
+#include <unordered_map>
 
 namespace od = simdjson::ondemand;
 
@@ -24,7 +25,12 @@ od::parser& threadParser() {
 // On-Demand only checks what it visits; a full stage-2 pass rejects any malformed document
 // (a stray comma in a skipped array, say) before we build from it. Runtime-dispatched (AVX2
 // where available), so it costs a fraction of the build.
+// Above a few megabytes the DOM pass would cost more memory than the document itself
+// (its tape and indexes); there, On-Demand's own checks (truncation, bad tokens on the
+// path it reads, trailing bytes) stand alone.
 simdjson::error_code validate(const char* data, size_t size) {
+    if (size > 4 * 1024 * 1024)
+        return simdjson::SUCCESS;
     thread_local simdjson::dom::parser validator;
     return validator.parse(reinterpret_cast<const uint8_t*>(data), size, false).error();
 }
@@ -134,6 +140,25 @@ double timeOf(od::value v) {
 }
 
 struct Context {
+    // Tasks repeat their framework's and agent's ids: share one QString per distinct id.
+    std::unordered_map<std::string_view, QString> interned;
+    QString intern(std::string_view s) {
+        auto it = interned.find(s);
+        if (it != interned.end())
+            return it->second;
+        QString q = toQString(s);
+        interned.emplace(s, q);
+        return q;
+    }
+    // The id of a v0 string or v1 {"value": ...}, interned.
+    QString internedId(od::value v) {
+        if (typeOf(v) == od::json_type::string) {
+            std::string_view s = v.get_string();
+            return intern(s);
+        }
+        return idOf(v);
+    }
+
     od::document* doc = nullptr;
     QByteArray bytes;
     const char* base = nullptr;
@@ -378,9 +403,9 @@ MesosTaskPtr parseTask(Context& ctx, od::value v, const QString& frameworkHint) 
         else if (key == "name")
             task->name = text(field.value());
         else if (key == "framework_id")
-            task->frameworkId = idOf(field.value());
+            task->frameworkId = ctx.internedId(field.value());
         else if (key == "slave_id" || key == "agent_id")
-            task->agentId = idOf(field.value());
+            task->agentId = ctx.internedId(field.value());
         else if (key == "executor_id")
             task->executorId = idOf(field.value());
         else if (key == "state") {

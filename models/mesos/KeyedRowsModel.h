@@ -61,12 +61,13 @@ public:
                 rows.append(row);
             }
             std::sort(rows.begin(), rows.end());
-            const int lastColumn = columnCount() - 1;
+            const auto [firstColumn, lastColumn] =
+                changes.statusOnly ? statusColumns() : std::pair<int, int>{0, columnCount() - 1};
             for (qsizetype i = 0; i < rows.size();) {
                 qsizetype j = i;
                 while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
                     ++j;
-                emit dataChanged(index(rows[i], 0), index(rows[j], lastColumn));
+                emit dataChanged(index(rows[i], firstColumn), index(rows[j], lastColumn));
                 i = j + 1;
             }
         }
@@ -105,6 +106,9 @@ public:
     }
 
 protected:
+    // The columns a status-only change can touch (a sorted proxy re-sorts only if its column is in).
+    virtual std::pair<int, int> statusColumns() const { return {0, columnCount() - 1}; }
+
     void reindex() {
         m_rowOf.clear();
         m_rowOf.reserve(m_rows.size());

@@ -23,6 +23,9 @@ public:
 
     static QColor stateColor(MesosTaskState state);
 
+protected:
+    std::pair<int, int> statusColumns() const override { return {State, Started}; }
+
 private:
     QString frameworkName(const QString& id) const;
     QString agentHost(const QString& id) const;

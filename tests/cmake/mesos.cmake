@@ -6,3 +6,9 @@ mesosdesk_add_test(NAME tst_conformance_mesos SOURCES conformance/tst_conformanc
 mesosdesk_add_test(NAME tst_mesosmodels SOURCES unit/tst_mesosmodels.cpp LIBS models testsupport LABELS unit)
 mesosdesk_add_test(NAME tst_mesossource SOURCES integration/tst_mesossource.cpp LIBS testsupport LABELS integration
     TIMEOUT 120)
+mesosdesk_add_test(NAME tst_clusterview SOURCES gui/tst_clusterview.cpp LIBS widgets testsupport LABELS gui)
+
+# Fuzzers: every parser, corpora from tests/data/mesos.
+mesosdesk_add_fuzzer(fuzz_mesosstate mesosstate cluster)
+mesosdesk_add_fuzzer(fuzz_mesosmetrics mesosmetrics cluster)
+mesosdesk_add_fuzzer(fuzz_mesosevents mesosevents cluster)

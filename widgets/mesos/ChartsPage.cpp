@@ -132,7 +132,10 @@ void ChartsPage::fillAgentsChart() {
     QStringList hosts;
     for (qsizetype i = n - 1; i >= 0; --i) {
         const MesosAgentPtr& a = agents.at(i);
-        hosts.append(a->hostname);
+        // Category labels must fit: the first DNS label of a name ("agent-00017"), IPs whole.
+        const QString first = a->hostname.section(u'.', 0, 0);
+        const bool isName = std::any_of(first.cbegin(), first.cend(), [](QChar ch) { return ch.isLetter(); });
+        hosts.append(isName ? first : a->hostname);
         *cpus << cpu(a) * 100;
         *mem << (a->total.mem > 0 ? a->used.mem / a->total.mem * 100 : 0);
     }
