@@ -81,7 +81,7 @@ QJsonObject AgentStateJson::state() const {
     json.insert(QStringLiteral("reserved_resources"), QJsonObject());
     json.insert(QStringLiteral("unreserved_resources"), total.toV0());
     json.insert(QStringLiteral("reserved_resources_full"), QJsonObject());
-    json.insert(QStringLiteral("unreserved_resources_full"), total.toV1(QStringLiteral("*")));
+    json.insert(QStringLiteral("unreserved_resources_full"), total.toV1(QStringLiteral("*"), true));
     json.insert(QStringLiteral("reserved_resources_allocated"), QJsonObject());
     json.insert(QStringLiteral("unreserved_resources_allocated"), allocated.toV0());
     json.insert(QStringLiteral("attributes"), agent->attributes);

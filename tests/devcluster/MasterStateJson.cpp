@@ -135,7 +135,7 @@ QJsonObject MasterStateJson::agentJson(const SimAgentRecord& agent) const {
     const ResourceAmounts total = ResourceAmounts::fromPorts(agent.cpus, agent.mem, agent.disk, agent.gpus, allPorts);
     const ResourceAmounts usedAmounts = ResourceAmounts::fromPorts(used.cpus, used.mem, used.disk, 0, used.ports);
     const ResourceAmounts none;
-    return {{QStringLiteral("id"), agent.id},
+    QJsonObject json{{QStringLiteral("id"), agent.id},
             {QStringLiteral("pid"), QStringLiteral("slave(1)@%1:%2").arg(agent.hostname).arg(agent.port)},
             {QStringLiteral("hostname"), agent.hostname},
             {QStringLiteral("port"), agent.port},
@@ -155,9 +155,12 @@ QJsonObject MasterStateJson::agentJson(const SimAgentRecord& agent) const {
                         QStringLiteral("RESIZE_VOLUME"), QStringLiteral("AGENT_OPERATION_FEEDBACK"),
                         QStringLiteral("AGENT_DRAINING"), QStringLiteral("TASK_RESOURCE_LIMITS")}},
             {QStringLiteral("reserved_resources_full"), QJsonObject()},
-            {QStringLiteral("unreserved_resources_full"), total.toV1(QStringLiteral("*"))},
+            {QStringLiteral("unreserved_resources_full"), total.toV1(QStringLiteral("*"), true)},
             {QStringLiteral("used_resources_full"), usedAmounts.toV1()},
             {QStringLiteral("offered_resources_full"), QJsonArray()}};
+    if (agent.reregisteredTime > 0)
+        json.insert(QStringLiteral("reregistered_time"), agent.reregisteredTime);
+    return json;
 }
 
 QJsonObject MasterStateJson::frameworkJson(const SimFrameworkRecord& framework) const {
@@ -246,7 +249,7 @@ QJsonObject MasterStateJson::stateSummary() const {
     for (const QString& id : m_cluster.agentIds()) {
         const SimAgentRecord* agent = m_cluster.agent(id);
         QJsonObject json = agentJson(*agent);
-        for (const QString& key : {QStringLiteral("port"), QStringLiteral("deactivated"), QStringLiteral("reserved_resources_full"),
+        for (const QString& key : {QStringLiteral("reserved_resources_full"),
                                    QStringLiteral("unreserved_resources_full"), QStringLiteral("used_resources_full"),
                                    QStringLiteral("offered_resources_full")})
             json.remove(key);
@@ -431,6 +434,17 @@ QJsonObject MasterStateJson::metrics() const {
                      {QStringLiteral("registrar/log/recovered"), 1},
                      {QStringLiteral("registrar/queued_operations"), 0},
                      {QStringLiteral("registrar/registry_size_bytes"), 0},
+                     {QStringLiteral("registrar/state_fetch_ms"), 4.2},
+                     {QStringLiteral("registrar/state_store_ms"), 2.1},
+                     {QStringLiteral("registrar/state_store_ms/count"), 1},
+                     {QStringLiteral("registrar/state_store_ms/max"), 2.1},
+                     {QStringLiteral("registrar/state_store_ms/min"), 2.1},
+                     {QStringLiteral("registrar/state_store_ms/p50"), 2.1},
+                     {QStringLiteral("registrar/state_store_ms/p90"), 2.1},
+                     {QStringLiteral("registrar/state_store_ms/p95"), 2.1},
+                     {QStringLiteral("registrar/state_store_ms/p99"), 2.1},
+                     {QStringLiteral("registrar/state_store_ms/p999"), 2.1},
+                     {QStringLiteral("registrar/state_store_ms/p9999"), 2.1},
                      {QStringLiteral("system/cpus_total"), QThread::idealThreadCount()},
                      {QStringLiteral("system/load_1min"), 0},
                      {QStringLiteral("system/load_5min"), 0},

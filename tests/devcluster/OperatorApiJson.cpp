@@ -32,17 +32,23 @@ QJsonObject OperatorApiJson::statusJson(const SimTaskRecord& task, qsizetype ind
     status.insert(QStringLiteral("agent_id"), id(task.agentId));
     if (status.value(QStringLiteral("source")).toString() == QLatin1String("SOURCE_EXECUTOR"))
         status.insert(QStringLiteral("executor_id"), id(task.spec.taskId));
+    if (task.executorPid > 0 && status.contains(QStringLiteral("container_status"))) {
+        QJsonObject container = status.value(QStringLiteral("container_status")).toObject();
+        container.insert(QStringLiteral("executor_pid"), task.executorPid);
+        status.insert(QStringLiteral("container_status"), container);
+    }
     return status;
 }
 
-QJsonObject OperatorApiJson::taskJson(const SimTaskRecord& task) {
+QJsonObject OperatorApiJson::taskJson(const SimTaskRecord& task, const QString& user) {
     const ResourceAmounts resources = ResourceAmounts::fromPorts(task.spec.cpus, task.spec.mem, task.spec.disk, 0, task.ports);
     QJsonObject json{{QStringLiteral("name"), task.spec.name},
                      {QStringLiteral("task_id"), id(task.spec.taskId)},
                      {QStringLiteral("framework_id"), id(task.frameworkId)},
                      {QStringLiteral("agent_id"), id(task.agentId)},
                      {QStringLiteral("state"), task.state},
-                     {QStringLiteral("resources"), resources.toV1Allocated(QStringLiteral("*"))}};
+                     {QStringLiteral("resources"), resources.toV1Allocated(QStringLiteral("*"))},
+                     {QStringLiteral("user"), user}};
     QJsonArray statuses;
     for (qsizetype i = 0; i < task.statuses.size(); ++i)
         statuses.append(statusJson(task, i));
@@ -69,14 +75,16 @@ QJsonObject OperatorApiJson::agentJson(const SimAgentRecord& agent) const {
     const ResourceAmounts allocated = ResourceAmounts::fromPorts(used.cpus, used.mem, used.disk, 0, used.ports);
     QJsonObject json{{QStringLiteral("agent_info"), QJsonObject{{QStringLiteral("hostname"), agent.hostname},
                                                                 {QStringLiteral("port"), agent.port},
-                                                                {QStringLiteral("resources"), total.toV1()},
+                                                                {QStringLiteral("resources"), total.toV1({}, true)},
                                                                 {QStringLiteral("id"), id(agent.id)}}},
                      {QStringLiteral("active"), agent.active},
                      {QStringLiteral("deactivated"), false},
                      {QStringLiteral("version"), MasterStateJson::version().value(QStringLiteral("version"))},
                      {QStringLiteral("pid"), QStringLiteral("slave(1)@%1:%2").arg(agent.hostname).arg(agent.port)},
                      {QStringLiteral("registered_time"), time(agent.registeredTime)},
-                     {QStringLiteral("total_resources"), total.toV1(QStringLiteral("*"))}};
+                     {QStringLiteral("total_resources"), total.toV1(QStringLiteral("*"), true)}};
+    if (agent.reregisteredTime > 0)
+        json.insert(QStringLiteral("reregistered_time"), time(agent.reregisteredTime));
     insertArray(json, QStringLiteral("allocated_resources"), allocated.toV1Allocated(QStringLiteral("*")));
     QJsonArray capabilities;
     for (const QString& type : {QStringLiteral("MULTI_ROLE"), QStringLiteral("HIERARCHICAL_ROLE"),
@@ -109,7 +117,8 @@ QJsonObject OperatorApiJson::frameworkJson(const SimFrameworkRecord& framework) 
                      {QStringLiteral("connected"), framework.active},
                      {QStringLiteral("recovered"), false},
                      {QStringLiteral("registered_time"), time(framework.registeredTime)},
-                     {QStringLiteral("reregistered_time"), time(framework.reregisteredTime)}};
+                     {QStringLiteral("reregistered_time"), time(framework.reregisteredTime)},
+                     {QStringLiteral("unregistered_time"), time(framework.unregisteredTime)}};
     insertArray(json, QStringLiteral("allocated_resources"),
                 ResourceAmounts::fromPorts(cpus, mem, disk, 0, ports).toV1Allocated(QStringLiteral("*")));
     return json;
@@ -122,10 +131,11 @@ QJsonObject OperatorApiJson::getState() const {
     for (const QString& frameworkId : m_cluster.frameworkIds()) {
         const SimFrameworkRecord* framework = m_cluster.framework(frameworkId);
         frameworks.append(frameworkJson(*framework));
+        const QString user = framework->info.value(QStringLiteral("user")).toString(QStringLiteral("root"));
         for (const QString& taskId : framework->taskIds)
-            tasks.append(taskJson(*m_cluster.task(taskId)));
+            tasks.append(taskJson(*m_cluster.task(taskId), user));
         for (const SimTaskRecord& task : framework->completedTasks)
-            completed.append(taskJson(task));
+            completed.append(taskJson(task, user));
     }
     QJsonArray agents;
     for (const QString& agentId : m_cluster.agentIds())
@@ -190,9 +200,9 @@ QJsonObject OperatorApiJson::subscribed(int heartbeatSeconds) const {
                                                        {QStringLiteral("heartbeat_interval_seconds"), heartbeatSeconds}}}};
 }
 
-QJsonObject OperatorApiJson::taskAdded(const SimTaskRecord& task) {
+QJsonObject OperatorApiJson::taskAdded(const SimTaskRecord& task, const QString& user) {
     return {{QStringLiteral("type"), QStringLiteral("TASK_ADDED")},
-            {QStringLiteral("task_added"), QJsonObject{{QStringLiteral("task"), taskJson(task)}}}};
+            {QStringLiteral("task_added"), QJsonObject{{QStringLiteral("task"), taskJson(task, user)}}}};
 }
 
 QJsonObject OperatorApiJson::taskUpdated(const SimTaskRecord& task) {

@@ -19,12 +19,12 @@ public:
     QJsonObject getState() const;
     QJsonObject agentJson(const SimAgentRecord& agent) const;
     QJsonObject frameworkJson(const SimFrameworkRecord& framework) const;
-    static QJsonObject taskJson(const SimTaskRecord& task);
+    static QJsonObject taskJson(const SimTaskRecord& task, const QString& user = QStringLiteral("root"));
     static QJsonObject statusJson(const SimTaskRecord& task, qsizetype index);
 
     // Events of the SUBSCRIBE stream.
     QJsonObject subscribed(int heartbeatSeconds) const;
-    static QJsonObject taskAdded(const SimTaskRecord& task);
+    static QJsonObject taskAdded(const SimTaskRecord& task, const QString& user);
     static QJsonObject taskUpdated(const SimTaskRecord& task);
     QJsonObject agentAdded(const SimAgentRecord& agent) const;
     static QJsonObject agentRemoved(const QString& agentId);

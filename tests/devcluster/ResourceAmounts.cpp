@@ -39,15 +39,18 @@ QJsonObject scalar(const QString& name, double value) {
 }
 } // namespace
 
-QJsonArray ResourceAmounts::toV1(const QString& role) const {
+QJsonArray ResourceAmounts::toV1(const QString& role, bool portsFirst) const {
     QJsonArray array;
+    QJsonObject ports;
     if (!portRanges.isEmpty()) {
         QJsonArray ranges;
         for (const auto& [begin, end] : portRanges)
             ranges.append(QJsonObject{{QStringLiteral("begin"), begin}, {QStringLiteral("end"), end}});
-        array.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("ports")},
-                                 {QStringLiteral("type"), QStringLiteral("RANGES")},
-                                 {QStringLiteral("ranges"), QJsonObject{{QStringLiteral("range"), ranges}}}});
+        ports = QJsonObject{{QStringLiteral("name"), QStringLiteral("ports")},
+                            {QStringLiteral("type"), QStringLiteral("RANGES")},
+                            {QStringLiteral("ranges"), QJsonObject{{QStringLiteral("range"), ranges}}}};
+        if (portsFirst)
+            array.append(ports);
     }
     // Mesos leaves out zero scalars (gpus on a machine without GPUs, disk 0 of a task).
     const QList<QPair<QString, double>> scalars{{QStringLiteral("cpus"), cpus},
@@ -58,6 +61,8 @@ QJsonArray ResourceAmounts::toV1(const QString& role) const {
         if (value > 0)
             array.append(scalar(name, value));
     }
+    if (!portsFirst && !ports.isEmpty())
+        array.append(ports);
     if (!role.isEmpty()) {
         for (qsizetype i = 0; i < array.size(); ++i) {
             QJsonObject resource = array.at(i).toObject();

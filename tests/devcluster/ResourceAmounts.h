@@ -15,7 +15,9 @@ struct ResourceAmounts {
     static ResourceAmounts fromPorts(double cpus, double mem, double disk, double gpus, QList<int> ports);
 
     QJsonObject toV0() const;                      // "ports" only when there are some, like Mesos
-    QJsonArray toV1(const QString& role = {}) const; // role: adds "role" (the deprecated *_full field)
+    // role: adds "role" (the deprecated *_full field). Agents list ports first (the order of their
+    // --resources), tasks list scalars first (the order frameworks give).
+    QJsonArray toV1(const QString& role = {}, bool portsFirst = false) const;
     QJsonArray toV1Allocated(const QString& role) const; // with allocation_info{role}, as in v1 tasks
     QString portsText() const;                     // "[31000-31001, 31005-31005]"
 };

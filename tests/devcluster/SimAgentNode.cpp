@@ -153,6 +153,7 @@ void SimAgentNode::startTask(const SimTaskRecord& task) {
     });
     connect(process, &QProcess::started, this, [this, taskId, process] {
         m_pids.insert(taskId, process->processId());
+        m_cluster->setExecutorPid(taskId, process->processId());
         m_cluster->updateTaskState(taskId, QStringLiteral("TASK_STARTING"));
         QTimer::singleShot(0, this, [this, taskId] {
             if (m_processes.contains(taskId) && !m_killing.contains(taskId))

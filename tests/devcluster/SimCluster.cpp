@@ -21,6 +21,25 @@ bool SimTaskRecord::isTerminal() const { return isTerminalState(state); }
 SimCluster::SimCluster(QObject* parent)
     : QObject(parent), m_masterId(QUuid::createUuid().toString(QUuid::WithoutBraces)), m_startTime(now()) {}
 
+void SimCluster::masterElected() {
+    if (m_elections++ == 0)
+        return;
+    const double at = now();
+    for (SimAgentRecord& agent : m_agents)
+        agent.reregisteredTime = at;
+    for (const QString& id : std::as_const(m_frameworkOrder)) {
+        m_frameworks[id].reregisteredTime = at;
+        emit frameworkUpdated(id);
+    }
+    ++m_generation;
+}
+
+void SimCluster::setExecutorPid(const QString& taskId, qint64 pid) {
+    auto it = m_tasks.find(taskId);
+    if (it != m_tasks.end())
+        it->executorPid = pid;
+}
+
 double SimCluster::now() { return double(Clock::currentMSecsSinceEpoch()) / 1000.0; }
 
 QString SimCluster::addAgent(SimAgentRecord agent, TaskRuntime* runtime) {

@@ -20,6 +20,9 @@ public:
 
     // New framework and agent ids are prefixed with the id of the master that leads, as in Mesos.
     void setLeadingMasterId(const QString& id) { m_masterId = id; }
+    // A master was elected. After the first election, agents and frameworks re-register with it.
+    void masterElected();
+    void setExecutorPid(const QString& taskId, qint64 pid);
     QString leadingMasterId() const { return m_masterId; }
 
     // Agents. addAgent assigns the id ("<master id>-S<n>") and returns it.
@@ -81,6 +84,7 @@ private:
     quint64 m_generation = 1;
     int m_nextAgent = 0;
     int m_nextFramework = 0;
+    int m_elections = 0;
     QHash<QString, SimAgentRecord> m_agents;
     QHash<QString, TaskRuntime*> m_runtimes;
     QStringList m_agentOrder;

@@ -45,8 +45,12 @@ SimMaster::SimMaster(SimCluster* cluster, FaultInjector* faults, const QString& 
     // Events reach subscribers only while this master leads.
     auto json = [this] { return OperatorApiJson(*m_cluster, m_info, m_startTime, m_electedTime); };
     connect(cluster, &SimCluster::taskAdded, this, [this](const QString& id) {
-        if (const SimTaskRecord* task = m_cluster->task(id))
-            broadcast(OperatorApiJson::taskAdded(*task));
+        if (const SimTaskRecord* task = m_cluster->task(id)) {
+            const SimFrameworkRecord* framework = m_cluster->framework(task->frameworkId);
+            broadcast(OperatorApiJson::taskAdded(
+                *task, framework ? framework->info.value(QStringLiteral("user")).toString(QStringLiteral("root"))
+                                 : QStringLiteral("root")));
+        }
     });
     connect(cluster, &SimCluster::taskUpdated, this, [this](const QString& id) {
         if (const SimTaskRecord* task = m_cluster->task(id))
@@ -150,6 +154,7 @@ void SimMaster::onLeaderChanged(const MasterInfo& leader) {
     if (leading) {
         m_electedTime = SimCluster::now();
         m_cluster->setLeadingMasterId(masterId());
+        m_cluster->masterElected();
         m_heartbeat.start();
     } else {
         // A deposed Mesos master exits; its streams end with it.

@@ -15,6 +15,7 @@ struct SimAgentRecord {
     QString hostname = QStringLiteral("127.0.0.1");
     int port = 0;                 // the agent's HTTP port (Mesos's 5051)
     double registeredTime = 0;
+    double reregisteredTime = 0;  // set when it re-registers with a newly elected master
     double cpus = 4, mem = 8192, disk = 20480, gpus = 0;
     int portsBegin = 31000, portsEnd = 32000;
     QString workDir;              // the agent's --work_dir
@@ -37,6 +38,7 @@ struct SimTaskRecord {
     QString reason;               // v1 reason name (REASON_AGENT_REMOVED); v0 writers rename it
     QString source;
     double lastTimestamp = 0;
+    qint64 executorPid = 0;       // the process the agent reports in container_status (v1)
 
     bool isTerminal() const;
     static bool isTerminalState(const QString& state);
