@@ -72,7 +72,9 @@ void SimAgentNode::killAllTasks() {
         signalGroup(m_pids.value(it.key()), SIGKILL);
         QProcess* process = it.value();
         process->disconnect(this);
+        process->kill();
         connect(process, &QProcess::finished, process, &QObject::deleteLater);
+        m_dying.append(process);
     }
     m_processes.clear();
     m_pids.clear();
@@ -80,13 +82,14 @@ void SimAgentNode::killAllTasks() {
 }
 
 void SimAgentNode::terminateAndWait() {
-    const auto processes = m_processes.values();
     const auto pids = m_pids;
     killAllTasks();
-    for (QProcess* process : processes) {
-        process->waitForFinished(3000);
-        delete process;
+    for (const QPointer<QProcess>& process : std::as_const(m_dying)) {
+        if (process && process->state() != QProcess::NotRunning)
+            process->waitForFinished(3000);
+        delete process.data();
     }
+    m_dying.clear();
     for (qint64 pid : pids)
         signalGroup(pid, SIGKILL); // anything the shell left behind in its group
     m_server.close();

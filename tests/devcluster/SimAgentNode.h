@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 class FaultInjector;
@@ -52,4 +53,5 @@ private:
     QHash<QString, QProcess*> m_processes;
     QHash<QString, qint64> m_pids;
     QSet<QString> m_killing;
+    QList<QPointer<QProcess>> m_dying; // killed, not yet reaped
 };
