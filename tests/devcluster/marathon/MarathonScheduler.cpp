@@ -398,6 +398,17 @@ void MarathonScheduler::scheduleReconcile()
     QTimer::singleShot(0, this, [this] { reconcile(); });
 }
 
+bool MarathonScheduler::hasCurrentConfig(const MarathonTask& task, const MarathonApp& app) const
+{
+    if (task.version == app.version())
+        return true;
+    const auto configOf = [](const QJsonObject& definition) {
+        return definition.value(QLatin1String("versionInfo")).toObject().value(QLatin1String("lastConfigChangeAt")).toString();
+    };
+    const auto it = app.versions.constFind(task.version);
+    return it != app.versions.cend() && configOf(*it) == configOf(app.definition);
+}
+
 bool MarathonScheduler::isRestarting(const QString& appId) const
 {
     for (const Deployment& deployment : m_deployments) {
@@ -452,7 +463,7 @@ void MarathonScheduler::reconcileApp(MarathonApp& app)
         int newCount = 0;
         int newHealthy = 0;
         for (MarathonTask* task : alive) {
-            if (task->version == app.version()) {
+            if (hasCurrentConfig(*task, app)) {
                 ++newCount;
                 newHealthy += task->isHealthy() ? 1 : 0;
             } else {
@@ -563,9 +574,6 @@ void MarathonScheduler::launchPending()
                 m_launchQueue.recordRejectedLaunch(appId, agentId, QStringLiteral("InsufficientCpus"));
                 continue;
             }
-            auto it = m_tasks.find(task.id);
-            if (it != m_tasks.end() && it->state == QLatin1String("TASK_STAGING") && it->stagedAt == now)
-                publishTaskEvents(*it, QString(), QString());
             m_pending[appId] = qMax(0, m_pending.value(appId) - 1);
         }
     }
@@ -589,7 +597,7 @@ bool MarathonScheduler::actionDone(const Deployment::Action& action) const
     for (const MarathonTask& task : m_tasks) {
         if (task.appId != action.appId)
             continue;
-        if (task.killRequested || task.version != app->version())
+        if (task.killRequested || !hasCurrentConfig(task, *app))
             return false; // old or surplus tasks still going away
         if (!task.isHealthy())
             return false;

@@ -73,6 +73,8 @@ private:
     QJsonObject planJson(const Deployment& deployment) const;
     QJsonObject stepJson(const QList<Deployment::Action>& step) const;
     bool isRestarting(const QString& appId) const;
+    // The task runs the app's current configuration (scaling alone does not change it).
+    bool hasCurrentConfig(const MarathonTask& task, const MarathonApp& app) const;
     void killTask(MarathonTask& task);
     void onStatusUpdate(const SimTaskStatus& status);
     void onAgentsChanged();
