@@ -165,7 +165,6 @@ QJsonObject AppValidator::normalize(QJsonObject app, const std::function<int()>&
     fill("constraints", QJsonArray());
     fill("uris", QJsonArray());
     fill("fetch", QJsonArray());
-    fill("storeUrls", QJsonArray());
     fill("requirePorts", false);
     fill("backoffSeconds", 1);
     fill("backoffFactor", 1.15);
