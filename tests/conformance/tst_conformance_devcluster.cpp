@@ -1,6 +1,7 @@
 // Compares every devcluster endpoint with the real response of the same endpoint in
 // ../shared/fixtures/mesos: each key the real one has must exist with the same JSON type
-// (recursively, arrays through their first element). Differences are listed; the only ones
+// (recursively; an array through its first element, matched against the closest of ours).
+// Differences are listed; the only ones
 // allowed are documented below, each for a field a cluster like ours does not have.
 #include "DevCluster.h"
 #include "HttpFetch.h"
@@ -103,7 +104,21 @@ void compare(const QString& fixture, const QJsonValue& real, const QJsonValue& o
             report(path + QStringLiteral("[]"), QStringLiteral("real has elements, ours is empty"));
             return;
         }
-        compare(fixture, realArray.first(), ourArray.first(), path + QStringLiteral("[]"), diffs, excusedDiffs);
+        // Our element that matches the real first element best (ours may list, say, a framework
+        // without tasks first): its differences are the ones reported.
+        QStringList bestDiffs;
+        QStringList bestExcused;
+        for (qsizetype i = 0; i < std::min<qsizetype>(ourArray.size(), 20); ++i) {
+            QStringList candidateDiffs;
+            QStringList candidateExcused;
+            compare(fixture, realArray.first(), ourArray.at(i), path + QStringLiteral("[]"), &candidateDiffs, &candidateExcused);
+            if (i == 0 || candidateDiffs.size() < bestDiffs.size()) {
+                bestDiffs = candidateDiffs;
+                bestExcused = candidateExcused;
+            }
+        }
+        *diffs += bestDiffs;
+        *excusedDiffs += bestExcused;
     }
 }
 

@@ -286,6 +286,7 @@ void SimCluster::updateTaskState(const QString& taskId, const QString& state, co
     emit taskUpdated(taskId);
     if (task.isTerminal())
         finishTask(taskId);
+    emit statusUpdate(update);
     if (onStatusUpdate)
         onStatusUpdate(update);
 }

@@ -73,6 +73,8 @@ signals:
     void agentRemoved(const QString& agentId);
     void frameworkAdded(const QString& frameworkId);
     void frameworkUpdated(const QString& frameworkId);
+    // Every status update, also given to onStatusUpdate (which belongs to the framework, Marathon).
+    void statusUpdate(const SimTaskStatus& status);
 
 private:
     QList<int> allocatePorts(const SimAgentRecord& agent, int count) const;

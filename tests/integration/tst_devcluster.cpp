@@ -10,6 +10,7 @@
 #include "SimCluster.h"
 #include "SimMaster.h"
 #include "TestEnvironment.h"
+#include "marathon/MarathonLeaderDetector.h"
 #include "mesos/MesosLeaderDetector.h"
 #include "zookeeper/ZkSession.h"
 
@@ -45,6 +46,14 @@ SimTaskSpec spec(const QString& id, const QString& command, double cpus = 0.1, i
 }
 
 // Alive and not a zombie waiting for a parent (or an init) to reap it.
+QJsonObject frameworkNamed(const QJsonObject& state, const QString& name) {
+    for (const QJsonValue& framework : state.value(QStringLiteral("frameworks")).toArray()) {
+        if (framework.toObject().value(QStringLiteral("name")).toString() == name)
+            return framework.toObject();
+    }
+    return {};
+}
+
 bool processAlive(qint64 pid) {
     if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
         return false;
@@ -75,6 +84,9 @@ private slots:
     void controlApi();
     void scaleMode();
     void stopLeavesNoProcess();
+#ifdef MESOSDESK_HAVE_MARATHON_SIM
+    void marathonAppRunsOnMesos();
+#endif
 
 private:
     void startCluster(int masters = 3, int agents = 2, int simulateAgents = 0, int simulateTasks = 0);
@@ -85,6 +97,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<DevCluster> m_cluster;
     QString m_zkPath;
+    QString m_marathonPath;
     QString m_frameworkId;
     QList<SimTaskStatus> m_updates;
 };
@@ -108,7 +121,8 @@ void TestDevcluster::startCluster(int masters, int agents, int simulateAgents, i
     options.zkHosts = TestEnvironment::zooKeeperHosts();
     m_zkPath = TestEnvironment::uniqueZnodePath(QStringLiteral("mesos"));
     options.zkPath = m_zkPath;
-    options.marathonZkPath = TestEnvironment::uniqueZnodePath(QStringLiteral("marathon"));
+    m_marathonPath = TestEnvironment::uniqueZnodePath(QStringLiteral("marathon"));
+    options.marathonZkPath = m_marathonPath;
     options.masters = masters;
     options.agents = agents;
     options.workDir = m_dir->path();
@@ -119,7 +133,10 @@ void TestDevcluster::startCluster(int masters, int agents, int simulateAgents, i
     QString error;
     QVERIFY2(m_cluster->start(&error), qPrintable(error));
     QVERIFY(TestEnvironment::waitUntil([this] { return m_cluster->isReady(); }, 20000));
-    m_cluster->cluster()->onStatusUpdate = [this](const SimTaskStatus& status) { m_updates.append(status); };
+    connect(m_cluster->cluster(), &SimCluster::statusUpdate, this, [this](const SimTaskStatus& status) {
+        if (status.frameworkId == m_frameworkId)
+            m_updates.append(status);
+    });
 }
 
 QString TestDevcluster::launch(const SimTaskSpec& task, int agent) {
@@ -252,7 +269,7 @@ void TestDevcluster::masterKillElectsNewLeader() {
     // The cluster survives the failover: agents re-registered, the task still runs.
     const QJsonObject agent = json.value(QStringLiteral("slaves")).toArray().first().toObject();
     QVERIFY(agent.value(QStringLiteral("reregistered_time")).toDouble() > 0);
-    QCOMPARE(json.value(QStringLiteral("frameworks")).toArray().first().toObject().value(QStringLiteral("tasks")).toArray().size(), 1);
+    QCOMPARE(frameworkNamed(json, QStringLiteral("tests")).value(QStringLiteral("tasks")).toArray().size(), 1);
     // The old master comes back on its port as a standby and redirects to the new leader.
     QVERIFY(m_cluster->restartMaster(index));
     QVERIFY(TestEnvironment::waitUntil([&] { return old->isRegistered() && !old->leader().isNull(); }, 10000));
@@ -293,7 +310,7 @@ void TestDevcluster::taskProcessWritesSandbox() {
 
     // The master lists it among the framework's completed tasks, with timestamped statuses.
     const QJsonObject state = HttpFetch::get(leaderUrl() + QStringLiteral("/master/state")).json().object();
-    const QJsonObject framework = state.value(QStringLiteral("frameworks")).toArray().first().toObject();
+    const QJsonObject framework = frameworkNamed(state, QStringLiteral("tests"));
     QCOMPARE(framework.value(QStringLiteral("tasks")).toArray().size(), 0);
     const QJsonObject task = framework.value(QStringLiteral("completed_tasks")).toArray().first().toObject();
     QCOMPARE(task.value(QStringLiteral("state")).toString(), QStringLiteral("TASK_FINISHED"));
@@ -424,7 +441,7 @@ void TestDevcluster::resourceAccounting() {
     QCOMPARE(metrics.value(QStringLiteral("master/elected")).toInt(), 1);
     QCOMPARE(metrics.value(QStringLiteral("master/slaves_active")).toInt(), 2);
     const QJsonObject summary = HttpFetch::get(leaderUrl() + QStringLiteral("/master/state-summary")).json().object();
-    const QJsonObject framework = summary.value(QStringLiteral("frameworks")).toArray().first().toObject();
+    const QJsonObject framework = frameworkNamed(summary, QStringLiteral("tests"));
     QCOMPARE(framework.value(QStringLiteral("TASK_RUNNING")).toInt(), 3);
     QCOMPARE(framework.value(QStringLiteral("slave_ids")).toArray().size(), 2);
     // /master/tasks pages through every task, newest first unless order=asc.
@@ -513,7 +530,8 @@ void TestDevcluster::agentKillLosesTasks() {
     const QString agentId = m_cluster->agents().first()->agentId();
     const QString agentUrl = m_cluster->agents().first()->url();
     bool agentsChanged = false;
-    m_cluster->cluster()->onAgentsChanged = [&] { agentsChanged = true; };
+    QObject context;
+    connect(m_cluster->cluster(), &SimCluster::agentRemoved, &context, [&] { agentsChanged = true; });
 
     QVERIFY(m_cluster->killAgent(0));
     QVERIFY(waitForState(QStringLiteral("lost.1"), QStringLiteral("TASK_LOST"), 3000));
@@ -525,7 +543,7 @@ void TestDevcluster::agentKillLosesTasks() {
     const QJsonObject state = HttpFetch::get(leaderUrl() + QStringLiteral("/master/state")).json().object();
     QCOMPARE(state.value(QStringLiteral("slaves")).toArray().size(), 1);
     QVERIFY(state.value(QStringLiteral("slaves")).toArray().first().toObject().value(QStringLiteral("id")).toString() != agentId);
-    const QJsonObject framework = state.value(QStringLiteral("frameworks")).toArray().first().toObject();
+    const QJsonObject framework = frameworkNamed(state, QStringLiteral("tests"));
     QCOMPARE(framework.value(QStringLiteral("tasks")).toArray().size(), 1); // safe.1
     const QJsonObject gone = framework.value(QStringLiteral("completed_tasks")).toArray().first().toObject();
     QCOMPARE(gone.value(QStringLiteral("state")).toString(), QStringLiteral("TASK_LOST"));
@@ -668,7 +686,7 @@ void TestDevcluster::scaleMode() {
     QCOMPARE(state.status, 200);
     const QJsonObject json = state.json().object();
     QCOMPARE(json.value(QStringLiteral("slaves")).toArray().size(), 200);
-    QCOMPARE(json.value(QStringLiteral("frameworks")).toArray().first().toObject().value(QStringLiteral("tasks")).toArray().size(), 2000);
+    QCOMPARE(frameworkNamed(json, QStringLiteral("scale-sim")).value(QStringLiteral("tasks")).toArray().size(), 2000);
     const QJsonObject summary = HttpFetch::get(leaderUrl() + QStringLiteral("/master/state-summary")).json().object();
     QCOMPARE(summary.value(QStringLiteral("slaves")).toArray().first().toObject().value(QStringLiteral("TASK_RUNNING")).toInt(), 10);
     const QJsonObject metrics = HttpFetch::get(leaderUrl() + QStringLiteral("/metrics/snapshot")).json().object();
@@ -723,6 +741,78 @@ void TestDevcluster::stopLeavesNoProcess() {
         QVERIFY2(TestEnvironment::waitUntil([&] { return !processAlive(pid); }, 3000), qPrintable(QString::number(pid)));
     QCOMPARE(HttpFetch::get(control + QStringLiteral("/state"), 2000).status, 0);
 }
+
+#ifdef MESOSDESK_HAVE_MARATHON_SIM
+void TestDevcluster::marathonAppRunsOnMesos() {
+    startCluster(3, 2);
+    const QStringList marathons = m_cluster->readyInfo().value(QStringLiteral("marathon")).toVariant().toStringList();
+    QCOMPARE(marathons.size(), 3);
+
+    // Three Curator latch members in ZooKeeper; the detector's leader is the one every answer names.
+    ZkSession session;
+    session.open(TestEnvironment::zooKeeperHosts());
+    MarathonLeaderDetector detector(&session, m_marathonPath);
+    detector.start();
+    QVERIFY(TestEnvironment::waitUntil([&] { return detector.instanceCount() == 3 && !detector.leader().isEmpty(); }, 10000));
+    const QString leader = QStringLiteral("http://") + detector.leader();
+    QVERIFY(marathons.contains(leader));
+    QString standby;
+    for (const QString& url : marathons) {
+        if (url != leader)
+            standby = url;
+    }
+    const HttpFetch ping = HttpFetch::get(standby + QStringLiteral("/v2/leader"));
+    QCOMPARE(ping.status, 200);
+    QCOMPARE(QString::fromLatin1(ping.header("X-Marathon-Leader")), leader);
+    QVERIFY(ping.header("X-Marathon-Via").startsWith("1.1 127.0.0.1:"));
+    const HttpFetch events = HttpFetch::get(standby + QStringLiteral("/v2/events?event_type=status_update_event"));
+    QCOMPARE(events.status, 302);
+    QCOMPARE(QString::fromLatin1(events.header("Location")), leader + QStringLiteral("/v2/events?event_type=status_update_event"));
+
+    // An app created through a standby runs as a Mesos task of the "marathon" framework.
+    const HttpFetch created = HttpFetch::post(standby + QStringLiteral("/v2/apps"),
+                                              R"({"id":"/sleeper","cmd":"sleep 120","cpus":0.1,"mem":16,"instances":1})");
+    QCOMPARE(created.status, 201);
+    QVERIFY(!created.header("Marathon-Deployment-Id").isEmpty());
+    QJsonObject marathon;
+    QJsonObject task;
+    QVERIFY(TestEnvironment::waitUntil([&] {
+        const QJsonObject state = HttpFetch::get(leaderUrl() + QStringLiteral("/master/state")).json().object();
+        for (const QJsonValue& framework : state.value(QStringLiteral("frameworks")).toArray()) {
+            if (framework.toObject().value(QStringLiteral("name")).toString() != QLatin1String("marathon"))
+                continue;
+            marathon = framework.toObject();
+            const QJsonArray tasks = marathon.value(QStringLiteral("tasks")).toArray();
+            if (!tasks.isEmpty() && tasks.first().toObject().value(QStringLiteral("state")).toString() == QLatin1String("TASK_RUNNING")) {
+                task = tasks.first().toObject();
+                return true;
+            }
+        }
+        return false;
+    }, 15000));
+    QCOMPARE(marathon.value(QStringLiteral("webui_url")).toString(), leader);
+    QVERIFY(task.value(QStringLiteral("id")).toString().startsWith(QStringLiteral("sleeper.")));
+
+    // Its agent dies: the task is lost and Marathon relaunches it on the other agent.
+    const QString firstAgent = task.value(QStringLiteral("slave_id")).toString();
+    int index = 0;
+    while (m_cluster->agents().at(index)->agentId() != firstAgent)
+        ++index;
+    QVERIFY(m_cluster->killAgent(index));
+    QVERIFY(TestEnvironment::waitUntil([&] {
+        const QJsonObject state = HttpFetch::get(leaderUrl() + QStringLiteral("/master/state")).json().object();
+        for (const QJsonValue& framework : state.value(QStringLiteral("frameworks")).toArray()) {
+            for (const QJsonValue& t : framework.toObject().value(QStringLiteral("tasks")).toArray()) {
+                const QJsonObject other = t.toObject();
+                if (other.value(QStringLiteral("slave_id")).toString() != firstAgent
+                    && other.value(QStringLiteral("state")).toString() == QLatin1String("TASK_RUNNING"))
+                    return true;
+            }
+        }
+        return false;
+    }, 15000));
+}
+#endif
 
 QTEST_GUILESS_MAIN(TestDevcluster)
 #include "tst_devcluster.moc"
