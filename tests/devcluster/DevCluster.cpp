@@ -5,6 +5,7 @@
 #include "SimAgentNode.h"
 #include "SimCluster.h"
 #include "SimMaster.h"
+#include "SyntheticImport.h"
 #ifdef MESOSDESK_HAVE_MARATHON_SIM
 #include "MarathonNodes.h"
 #endif
@@ -61,36 +62,8 @@ bool DevCluster::start(QString* error) {
 }
 
 void DevCluster::addSyntheticCluster() {
-    // Scale mode: agents and tasks as the master sees them, without servers or processes. The
-    // agents get distinct loopback addresses where nothing listens, so a client that follows
-    // them gets an honest "connection refused".
-    QStringList agentIds;
-    for (int i = 0; i < m_options.simulateAgents; ++i) {
-        SimAgentRecord record;
-        record.hostname = QStringLiteral("127.%1.%2.%3").arg(1 + i / 65536).arg((i / 256) % 256).arg(i % 256);
-        record.port = 5051;
-        record.workDir = QStringLiteral("/var/lib/mesos/agent");
-        record.simulated = true;
-        record.cpus = 32;
-        record.mem = 131072;
-        record.disk = 1048576;
-        agentIds.append(m_cluster->addAgent(record, nullptr));
-    }
-    if (m_options.simulateTasks <= 0 || agentIds.isEmpty())
-        return;
-    const QString frameworkId = m_cluster->registerFramework(
-        QJsonObject{{QStringLiteral("name"), QStringLiteral("scale-sim")},
-                    {QStringLiteral("user"), QStringLiteral("root")},
-                    {QStringLiteral("hostname"), QStringLiteral("127.0.0.1")}});
-    for (int i = 0; i < m_options.simulateTasks; ++i) {
-        SimTaskSpec spec;
-        spec.taskId = QStringLiteral("app-%1.%2").arg(i % 500, 3, 10, QLatin1Char('0')).arg(i);
-        spec.name = QStringLiteral("app-%1").arg(i % 500, 3, 10, QLatin1Char('0'));
-        spec.command = QStringLiteral("sleep 3600");
-        spec.cpus = 0.1;
-        spec.mem = 64;
-        m_cluster->addSyntheticTask(frameworkId, agentIds.at(i % agentIds.size()), spec);
-    }
+    // Scale mode: the benches' synthetic cluster, as the master sees it, without servers or processes.
+    SyntheticImport::populate(m_cluster, m_options.simulateAgents, m_options.simulateTasks);
 }
 
 void DevCluster::checkReady() {

@@ -3,6 +3,7 @@
 #include "ResourceAmounts.h"
 #include "SimCluster.h"
 
+#include <QSet>
 #include <QThread>
 
 #include <algorithm>
@@ -245,6 +246,30 @@ QJsonObject MasterStateJson::state() const {
 }
 
 QJsonObject MasterStateJson::stateSummary() const {
+    // One pass over the tasks: per-agent and per-framework counters, and who runs where.
+    QHash<QString, QHash<QString, int>> agentCounts;
+    QHash<QString, QHash<QString, int>> frameworkCounts;
+    QHash<QString, QStringList> frameworksOnAgent;
+    QHash<QString, QStringList> agentsOfFramework;
+    QSet<QString> seen;
+    for (const QString& frameworkId : m_cluster.frameworkIds()) {
+        const SimFrameworkRecord* framework = m_cluster.framework(frameworkId);
+        for (const QString& taskId : framework->taskIds) {
+            const SimTaskRecord* task = m_cluster.task(taskId);
+            ++agentCounts[task->agentId][task->state];
+            ++frameworkCounts[frameworkId][task->state];
+            const QString pair = task->agentId + u'\n' + frameworkId;
+            if (!seen.contains(pair)) {
+                seen.insert(pair);
+                frameworksOnAgent[task->agentId].append(frameworkId);
+                agentsOfFramework[frameworkId].append(task->agentId);
+            }
+        }
+        for (const SimTaskRecord& task : framework->completedTasks) {
+            ++agentCounts[task.agentId][task.state];
+            ++frameworkCounts[frameworkId][task.state];
+        }
+    }
     QJsonArray slaves;
     for (const QString& id : m_cluster.agentIds()) {
         const SimAgentRecord* agent = m_cluster.agent(id);
@@ -253,19 +278,10 @@ QJsonObject MasterStateJson::stateSummary() const {
                                    QStringLiteral("unreserved_resources_full"), QStringLiteral("used_resources_full"),
                                    QStringLiteral("offered_resources_full")})
             json.remove(key);
-        const QJsonObject counters = taskCounters(id, {});
-        for (auto it = counters.begin(); it != counters.end(); ++it)
-            json.insert(it.key(), it.value());
-        QJsonArray frameworkIds;
-        for (const QString& frameworkId : m_cluster.frameworkIds()) {
-            const SimFrameworkRecord* framework = m_cluster.framework(frameworkId);
-            const bool runsHere = std::any_of(framework->taskIds.begin(), framework->taskIds.end(), [&](const QString& t) {
-                return m_cluster.task(t)->agentId == id;
-            });
-            if (runsHere)
-                frameworkIds.append(frameworkId);
-        }
-        json.insert(QStringLiteral("framework_ids"), frameworkIds);
+        const QHash<QString, int> counts = agentCounts.value(id);
+        for (const QString& state : CountedStates)
+            json.insert(state, counts.value(state));
+        json.insert(QStringLiteral("framework_ids"), QJsonArray::fromStringList(frameworksOnAgent.value(id)));
         slaves.append(json);
     }
     QJsonArray frameworks;
@@ -279,16 +295,10 @@ QJsonObject MasterStateJson::stateSummary() const {
                                    QStringLiteral("webui_url"), QStringLiteral("active"), QStringLiteral("connected"),
                                    QStringLiteral("recovered")})
             json.insert(key, full.value(key));
-        const QJsonObject counters = taskCounters({}, id);
-        for (auto it = counters.begin(); it != counters.end(); ++it)
-            json.insert(it.key(), it.value());
-        QStringList agentIds;
-        for (const QString& taskId : framework->taskIds) {
-            const QString agentId = m_cluster.task(taskId)->agentId;
-            if (!agentIds.contains(agentId))
-                agentIds.append(agentId);
-        }
-        json.insert(QStringLiteral("slave_ids"), QJsonArray::fromStringList(agentIds));
+        const QHash<QString, int> counts = frameworkCounts.value(id);
+        for (const QString& state : CountedStates)
+            json.insert(state, counts.value(state));
+        json.insert(QStringLiteral("slave_ids"), QJsonArray::fromStringList(agentsOfFramework.value(id)));
         frameworks.append(json);
     }
     return {{QStringLiteral("hostname"), m_masterInfo.value(QStringLiteral("hostname"))},

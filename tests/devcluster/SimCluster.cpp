@@ -43,7 +43,8 @@ void SimCluster::setExecutorPid(const QString& taskId, qint64 pid) {
 double SimCluster::now() { return double(Clock::currentMSecsSinceEpoch()) / 1000.0; }
 
 QString SimCluster::addAgent(SimAgentRecord agent, TaskRuntime* runtime) {
-    agent.id = QStringLiteral("%1-S%2").arg(m_masterId).arg(m_nextAgent++);
+    if (agent.id.isEmpty() || m_agents.contains(agent.id))
+        agent.id = QStringLiteral("%1-S%2").arg(m_masterId).arg(m_nextAgent++);
     agent.registeredTime = now();
     agent.active = true;
     m_agents.insert(agent.id, agent);
@@ -221,16 +222,16 @@ bool SimCluster::launchTask(const QString& frameworkId, const QString& agentId, 
     return true;
 }
 
-void SimCluster::addSyntheticTask(const QString& frameworkId, const QString& agentId, const SimTaskSpec& spec) {
+void SimCluster::addSyntheticTask(const QString& frameworkId, const QString& agentId, const SimTaskSpec& spec,
+                                  const QString& state) {
     if (!m_frameworks.contains(frameworkId) || !m_agents.contains(agentId) || m_tasks.contains(spec.taskId))
         return;
     SimTaskRecord task;
     task.spec = spec;
     task.frameworkId = frameworkId;
     task.agentId = agentId;
-    task.ports = allocatePorts(m_agents[agentId], 0);
     task.containerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    task.state = QStringLiteral("TASK_RUNNING");
+    task.state = state;
     task.lastTimestamp = now();
     task.statuses.append(QJsonObject{{QStringLiteral("state"), task.state},
                                      {QStringLiteral("timestamp"), task.lastTimestamp}});

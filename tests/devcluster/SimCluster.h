@@ -18,7 +18,7 @@ class SimCluster : public QObject, public SchedulerApi {
 public:
     explicit SimCluster(QObject* parent = nullptr);
 
-    // New framework and agent ids are prefixed with the id of the master that leads, as in Mesos.
+    // Agents given an id keep it (scale mode imports); otherwise new framework and agent ids are prefixed with the id of the master that leads, as in Mesos.
     void setLeadingMasterId(const QString& id) { m_masterId = id; }
     // A master was elected. After the first election, agents and frameworks re-register with it.
     void masterElected();
@@ -49,8 +49,9 @@ public:
     // Called by runtimes: a new state for a task, recorded in its statuses and sent to its framework.
     void updateTaskState(const QString& taskId, const QString& state, const QString& message = {},
                          const QString& reason = {}, const QString& source = QStringLiteral("SOURCE_EXECUTOR"));
-    // Scale mode: a task that is already running, without a process.
-    void addSyntheticTask(const QString& frameworkId, const QString& agentId, const SimTaskSpec& spec);
+    // Scale mode: a task that is already in state (running), without a process.
+    void addSyntheticTask(const QString& frameworkId, const QString& agentId, const SimTaskSpec& spec,
+                          const QString& state = QStringLiteral("TASK_RUNNING"));
 
     quint64 generation() const { return m_generation; }
     double startTime() const { return m_startTime; }
