@@ -52,6 +52,7 @@ MesosTablePage::MesosTablePage(const SettingValue<QByteArray>& headerSetting, QW
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(22);
+    m_view->horizontalHeader()->setDefaultSectionSize(130);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
