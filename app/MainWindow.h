@@ -8,8 +8,10 @@
 class ClusterSession;
 class LeaderHistoryModel;
 class LeaderStatusBar;
+class MarathonPanel;
 class NoticeBar;
 class QLabel;
+class QTabWidget;
 class QTableView;
 
 class MainWindow : public QMainWindow {
@@ -25,6 +27,7 @@ public:
     LeaderStatusBar* leaderStatus() const { return m_status; }
     NoticeBar* noticeBar() const { return m_notice; }
     LeaderHistoryModel* leaderHistory() const { return m_history; }
+    MarathonPanel* marathonPanel() const { return m_marathonPanel; }
 
 public slots:
     void showConnectionDialog();
@@ -44,6 +47,8 @@ private:
     LeaderHistoryModel* m_history;
     QTableView* m_historyView;
     QLabel* m_leaderCard;
+    QTabWidget* m_tabs;
+    MarathonPanel* m_marathonPanel = nullptr;
     MasterInfo m_lastLeader;
     bool m_hadLeader = false;
 };

@@ -7,6 +7,8 @@
 class ZkSession;
 class MesosLeaderDetector;
 class MarathonLeaderDetector;
+class HttpTransport;
+class MarathonSource;
 
 // Everything that belongs to one connection: the ZooKeeper session and the leader
 // detectors (later the HTTP sources and the store). Switching clusters replaces the
@@ -24,10 +26,17 @@ public:
     ZkSession* zooKeeper() const { return m_zk; }
     MesosLeaderDetector* mesosLeader() const { return m_mesos; }
     MarathonLeaderDetector* marathonLeader() const { return m_marathon; }
+    // The session's HTTP transport (one QNAM per connection).
+    HttpTransport* http() const { return m_http; }
+    // Marathon's apps, deployments and queue; found through ZooKeeper here, or given with
+    // MarathonSource::setMarathonUrl (connection setting, Mesos framework webui_url).
+    MarathonSource* marathonSource() const { return m_marathonSource; }
 
 private:
     ConnectionTarget m_target;
     ZkSession* m_zk = nullptr;
     MesosLeaderDetector* m_mesos = nullptr;
     MarathonLeaderDetector* m_marathon = nullptr;
+    HttpTransport* m_http = nullptr;
+    MarathonSource* m_marathonSource = nullptr;
 };
