@@ -40,6 +40,8 @@ void MarathonSource::setMarathonUrl(const QUrl& url) {
         return;
     ++m_generation;
     closeStream();
+    m_inFlight = 0; // answers for the old URL are ignored; do not wait for them
+    m_refreshPending = false;
     m_url = url;
     m_client->setBaseUrl(url);
     emit urlChanged(url);
@@ -126,24 +128,22 @@ void MarathonSource::openStream() {
     if (m_url.isEmpty() || m_stream)
         return;
     m_sse.reset();
-    const quint64 generation = ++m_generation;
-    m_inFlight = 0; // callbacks of the older generation are ignored; do not wait for them
-    m_refreshPending = false;
+    const quint64 generation = ++m_streamGeneration;
     m_stream = m_transport->openStream(
         "GET", m_client->eventsUrl(), {}, {{"Accept", "text/event-stream"}}, this,
         [this, generation](int status, const QUrl&) {
-            if (generation != m_generation || status < 200 || status >= 300)
+            if (generation != m_streamGeneration || status < 200 || status >= 300)
                 return;
             m_backoffMs = m_backoffFirstMs;
             setLive(true);
             refresh(); // events may have been missed while we were not attached
         },
         [this, generation](const QByteArray& chunk) {
-            if (generation == m_generation)
+            if (generation == m_streamGeneration)
                 onStreamData(chunk);
         },
         [this, generation](const HttpTransport::Response& response) {
-            if (generation != m_generation)
+            if (generation != m_streamGeneration)
                 return;
             m_stream = nullptr;
             onStreamEnded(response.ok() ? tr("Marathon closed the event stream.") : response.error.summary());
@@ -152,6 +152,7 @@ void MarathonSource::openStream() {
 
 void MarathonSource::closeStream() {
     m_reconnect.stop();
+    ++m_streamGeneration; // the aborted stream's callbacks are stale
     if (m_stream) {
         QNetworkReply* stream = m_stream;
         m_stream = nullptr;

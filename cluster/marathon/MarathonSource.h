@@ -84,7 +84,8 @@ private:
     QTimer m_reconnect;
     QPointer<QNetworkReply> m_stream;
     SseParser m_sse;
-    quint64 m_generation = 0; // stale callbacks of an older URL/stream are ignored
+    quint64 m_generation = 0;       // callbacks for an older URL are ignored
+    quint64 m_streamGeneration = 0; // callbacks of an older event stream are ignored
     int m_inFlight = 0;
     bool m_refreshPending = false;
     bool m_live = false;

@@ -1,6 +1,7 @@
 #include "FakeMarathon.h"
 
 #include <QJsonDocument>
+#include <QTcpSocket>
 
 FakeMarathon::FakeMarathon(QObject* parent) : QObject(parent) {
     m_server.setHandler([this](const HttpRequest& r, HttpResponder* out) { handle(r, out); });
