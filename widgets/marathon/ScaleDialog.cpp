@@ -49,9 +49,12 @@ ScaleDialog::ScaleDialog(MarathonClient* client, const QString& appId, int curre
     m_error->hide();
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(this);
-    m_force = buttons->addButton(tr("Stop the deployment and scale"), QDialogButtonBox::ActionRole);
+    // Outside the button box: QDialogButtonBox shows its buttons again when it lays them out.
+    m_force = new QPushButton(tr("Stop the deployment and scale"), this);
     m_force->setObjectName(QStringLiteral("scaleForce"));
+    m_force->setAutoDefault(false);
     m_force->hide();
+    layout->addWidget(m_force, 0, Qt::AlignRight);
     m_scale = buttons->addButton(tr("Scale"), QDialogButtonBox::AcceptRole);
     m_scale->setObjectName(QStringLiteral("scaleButton"));
     m_scale->setDefault(true);
