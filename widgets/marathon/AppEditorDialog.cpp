@@ -367,6 +367,14 @@ void AppEditorDialog::showServerError(const ApiError& error) {
                 errors.insert(path, errors.contains(path) ? errors.value(path) + QStringLiteral("; ") + text : text);
         }
     }
+    QStringList elsewhere; // problems with no form field: say where they are
+    for (auto it = errors.begin(); it != errors.end(); ++it)
+        if (!errorLabelFor(it.key()))
+            elsewhere << it.key();
+    if (!elsewhere.isEmpty()) {
+        elsewhere.sort();
+        banner += u'\n' + tr("On the JSON tab: %1").arg(elsewhere.join(QStringLiteral(", ")));
+    }
     showErrors(errors, banner);
     m_submit->setEnabled(m_jsonValid);
     // Take the operator to where the problem is.

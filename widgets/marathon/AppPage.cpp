@@ -228,7 +228,9 @@ void AppPage::showApp(const MarathonApp& app) {
     line(tr("Last scaling"), app.lastScalingAt);
     line(tr("Last configuration change"), app.lastConfigChangeAt);
     m_config->setPlainText(lines.join(u'\n'));
-    m_raw->setPlainText(QString::fromUtf8(QJsonDocument(app.raw).toJson(QJsonDocument::Indented)));
+    QJsonObject definition = app.raw;
+    definition.remove(QStringLiteral("tasks")); // shown on the Tasks tab
+    m_raw->setPlainText(QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Indented)));
     const MarathonTaskFailure& f = app.lastTaskFailure;
     m_failure->setText(f.isNull() ? tr("This app does not have failed tasks.")
                                   : tr("Task %1\nState: %2\nMessage: %3\nHost: %4\nWhen: %5\nVersion: %6")
