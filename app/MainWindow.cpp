@@ -5,11 +5,13 @@
 #include "LeaderStatusBar.h"
 #include "MesosClusterPages.h"
 #include "OverviewPanel.h"
+#include "MarathonPanel.h"
 #include "NoticeBar.h"
 #include "core/Clock.h"
 #include "core/ClusterSession.h"
 #include "core/Settings.h"
 #include "marathon/MarathonLeaderDetector.h"
+#include "marathon/MarathonSource.h"
 #include "mesos/MesosLeaderDetector.h"
 #include "zookeeper/ZkSession.h"
 
@@ -33,7 +35,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_notice = new NoticeBar(central);
     layout->addWidget(m_notice);
 
-    auto* tabs = new QTabWidget(central);
+    auto* tabs = m_tabs = new QTabWidget(central);
     tabs->setObjectName(QStringLiteral("mainTabs"));
     auto* overview = new QWidget(tabs);
     auto* overviewLayout = new QVBoxLayout(overview);
@@ -77,6 +79,15 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::showConnectionDialog);
     connectAction->setShortcut(QKeySequence(tr("Ctrl+O")));
+    QAction* readOnly = file->addAction(tr("&Read-only Marathon actions"));
+    readOnly->setObjectName(QStringLiteral("readOnlyAction"));
+    readOnly->setCheckable(true);
+    readOnly->setChecked(Settings::MarathonReadOnly.get());
+    connect(readOnly, &QAction::toggled, this, [this](bool on) {
+        Settings::MarathonReadOnly.set(on);
+        if (m_marathonPanel)
+            m_marathonPanel->setReadOnly(on);
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -100,9 +111,15 @@ void MainWindow::showConnectionDialog() {
 
 void MainWindow::connectTo(const ConnectionTarget& target) {
     m_cluster->attach(nullptr, nullptr);
+    delete m_marathonPanel; // it watches the old session's Marathon
+    m_marathonPanel = nullptr;
     delete m_session;
     m_session = new ClusterSession(target, Settings::MarathonZkPath.get(), this);
     m_cluster->attach(m_session->mesosStore(), m_session->mesosSource());
+    m_marathonPanel = new MarathonPanel(m_session->marathonSource(), m_tabs);
+    m_tabs->addTab(m_marathonPanel, tr("Marathon"));
+    if (const QString url = Settings::MarathonUrl.get(); !url.isEmpty())
+        m_session->marathonSource()->setMarathonUrl(QUrl(url));
     m_hadLeader = false;
     m_lastLeader = {};
     m_notice->hide();

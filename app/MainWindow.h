@@ -9,8 +9,10 @@ class ClusterSession;
 class LeaderHistoryModel;
 class LeaderStatusBar;
 class MesosClusterPages;
+class MarathonPanel;
 class NoticeBar;
 class QLabel;
+class QTabWidget;
 class QTableView;
 
 class MainWindow : public QMainWindow {
@@ -27,6 +29,7 @@ public:
     NoticeBar* noticeBar() const { return m_notice; }
     LeaderHistoryModel* leaderHistory() const { return m_history; }
     MesosClusterPages* clusterPages() const { return m_cluster; }
+    MarathonPanel* marathonPanel() const { return m_marathonPanel; }
 
 public slots:
     void showConnectionDialog();
@@ -47,6 +50,8 @@ private:
     QTableView* m_historyView;
     QLabel* m_leaderCard;
     MesosClusterPages* m_cluster;
+    QTabWidget* m_tabs;
+    MarathonPanel* m_marathonPanel = nullptr;
     MasterInfo m_lastLeader;
     bool m_hadLeader = false;
 };

@@ -7,4 +7,7 @@ export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
 PRESET=${PRESET:-release}
 BUILD_DIR=${BUILD_DIR:-build}
 [ -f "$BUILD_DIR/build.ninja" ] || cmake --preset "$PRESET" -B "$BUILD_DIR" >/dev/null
+# AUTOMOC does not always notice headers of a feature folder that appeared since the last
+# configure (undefined vtable/staticMetaObject at link time); a forced rescan is cheap.
+find "$BUILD_DIR" -path '*_autogen/timestamp' -delete 2>/dev/null || true
 cmake --build "$BUILD_DIR"

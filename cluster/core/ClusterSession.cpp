@@ -2,6 +2,7 @@
 
 #include "marathon/MarathonLeaderDetector.h"
 #include "mesos/ClusterStore.h"
+#include "marathon/MarathonSource.h"
 #include "mesos/MesosLeaderDetector.h"
 #include "mesos/MesosSource.h"
 #include "net/HttpTransport.h"
@@ -12,6 +13,7 @@ ClusterSession::ClusterSession(const ConnectionTarget& target, const QString& ma
     m_http = new HttpTransport(this);
     m_mesosStore = new ClusterStore(this);
     m_mesosSource = new MesosSource(m_http, m_mesosStore, this);
+    m_marathonSource = new MarathonSource(m_http, this);
     if (target.kind != ConnectionTarget::Kind::ZooKeeper)
         return;
     m_zk = new ZkSession(this);
@@ -19,6 +21,7 @@ ClusterSession::ClusterSession(const ConnectionTarget& target, const QString& ma
     m_marathon = new MarathonLeaderDetector(m_zk, marathonZkPath, this);
     // Failover: the source switches masters and keeps what the store holds.
     connect(m_mesos, &MesosLeaderDetector::leaderChanged, m_mesosSource, &MesosSource::setLeader);
+    connect(m_marathon, &MarathonLeaderDetector::leaderChanged, m_marathonSource, &MarathonSource::setLeaderHostPort);
     connect(m_zk, &ZkSession::stateChanged, this, [this] {
         m_mesos->start();
         m_marathon->start();

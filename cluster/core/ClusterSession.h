@@ -10,6 +10,7 @@ class MarathonLeaderDetector;
 class HttpTransport;
 class ClusterStore;
 class MesosSource;
+class MarathonSource;
 
 // Everything that belongs to one connection: the ZooKeeper session and the leader
 // detectors (later the HTTP sources and the store). Switching clusters replaces the
@@ -31,6 +32,9 @@ public:
     // The Mesos cluster view's data: the store and the source that keeps it current.
     ClusterStore* mesosStore() const { return m_mesosStore; }
     MesosSource* mesosSource() const { return m_mesosSource; }
+    // Marathon's apps, deployments and queue; found through ZooKeeper here, or given with
+    // MarathonSource::setMarathonUrl (connection setting, Mesos framework webui_url).
+    MarathonSource* marathonSource() const { return m_marathonSource; }
 
 private:
     ConnectionTarget m_target;
@@ -40,4 +44,5 @@ private:
     HttpTransport* m_http = nullptr;
     ClusterStore* m_mesosStore = nullptr;
     MesosSource* m_mesosSource = nullptr;
+    MarathonSource* m_marathonSource = nullptr;
 };

@@ -17,4 +17,13 @@ inline const int MaxRecentConnections = 10;
 inline const SettingValue<QByteArray> AgentsTableHeader{"clusterView/agentsHeader", {}};
 inline const SettingValue<QByteArray> FrameworksTableHeader{"clusterView/frameworksHeader", {}};
 inline const SettingValue<QByteArray> TasksTableHeader{"clusterView/tasksHeader", {}};
+// Marathon: a read-only connection disables every action; the New App draft (what was typed,
+// not a secret) survives closing the dialog; desktop notifications are off for every kind
+// until the operator picks kinds (EventLogModel::Kind names).
+inline const SettingValue<bool> MarathonReadOnly{"marathon/readOnly", false};
+inline const SettingValue<QString> MarathonNewAppDraft{"marathon/newAppDraft", {}};
+inline const SettingValue<QString> MarathonEditDraft{"marathon/editDraft", {}}; // {"appId":..,"text":..}
+inline const SettingValue<QStringList> MarathonNotifyKinds{"marathon/notifyKinds", {}};
+// An explicit Marathon URL (used instead of ZooKeeper discovery when set).
+inline const SettingValue<QString> MarathonUrl{"marathon/url", {}};
 } // namespace Settings

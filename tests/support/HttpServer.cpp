@@ -147,6 +147,14 @@ HttpServer::HttpServer(QObject* parent) : QObject(parent) {
 
 bool HttpServer::listen(quint16 port) { return m_server.listen(QHostAddress::LocalHost, port); }
 
+// Sockets still open at destruction are deleted with m_server, after m_sockets is gone:
+// their destroyed() handler must not run then.
+HttpServer::~HttpServer() {
+    for (const QPointer<QTcpSocket>& socket : std::as_const(m_sockets))
+        if (socket)
+            QObject::disconnect(socket, nullptr, this, nullptr);
+}
+
 void HttpServer::close() {
     m_server.close();
     const auto sockets = m_sockets;

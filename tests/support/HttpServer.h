@@ -79,6 +79,7 @@ public:
     using Handler = std::function<void(const HttpRequest&, HttpResponder*)>;
 
     explicit HttpServer(QObject* parent = nullptr);
+    ~HttpServer() override;
 
     bool listen(quint16 port = 0); // 127.0.0.1 only; 0 picks a free port
     void close();                  // stop listening and drop every connection (a crash, as seen by clients)

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "MarathonTask.h"
+#include "MarathonTaskFailure.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+// An app as GET /v2/apps (with embeds) or GET /v2/apps/{id} returns it. Fields missing in
+// older servers keep their defaults; the whole definition stays in raw for the JSON views.
+struct MarathonApp {
+    QString id;
+    int instances = 0;
+    double cpus = 0;
+    double mem = 0;
+    double disk = 0;
+    int gpus = 0;
+    QString cmd;
+    QStringList uris;
+    QMap<QString, QString> labels;
+    QMap<QString, QString> env; // secret references shown as "secret:<name>"
+    int tasksStaged = 0;
+    int tasksRunning = 0;
+    int tasksHealthy = 0;
+    int tasksUnhealthy = 0;
+    bool hasHealthChecks = false;
+    bool resident = false; // persistent volumes: Kill & Wipe applies
+    QStringList deploymentIds;
+    QString version;
+    QString lastScalingAt;
+    QString lastConfigChangeAt;
+    MarathonTaskFailure lastTaskFailure;
+    QList<MarathonTask> tasks; // only when embedded
+    QJsonObject raw;
+
+    // Structural comparison for diff updates: raw covers every field the server sent.
+    bool operator==(const MarathonApp& other) const { return raw == other.raw && tasks == other.tasks; }
+};

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "MarathonApp.h"
+#include "MarathonDeployment.h"
+#include "MarathonInfo.h"
+#include "MarathonQueueEntry.h"
+#include "MarathonResult.h"
+#include "MarathonTask.h"
+#include "net/HttpTransport.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+// Marathon's REST API, one request per operation through the session's HttpTransport, one
+// typed answer per callback. Callbacks run on context's thread and are dropped with it.
+// force=true is only ever sent when the caller passes it (after the operator confirmed a
+// retry of a 409), never on the first attempt.
+class MarathonClient : public QObject {
+    Q_OBJECT
+public:
+    enum class KillMode { Kill, KillAndScale, KillAndWipe };
+
+    template <typename T>
+    using Callback = std::function<void(const ApiError& error, const T& value)>;
+    using ResultCallback = std::function<void(const MarathonResult&)>;
+
+    explicit MarathonClient(HttpTransport* transport, QObject* parent = nullptr);
+
+    void setBaseUrl(const QUrl& url);
+    QUrl baseUrl() const { return m_base; }
+    HttpTransport* transport() const { return m_transport; }
+
+    // Reads. listApps parses off the GUI thread (large clusters answer with megabytes).
+    void listApps(QObject* context, Callback<QList<MarathonApp>> done);
+    void getApp(const QString& appId, QObject* context, Callback<MarathonApp> done);
+    void listVersions(const QString& appId, QObject* context, Callback<QStringList> done);
+    void getVersion(const QString& appId, const QString& version, QObject* context, Callback<MarathonApp> done);
+    void listDeployments(QObject* context, Callback<QList<MarathonDeployment>> done);
+    void listQueue(QObject* context, Callback<QList<MarathonQueueEntry>> done);
+    void info(QObject* context, Callback<MarathonInfo> done);
+    void leader(QObject* context, Callback<QString> done);
+
+    // Changes: each answers with a deployment (id, version) or an ApiError.
+    void createApp(const QJsonObject& definition, QObject* context, ResultCallback done);
+    void updateApp(const QString& appId, const QJsonObject& definition, bool force, QObject* context, ResultCallback done);
+    void scaleApp(const QString& appId, int instances, bool force, QObject* context, ResultCallback done);
+    void suspendApp(const QString& appId, bool force, QObject* context, ResultCallback done) {
+        scaleApp(appId, 0, force, context, std::move(done));
+    }
+    void restartApp(const QString& appId, bool force, QObject* context, ResultCallback done);
+    void destroyApp(const QString& appId, QObject* context, ResultCallback done);
+    void applyVersion(const QString& appId, const QString& version, bool force, QObject* context, ResultCallback done);
+    void killTasks(const QStringList& taskIds, KillMode mode, bool force, QObject* context, ResultCallback done);
+    void rollbackDeployment(const QString& deploymentId, QObject* context, ResultCallback done);
+    void forceStopDeployment(const QString& deploymentId, QObject* context, ResultCallback done);
+    void resetDelay(const QString& appId, QObject* context, ResultCallback done);
+
+    // The SSE endpoint, filtered to the event types the console uses.
+    QUrl eventsUrl() const;
+    static QStringList subscribedEventTypes();
+
+    QUrl url(const QString& path, const QList<QPair<QString, QString>>& query = {}) const;
+    static QString appPath(const QString& appId); // "/a/b" -> "/v2/apps/a/b"
+    // Turns a transport answer of a mutating call into a result (deployment id from the header or body).
+    static MarathonResult toResult(const HttpTransport::Response& response);
+
+private:
+    void change(const QByteArray& method, const QUrl& url, const QJsonObject& body, bool hasBody, QObject* context,
+                ResultCallback done);
+    template <typename T, typename Parse>
+    void read(const QUrl& url, QObject* context, Callback<T> done, Parse parse);
+    ApiError describe(ApiError error) const;
+
+    HttpTransport* m_transport;
+    QUrl m_base;
+};

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "MarathonApp.h"
+#include "MarathonDeployment.h"
+#include "MarathonEvent.h"
+#include "MarathonInfo.h"
+#include "MarathonQueueEntry.h"
+#include "SseParser.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class HttpTransport;
+class MarathonClient;
+class QNetworkReply;
+
+// The live picture of one Marathon: apps, deployments and the launch queue. Where Marathon
+// is comes from ZooKeeper (setLeaderHostPort, fed by MarathonLeaderDetector), from the Mesos
+// framework list or the connection (setMarathonUrl). Updates arrive through /v2/events
+// (SSE; the transport follows the 302 a standby sends to the leader); each event triggers a
+// short debounced re-fetch, and after every reconnect everything is fetched again because
+// events may have been missed. Without a stream it polls.
+class MarathonSource : public QObject {
+    Q_OBJECT
+public:
+    explicit MarathonSource(HttpTransport* transport, QObject* parent = nullptr);
+    ~MarathonSource() override;
+
+    MarathonClient* client() const { return m_client; }
+
+    // The seam for every way of finding Marathon; an empty URL stops everything.
+    void setMarathonUrl(const QUrl& url);
+    void setLeaderHostPort(const QString& hostPort); // "host:port" from ZooKeeper
+    QUrl marathonUrl() const { return m_url; }
+
+    void setPollInterval(int ms) { m_pollMs = ms; }
+    void setLivePollInterval(int ms) { m_livePollMs = ms; }
+    void setUseEventStream(bool use) { m_useStream = use; }
+    void setBackoffLimits(int firstMs, int maxMs) { m_backoffFirstMs = firstMs; m_backoffMaxMs = maxMs; }
+
+    bool isLive() const { return m_live; }
+    QString problem() const { return m_problem; }
+    const QList<MarathonApp>& apps() const { return m_apps; }
+    const QList<MarathonDeployment>& deployments() const { return m_deployments; }
+    const QList<MarathonQueueEntry>& queue() const { return m_queue; }
+    const MarathonInfo& info() const { return m_info; }
+    // "name (frameworkId)" to tell several Marathons apart.
+    QString displayName() const;
+
+public slots:
+    void refresh();
+
+signals:
+    void urlChanged(const QUrl& url);
+    void appsChanged();
+    void deploymentsChanged();
+    void queueChanged();
+    void infoChanged();
+    void eventReceived(const MarathonEvent& event);
+    void liveChanged(bool live);
+    void problemChanged(const QString& problem);
+
+private:
+    void openStream();
+    void closeStream();
+    void onStreamData(const QByteArray& chunk);
+    void onStreamEnded(const QString& why);
+    void setLive(bool live);
+    void setProblem(const QString& problem);
+    void scheduleRefresh(int ms);
+    void restartPolling();
+
+    HttpTransport* m_transport;
+    MarathonClient* m_client;
+    QUrl m_url;
+    QList<MarathonApp> m_apps;
+    QList<MarathonDeployment> m_deployments;
+    QList<MarathonQueueEntry> m_queue;
+    MarathonInfo m_info;
+    QTimer m_pollTimer;
+    QTimer m_debounce;
+    QTimer m_reconnect;
+    QPointer<QNetworkReply> m_stream;
+    SseParser m_sse;
+    quint64 m_generation = 0;       // callbacks for an older URL are ignored
+    quint64 m_streamGeneration = 0; // callbacks of an older event stream are ignored
+    int m_inFlight = 0;
+    bool m_refreshPending = false;
+    bool m_live = false;
+    bool m_useStream = true;
+    int m_pollMs = 5000;
+    int m_livePollMs = 30000;
+    int m_backoffFirstMs = 1000;
+    int m_backoffMaxMs = 30000;
+    int m_backoffMs = 1000;
+    QString m_problem;
+};

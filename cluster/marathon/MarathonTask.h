@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// One Marathon task as /v2/apps/{id}/tasks, /v2/tasks or an embedded "tasks" array shows it.
+struct MarathonTask {
+    enum class Health { Unknown, Healthy, Unhealthy };
+
+    QString id;
+    QString appId;
+    QString host;
+    QList<int> ports;
+    QString state;      // TASK_RUNNING, TASK_STAGING...; older servers omit it (then empty)
+    Health health = Health::Unknown;
+    QString healthCause; // the last failure cause of a failing health check
+    QString stagedAt;
+    QString startedAt;
+    QString version;
+    QString slaveId;
+    bool hasLocalVolumes = false;
+
+    bool operator==(const MarathonTask&) const = default;
+};

@@ -1,0 +1,262 @@
+#include "AppsModel.h"
+
+#include <QSet>
+
+#include <functional>
+
+struct AppsModel::Node {
+    QString id;   // "/a/b"
+    QString name; // "b"
+    bool group = true;
+    MarathonApp app;
+    AppStatus::Value status = AppStatus::Running;
+    Node* parent = nullptr;
+    std::vector<std::unique_ptr<Node>> children;
+};
+
+namespace {
+QString parentId(const QString& id) {
+    const qsizetype slash = id.lastIndexOf(u'/');
+    return slash <= 0 ? QStringLiteral("/") : id.left(slash);
+}
+QString lastSegment(const QString& id) { return id.mid(id.lastIndexOf(u'/') + 1); }
+} // namespace
+
+AppsModel::AppsModel(QObject* parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {
+    m_root->id = QStringLiteral("/");
+    m_index.insert(m_root->id, m_root.get());
+}
+
+AppsModel::~AppsModel() = default;
+
+AppsModel::Node* AppsModel::nodeOf(const QModelIndex& index) const {
+    return index.isValid() ? static_cast<Node*>(index.internalPointer()) : m_root.get();
+}
+
+int AppsModel::rowOf(const Node* node) const {
+    if (!node->parent)
+        return 0;
+    const auto& siblings = node->parent->children;
+    for (size_t i = 0; i < siblings.size(); ++i)
+        if (siblings[i].get() == node)
+            return int(i);
+    return -1;
+}
+
+QModelIndex AppsModel::indexOf(const Node* node, int column) const {
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(rowOf(node), column, const_cast<Node*>(node));
+}
+
+QModelIndex AppsModel::indexOfId(const QString& id, int column) const { return indexOf(m_index.value(id), column); }
+
+const MarathonApp* AppsModel::app(const QString& id) const {
+    const Node* node = m_index.value(id);
+    return node && !node->group ? &node->app : nullptr;
+}
+
+const MarathonQueueEntry* AppsModel::queueEntry(const QString& appId) const {
+    auto it = m_queue.constFind(appId);
+    return it == m_queue.constEnd() ? nullptr : &it.value();
+}
+
+int AppsModel::appCount() const {
+    int n = 0;
+    for (const Node* node : m_index)
+        n += node->group ? 0 : 1;
+    return n;
+}
+
+QModelIndex AppsModel::index(int row, int column, const QModelIndex& parent) const {
+    const Node* p = nodeOf(parent);
+    if (row < 0 || column < 0 || column >= ColumnCount || row >= int(p->children.size()))
+        return {};
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex AppsModel::parent(const QModelIndex& child) const {
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeOf(child)->parent);
+}
+
+int AppsModel::rowCount(const QModelIndex& parent) const {
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int AppsModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+
+void AppsModel::insertChild(Node* parent, std::unique_ptr<Node> child) {
+    auto& siblings = parent->children;
+    // Groups first, then by name, like a file browser.
+    auto pos = std::lower_bound(siblings.begin(), siblings.end(), child, [](const auto& a, const auto& b) {
+        if (a->group != b->group)
+            return a->group;
+        return a->name < b->name;
+    });
+    const int row = int(pos - siblings.begin());
+    child->parent = parent;
+    m_index.insert(child->id, child.get());
+    beginInsertRows(indexOf(parent), row, row);
+    siblings.insert(siblings.begin() + row, std::move(child));
+    endInsertRows();
+}
+
+AppsModel::Node* AppsModel::ensureGroup(const QString& groupId) {
+    if (Node* existing = m_index.value(groupId))
+        return existing;
+    Node* parent = ensureGroup(parentId(groupId));
+    auto group = std::make_unique<Node>();
+    group->id = groupId;
+    group->name = lastSegment(groupId);
+    Node* raw = group.get();
+    insertChild(parent, std::move(group));
+    return raw;
+}
+
+void AppsModel::removeNode(Node* node) {
+    Node* parent = node->parent;
+    const int row = rowOf(node);
+    std::function<void(Node*)> unindex = [&](Node* n) {
+        m_index.remove(n->id);
+        for (auto& c : n->children)
+            unindex(c.get());
+    };
+    unindex(node);
+    beginRemoveRows(indexOf(parent), row, row);
+    parent->children.erase(parent->children.begin() + row);
+    endRemoveRows();
+    if (parent != m_root.get() && parent->children.empty())
+        removeNode(parent);
+}
+
+void AppsModel::update(const QList<MarathonApp>& apps, const QList<MarathonQueueEntry>& queue) {
+    m_queue.clear();
+    for (const MarathonQueueEntry& entry : queue)
+        m_queue.insert(entry.appId, entry);
+    QSet<QString> wanted;
+    for (const MarathonApp& a : apps)
+        wanted.insert(a.id);
+
+    QList<Node*> gone;
+    for (Node* node : std::as_const(m_index))
+        if (!node->group && !wanted.contains(node->id))
+            gone << node;
+    for (Node* node : gone)
+        removeNode(node);
+
+    // An id that became a group (or the reverse) is removed first, then re-added.
+    for (const MarathonApp& a : apps) {
+        if (a.id.isEmpty() || a.id == QLatin1String("/"))
+            continue;
+        Node* node = m_index.value(a.id);
+        if (node && node->group && node->children.empty()) {
+            removeNode(node);
+            node = nullptr;
+        }
+        if (node && node->group)
+            continue; // an app and a group with one id: keep the group
+        const AppStatus::Value status = AppStatus::of(a, queueEntry(a.id));
+        if (node) {
+            if (!(node->app == a) || node->status != status) {
+                node->app = a;
+                node->status = status;
+                emit dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+            }
+            continue;
+        }
+        auto leaf = std::make_unique<Node>();
+        leaf->id = a.id;
+        leaf->name = lastSegment(a.id);
+        leaf->group = false;
+        leaf->app = a;
+        leaf->status = status;
+        insertChild(ensureGroup(parentId(a.id)), std::move(leaf));
+    }
+    // Group sums may have changed: one dataChanged per group row.
+    for (Node* node : std::as_const(m_index))
+        if (node->group && node != m_root.get())
+            emit dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+}
+
+void AppsModel::aggregate(const Node* node, AppStatus::Health* health, int* running, int* target, double* cpus,
+                          double* mem) const {
+    if (!node->group) {
+        *health += AppStatus::healthOf(node->app);
+        *running += node->app.tasksRunning;
+        *target += node->app.instances;
+        *cpus += node->app.cpus * node->app.instances;
+        *mem += node->app.mem * node->app.instances;
+        return;
+    }
+    for (const auto& c : node->children)
+        aggregate(c.get(), health, running, target, cpus, mem);
+}
+
+QVariant AppsModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid())
+        return {};
+    const Node* node = nodeOf(index);
+    if (role == IdRole)
+        return node->id;
+    if (role == IsGroupRole)
+        return node->group;
+    if (role == StatusRole)
+        return node->group ? QVariant() : QVariant(int(node->status));
+    if (role == LabelsRole) {
+        QStringList labels;
+        for (auto it = node->app.labels.begin(); it != node->app.labels.end(); ++it)
+            labels << it.key() + u':' + it.value();
+        return labels;
+    }
+    AppStatus::Health health;
+    int running = 0, target = 0;
+    double cpus = 0, mem = 0;
+    if (role == HealthRole || role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+        aggregate(node, &health, &running, &target, &cpus, &mem);
+    if (role == HealthRole)
+        return QVariantList{health.healthy, health.unhealthy, health.unknown, health.staged};
+    if (role == Qt::TextAlignmentRole && index.column() >= InstancesColumn && index.column() <= MemColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == HealthColumn)
+        return tr("Healthy %1, unhealthy %2, unknown %3, staged %4")
+            .arg(health.healthy).arg(health.unhealthy).arg(health.unknown).arg(health.staged);
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    const bool sort = role == SortRole;
+    switch (Column(index.column())) {
+    case NameColumn: return node->name;
+    case StatusColumn:
+        if (node->group)
+            return QVariant();
+        return sort ? QVariant(int(node->status)) : QVariant(AppStatus::name(node->status));
+    case InstancesColumn:
+        return sort ? QVariant(running) : QVariant(tr("%1 / %2").arg(running).arg(target));
+    case HealthColumn:
+        return sort ? QVariant(health.total() ? double(health.healthy) / health.total() : -1.0) : QVariant();
+    case CpusColumn: return sort ? QVariant(cpus) : QVariant(QString::number(cpus, 'g', 4));
+    case MemColumn: return sort ? QVariant(mem) : QVariant(tr("%1 MiB").arg(QString::number(mem, 'f', 0)));
+    case LabelsColumn: return data(index, LabelsRole).toStringList().join(u", ");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+QVariant AppsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case NameColumn: return tr("Name");
+    case StatusColumn: return tr("Status");
+    case InstancesColumn: return tr("Running");
+    case HealthColumn: return tr("Health");
+    case CpusColumn: return tr("CPU");
+    case MemColumn: return tr("Memory");
+    case LabelsColumn: return tr("Labels");
+    case ColumnCount: break;
+    }
+    return {};
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "AppStatus.h"
+#include "marathon/MarathonApp.h"
+#include "marathon/MarathonQueueEntry.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+// Marathon apps as a tree of groups ("/prod/web/api" sits under "prod" → "web"), updated by
+// differences keyed by app id: rows are inserted, removed or changed, never reset.
+// Group rows show sums of their apps.
+class AppsModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, StatusColumn, InstancesColumn, HealthColumn, CpusColumn, MemColumn, LabelsColumn, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1, // full id ("/prod/web/api"), groups too
+        IsGroupRole,
+        StatusRole,  // AppStatus::Value (apps only)
+        HealthRole,  // QVariantList {healthy, unhealthy, unknown, staged}
+        LabelsRole,  // QStringList "key:value"
+        SortRole,
+    };
+
+    explicit AppsModel(QObject* parent = nullptr);
+    ~AppsModel() override;
+
+    void update(const QList<MarathonApp>& apps, const QList<MarathonQueueEntry>& queue);
+
+    QModelIndex indexOfId(const QString& id, int column = 0) const;
+    const MarathonApp* app(const QString& id) const;
+    const MarathonQueueEntry* queueEntry(const QString& appId) const;
+    int appCount() const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node;
+    Node* nodeOf(const QModelIndex& index) const;
+    QModelIndex indexOf(const Node* node, int column = 0) const;
+    int rowOf(const Node* node) const;
+    Node* ensureGroup(const QString& groupId);
+    void insertChild(Node* parent, std::unique_ptr<Node> child);
+    void removeNode(Node* node);
+    void aggregate(const Node* node, AppStatus::Health* health, int* running, int* target, double* cpus, double* mem) const;
+
+    std::unique_ptr<Node> m_root;
+    QHash<QString, Node*> m_index; // id -> node, apps and groups
+    QHash<QString, MarathonQueueEntry> m_queue;
+};

@@ -1,0 +1,12 @@
+# Marathon operations (#5): client, parsers, models, panel.
+mesosdesk_add_test(NAME tst_marathonparser SOURCES unit/tst_marathonparser.cpp LIBS models testsupport LABELS unit)
+mesosdesk_add_test(NAME tst_marathonmodels SOURCES unit/tst_marathonmodels.cpp LIBS models testsupport LABELS unit)
+mesosdesk_add_test(NAME tst_conformance_marathon SOURCES conformance/tst_conformance_marathon.cpp LIBS models testsupport
+    LABELS conformance)
+mesosdesk_add_test(NAME tst_marathonclient SOURCES integration/tst_marathonclient.cpp integration/FakeMarathon.h
+    integration/FakeMarathon.cpp LIBS cluster testsupport LABELS integration TIMEOUT 120)
+mesosdesk_add_test(NAME tst_marathongui SOURCES gui/tst_marathongui.cpp integration/FakeMarathon.h
+    integration/FakeMarathon.cpp LIBS appcore testsupport LABELS gui TIMEOUT 120)
+
+mesosdesk_add_fuzzer(fuzz_marathonparser marathon cluster)
+mesosdesk_add_fuzzer(fuzz_sse sse cluster)

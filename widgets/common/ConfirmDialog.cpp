@@ -1,0 +1,68 @@
+#include "ConfirmDialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+QList<bool>& answers() {
+    static QList<bool> queue;
+    return queue;
+}
+QString& lastAsked() {
+    static QString text;
+    return text;
+}
+} // namespace
+
+ConfirmDialog::ConfirmDialog(const Request& request, QWidget* parent) : QDialog(parent) {
+    setWindowTitle(request.title);
+    setObjectName(QStringLiteral("confirmDialog"));
+    auto* layout = new QVBoxLayout(this);
+    auto* text = new QLabel(request.text, this);
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    text->setMinimumWidth(380);
+    layout->addWidget(text);
+    auto* buttons = new QDialogButtonBox(this);
+    QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_action = buttons->addButton(request.actionLabel, QDialogButtonBox::AcceptRole);
+    m_action->setObjectName(QStringLiteral("confirmAction"));
+    if (request.dangerous)
+        m_action->setStyleSheet(QStringLiteral("color: #b03a2e; font-weight: bold;"));
+    if (!request.typeToConfirm.isEmpty()) {
+        auto* hint = new QLabel(tr("Type %1 to confirm:").arg(request.typeToConfirm), this);
+        hint->setTextFormat(Qt::PlainText);
+        layout->addWidget(hint);
+        m_typed = new QLineEdit(this);
+        m_typed->setObjectName(QStringLiteral("confirmText"));
+        layout->addWidget(m_typed);
+        m_action->setEnabled(false);
+        const QString expected = request.typeToConfirm;
+        connect(m_typed, &QLineEdit::textChanged, this,
+                [this, expected](const QString& typed) { m_action->setEnabled(typed == expected); });
+    }
+    layout->addWidget(buttons);
+    // Cancel is the default: Enter on an untouched dialog cancels.
+    m_action->setAutoDefault(false);
+    cancel->setDefault(true);
+    cancel->setFocus();
+    if (m_typed)
+        m_typed->setFocus();
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void ConfirmDialog::setNextAnswer(bool confirm) { answers().append(confirm); }
+int ConfirmDialog::pendingAnswers() { return int(answers().size()); }
+QString ConfirmDialog::lastText() { return lastAsked(); }
+
+bool ConfirmDialog::ask(QWidget* parent, const Request& request) {
+    lastAsked() = request.text;
+    if (!answers().isEmpty())
+        return answers().takeFirst();
+    ConfirmDialog dialog(request, parent);
+    return dialog.exec() == QDialog::Accepted;
+}

@@ -1,0 +1,446 @@
+#include "AppEditorDialog.h"
+
+#include "ConfirmDialog.h"
+#include "core/Settings.h"
+#include "marathon/AppDefinitionValidator.h"
+#include "marathon/MarathonClient.h"
+
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+namespace {
+// Fields the server adds to an app; an edit sends the definition without them.
+const char* const kServerFields[] = {"tasks", "tasksStaged", "tasksRunning", "tasksHealthy", "tasksUnhealthy",
+                                     "deployments", "lastTaskFailure", "tasksStats", "taskStats",
+                                     "readinessCheckResults", "version", "versionInfo", "taskCounts"};
+
+QString linesFromMap(const QJsonObject& o) {
+    QStringList lines;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (it.value().isString())
+            lines << it.key() + u'=' + it.value().toString();
+    return lines.join(u'\n');
+}
+
+// KEY=VALUE lines into an object; entries of base that are not strings (env secrets) are kept.
+QJsonObject mapFromLines(const QString& text, const QJsonObject& base) {
+    QJsonObject out;
+    for (auto it = base.begin(); it != base.end(); ++it)
+        if (!it.value().isString())
+            out.insert(it.key(), it.value());
+    for (const QString& raw : text.split(u'\n')) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype eq = line.indexOf(u'=');
+        out.insert(eq < 0 ? line : line.left(eq).trimmed(), eq < 0 ? QString() : line.mid(eq + 1).trimmed());
+    }
+    return out;
+}
+
+QLabel* makeErrorLabel(QWidget* parent, const QString& name) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    label->hide();
+    return label;
+}
+} // namespace
+
+AppEditorDialog::AppEditorDialog(MarathonClient* client, Mode mode, const QJsonObject& definition, QWidget* parent)
+    : QDialog(parent), m_client(client), m_mode(mode), m_definition(definition) {
+    if (mode == Mode::Edit)
+        for (const char* key : kServerFields)
+            m_definition.remove(QLatin1String(key));
+    m_originalId = m_definition.value(QLatin1String("id")).toString();
+    setObjectName(QStringLiteral("appEditorDialog"));
+    setWindowTitle(mode == Mode::Create ? tr("New Application") : tr("Edit %1").arg(m_originalId));
+    resize(640, 620);
+
+    auto* layout = new QVBoxLayout(this);
+    m_banner = makeErrorLabel(this, QStringLiteral("editorBanner"));
+    m_banner->setStyleSheet(QStringLiteral("color: #b03a2e; background: #fdecea; padding: 6px; border-radius: 3px;"));
+    layout->addWidget(m_banner);
+    m_tabs = new QTabWidget(this);
+    layout->addWidget(m_tabs, 1);
+
+    auto* formPage = new QWidget(m_tabs);
+    auto* form = new QFormLayout(formPage);
+    auto addField = [&](const QString& label, QWidget* field, const QString& path) {
+        auto* box = new QWidget(formPage);
+        auto* v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(2);
+        v->addWidget(field);
+        QLabel* error = makeErrorLabel(box, QStringLiteral("error") + path.mid(1));
+        v->addWidget(error);
+        m_fieldErrors.insert(path, error);
+        form->addRow(label, box);
+    };
+    m_id = new QLineEdit(formPage);
+    m_id->setObjectName(QStringLiteral("appId"));
+    m_id->setPlaceholderText(tr("/group/my-app"));
+    m_id->setReadOnly(mode == Mode::Edit);
+    addField(tr("ID"), m_id, QStringLiteral("/id"));
+    auto number = [&](const QString& name, double step, int decimals) {
+        auto* box = new QDoubleSpinBox(formPage);
+        box->setObjectName(name);
+        box->setRange(-1e9, 1e9); // out-of-range values stay visible and get a message at the field
+        box->setDecimals(decimals);
+        box->setSingleStep(step);
+        return box;
+    };
+    m_cpus = number(QStringLiteral("appCpus"), 0.1, 2);
+    addField(tr("CPUs"), m_cpus, QStringLiteral("/cpus"));
+    m_mem = number(QStringLiteral("appMem"), 32, 0);
+    m_mem->setSuffix(tr(" MiB"));
+    addField(tr("Memory"), m_mem, QStringLiteral("/mem"));
+    m_disk = number(QStringLiteral("appDisk"), 32, 0);
+    m_disk->setSuffix(tr(" MiB"));
+    addField(tr("Disk"), m_disk, QStringLiteral("/disk"));
+    m_instances = new QSpinBox(formPage);
+    m_instances->setObjectName(QStringLiteral("appInstances"));
+    m_instances->setRange(-1000000, 1000000);
+    addField(tr("Instances"), m_instances, QStringLiteral("/instances"));
+    m_cmd = new QLineEdit(formPage);
+    m_cmd->setObjectName(QStringLiteral("appCmd"));
+    m_cmd->setPlaceholderText(tr("shell command, e.g. python3 -m http.server $PORT0"));
+    addField(tr("Command"), m_cmd, QStringLiteral("/cmd"));
+    m_uris = new QPlainTextEdit(formPage);
+    m_uris->setObjectName(QStringLiteral("appUris"));
+    m_uris->setPlaceholderText(tr("one URI per line"));
+    m_uris->setMaximumHeight(70);
+    addField(tr("URIs"), m_uris, QStringLiteral("/uris"));
+    m_env = new QPlainTextEdit(formPage);
+    m_env->setObjectName(QStringLiteral("appEnv"));
+    m_env->setPlaceholderText(tr("KEY=value, one per line"));
+    m_env->setMaximumHeight(70);
+    addField(tr("Environment"), m_env, QStringLiteral("/env"));
+    m_labels = new QPlainTextEdit(formPage);
+    m_labels->setObjectName(QStringLiteral("appLabels"));
+    m_labels->setPlaceholderText(tr("key=value, one per line"));
+    m_labels->setMaximumHeight(70);
+    addField(tr("Labels"), m_labels, QStringLiteral("/labels"));
+    m_tabs->addTab(formPage, tr("Form"));
+
+    auto* jsonPage = new QWidget(m_tabs);
+    auto* jsonLayout = new QVBoxLayout(jsonPage);
+    m_json = new QPlainTextEdit(jsonPage);
+    m_json->setObjectName(QStringLiteral("appJson"));
+    m_json->setFont(QFont(QStringLiteral("monospace")));
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    jsonLayout->addWidget(m_json, 1);
+    m_jsonErrors = makeErrorLabel(jsonPage, QStringLiteral("jsonErrors"));
+    jsonLayout->addWidget(m_jsonErrors);
+    m_tabs->addTab(jsonPage, tr("JSON"));
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_submit = buttons->addButton(mode == Mode::Create ? tr("Create Application") : tr("Change and deploy configuration"),
+                                  QDialogButtonBox::AcceptRole);
+    m_submit->setObjectName(QStringLiteral("editorSubmit"));
+    buttons->addButton(QDialogButtonBox::Cancel);
+    layout->addWidget(buttons);
+    connect(m_submit, &QPushButton::clicked, this, &AppEditorDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    m_syncing = true;
+    m_json->setPlainText(QString::fromUtf8(QJsonDocument(m_definition).toJson(QJsonDocument::Indented)));
+    m_syncing = false;
+    jsonToForm();
+
+    for (QLineEdit* e : {m_id, m_cmd})
+        connect(e, &QLineEdit::textChanged, this, &AppEditorDialog::formToJson);
+    for (QDoubleSpinBox* b : {m_cpus, m_mem, m_disk})
+        connect(b, &QDoubleSpinBox::valueChanged, this, &AppEditorDialog::formToJson);
+    connect(m_instances, &QSpinBox::valueChanged, this, &AppEditorDialog::formToJson);
+    for (QPlainTextEdit* e : {m_uris, m_env, m_labels})
+        connect(e, &QPlainTextEdit::textChanged, this, &AppEditorDialog::formToJson);
+    connect(m_json, &QPlainTextEdit::textChanged, this, &AppEditorDialog::jsonToForm);
+}
+
+AppEditorDialog* AppEditorDialog::createNew(MarathonClient* client, QWidget* parent) {
+    const QString draft = Settings::MarathonNewAppDraft.get();
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(draft.toUtf8(), &error);
+    QJsonObject initial{{QStringLiteral("id"), QString()}, {QStringLiteral("cpus"), 0.1},
+                        {QStringLiteral("mem"), 128},       {QStringLiteral("disk"), 0},
+                        {QStringLiteral("instances"), 1},   {QStringLiteral("cmd"), QString()}};
+    if (!draft.isEmpty() && error.error == QJsonParseError::NoError && doc.isObject())
+        initial = doc.object();
+    auto* dialog = new AppEditorDialog(client, Mode::Create, initial, parent);
+    if (!draft.isEmpty() && error.error != QJsonParseError::NoError)
+        dialog->m_json->setPlainText(draft); // a broken draft is still the operator's text
+    if (!draft.isEmpty())
+        dialog->showErrors(dialog->m_errors, tr("Restored the draft you did not send last time."));
+    return dialog;
+}
+
+QString AppEditorDialog::jsonText() const { return m_json->toPlainText(); }
+QString AppEditorDialog::bannerText() const { return m_banner->isVisible() ? m_banner->text() : QString(); }
+
+void AppEditorDialog::formToJson() {
+    if (m_syncing)
+        return;
+    if (!m_jsonValid) {
+        showErrors(m_errors, tr("The JSON has a syntax error; fix it on the JSON tab before the form can update it."));
+        return;
+    }
+    QJsonObject d = m_definition;
+    d.insert(QStringLiteral("id"), m_id->text().trimmed());
+    d.insert(QStringLiteral("cpus"), m_cpus->value());
+    d.insert(QStringLiteral("mem"), m_mem->value());
+    d.insert(QStringLiteral("disk"), m_disk->value());
+    d.insert(QStringLiteral("instances"), m_instances->value());
+    if (m_cmd->text().isEmpty() && !d.contains(QLatin1String("args")))
+        d.remove(QStringLiteral("cmd"));
+    else if (!m_cmd->text().isEmpty())
+        d.insert(QStringLiteral("cmd"), m_cmd->text());
+    QJsonArray uris;
+    for (const QString& line : m_uris->toPlainText().split(u'\n'))
+        if (!line.trimmed().isEmpty())
+            uris.append(line.trimmed());
+    if (uris.isEmpty())
+        d.remove(QStringLiteral("uris"));
+    else
+        d.insert(QStringLiteral("uris"), uris);
+    const QJsonObject env = mapFromLines(m_env->toPlainText(), m_definition.value(QLatin1String("env")).toObject());
+    if (env.isEmpty())
+        d.remove(QStringLiteral("env"));
+    else
+        d.insert(QStringLiteral("env"), env);
+    const QJsonObject labels = mapFromLines(m_labels->toPlainText(), m_definition.value(QLatin1String("labels")).toObject());
+    if (labels.isEmpty())
+        d.remove(QStringLiteral("labels"));
+    else
+        d.insert(QStringLiteral("labels"), labels);
+    m_definition = d;
+    m_syncing = true;
+    m_json->setPlainText(QString::fromUtf8(QJsonDocument(d).toJson(QJsonDocument::Indented)));
+    m_syncing = false;
+    validate();
+}
+
+void AppEditorDialog::jsonToForm() {
+    if (m_syncing)
+        return;
+    QJsonParseError error{};
+    const QByteArray text = m_json->toPlainText().toUtf8();
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        m_jsonValid = false;
+        const int line = int(text.left(error.offset).count('\n')) + 1;
+        const QString why = error.error != QJsonParseError::NoError
+                                ? tr("JSON syntax error at line %1: %2").arg(line).arg(error.errorString())
+                                : tr("The definition must be a JSON object { ... }.");
+        m_errors.clear();
+        showErrors({}, why);
+        m_jsonErrors->setText(why);
+        m_jsonErrors->show();
+        m_submit->setEnabled(false);
+        return;
+    }
+    m_jsonValid = true;
+    m_definition = doc.object();
+    const QJsonObject& d = m_definition;
+    m_syncing = true;
+    m_id->setText(d.value(QLatin1String("id")).toString());
+    m_cpus->setValue(d.value(QLatin1String("cpus")).toDouble());
+    m_mem->setValue(d.value(QLatin1String("mem")).toDouble());
+    m_disk->setValue(d.value(QLatin1String("disk")).toDouble());
+    m_instances->setValue(d.value(QLatin1String("instances")).toInt());
+    m_cmd->setText(d.value(QLatin1String("cmd")).toString());
+    QStringList uris;
+    for (const QJsonValue& u : d.value(QLatin1String("uris")).toArray())
+        uris << u.toString();
+    if (m_uris->toPlainText() != uris.join(u'\n'))
+        m_uris->setPlainText(uris.join(u'\n'));
+    const QString env = linesFromMap(d.value(QLatin1String("env")).toObject());
+    if (m_env->toPlainText() != env)
+        m_env->setPlainText(env);
+    const QString labels = linesFromMap(d.value(QLatin1String("labels")).toObject());
+    if (m_labels->toPlainText() != labels)
+        m_labels->setPlainText(labels);
+    m_syncing = false;
+    validate();
+}
+
+void AppEditorDialog::validate() {
+    QHash<QString, QString> errors;
+    for (const auto& problem : AppDefinitionValidator::validate(m_definition))
+        errors.insert(problem.path, errors.contains(problem.path) ? errors.value(problem.path) + QStringLiteral("; ") + problem.message
+                                                                  : problem.message);
+    showErrors(errors, errors.isEmpty() ? QString() : tr("There was a problem with your configuration."));
+    m_submit->setEnabled(m_jsonValid && errors.isEmpty());
+}
+
+QLabel* AppEditorDialog::errorLabelFor(const QString& path) const {
+    // "/labels/tier" belongs to the labels field, "/uris/2" to URIs.
+    const QString top = u'/' + path.section(u'/', 1, 1);
+    return m_fieldErrors.value(top);
+}
+
+void AppEditorDialog::showErrors(const QHash<QString, QString>& errors, const QString& banner) {
+    m_errors = errors;
+    for (QLabel* label : std::as_const(m_fieldErrors)) {
+        label->clear();
+        label->hide();
+    }
+    QStringList all;
+    QList<QTextEdit::ExtraSelection> marks;
+    QStringList paths = errors.keys();
+    paths.sort();
+    for (const QString& path : paths) {
+        const QString message = errors.value(path);
+        all << (path.isEmpty() ? message : path + QStringLiteral(": ") + message);
+        if (QLabel* label = errorLabelFor(path)) {
+            label->setText(label->text().isEmpty() ? message : label->text() + u'\n' + message);
+            if (path.count(u'/') > 1)
+                label->setText(label->text().replace(message, path.section(u'/', 2) + QStringLiteral(": ") + message));
+            label->show();
+        }
+        // Mark the key's line in the JSON editor.
+        QString key = path.section(u'/', -1);
+        bool isIndex = false;
+        key.toInt(&isIndex);
+        if (isIndex)
+            key = path.section(u'/', -2, -2);
+        if (!key.isEmpty()) {
+            const QTextCursor found = m_json->document()->find(u'"' + key + u'"');
+            if (!found.isNull()) {
+                QTextEdit::ExtraSelection mark;
+                mark.cursor = found;
+                mark.cursor.clearSelection();
+                mark.format.setBackground(QColor(0xfd, 0xec, 0xea));
+                mark.format.setProperty(QTextFormat::FullWidthSelection, true);
+                mark.format.setToolTip(message);
+                marks << mark;
+            }
+        }
+    }
+    m_json->setExtraSelections(marks);
+    if (m_jsonValid) {
+        m_jsonErrors->setText(all.join(u'\n'));
+        m_jsonErrors->setVisible(!all.isEmpty());
+    }
+    m_banner->setText(banner);
+    m_banner->setVisible(!banner.isEmpty());
+}
+
+void AppEditorDialog::showServerError(const ApiError& error) {
+    QHash<QString, QString> errors;
+    QString banner;
+    const bool duplicate = error.httpStatus == 409 && error.deploymentIds.isEmpty();
+    if (duplicate) {
+        errors.insert(QStringLiteral("/id"), tr("An app with this id already exists. Choose another id, or edit the "
+                                                "existing app instead."));
+        banner = tr("Marathon refused: %1").arg(error.message);
+    } else if (error.httpStatus == 409) {
+        banner = tr("The app is locked by deployment %1, so the change was refused. Nothing was changed.")
+                     .arg(error.deploymentIds.join(u", "));
+    } else {
+        banner = error.httpStatus == 422 || error.httpStatus == 400
+                     ? tr("There was a problem with your configuration: %1").arg(error.message)
+                     : tr("The change was not applied: %1").arg(error.summary());
+        for (const ApiError::FieldError& field : error.details) {
+            QString path = field.path;
+            if (!path.isEmpty() && !path.startsWith(u'/'))
+                path.prepend(u'/'); // 0.15 "attribute": "id"
+            path.replace(u'.', u'/'); // "upgradeStrategy.minimumHealthCapacity" from old servers
+            const QString text = field.errors.join(QStringLiteral("; "));
+            if (path.isEmpty() || path == QLatin1String("/"))
+                banner += u'\n' + text;
+            else
+                errors.insert(path, errors.contains(path) ? errors.value(path) + QStringLiteral("; ") + text : text);
+        }
+    }
+    QStringList elsewhere; // problems with no form field: say where they are
+    for (auto it = errors.begin(); it != errors.end(); ++it)
+        if (!errorLabelFor(it.key()))
+            elsewhere << it.key();
+    if (!elsewhere.isEmpty()) {
+        elsewhere.sort();
+        banner += u'\n' + tr("On the JSON tab: %1").arg(elsewhere.join(QStringLiteral(", ")));
+    }
+    showErrors(errors, banner);
+    m_submit->setEnabled(m_jsonValid);
+    // Take the operator to where the problem is.
+    bool onForm = false;
+    for (auto it = errors.begin(); it != errors.end(); ++it)
+        onForm = onForm || errorLabelFor(it.key());
+    if (!errors.isEmpty())
+        m_tabs->setCurrentIndex(onForm ? 0 : 1);
+}
+
+void AppEditorDialog::submit() {
+    if (!m_jsonValid) {
+        m_tabs->setCurrentIndex(1);
+        return;
+    }
+    validate();
+    if (!m_errors.isEmpty())
+        return;
+    m_submit->setEnabled(false);
+    m_banner->hide();
+    auto finished = [this](const MarathonResult& result) {
+        m_result = result;
+        m_submit->setEnabled(true);
+        if (result.ok()) {
+            m_submitted = true;
+            accept();
+            return;
+        }
+        showServerError(result.error);
+        if (m_mode == Mode::Edit && result.isLocked()
+            && ConfirmDialog::ask(this, {tr("Stop the deployment and apply"),
+                                         tr("Deployment %1 holds %2. Stop it (without rollback) and apply your change?")
+                                             .arg(result.error.deploymentIds.join(u", "), m_originalId),
+                                         tr("Stop and apply"), {}, true})) {
+            m_submit->setEnabled(false);
+            m_client->updateApp(m_originalId, m_definition, true, this, [this](const MarathonResult& forced) {
+                m_result = forced;
+                m_submit->setEnabled(true);
+                if (forced.ok()) {
+                    m_submitted = true;
+                    accept();
+                } else {
+                    showServerError(forced.error);
+                }
+            });
+        }
+    };
+    if (m_mode == Mode::Create)
+        m_client->createApp(m_definition, this, finished);
+    else
+        m_client->updateApp(m_originalId, m_definition, false, this, finished);
+}
+
+void AppEditorDialog::saveDraft() const {
+    if (m_mode == Mode::Create) {
+        Settings::MarathonNewAppDraft.set(m_submitted ? QString() : m_json->toPlainText());
+        return;
+    }
+    if (m_submitted)
+        Settings::MarathonEditDraft.reset();
+    else
+        Settings::MarathonEditDraft.set(QString::fromUtf8(QJsonDocument(QJsonObject{
+            {QStringLiteral("appId"), m_originalId}, {QStringLiteral("text"), m_json->toPlainText()}}).toJson(QJsonDocument::Compact)));
+}
+
+void AppEditorDialog::done(int result) {
+    saveDraft();
+    QDialog::done(result);
+}

@@ -1,0 +1,299 @@
+#include "AppPage.h"
+
+#include "AppTasksModel.h"
+#include "JsonLineDiff.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+QLabel* plainLabel(QWidget* parent, const QString& name) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    return label;
+}
+} // namespace
+
+AppPage::AppPage(MarathonClient* client, QWidget* parent) : QWidget(parent), m_client(client) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_header = plainLabel(this, QStringLiteral("appHeader"));
+    m_header->setStyleSheet(QStringLiteral("font-size: 14px; font-weight: bold; padding: 4px;"));
+    layout->addWidget(m_header);
+    m_error = plainLabel(this, QStringLiteral("appError"));
+    m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    m_tabs = new QTabWidget(this);
+    layout->addWidget(m_tabs, 1);
+
+    auto* tasksPage = new QWidget(m_tabs);
+    auto* tasksLayout = new QVBoxLayout(tasksPage);
+    auto* taskButtons = new QHBoxLayout;
+    m_kill = new QPushButton(tr("Kill"), tasksPage);
+    m_kill->setObjectName(QStringLiteral("killTasks"));
+    m_killScale = new QPushButton(tr("Kill && Scale"), tasksPage);
+    m_killScale->setObjectName(QStringLiteral("killScaleTasks"));
+    m_killWipe = new QPushButton(tr("Kill && Wipe"), tasksPage);
+    m_killWipe->setObjectName(QStringLiteral("killWipeTasks"));
+    m_killWipe->setToolTip(tr("Only for apps with persistent volumes: also destroys the volumes and reservations."));
+    for (QPushButton* b : {m_kill, m_killScale, m_killWipe})
+        taskButtons->addWidget(b);
+    taskButtons->addStretch(1);
+    tasksLayout->addLayout(taskButtons);
+    m_tasks = new AppTasksModel(this);
+    auto* sorted = new QSortFilterProxyModel(this);
+    sorted->setSourceModel(m_tasks);
+    m_tasksView = new QTableView(tasksPage);
+    m_tasksView->setObjectName(QStringLiteral("tasksView"));
+    m_tasksView->setModel(sorted);
+    m_tasksView->setSortingEnabled(true);
+    m_tasksView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tasksView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tasksView->verticalHeader()->hide();
+    m_tasksView->horizontalHeader()->setStretchLastSection(true);
+    m_tasksView->setColumnWidth(AppTasksModel::IdColumn, 260);
+    tasksLayout->addWidget(m_tasksView, 1);
+    m_tabs->addTab(tasksPage, tr("Tasks"));
+    connect(m_kill, &QPushButton::clicked, this, [this] { emit killRequested(selectedTaskIds(), MarathonClient::KillMode::Kill); });
+    connect(m_killScale, &QPushButton::clicked, this,
+            [this] { emit killRequested(selectedTaskIds(), MarathonClient::KillMode::KillAndScale); });
+    connect(m_killWipe, &QPushButton::clicked, this,
+            [this] { emit killRequested(selectedTaskIds(), MarathonClient::KillMode::KillAndWipe); });
+    connect(m_tasksView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AppPage::updateButtons);
+
+    auto* configPage = new QSplitter(Qt::Vertical, m_tabs);
+    m_config = new QPlainTextEdit(configPage);
+    m_config->setObjectName(QStringLiteral("appConfig"));
+    m_config->setReadOnly(true);
+    m_raw = new QPlainTextEdit(configPage);
+    m_raw->setObjectName(QStringLiteral("appRawJson"));
+    m_raw->setReadOnly(true);
+    m_raw->setFont(QFont(QStringLiteral("monospace")));
+    m_tabs->addTab(configPage, tr("Configuration"));
+
+    auto* versionsPage = new QWidget(m_tabs);
+    auto* versionsLayout = new QHBoxLayout(versionsPage);
+    auto* left = new QVBoxLayout;
+    m_versions = new QListWidget(versionsPage);
+    m_versions->setObjectName(QStringLiteral("versionsList"));
+    left->addWidget(m_versions, 1);
+    m_applyVersion = new QPushButton(tr("Apply this version"), versionsPage);
+    m_applyVersion->setObjectName(QStringLiteral("applyVersion"));
+    m_applyVersion->setEnabled(false);
+    left->addWidget(m_applyVersion);
+    versionsLayout->addLayout(left, 1);
+    m_diff = new QPlainTextEdit(versionsPage);
+    m_diff->setObjectName(QStringLiteral("versionDiff"));
+    m_diff->setReadOnly(true);
+    m_diff->setFont(QFont(QStringLiteral("monospace")));
+    m_diff->setPlaceholderText(tr("Pick a version to see what differs from the current configuration."));
+    versionsLayout->addWidget(m_diff, 3);
+    m_tabs->addTab(versionsPage, tr("Versions"));
+    connect(m_versions, &QListWidget::currentTextChanged, this, &AppPage::showVersion);
+    connect(m_applyVersion, &QPushButton::clicked, this, [this] {
+        if (m_versions->currentItem())
+            emit applyVersionRequested(m_versions->currentItem()->text());
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, versionsPage](int) {
+        if (m_tabs->currentWidget() == versionsPage && m_versions->count() == 0)
+            loadVersions();
+    });
+
+    auto* debugPage = new QWidget(m_tabs);
+    auto* debugLayout = new QVBoxLayout(debugPage);
+    auto* failureTitle = new QLabel(tr("Last task failure"), debugPage);
+    failureTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    debugLayout->addWidget(failureTitle);
+    m_failure = plainLabel(debugPage, QStringLiteral("lastFailure"));
+    debugLayout->addWidget(m_failure);
+    auto* queueTitle = new QLabel(tr("Launch queue"), debugPage);
+    queueTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    debugLayout->addWidget(queueTitle);
+    m_queueLabel = plainLabel(debugPage, QStringLiteral("queueEntry"));
+    debugLayout->addWidget(m_queueLabel);
+    m_resetDelay = new QPushButton(tr("Reset Delay"), debugPage);
+    m_resetDelay->setObjectName(QStringLiteral("resetDelay"));
+    debugLayout->addWidget(m_resetDelay, 0, Qt::AlignLeft);
+    debugLayout->addStretch(1);
+    m_tabs->addTab(debugPage, tr("Debug"));
+    connect(m_resetDelay, &QPushButton::clicked, this, &AppPage::resetDelayRequested);
+
+    setQueueEntry(nullptr);
+    updateButtons();
+}
+
+QString AppPage::headerText() const { return m_header->text(); }
+
+void AppPage::setActionsEnabled(bool enabled, const QString& why) {
+    m_actionsEnabled = enabled;
+    for (QPushButton* b : {m_kill, m_killScale, m_killWipe, m_resetDelay, m_applyVersion})
+        b->setToolTip(enabled ? QString() : why);
+    updateButtons();
+}
+
+void AppPage::updateButtons() {
+    const bool any = !selectedTaskIds().isEmpty() && m_actionsEnabled;
+    m_kill->setEnabled(any);
+    m_killScale->setEnabled(any);
+    m_killWipe->setEnabled(any && m_app.resident);
+    m_killWipe->setVisible(m_app.resident);
+    m_resetDelay->setEnabled(m_actionsEnabled && m_hasQueue && m_queue.delayed());
+    m_applyVersion->setEnabled(m_actionsEnabled && m_versions->currentItem() && m_versions->currentRow() > 0);
+}
+
+QStringList AppPage::selectedTaskIds() const {
+    QStringList ids;
+    for (const QModelIndex& index : m_tasksView->selectionModel()->selectedRows())
+        ids << index.data(AppTasksModel::TaskIdRole).toString();
+    return ids;
+}
+
+void AppPage::setAppId(const QString& appId) {
+    if (appId == m_appId)
+        return;
+    m_appId = appId;
+    m_app = MarathonApp{};
+    m_tasks->setTasks({});
+    m_versions->clear();
+    m_diff->clear();
+    m_config->clear();
+    m_raw->clear();
+    m_header->setText(appId.isEmpty() ? tr("Select an app.") : appId);
+    reload();
+}
+
+void AppPage::reload() {
+    if (m_appId.isEmpty())
+        return;
+    const quint64 request = ++m_request;
+    m_client->getApp(m_appId, this, [this, request](const ApiError& error, const MarathonApp& app) {
+        if (request != m_request)
+            return;
+        if (error.isError()) {
+            m_error->setText(tr("Could not load %1: %2").arg(m_appId, error.summary()));
+            m_error->show();
+            return;
+        }
+        m_error->hide();
+        showApp(app);
+        emit loaded();
+    });
+}
+
+void AppPage::showApp(const MarathonApp& app) {
+    m_app = app;
+    m_header->setText(tr("%1 — %2 of %3 running, %4 healthy%5")
+                          .arg(app.id).arg(app.tasksRunning).arg(app.instances).arg(app.tasksHealthy)
+                          .arg(app.deploymentIds.isEmpty() ? QString() : tr(", deploying")));
+    m_tasks->setTasks(app.tasks);
+    QStringList lines;
+    auto line = [&](const QString& k, const QString& v) {
+        if (!v.isEmpty())
+            lines << k + QStringLiteral(": ") + v;
+    };
+    line(tr("Command"), app.cmd);
+    line(tr("CPUs"), QString::number(app.cpus));
+    line(tr("Memory"), tr("%1 MiB").arg(app.mem));
+    line(tr("Disk"), tr("%1 MiB").arg(app.disk));
+    line(tr("GPUs"), QString::number(app.gpus));
+    line(tr("Instances"), QString::number(app.instances));
+    line(tr("Container image"),
+         app.raw.value(QLatin1String("container")).toObject().value(QLatin1String("docker")).toObject().value(QLatin1String("image")).toString());
+    line(tr("URIs"), app.uris.join(QStringLiteral(", ")));
+    QStringList env, labels;
+    for (auto it = app.env.begin(); it != app.env.end(); ++it)
+        env << it.key() + u'=' + it.value();
+    for (auto it = app.labels.begin(); it != app.labels.end(); ++it)
+        labels << it.key() + u'=' + it.value();
+    line(tr("Environment"), env.join(QStringLiteral(", ")));
+    line(tr("Labels"), labels.join(QStringLiteral(", ")));
+    line(tr("Health checks"), QString::number(app.raw.value(QLatin1String("healthChecks")).toArray().size()));
+    line(tr("Version"), app.version);
+    line(tr("Last scaling"), app.lastScalingAt);
+    line(tr("Last configuration change"), app.lastConfigChangeAt);
+    m_config->setPlainText(lines.join(u'\n'));
+    QJsonObject definition = app.raw;
+    definition.remove(QStringLiteral("tasks")); // shown on the Tasks tab
+    m_raw->setPlainText(QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Indented)));
+    const MarathonTaskFailure& f = app.lastTaskFailure;
+    m_failure->setText(f.isNull() ? tr("This app does not have failed tasks.")
+                                  : tr("Task %1\nState: %2\nMessage: %3\nHost: %4\nWhen: %5\nVersion: %6")
+                                        .arg(f.taskId, f.state, f.message, f.host, f.timestamp, f.version));
+    updateButtons();
+}
+
+void AppPage::setQueueEntry(const MarathonQueueEntry* entry) {
+    m_hasQueue = entry != nullptr;
+    if (entry)
+        m_queue = *entry;
+    if (!entry) {
+        m_queueLabel->setText(tr("Not in the launch queue."));
+    } else if (entry->delayed()) {
+        m_queueLabel->setText(tr("Delayed: %1 instance(s) wait %2 s more after failed launches (backoff).")
+                                  .arg(entry->count).arg(entry->timeLeftSeconds));
+    } else {
+        QStringList reasons;
+        for (const auto& r : entry->rejects)
+            if (r.declined > 0)
+                reasons << tr("%1: declined %2 of %3 offers").arg(r.reason).arg(r.declined).arg(r.processed);
+        m_queueLabel->setText(tr("Waiting for offers: %1 instance(s); %2 offers processed, %3 unused.\n%4")
+                                  .arg(entry->count).arg(entry->processedOffers).arg(entry->unusedOffers)
+                                  .arg(reasons.isEmpty() ? tr("No reject reasons reported.") : reasons.join(u'\n')));
+    }
+    updateButtons();
+}
+
+void AppPage::loadVersions() {
+    const QString appId = m_appId;
+    m_client->listVersions(appId, this, [this, appId](const ApiError& error, const QStringList& versions) {
+        if (appId != m_appId)
+            return;
+        if (error.isError()) {
+            m_diff->setPlainText(tr("Could not load versions: %1").arg(error.summary()));
+            return;
+        }
+        m_versions->clear();
+        m_versions->addItems(versions);
+        updateButtons();
+    });
+}
+
+void AppPage::showVersion(const QString& version) {
+    updateButtons();
+    if (version.isEmpty())
+        return;
+    const QString appId = m_appId;
+    m_client->getVersion(appId, version, this, [this, appId, version](const ApiError& error, const MarathonApp& old) {
+        if (appId != m_appId || !m_versions->currentItem() || m_versions->currentItem()->text() != version)
+            return;
+        if (error.isError()) {
+            m_diff->setPlainText(tr("Could not load version %1: %2").arg(version, error.summary()));
+            return;
+        }
+        QJsonObject current = m_app.raw;
+        QJsonObject older = old.raw;
+        for (const char* key : {"tasks", "tasksStaged", "tasksRunning", "tasksHealthy", "tasksUnhealthy", "deployments",
+                                "lastTaskFailure", "tasksStats", "readinessCheckResults", "versionInfo", "version"}) {
+            current.remove(QLatin1String(key));
+            older.remove(QLatin1String(key));
+        }
+        const QString diff = JsonLineDiff::diff(current, older);
+        m_diff->setPlainText(current == older ? tr("Same configuration as the current one.") : diff);
+    });
+}

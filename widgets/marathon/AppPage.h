@@ -1,0 +1,82 @@
+#pragma once
+
+#include "marathon/MarathonApp.h"
+#include "marathon/MarathonClient.h"
+#include "marathon/MarathonQueueEntry.h"
+
+#include <QWidget>
+
+class AppTasksModel;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTabWidget;
+
+// One app: tasks (host, ports, state, health, started, version, agent), configuration
+// (readable and raw JSON), versions with a diff against the current one, the last task
+// failure and the launch queue entry (why it waits, or the delay with Reset Delay).
+// Actions are requested through signals; the panel confirms and performs them.
+class AppPage : public QWidget {
+    Q_OBJECT
+public:
+    AppPage(MarathonClient* client, QWidget* parent = nullptr);
+
+    void setAppId(const QString& appId);
+    QString appId() const { return m_appId; }
+    const MarathonApp& app() const { return m_app; }
+    void setQueueEntry(const MarathonQueueEntry* entry);
+    void reload();
+    void setActionsEnabled(bool enabled, const QString& why);
+
+    QStringList selectedTaskIds() const;
+    AppTasksModel* tasksModel() const { return m_tasks; }
+    QTableView* tasksView() const { return m_tasksView; }
+    QPushButton* killButton() const { return m_kill; }
+    QPushButton* killScaleButton() const { return m_killScale; }
+    QPushButton* killWipeButton() const { return m_killWipe; }
+    QPushButton* resetDelayButton() const { return m_resetDelay; }
+    QPushButton* applyVersionButton() const { return m_applyVersion; }
+    QListWidget* versionsList() const { return m_versions; }
+    QPlainTextEdit* diffView() const { return m_diff; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QString headerText() const;
+
+signals:
+    void killRequested(const QStringList& taskIds, MarathonClient::KillMode mode);
+    void applyVersionRequested(const QString& version);
+    void resetDelayRequested();
+    void loaded();
+
+private:
+    void showApp(const MarathonApp& app);
+    void loadVersions();
+    void showVersion(const QString& version);
+    void updateButtons();
+
+    MarathonClient* m_client;
+    QString m_appId;
+    MarathonApp m_app;
+    bool m_hasQueue = false;
+    MarathonQueueEntry m_queue;
+    bool m_actionsEnabled = true;
+    quint64 m_request = 0;
+
+    QLabel* m_header;
+    QLabel* m_error;
+    QTabWidget* m_tabs;
+    AppTasksModel* m_tasks;
+    QTableView* m_tasksView;
+    QPushButton* m_kill;
+    QPushButton* m_killScale;
+    QPushButton* m_killWipe;
+    QPlainTextEdit* m_config;
+    QPlainTextEdit* m_raw;
+    QListWidget* m_versions;
+    QPlainTextEdit* m_diff;
+    QPushButton* m_applyVersion;
+    QLabel* m_failure;
+    QLabel* m_queueLabel;
+    QPushButton* m_resetDelay;
+};

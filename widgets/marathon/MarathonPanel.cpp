@@ -1,0 +1,355 @@
+#include "MarathonPanel.h"
+
+#include "AppEditorDialog.h"
+#include "AppPage.h"
+#include "AppsModel.h"
+#include "AppsView.h"
+#include "ConfirmDialog.h"
+#include "DeploymentsModel.h"
+#include "DeploymentsView.h"
+#include "EventLogModel.h"
+#include "EventLogView.h"
+#include "NoticeBar.h"
+#include "ScaleDialog.h"
+#include "core/Settings.h"
+#include "marathon/MarathonSource.h"
+
+#include <QAction>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(parent), m_source(source) {
+    setObjectName(QStringLiteral("marathonPanel"));
+    m_apps = new AppsModel(this);
+    m_deployments = new DeploymentsModel(this);
+    m_events = new EventLogModel(2000, this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_toolbar = new QToolBar(this);
+    m_newApp = m_toolbar->addAction(tr("New App"), this, &MarathonPanel::newApp);
+    m_newApp->setShortcut(QKeySequence(tr("Ctrl+N")));
+    m_edit = m_toolbar->addAction(tr("Edit"), this, &MarathonPanel::editApp);
+    m_scale = m_toolbar->addAction(tr("Scale"), this, &MarathonPanel::scaleApp);
+    m_restart = m_toolbar->addAction(tr("Restart"), this, &MarathonPanel::restartApp);
+    m_suspend = m_toolbar->addAction(tr("Suspend"), this, &MarathonPanel::suspendApp);
+    m_destroy = m_toolbar->addAction(tr("Destroy"), this, &MarathonPanel::destroyApp);
+    m_resetDelay = m_toolbar->addAction(tr("Reset Delay"), this, &MarathonPanel::resetDelay);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(tr("Refresh"), m_source, &MarathonSource::refresh);
+    auto* spacer = new QWidget(m_toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolbar->addWidget(spacer);
+    m_liveLabel = new QLabel(m_toolbar);
+    m_liveLabel->setObjectName(QStringLiteral("marathonLive"));
+    m_liveLabel->setTextFormat(Qt::PlainText);
+    m_toolbar->addWidget(m_liveLabel);
+    layout->addWidget(m_toolbar);
+    m_readOnlyLabel = new QLabel(this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnlyLabel->setTextFormat(Qt::PlainText);
+    m_readOnlyLabel->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 4px;"));
+    m_readOnlyLabel->hide();
+    layout->addWidget(m_readOnlyLabel);
+    m_notice = new NoticeBar(this);
+    m_notice->setObjectName(QStringLiteral("marathonNotice"));
+    layout->addWidget(m_notice);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("marathonTabs"));
+    auto* split = new QSplitter(Qt::Horizontal, m_tabs);
+    m_appsView = new AppsView(m_apps, split);
+    m_page = new AppPage(source->client(), split);
+    split->addWidget(m_appsView);
+    split->addWidget(m_page);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    m_tabs->addTab(split, tr("Applications"));
+    m_deploymentsView = new DeploymentsView(m_deployments, m_tabs);
+    m_tabs->addTab(m_deploymentsView, tr("Deployments"));
+    m_eventView = new EventLogView(m_events, m_tabs);
+    m_tabs->addTab(m_eventView, tr("Events"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_source, &MarathonSource::appsChanged, this, &MarathonPanel::onAppsChanged);
+    connect(m_source, &MarathonSource::queueChanged, this, &MarathonPanel::onAppsChanged);
+    connect(m_source, &MarathonSource::deploymentsChanged, this, [this] {
+        m_deployments->setDeployments(m_source->deployments());
+        m_tabs->setTabText(1, m_deployments->rowCount() ? tr("Deployments (%1)").arg(m_deployments->rowCount())
+                                                        : tr("Deployments"));
+    });
+    connect(m_source, &MarathonSource::eventReceived, m_eventView, &EventLogView::record);
+    auto showLive = [this] {
+        const QString where = m_source->displayName();
+        m_liveLabel->setText(m_source->marathonUrl().isEmpty() ? tr("Marathon not found yet")
+                             : m_source->isLive()              ? tr("● live — %1").arg(where)
+                                                               : tr("○ polling — %1").arg(where));
+    };
+    connect(m_source, &MarathonSource::liveChanged, this, showLive);
+    connect(m_source, &MarathonSource::infoChanged, this, showLive);
+    connect(m_source, &MarathonSource::urlChanged, this, showLive);
+    connect(m_source, &MarathonSource::problemChanged, this, [this](const QString& problem) {
+        if (!problem.isEmpty())
+            m_notice->showNotice(NoticeBar::Level::Warning, problem);
+    });
+    connect(m_appsView, &AppsView::currentAppChanged, this, [this](const QString& id) {
+        m_page->setAppId(id);
+        m_page->setQueueEntry(m_apps->queueEntry(id));
+        updateActions();
+    });
+    connect(m_page, &AppPage::killRequested, this, &MarathonPanel::killTasks);
+    connect(m_page, &AppPage::applyVersionRequested, this, &MarathonPanel::applyVersion);
+    connect(m_page, &AppPage::resetDelayRequested, this, &MarathonPanel::resetDelay);
+    connect(m_page, &AppPage::loaded, this, &MarathonPanel::updateActions);
+    connect(m_deploymentsView, &DeploymentsView::rollbackRequested, this, &MarathonPanel::rollbackDeployment);
+    connect(m_deploymentsView, &DeploymentsView::forceStopRequested, this, &MarathonPanel::forceStopDeployment);
+    showLive();
+    setReadOnly(Settings::MarathonReadOnly.get());
+}
+
+AppEditorDialog* MarathonPanel::editor() const { return m_editor; }
+ScaleDialog* MarathonPanel::scaleDialog() const { return m_scaleDialog; }
+
+QList<QAction*> MarathonPanel::actions() const {
+    return {m_newApp, m_edit, m_scale, m_restart, m_suspend, m_destroy, m_resetDelay};
+}
+
+QString MarathonPanel::currentAppId() const { return m_appsView->currentAppId(); }
+
+void MarathonPanel::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
+    const QString why = tr("This connection is read-only: actions are disabled. Turn off \"read-only\" in the "
+                           "connection settings to change anything.");
+    m_readOnlyLabel->setText(why);
+    m_readOnlyLabel->setVisible(readOnly);
+    m_page->setActionsEnabled(!readOnly, why);
+    m_deploymentsView->setActionsEnabled(!readOnly, why);
+    updateActions();
+}
+
+void MarathonPanel::updateActions() {
+    const QString id = currentAppId();
+    const bool app = !id.isEmpty() && !m_readOnly;
+    m_newApp->setEnabled(!m_readOnly);
+    for (QAction* a : {m_edit, m_scale, m_restart, m_suspend, m_destroy})
+        a->setEnabled(app);
+    const MarathonQueueEntry* queue = m_apps->queueEntry(id);
+    m_resetDelay->setEnabled(app && queue && queue->delayed());
+    for (QAction* a : actions())
+        a->setToolTip(m_readOnly ? m_readOnlyLabel->text() : a->text());
+}
+
+void MarathonPanel::onAppsChanged() {
+    m_apps->update(m_source->apps(), m_source->queue());
+    const QString id = currentAppId();
+    m_page->setQueueEntry(m_apps->queueEntry(id));
+    if (!id.isEmpty())
+        m_page->reload();
+    updateActions();
+}
+
+void MarathonPanel::runChange(const QString& what, Call call, bool offerForce) {
+    auto handle = std::make_shared<std::function<void(const MarathonResult&)>>();
+    *handle = [this, what, call, offerForce, handle](const MarathonResult& result) {
+        if (result.ok()) {
+            m_notice->showNotice(NoticeBar::Level::Info,
+                                 result.deploymentId.isEmpty() ? tr("%1: done.").arg(what)
+                                                               : tr("%1: deployment %2 started.").arg(what, result.deploymentId));
+            m_source->refresh();
+            emit actionFinished(result);
+            return;
+        }
+        if (offerForce && result.isLocked()
+            && ConfirmDialog::ask(this, {tr("Locked by a deployment"),
+                                         tr("%1 was refused: the app is locked by deployment %2.\n\nStop that deployment "
+                                            "(without rollback) and do it anyway?")
+                                             .arg(what, result.error.deploymentIds.join(u", ")),
+                                         tr("Stop deployment and continue"), {}, true})) {
+            call(true, [handle](const MarathonResult& forced) {
+                MarathonResult r = forced;
+                (*handle)(r);
+            });
+            return;
+        }
+        m_notice->showNotice(NoticeBar::Level::Error, tr("%1 failed: %2").arg(what, result.error.fullText()));
+        emit actionFinished(result);
+    };
+    call(false, [handle](const MarathonResult& result) { (*handle)(result); });
+}
+
+void MarathonPanel::newApp() {
+    if (m_readOnly)
+        return;
+    auto* dialog = AppEditorDialog::createNew(m_source->client(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_editor = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const MarathonResult r = dialog->result();
+        const QString id = dialog->definition().value(QLatin1String("id")).toString();
+        m_notice->showNotice(NoticeBar::Level::Info, tr("Created %1 (deployment %2).").arg(id, r.deploymentId));
+        m_source->refresh();
+        emit actionFinished(r);
+    });
+    dialog->open();
+}
+
+void MarathonPanel::editApp() {
+    const QString id = currentAppId();
+    if (m_readOnly || id.isEmpty())
+        return;
+    m_source->client()->getApp(id, this, [this, id](const ApiError& error, const MarathonApp& app) {
+        if (error.isError()) {
+            m_notice->showNotice(NoticeBar::Level::Error, tr("Cannot edit %1: %2").arg(id, error.summary()));
+            return;
+        }
+        auto* dialog = new AppEditorDialog(m_source->client(), AppEditorDialog::Mode::Edit, app.raw, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        const QJsonObject draft = QJsonDocument::fromJson(Settings::MarathonEditDraft.get().toUtf8()).object();
+        if (draft.value(QLatin1String("appId")).toString() == id) {
+            const QString text = draft.value(QLatin1String("text")).toString();
+            if (!text.isEmpty() && text != dialog->jsonText())
+                dialog->jsonEdit()->setPlainText(text);
+        }
+        m_editor = dialog;
+        connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+            m_notice->showNotice(NoticeBar::Level::Info, tr("Changed %1 (deployment %2).").arg(id, dialog->result().deploymentId));
+            m_source->refresh();
+            emit actionFinished(dialog->result());
+        });
+        dialog->open();
+    });
+}
+
+void MarathonPanel::scaleApp() {
+    const QString id = currentAppId();
+    const MarathonApp* app = m_apps->app(id);
+    if (m_readOnly || !app)
+        return;
+    auto* dialog = new ScaleDialog(m_source->client(), id, app->instances, app->deploymentIds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_scaleDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        m_notice->showNotice(NoticeBar::Level::Info, tr("Scaling %1 to %2 (deployment %3).")
+                                                         .arg(id).arg(dialog->targetBox()->value()).arg(dialog->result().deploymentId));
+        m_source->refresh();
+        emit actionFinished(dialog->result());
+    });
+    dialog->open();
+}
+
+void MarathonPanel::restartApp() {
+    const QString id = currentAppId();
+    if (m_readOnly || id.isEmpty()
+        || !ConfirmDialog::ask(this, {tr("Restart %1").arg(id),
+                                      tr("All tasks of %1 will be replaced following its upgrade strategy.").arg(id),
+                                      tr("Restart"), {}, true}))
+        return;
+    runChange(tr("Restart of %1").arg(id), [this, id](bool force, MarathonClient::ResultCallback done) {
+        m_source->client()->restartApp(id, force, this, std::move(done));
+    });
+}
+
+void MarathonPanel::suspendApp() {
+    const QString id = currentAppId();
+    const MarathonApp* app = m_apps->app(id);
+    if (m_readOnly || !app
+        || !ConfirmDialog::ask(this, {tr("Suspend %1").arg(id),
+                                      tr("%1 will be scaled to 0: all %2 of its tasks are stopped.").arg(id).arg(app->tasksRunning),
+                                      tr("Suspend"), {}, true}))
+        return;
+    runChange(tr("Suspend of %1").arg(id), [this, id](bool force, MarathonClient::ResultCallback done) {
+        m_source->client()->suspendApp(id, force, this, std::move(done));
+    });
+}
+
+void MarathonPanel::destroyApp() {
+    const QString id = currentAppId();
+    if (m_readOnly || id.isEmpty()
+        || !ConfirmDialog::ask(this, {tr("Destroy %1").arg(id),
+                                      tr("%1 and all of its tasks will be removed. This cannot be undone.").arg(id),
+                                      tr("Destroy"), id, true}))
+        return;
+    runChange(tr("Destroy of %1").arg(id), [this, id](bool, MarathonClient::ResultCallback done) {
+        m_source->client()->destroyApp(id, this, std::move(done)); // force is the server's default here
+    }, false);
+}
+
+void MarathonPanel::resetDelay() {
+    const QString id = currentAppId();
+    if (m_readOnly || id.isEmpty())
+        return;
+    runChange(tr("Reset delay of %1").arg(id), [this, id](bool, MarathonClient::ResultCallback done) {
+        m_source->client()->resetDelay(id, this, std::move(done));
+    }, false);
+}
+
+void MarathonPanel::killTasks(const QStringList& taskIds, MarathonClient::KillMode mode) {
+    if (m_readOnly || taskIds.isEmpty())
+        return;
+    QString title, text, label;
+    switch (mode) {
+    case MarathonClient::KillMode::Kill:
+        title = tr("Kill %n task(s)", nullptr, int(taskIds.size()));
+        text = tr("Kill %1?\nMarathon starts replacements.").arg(taskIds.join(u", "));
+        label = tr("Kill");
+        break;
+    case MarathonClient::KillMode::KillAndScale:
+        title = tr("Kill and scale down");
+        text = tr("Kill %1 and lower the instance count by %2? No replacements are started.")
+                   .arg(taskIds.join(u", ")).arg(taskIds.size());
+        label = tr("Kill & Scale");
+        break;
+    case MarathonClient::KillMode::KillAndWipe:
+        title = tr("Kill and wipe");
+        text = tr("Kill %1 and DESTROY their persistent volumes and reservations? The data is lost.").arg(taskIds.join(u", "));
+        label = tr("Kill & Wipe");
+        break;
+    }
+    if (!ConfirmDialog::ask(this, {title, text, label, {}, true}))
+        return;
+    runChange(title, [this, taskIds, mode](bool force, MarathonClient::ResultCallback done) {
+        m_source->client()->killTasks(taskIds, mode, force, this, std::move(done));
+    });
+}
+
+void MarathonPanel::rollbackDeployment(const QString& deploymentId) {
+    if (m_readOnly || deploymentId.isEmpty()
+        || !ConfirmDialog::ask(this, {tr("Roll back deployment"),
+                                      tr("Deployment %1 will be reverted by a new deployment that restores the previous "
+                                         "configuration.").arg(deploymentId),
+                                      tr("Rollback"), {}, true}))
+        return;
+    runChange(tr("Rollback of %1").arg(deploymentId), [this, deploymentId](bool, MarathonClient::ResultCallback done) {
+        m_source->client()->rollbackDeployment(deploymentId, this, std::move(done));
+    }, false);
+}
+
+void MarathonPanel::forceStopDeployment(const QString& deploymentId) {
+    if (m_readOnly || deploymentId.isEmpty()
+        || !ConfirmDialog::ask(this, {tr("Force stop deployment"),
+                                      tr("Deployment %1 will be cancelled WITHOUT rollback. This can leave a mix of old "
+                                         "and new tasks running, and the app keeps the new configuration.").arg(deploymentId),
+                                      tr("Force stop"), {}, true}))
+        return;
+    runChange(tr("Force stop of %1").arg(deploymentId), [this, deploymentId](bool, MarathonClient::ResultCallback done) {
+        m_source->client()->forceStopDeployment(deploymentId, this, std::move(done));
+    }, false);
+}
+
+void MarathonPanel::applyVersion(const QString& version) {
+    const QString id = m_page->appId();
+    if (m_readOnly || id.isEmpty() || version.isEmpty()
+        || !ConfirmDialog::ask(this, {tr("Apply version"),
+                                      tr("%1 will be deployed with its configuration of %2.").arg(id, version),
+                                      tr("Apply"), {}, true}))
+        return;
+    runChange(tr("Apply version %1 to %2").arg(version, id), [this, id, version](bool force, MarathonClient::ResultCallback done) {
+        m_source->client()->applyVersion(id, version, force, this, std::move(done));
+    });
+}

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "marathon/MarathonClient.h"
+#include "marathon/MarathonResult.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class AppEditorDialog;
+class AppPage;
+class AppsModel;
+class AppsView;
+class DeploymentsModel;
+class DeploymentsView;
+class EventLogModel;
+class EventLogView;
+class MarathonSource;
+class NoticeBar;
+class QAction;
+class QLabel;
+class QTabWidget;
+class QToolBar;
+class ScaleDialog;
+
+// The Marathon tab: apps (tree + filters) beside the selected app's page, deployments and
+// the event log, with every operator action. Destructive actions go through ConfirmDialog;
+// a 409 lock is explained and retried with force only after a second confirmation; a
+// read-only connection disables every action and says why.
+class MarathonPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit MarathonPanel(MarathonSource* source, QWidget* parent = nullptr);
+
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
+    AppsModel* appsModel() const { return m_apps; }
+    AppsView* appsView() const { return m_appsView; }
+    AppPage* appPage() const { return m_page; }
+    DeploymentsModel* deploymentsModel() const { return m_deployments; }
+    DeploymentsView* deploymentsView() const { return m_deploymentsView; }
+    EventLogModel* eventLog() const { return m_events; }
+    EventLogView* eventLogView() const { return m_eventView; }
+    NoticeBar* noticeBar() const { return m_notice; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QLabel* readOnlyLabel() const { return m_readOnlyLabel; }
+    AppEditorDialog* editor() const; // the open New App / Edit dialog, if any
+    ScaleDialog* scaleDialog() const;
+
+    QAction* newAppAction() const { return m_newApp; }
+    QAction* editAction() const { return m_edit; }
+    QAction* scaleAction() const { return m_scale; }
+    QAction* restartAction() const { return m_restart; }
+    QAction* suspendAction() const { return m_suspend; }
+    QAction* destroyAction() const { return m_destroy; }
+    QAction* resetDelayAction() const { return m_resetDelay; }
+    QList<QAction*> actions() const;
+
+public slots:
+    void newApp();
+    void editApp();
+    void scaleApp();
+    void restartApp();
+    void suspendApp();
+    void destroyApp();
+    void resetDelay();
+    void killTasks(const QStringList& taskIds, MarathonClient::KillMode mode);
+    void rollbackDeployment(const QString& deploymentId);
+    void forceStopDeployment(const QString& deploymentId);
+    void applyVersion(const QString& version);
+
+signals:
+    void actionFinished(const MarathonResult& result);
+
+private:
+    using Call = std::function<void(bool force, MarathonClient::ResultCallback done)>;
+    // Runs a change; on a 409 lock asks whether to force, and reports the outcome.
+    void runChange(const QString& what, Call call, bool offerForce = true);
+    void onAppsChanged();
+    void updateActions();
+    QString currentAppId() const;
+
+    MarathonSource* m_source;
+    AppsModel* m_apps;
+    DeploymentsModel* m_deployments;
+    EventLogModel* m_events;
+    NoticeBar* m_notice;
+    QLabel* m_readOnlyLabel;
+    QLabel* m_liveLabel;
+    QToolBar* m_toolbar;
+    QTabWidget* m_tabs;
+    AppsView* m_appsView;
+    AppPage* m_page;
+    DeploymentsView* m_deploymentsView;
+    EventLogView* m_eventView;
+    QPointer<AppEditorDialog> m_editor;
+    QPointer<ScaleDialog> m_scaleDialog;
+    QAction* m_newApp;
+    QAction* m_edit;
+    QAction* m_scale;
+    QAction* m_restart;
+    QAction* m_suspend;
+    QAction* m_destroy;
+    QAction* m_resetDelay;
+    bool m_readOnly = false;
+};
