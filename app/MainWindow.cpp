@@ -4,11 +4,13 @@
 #include "LeaderHistoryModel.h"
 #include "LeaderStatusBar.h"
 #include "NoticeBar.h"
+#include "SandboxTab.h"
 #include "core/Clock.h"
 #include "core/ClusterSession.h"
 #include "core/Settings.h"
 #include "marathon/MarathonLeaderDetector.h"
 #include "mesos/MesosLeaderDetector.h"
+#include "net/HttpTransport.h"
 #include "zookeeper/ZkSession.h"
 
 #include <QApplication>
@@ -53,6 +55,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_historyView->setColumnWidth(LeaderHistoryModel::LeaderColumn, 260);
     overviewLayout->addWidget(m_historyView, 1);
     tabs->addTab(overview, tr("Overview"));
+    // Sandbox logs need only an agent URL, so the page works before any cluster is connected.
+    m_sandboxTransport = new HttpTransport(this);
+    m_sandbox = new SandboxTab(m_sandboxTransport, tabs);
+    m_sandbox->setObjectName(QStringLiteral("sandboxTab"));
+    tabs->addTab(m_sandbox, tr("Sandbox"));
     layout->addWidget(tabs, 1);
     setCentralWidget(central);
 

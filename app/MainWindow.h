@@ -11,6 +11,8 @@ class LeaderStatusBar;
 class NoticeBar;
 class QLabel;
 class QTableView;
+class HttpTransport;
+class SandboxTab;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -25,6 +27,7 @@ public:
     LeaderStatusBar* leaderStatus() const { return m_status; }
     NoticeBar* noticeBar() const { return m_notice; }
     LeaderHistoryModel* leaderHistory() const { return m_history; }
+    SandboxTab* sandboxTab() const { return m_sandbox; }
 
 public slots:
     void showConnectionDialog();
@@ -46,4 +49,6 @@ private:
     QLabel* m_leaderCard;
     MasterInfo m_lastLeader;
     bool m_hadLeader = false;
+    HttpTransport* m_sandboxTransport;
+    SandboxTab* m_sandbox;
 };

@@ -13,4 +13,10 @@ inline const SettingValue<QString> MarathonZkPath{"connection/marathonZkPath", Q
 inline const SettingValue<QByteArray> MainWindowGeometry{"mainWindow/geometry", {}};
 inline const SettingValue<QByteArray> MainWindowState{"mainWindow/state", {}};
 inline const int MaxRecentConnections = 10;
+// Log viewer defaults (lens#5024, k9s#641: view preferences persist).
+inline const SettingValue<int> LogLineCap{"logs/lineCap", 200000};
+inline const SettingValue<bool> LogWrap{"logs/wrap", false};
+inline const SettingValue<bool> LogRenderAnsi{"logs/renderAnsi", true};
+inline const SettingValue<int> LogFontPointSize{"logs/fontPointSize", 0}; // 0: the system fixed font's size
+inline const SettingValue<QStringList> RecentAgents{"logs/recentAgents", {}};
 } // namespace Settings
