@@ -51,10 +51,10 @@ qsizetype escapeEnd(const char* p, const char* end) {
         }
         return end - p > 512 ? -1 : 0;
     }
-    if (kind >= 0x40 && kind <= 0x5F)
-        return 2; // a two-byte escape such as ESC c, ESC M
     if (kind == '(' || kind == ')')
         return end - p < 3 ? 0 : 3; // charset selection
+    if (kind >= 0x30 && kind <= 0x7E)
+        return 2; // a two-byte escape such as ESC c, ESC M, ESC 7
     return -1;
 }
 } // namespace
