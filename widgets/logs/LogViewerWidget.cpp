@@ -93,6 +93,7 @@ void LogViewerWidget::buildUi() {
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search (Enter: next, Shift+Enter: previous)"));
     m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(220);
     searchRow->addWidget(m_searchEdit, 1);
     auto* prev = new QToolButton(this);
     prev->setText(tr("Previous"));

@@ -58,6 +58,9 @@ SandboxBrowser::SandboxBrowser(HttpTransport* transport, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(SandboxFilesModel::ModifiedColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SandboxFilesModel::NameColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 

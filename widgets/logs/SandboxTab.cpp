@@ -171,16 +171,23 @@ LogViewerWidget* SandboxTab::openMergedLogs(const QString& title, const QList<Sa
     const int index = m_tabs->addTab(viewer, title);
     m_tabs->setCurrentIndex(index);
     showMessage(tr("Locating %n sandbox(es)…", nullptr, int(tasks.size())));
+    auto pending = std::make_shared<int>(int(tasks.size()));
+    auto doneOne = [this, pending, viewer] {
+        if (--*pending == 0 && viewer->fileCount() > 0)
+            showMessage(tr("Following %n task(s) in one view.", nullptr, viewer->fileCount()));
+    };
     // One locator per task; each file joins the merged view as soon as its sandbox is known.
     for (const SandboxTaskRef& task : tasks) {
         auto* locator = new SandboxLocator(m_transport, viewer);
         const QString label = task.label.isEmpty() ? task.taskId : task.label;
-        connect(locator, &SandboxLocator::located, viewer, [viewer, locator, label, fileName](const SandboxLocation& l) {
-            viewer->addFile(label, l.agentUrl, l.directory + u'/' + fileName);
-            locator->deleteLater();
-        });
-        connect(locator, &SandboxLocator::failed, this, [this, locator, label](const QString& message, bool) {
-            showMessage(label + QStringLiteral(": ") + message);
+        connect(locator, &SandboxLocator::located, viewer,
+                [viewer, locator, label, fileName, doneOne](const SandboxLocation& l) {
+                    viewer->addFile(label, l.agentUrl, l.directory + u'/' + fileName);
+                    locator->deleteLater();
+                    doneOne();
+                });
+        connect(locator, &SandboxLocator::failed, viewer, [this, locator, label](const QString& message, bool) {
+            showMessage(label + QStringLiteral(": ") + message); // stays: the operator must see which task is missing
             locator->deleteLater();
         });
         locator->locate(task.agentUrl, task.frameworkId, task.executorId, task.taskId);
