@@ -1,6 +1,7 @@
 # Warnings for the project's own targets (not for Qt's generated code).
 function(mesosdesk_warnings target)
-    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor
+        $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> $<$<CXX_COMPILER_ID:Clang>:-Wshadow-uncaptured-local>)
     if(MESOSDESK_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()

@@ -1,6 +1,7 @@
 #include "ZkUrl.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QStringList>
 
 namespace {
@@ -29,8 +30,8 @@ bool parseHost(const QString& entry, QString* out, QString* error) {
                 return fail(error, tr("unexpected text after ']' in host \"%1\"").arg(entry));
             portText = rest.mid(1);
         }
-        if (host.isEmpty())
-            return fail(error, tr("empty IPv6 address in \"%1\"").arg(entry));
+        if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
+            return fail(error, tr("\"%1\" in brackets is not an IPv6 address").arg(host));
     } else {
         const qsizetype colon = entry.indexOf(u':');
         if (colon >= 0) {
@@ -57,7 +58,7 @@ bool parseHost(const QString& entry, QString* out, QString* error) {
         if (!ok || port < 1 || port > 65535)
             return fail(error, tr("invalid port \"%1\" (expected 1-65535)").arg(portText));
     }
-    const QString hostPart = host.contains(u':') ? u'[' + host + u']' : host;
+    const QString hostPart = entry.startsWith(u'[') ? u'[' + host + u']' : host;
     *out = hostPart + u':' + QString::number(port);
     return true;
 }

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTranslator>
 #include <QtTest>
 
 class TestMainWindow : public QObject {
@@ -46,6 +47,8 @@ private slots:
         QCOMPARE(window.noticeBar()->text(), QStringLiteral("Leader changed: alpha:5050 → beta:5050"));
         QCOMPARE(window.leaderHistory()->index(0, LeaderHistoryModel::LeaderColumn).data().toString(),
                  QStringLiteral("beta:5050"));
+        if (const QString dir = qEnvironmentVariable("MESOSDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            window.grab().save(dir + QStringLiteral("/mainwindow-failover.png"));
 
         m2.close();
         QTRY_COMPARE_WITH_TIMEOUT(status->leaderText(), QStringLiteral("Leader: none"), 2000);
@@ -76,6 +79,19 @@ private slots:
         ConnectionDialog again;
         QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("connectionInput"))->itemText(0),
                  QStringLiteral("zk://ops@zk1:2181/mesos"));
+    }
+
+    void germanTranslationIsEmbedded() {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QStringLiteral("de")), QStringLiteral("mesosdesk"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        LeaderStatusBar status;
+        QCOMPARE(status.leaderText(), QStringLiteral("Leader: keiner"));
+        QCOMPARE(status.zooKeeperText(), QStringLiteral("ZooKeeper: nicht verbunden"));
+        QCoreApplication::removeTranslator(&translator);
+        LeaderStatusBar english;
+        QCOMPARE(english.leaderText(), QStringLiteral("Leader: none"));
     }
 
     void masterUrlNeedsNoZooKeeper() {

@@ -54,6 +54,8 @@ private slots:
         QTest::newRow("dotdot") << "zk://h:2181/mesos/../x" << "path";
         QTest::newRow("user without password") << "zk://ops@h:2181/mesos" << "user:password";
         QTest::newRow("empty password") << "zk://ops:@h:2181/mesos" << "password";
+        QTest::newRow("bracketed non-IPv6") << "zk://[zk1]/mesos" << "IPv6";
+        QTest::newRow("bracketed garbage (fuzz)") << QString::fromUtf8("zk://[\xc2\x86\xc2\x86" "1]/meso[") << "IPv6";
         QTest::newRow("space in host") << "zk://my host:2181/mesos" << "invalid character";
     }
     void rejectsMalformedUrls() {
