@@ -33,14 +33,18 @@ void LogFilterModel::setOnlyMatching(bool only) {
 bool LogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const {
     if (!m_onlyMatching || !m_log || m_matcher.isEmpty() || !m_matcher.isValid())
         return true;
-    const LogBuffer::Entry& e = m_log->buffer().at(sourceRow);
-    return e.kind == LogBuffer::Kind::Marker || m_matcher.matches(e.text);
+    const LogBuffer& buffer = m_log->buffer();
+    if (buffer.at(sourceRow).kind == LogBuffer::Kind::Marker)
+        return true;
+    const QByteArrayView text = buffer.text(sourceRow);
+    return m_matcher.matches(text.constData(), text.size());
 }
 
 bool LogFilterModel::rowMatches(int proxyRow) const {
     const int sourceRow = mapToSource(index(proxyRow, 0)).row();
-    const LogBuffer::Entry& e = m_log->buffer().at(sourceRow);
-    return e.kind == LogBuffer::Kind::Text && m_matcher.matches(e.text);
+    const LogBuffer& buffer = m_log->buffer();
+    const QByteArrayView text = buffer.text(sourceRow);
+    return buffer.at(sourceRow).kind == LogBuffer::Kind::Text && m_matcher.matches(text.constData(), text.size());
 }
 
 int LogFilterModel::findNext(int fromRow, bool forward) const {
@@ -64,8 +68,10 @@ int LogFilterModel::countMatches() const {
     const LogBuffer& buffer = m_log->buffer();
     int count = 0;
     for (qsizetype row = 0, n = buffer.size(); row < n; ++row) {
-        const LogBuffer::Entry& e = buffer.at(row);
-        if (e.kind == LogBuffer::Kind::Text && m_matcher.matches(e.text))
+        if (buffer.at(row).kind != LogBuffer::Kind::Text)
+            continue;
+        const QByteArrayView text = buffer.text(row);
+        if (m_matcher.matches(text.constData(), text.size()))
             ++count;
     }
     return count;

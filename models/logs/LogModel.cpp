@@ -87,7 +87,7 @@ void LogModel::insertLines(int source, std::vector<LogDecoder::Line>& lines) {
     beginInsertRows({}, start, start + int(count) - 1);
     for (size_t i = first; i < lines.size(); ++i) {
         LogDecoder::Line& line = lines[i];
-        m_buffer.append({std::move(line.text), std::move(line.spans), quint16(source), LogBuffer::Kind::Text});
+        m_buffer.append(line.text, std::move(line.spans), quint16(source), LogBuffer::Kind::Text);
     }
     endInsertRows();
     m_buffer.setOpen(source, lines.back().complete ? -1 : m_buffer.size() - 1);
@@ -105,7 +105,7 @@ void LogModel::prependBytes(int source, const QByteArray& bytes) {
     beginInsertRows({}, 0, int(count) - 1);
     for (qsizetype i = 0; i < count; ++i) {
         LogDecoder::Line& line = m_scratch[m_scratch.size() - 1 - size_t(i)];
-        m_buffer.prepend({std::move(line.text), std::move(line.spans), quint16(source), LogBuffer::Kind::Text});
+        m_buffer.prepend(line.text, std::move(line.spans), quint16(source), LogBuffer::Kind::Text);
     }
     endInsertRows();
     Q_UNUSED(openRowBefore); // open rows are tracked by sequence number, prepending keeps them valid
@@ -120,7 +120,7 @@ void LogModel::appendMarker(int source, const QString& text) {
     }
     const int row = int(m_buffer.size());
     beginInsertRows({}, row, row);
-    m_buffer.append({text.toUtf8(), {}, quint16(source), LogBuffer::Kind::Marker});
+    m_buffer.append(text.toUtf8(), {}, quint16(source), LogBuffer::Kind::Marker);
     endInsertRows();
     m_buffer.setOpen(source, -1);
 }
@@ -142,8 +142,7 @@ QString LogModel::prefix(int source) const {
 }
 
 QString LogModel::lineText(int row) const {
-    const LogBuffer::Entry& e = m_buffer.at(row);
-    return prefix(e.source) + QString::fromUtf8(e.text);
+    return prefix(m_buffer.at(row).source) + QString::fromUtf8(m_buffer.text(row));
 }
 
 int LogModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_buffer.size()); }
@@ -152,12 +151,13 @@ QVariant LogModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount() || index.column() != TextColumn)
         return {};
     const LogBuffer::Entry& e = m_buffer.at(index.row());
+    const QByteArrayView text = m_buffer.text(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         return lineText(index.row());
     case PlainTextRole:
-        return QString::fromUtf8(e.text);
+        return QString::fromUtf8(text);
     case SourceRole:
         return int(e.source);
     case SourceLabelRole:
@@ -180,16 +180,16 @@ QVariant LogModel::data(const QModelIndex& index, int role) const {
         if (e.kind == LogBuffer::Kind::Marker) {
             QTextCharFormat f;
             f.setFontItalic(true);
-            formats.append({int(pre.size()), int(e.text.size()), f});
+            formats.append({int(pre.size()), int(QString::fromUtf8(text).size()), f});
             return QVariant::fromValue(formats);
         }
-        if (!m_renderAnsi || e.spans.isEmpty())
+        if (!m_renderAnsi || !e.spans)
             return QVariant::fromValue(formats);
         // Spans count bytes; the layout counts UTF-16 units.
         auto units = [&](quint32 byteOffset) {
-            return int(QString::fromUtf8(e.text.constData(), qMin<qsizetype>(byteOffset, e.text.size())).size());
+            return int(QString::fromUtf8(text.constData(), qMin<qsizetype>(byteOffset, text.size())).size());
         };
-        for (const LogDecoder::Span& span : e.spans) {
+        for (const LogDecoder::Span& span : *e.spans) {
             QTextCharFormat f;
             qint32 fg = span.foreground;
             qint32 bg = span.background;

@@ -44,7 +44,7 @@ public:
     void clear();
 
     const LogBuffer& buffer() const { return m_buffer; }
-    QByteArray lineBytes(int row) const { return m_buffer.at(row).text; }
+    QByteArray lineBytes(int row) const { return m_buffer.text(row).toByteArray(); }
     QString lineText(int row) const; // with the prefix, as shown
 
     int rowCount(const QModelIndex& parent = {}) const override;

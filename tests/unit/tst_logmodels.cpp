@@ -55,6 +55,21 @@ private slots:
         QCOMPARE(model.index(9).data().toString(), QStringLiteral("big 24"));
         QCOMPARE(model.index(0).data().toString(), QStringLiteral("big 15"));
         QCOMPARE(reset.size(), 0);
+        qint64 held = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            held += model.lineBytes(row).size();
+        QCOMPARE(model.buffer().textBytes(), held);
+    }
+    void blocksAreFreedAsLinesAreTrimmed() {
+        LogModel model;
+        model.setLineCap(1000);
+        const QByteArray line(199, 'z');
+        for (int i = 0; i < 20000; ++i) // 4 MB through a 200 KB window
+            model.appendBytes(0, line + '\n');
+        QCOMPARE(model.rowCount(), 1000);
+        QCOMPARE(model.buffer().textBytes(), 1000 * 199);
+        QCOMPARE(model.lineBytes(999), line);
+        QCOMPARE(model.lineBytes(0), line);
     }
     void openLineSurvivesTrimming() {
         LogModel model;
