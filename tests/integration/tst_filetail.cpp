@@ -145,9 +145,9 @@ private slots:
             next += 2000;
         });
         writer.start(20);
-        QTRY_VERIFY_WITH_TIMEOUT(next >= 40000, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(next >= 20000, 10000);
         writer.stop();
-        QTRY_COMPARE_WITH_TIMEOUT(h.model.rowCount(), next, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(h.model.rowCount(), next, 60000); // generous: CI machines are shared
         int first = -1, last = -1;
         QVERIFY(h.sequential(&first, &last));
         QCOMPARE(first, 0);

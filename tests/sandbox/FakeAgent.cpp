@@ -8,20 +8,26 @@ constexpr qint64 PageCap = 16 * 4096;
 QByteArray error(const QString& message) { return message.toUtf8(); }
 } // namespace
 
-FakeAgent::FakeAgent(QObject* parent) : QObject(parent) {
-    m_server.setHandler([this](const HttpRequest& r, HttpResponder* w) { handle(r, w); });
+FakeAgent::FakeAgent(QObject* parent) : QObject(parent), m_server(new HttpServer) {
+    m_server->setHandler([this](const HttpRequest& r, HttpResponder* w) { handle(r, w); });
+}
+
+FakeAgent::~FakeAgent() {
+    m_server->setHandler([](const HttpRequest&, HttpResponder* w) { w->abort(); });
+    m_server->close(); // aborted sockets delete themselves later, before the server
+    m_server->deleteLater();
 }
 
 bool FakeAgent::listen(quint16 port) {
-    if (!m_server.listen(port))
+    if (!m_server->listen(port))
         return false;
-    m_port = m_server.port();
+    m_port = m_server->port();
     return true;
 }
 
-void FakeAgent::stop() { m_server.close(); }
+void FakeAgent::stop() { m_server->close(); }
 
-bool FakeAgent::restart() { return m_server.listen(m_port); }
+bool FakeAgent::restart() { return m_server->listen(m_port); }
 
 QString FakeAgent::baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
 

@@ -20,6 +20,7 @@ class FakeAgent : public QObject {
     Q_OBJECT
 public:
     explicit FakeAgent(QObject* parent = nullptr);
+    ~FakeAgent() override;
 
     bool listen(quint16 port = 0);
     void stop();   // the agent dies: connections dropped, port closed
@@ -44,7 +45,9 @@ public:
 private:
     void handle(const HttpRequest& request, HttpResponder* responder);
 
-    HttpServer m_server;
+    // Owned, but deleted later: HttpServer must outlive its sockets' destroyed() handlers
+    // (destroying it while a connection is open crashes in its member teardown).
+    HttpServer* m_server;
     quint16 m_port = 0;
     QMap<QString, QByteArray> m_files;
     QByteArray m_state;
