@@ -60,7 +60,10 @@ SandboxBrowser::SandboxBrowser(HttpTransport* transport, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(SandboxFilesModel::ModifiedColumn, QHeaderView::ResizeToContents);
+    for (int column : {int(SandboxFilesModel::SizeColumn), int(SandboxFilesModel::ModifiedColumn),
+                       int(SandboxFilesModel::ModeColumn), int(SandboxFilesModel::OwnerColumn)})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_table->horizontalHeader()->setSectionResizeMode(SandboxFilesModel::NameColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 

@@ -61,7 +61,7 @@ SandboxTab::SandboxTab(HttpTransport* transport, QWidget* parent)
     m_tabs->setDocumentMode(true);
     splitter->addWidget(m_browser);
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
 
