@@ -1,0 +1,55 @@
+#pragma once
+
+#include "HttpServer.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+class EventBus;
+class MarathonScheduler;
+class SchedulerApi;
+
+// A simulated Marathon (1.10 REST API) for the devcluster: /ping, /v2/info, /v2/leader,
+// /v2/apps (+ tasks, versions, restart), /v2/tasks, /v2/deployments, /v2/queue and
+// /v2/events (SSE). It runs its tasks on the simulated Mesos through SchedulerApi.
+class MarathonSim : public QObject {
+    Q_OBJECT
+public:
+    explicit MarathonSim(SchedulerApi* mesos, QObject* parent = nullptr);
+    ~MarathonSim() override;
+
+    void setLeader(const QString& hostPort);       // "127.0.0.1:PORT" of the leading instance
+    void setMesosLeaderUrl(const QString& url);    // /v2/info marathon_config.mesos_leader_ui_url
+    void handle(const HttpRequest& request, HttpResponder* responder);
+
+private:
+    using Headers = HttpResponder::Headers;
+    void reply(HttpResponder* responder, int status, const QByteArray& body, Headers headers = {},
+               const QByteArray& contentType = "application/json");
+    void replyJson(HttpResponder* responder, int status, const QJsonObject& body, Headers headers = {});
+    void replyDeployment(HttpResponder* responder, int status, const QJsonObject& result, Headers headers = {});
+    bool rejectIfLocked(HttpResponder* responder, const QString& appId, const HttpRequest& request);
+    static bool flag(const HttpRequest& request, const char* name, bool defaultValue = false);
+
+    void info(HttpResponder* responder);
+    void listApps(const HttpRequest& request, HttpResponder* responder);
+    void createApp(const HttpRequest& request, HttpResponder* responder);
+    void appRequest(const HttpRequest& request, HttpResponder* responder, const QString& rest);
+    void getApp(const HttpRequest& request, HttpResponder* responder, const QString& appId);
+    void putApp(const HttpRequest& request, HttpResponder* responder, const QString& appId);
+    void killAppTasks(const HttpRequest& request, HttpResponder* responder, const QString& appId, const QString& taskId);
+    void listTasks(const HttpRequest& request, HttpResponder* responder);
+    void deleteTasks(const HttpRequest& request, HttpResponder* responder);
+    void deployments(const HttpRequest& request, HttpResponder* responder, const QString& id);
+    void queue(const HttpRequest& request, HttpResponder* responder, const QString& rest);
+    void events(const HttpRequest& request, HttpResponder* responder);
+    void publishApiPost(const HttpRequest& request, const QJsonObject& app);
+    static bool matchesLabelSelector(const QJsonObject& labels, const QString& selector);
+
+    EventBus* m_events;
+    MarathonScheduler* m_scheduler;
+    QString m_leader;
+    QString m_mesosLeaderUrl;
+};
