@@ -7,12 +7,14 @@
 #include "OverviewPanel.h"
 #include "MarathonPanel.h"
 #include "NoticeBar.h"
+#include "SandboxTab.h"
 #include "core/Clock.h"
 #include "core/ClusterSession.h"
 #include "core/Settings.h"
 #include "marathon/MarathonLeaderDetector.h"
 #include "marathon/MarathonSource.h"
 #include "mesos/MesosLeaderDetector.h"
+#include "net/HttpTransport.h"
 #include "zookeeper/ZkSession.h"
 
 #include <QApplication>
@@ -60,6 +62,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_cluster = new MesosClusterPages(tabs, this);
     overviewLayout->insertWidget(1, m_cluster->overview());
     layout->addWidget(m_cluster->staleBar());
+    // Sandbox logs need only an agent URL, so the page works before any cluster is connected.
+    m_sandboxTransport = new HttpTransport(this);
+    m_sandbox = new SandboxTab(m_sandboxTransport, tabs);
+    m_sandbox->setObjectName(QStringLiteral("sandboxTab"));
+    tabs->addTab(m_sandbox, tr("Sandbox"));
     layout->addWidget(tabs, 1);
     setCentralWidget(central);
 

@@ -14,6 +14,8 @@ class NoticeBar;
 class QLabel;
 class QTabWidget;
 class QTableView;
+class HttpTransport;
+class SandboxTab;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
     LeaderHistoryModel* leaderHistory() const { return m_history; }
     MesosClusterPages* clusterPages() const { return m_cluster; }
     MarathonPanel* marathonPanel() const { return m_marathonPanel; }
+    SandboxTab* sandboxTab() const { return m_sandbox; }
 
 public slots:
     void showConnectionDialog();
@@ -54,4 +57,6 @@ private:
     MarathonPanel* m_marathonPanel = nullptr;
     MasterInfo m_lastLeader;
     bool m_hadLeader = false;
+    HttpTransport* m_sandboxTransport;
+    SandboxTab* m_sandbox;
 };

@@ -26,4 +26,10 @@ inline const SettingValue<QString> MarathonEditDraft{"marathon/editDraft", {}}; 
 inline const SettingValue<QStringList> MarathonNotifyKinds{"marathon/notifyKinds", {}};
 // An explicit Marathon URL (used instead of ZooKeeper discovery when set).
 inline const SettingValue<QString> MarathonUrl{"marathon/url", {}};
+// Log viewer defaults (lens#5024, k9s#641: view preferences persist).
+inline const SettingValue<int> LogLineCap{"logs/lineCap", 200000};
+inline const SettingValue<bool> LogWrap{"logs/wrap", false};
+inline const SettingValue<bool> LogRenderAnsi{"logs/renderAnsi", true};
+inline const SettingValue<int> LogFontPointSize{"logs/fontPointSize", 0}; // 0: the system fixed font's size
+inline const SettingValue<QStringList> RecentAgents{"logs/recentAgents", {}};
 } // namespace Settings

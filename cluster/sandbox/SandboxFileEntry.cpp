@@ -1,0 +1,66 @@
+#include "SandboxFileEntry.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("SandboxFileEntry", text); }
+
+// uid/gid are names in Mesos, but be lenient with numbers.
+QString stringOrNumber(const QJsonValue& v) {
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(qint64(v.toDouble()));
+    return {};
+}
+} // namespace
+
+QString SandboxFileEntry::name() const {
+    QString p = path;
+    while (p.size() > 1 && p.endsWith(u'/'))
+        p.chop(1);
+    const qsizetype slash = p.lastIndexOf(u'/');
+    return slash < 0 ? p : p.mid(slash + 1);
+}
+
+std::optional<QList<SandboxFileEntry>> SandboxFileEntry::parseList(const QByteArray& json, QString* error) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = tr("The sandbox listing is not valid JSON: %1").arg(parseError.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isArray()) {
+        if (error)
+            *error = tr("The sandbox listing is not a JSON array.");
+        return std::nullopt;
+    }
+    QList<SandboxFileEntry> entries;
+    const QJsonArray array = doc.array();
+    entries.reserve(array.size());
+    for (const QJsonValue& value : array) {
+        const QJsonObject o = value.toObject();
+        SandboxFileEntry e;
+        e.path = o.value(QLatin1String("path")).toString();
+        if (e.path.isEmpty()) {
+            if (error)
+                *error = tr("A sandbox listing entry has no path.");
+            return std::nullopt;
+        }
+        e.size = qint64(o.value(QLatin1String("size")).toDouble());
+        const QJsonValue mtime = o.value(QLatin1String("mtime"));
+        if (mtime.isDouble())
+            e.mtime = QDateTime::fromSecsSinceEpoch(qint64(mtime.toDouble()), QTimeZone::utc());
+        e.mode = o.value(QLatin1String("mode")).toString();
+        e.uid = stringOrNumber(o.value(QLatin1String("uid")));
+        e.gid = stringOrNumber(o.value(QLatin1String("gid")));
+        e.nlink = qint64(o.value(QLatin1String("nlink")).toDouble());
+        entries.append(e);
+    }
+    return entries;
+}

@@ -1,0 +1,287 @@
+// The log viewer and the Sandbox tab on the offscreen platform, against a fake agent:
+// search next/previous, only matching lines, pause/resume, save, ANSI colours, HTML shown
+// literally, the sandbox browser, the merged view over three instances, and screenshots.
+#include "FakeAgent.h"
+#include "LogFilterModel.h"
+#include "LogModel.h"
+#include "LogView.h"
+#include "LogViewerWidget.h"
+#include "MainWindow.h"
+#include "NoticeBar.h"
+#include "SandboxBrowser.h"
+#include "SandboxFilesModel.h"
+#include "SandboxTab.h"
+#include "TestEnvironment.h"
+#include "net/HttpTransport.h"
+#include "sandbox/FileTail.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+const QString Dir = QStringLiteral("/var/lib/mesos/slaves/S1/frameworks/fw/executors/web.1/runs/c1");
+
+QByteArray sampleLog() {
+    QByteArray log;
+    log += "\x1b[32mINFO\x1b[0m  service starting\n";
+    log += "\x1b[33mWARN\x1b[0m  config value \x1b[1mmaxConnections\x1b[0m is deprecated\n";
+    log += "<b>this is not bold</b> <a href=\"x\">nor a link</a> &amp;\n";
+    for (int i = 0; i < 300; ++i) {
+        if (i % 50 == 7)
+            log += "\x1b[31mERROR\x1b[0m request " + QByteArray::number(i) + " failed: connection refused\n";
+        else
+            log += "\x1b[32mINFO\x1b[0m  request " + QByteArray::number(i) + " served in " + QByteArray::number(i % 17) +
+                   " ms \xe2\x9c\x93\n";
+    }
+    return log;
+}
+
+QString screenshotDir() {
+    const QString dir = QDir::tempPath() + QStringLiteral("/mesosdesk-screens");
+    QDir().mkpath(dir);
+    return dir;
+}
+} // namespace
+
+class TestLogViewer : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("MesosDeskTest"));
+        QVERIFY(m_agent.listen());
+        m_agent.setFile(Dir + QStringLiteral("/stdout"), sampleLog());
+        m_agent.setFile(Dir + QStringLiteral("/stderr"), "I1124 12:00:00 starting\n");
+        m_agent.setFile(Dir + QStringLiteral("/logs/app.log"), "app\n");
+        m_agent.setFile(Dir + QStringLiteral("/config.json"), "{}\n");
+    }
+
+    void searchFilterAndHighlights() {
+        HttpTransport transport;
+        LogViewerWidget viewer(&transport);
+        viewer.resize(1000, 500);
+        viewer.show();
+        viewer.addFile(QStringLiteral("web.1 stdout"), QUrl(m_agent.baseUrl()), Dir + QStringLiteral("/stdout"));
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.model()->rowCount(), 303, 5000);
+        // Colours are rendered, escapes never shown raw, HTML shown as its characters.
+        QCOMPARE(viewer.model()->index(0).data().toString(), QStringLiteral("INFO  service starting"));
+        QVERIFY(!viewer.model()->index(0).data(LogModel::FormatsRole).value<QList<QTextLayout::FormatRange>>().isEmpty());
+        QCOMPARE(viewer.model()->index(2).data().toString(),
+                 QStringLiteral("<b>this is not bold</b> <a href=\"x\">nor a link</a> &amp;"));
+        // Follow keeps the end in view.
+        QTRY_VERIFY(viewer.view()->verticalScrollBar()->value() == viewer.view()->verticalScrollBar()->maximum());
+
+        viewer.setSearch(QStringLiteral("error"));
+        QCOMPARE(viewer.matchCount(), 6);
+        const int first = viewer.findNext();
+        QCOMPARE(viewer.model()->index(first).data().toString(),
+                 QStringLiteral("ERROR request 7 failed: connection refused"));
+        QVERIFY(!viewer.view()->follow()); // jumping to a match stops following
+        const int second = viewer.findNext();
+        QVERIFY(viewer.model()->index(second).data().toString().contains(QStringLiteral("request 57 ")));
+        QCOMPARE(viewer.findPrevious(), first);
+        QCOMPARE(viewer.findPrevious(), viewer.model()->rowCount() - 300 + 257); // wraps to the last one
+        // Enter in the search field goes to the next match.
+        viewer.view()->setCurrentIndex(viewer.filterModel()->index(0, 0));
+        auto* edit = viewer.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(viewer.view()->currentIndex().row(), first);
+        // Regex and case.
+        viewer.setSearch(QStringLiteral("request \\d+ served in 1\\d ms"), true, true);
+        int expected = 0;
+        for (int i = 0; i < 300; ++i)
+            expected += (i % 50 != 7 && i % 17 >= 10) ? 1 : 0;
+        QCOMPARE(viewer.matchCount(), expected);
+        viewer.setSearch(QStringLiteral("ERROR"), true, false);
+        QCOMPARE(viewer.matchCount(), 6);
+        QTest::qWait(50);
+        viewer.view()->scrollTo(viewer.filterModel()->index(first, 0), QAbstractItemView::PositionAtCenter);
+        viewer.view()->setCurrentMatchRow(first);
+        QTest::qWait(50);
+        QVERIFY(viewer.grab().save(screenshotDir() + QStringLiteral("/logviewer-search.png")));
+
+        // Only matching lines, live: a new matching line appears, a non-matching one does not.
+        auto* only = viewer.findChild<QCheckBox*>(QStringLiteral("onlyMatchingBox"));
+        only->setChecked(true);
+        QCOMPARE(viewer.filterModel()->rowCount(), 6);
+        m_agent.appendFile(Dir + QStringLiteral("/stdout"), "INFO fine\n\x1b[31mERROR\x1b[0m late failure\n");
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.filterModel()->rowCount(), 7, 5000);
+        QCOMPARE(viewer.filterModel()->index(6, 0).data().toString(), QStringLiteral("ERROR late failure"));
+        QVERIFY(viewer.grab().save(screenshotDir() + QStringLiteral("/logviewer-only-matching.png")));
+
+        // Save the visible (filtered) lines.
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(QStringLiteral("errors.txt"));
+        QString error;
+        QVERIFY2(viewer.saveVisibleLines(saved, &error), qPrintable(error));
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 8); // 7 lines and the final newline
+        QCOMPARE(lines[0], QByteArray("ERROR request 7 failed: connection refused"));
+        only->setChecked(false);
+        QCOMPARE(viewer.filterModel()->rowCount(), viewer.model()->rowCount());
+
+        // Save the whole file, streamed.
+        const QString whole = dir.filePath(QStringLiteral("stdout"));
+        viewer.downloadWholeFile(whole);
+        QTRY_VERIFY_WITH_TIMEOUT(viewer.noticeBar()->text().contains(QStringLiteral("Saved the whole file")), 5000);
+        QFile wholeFile(whole);
+        QVERIFY(wholeFile.open(QIODevice::ReadOnly));
+        QCOMPARE(wholeFile.readAll(), m_agent.file(Dir + QStringLiteral("/stdout")));
+    }
+
+    void pauseAndResume() {
+        m_agent.setFile(Dir + QStringLiteral("/pausing"), "one\n");
+        HttpTransport transport;
+        LogViewerWidget viewer(&transport);
+        viewer.show();
+        viewer.addFile(QStringLiteral("pausing"), QUrl(m_agent.baseUrl()), Dir + QStringLiteral("/pausing"));
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.model()->rowCount(), 1, 5000);
+        auto* pause = viewer.findChild<QAction*>(QStringLiteral("pauseAction"));
+        pause->trigger();
+        QVERIFY(viewer.isPaused());
+        QVERIFY(viewer.tail(0)->isPaused());
+        QVERIFY(viewer.statusText().contains(QStringLiteral("Paused")));
+        m_agent.appendFile(Dir + QStringLiteral("/pausing"), "two\n");
+        QTest::qWait(1500); // more than a poll interval
+        QCOMPARE(viewer.model()->rowCount(), 1);
+        viewer.view()->setFollow(false);
+        pause->trigger();
+        QVERIFY(!viewer.isPaused());
+        QVERIFY(viewer.view()->follow()); // resume jumps back to the end
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.model()->rowCount(), 2, 5000);
+        QVERIFY(viewer.statusText().contains(QStringLiteral("Following")));
+    }
+
+    void staleAgentAndUnauthorized() {
+        FakeAgent agent;
+        QVERIFY(agent.listen());
+        agent.setFile(QStringLiteral("/s/stdout"), "x\n");
+        HttpTransport transport;
+        transport.setTimeout(std::chrono::milliseconds(1000));
+        LogViewerWidget viewer(&transport);
+        viewer.addFile(QStringLiteral("s"), QUrl(agent.baseUrl()), QStringLiteral("/s/stdout"));
+        QTRY_COMPARE_WITH_TIMEOUT(viewer.model()->rowCount(), 1, 5000);
+        agent.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(viewer.statusText().contains(QStringLiteral("not answering")), 10000);
+        QVERIFY(agent.restart());
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer.statusText().contains(QStringLiteral("not answering")), 10000);
+        agent.setAuthStatus(401);
+        LogViewerWidget denied(&transport);
+        denied.show(); // the notice bar reports text only while visible
+        denied.addFile(QStringLiteral("s"), QUrl(agent.baseUrl()), QStringLiteral("/s/stdout"));
+        QTRY_VERIFY2_WITH_TIMEOUT(denied.noticeBar()->text().contains(QStringLiteral("not authorized")),
+                                  qPrintable(denied.noticeBar()->text()), 5000);
+        QCOMPARE(denied.noticeBar()->level(), NoticeBar::Level::Error);
+    }
+
+    void sandboxTabLocatesBrowsesAndOpens() {
+        QFile stateFile(TestEnvironment::testDataDir() + QStringLiteral("/sandbox/agent-state.json"));
+        QVERIFY(stateFile.open(QIODevice::ReadOnly));
+        QByteArray state = stateFile.readAll();
+        state.replace("/var/lib/mesos/slaves/agent-S1/frameworks/fw-marathon/executors/web.1111/runs/c1", Dir.toUtf8());
+        m_agent.setState(state);
+        MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+        SandboxTab* sandbox = window.sandboxTab();
+        QVERIFY(sandbox);
+        tabs->setCurrentWidget(sandbox);
+        // The public entry point used by task views.
+        sandbox->openTaskSandbox(QUrl(m_agent.baseUrl()), QStringLiteral("fw-marathon"), QString(), QStringLiteral("web.1111"));
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox->browser()->filesModel()->rowCount(), 5, 5000); // with "pausing"
+        QCOMPARE(sandbox->browser()->root(), Dir);
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox->logTabs()->count(), 1, 5000);
+        auto* viewer = qobject_cast<LogViewerWidget*>(sandbox->logTabs()->widget(0));
+        QVERIFY(viewer);
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->model()->rowCount() > 300, 5000);
+        // stderr with one click.
+        sandbox->browser()->findChild<QPushButton*>(QStringLiteral("stderrButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox->logTabs()->count(), 2, 5000);
+        auto* stderrViewer = qobject_cast<LogViewerWidget*>(sandbox->logTabs()->widget(1));
+        QTRY_COMPARE_WITH_TIMEOUT(stderrViewer->model()->rowCount(), 1, 5000);
+        // Enter a folder by activating it.
+        SandboxFilesModel* files = sandbox->browser()->filesModel();
+        QTableView* table = sandbox->browser()->table();
+        const int logsRow = files->rowOfPath(Dir + QStringLiteral("/logs"));
+        QVERIFY(logsRow >= 0);
+        sandbox->logTabs()->setCurrentIndex(0);
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/sandbox-tab.png")));
+        auto* proxy = table->model();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            if (proxy->index(row, 0).data().toString() == QStringLiteral("logs/")) {
+                emit table->activated(proxy->index(row, 0));
+                break;
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox->browser()->currentPath(), Dir + QStringLiteral("/logs"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(files->rowCount(), 1, 5000);
+        // Any file opens in the viewer.
+        emit table->activated(proxy->index(0, 0));
+        QTRY_COMPARE_WITH_TIMEOUT(sandbox->logTabs()->count(), 3, 5000);
+    }
+
+    void mergedViewOverThreeInstances() {
+        FakeAgent agent;
+        QVERIFY(agent.listen());
+        QByteArray state = "{\"id\":\"S1\",\"pid\":\"slave(1)@127.0.0.1:5051\",\"hostname\":\"localhost\","
+                           "\"frameworks\":[{\"id\":\"fw\",\"executors\":[";
+        for (int i = 1; i <= 3; ++i) {
+            const QByteArray task = "app." + QByteArray::number(i);
+            state += (i > 1 ? "," : "") + QByteArray("{\"id\":\"") + task + "\",\"directory\":\"/s/" + task +
+                     "\",\"tasks\":[{\"id\":\"" + task + "\"}]}";
+            agent.setFile(QStringLiteral("/s/app.%1/stdout").arg(i),
+                          "instance " + QByteArray::number(i) + " hello\n");
+        }
+        state += "]}]}";
+        agent.setState(state);
+        HttpTransport transport;
+        SandboxTab tab(&transport);
+        tab.resize(1200, 500);
+        tab.show();
+        QList<SandboxTaskRef> tasks;
+        for (int i = 1; i <= 3; ++i)
+            tasks.append({QUrl(agent.baseUrl()), QStringLiteral("fw"), QString(), QStringLiteral("app.%1").arg(i), QString()});
+        LogViewerWidget* merged = tab.openMergedLogs(QStringLiteral("app (3 tasks)"), tasks);
+        QTRY_COMPARE_WITH_TIMEOUT(merged->fileCount(), 3, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(merged->model()->rowCount(), 3, 5000);
+        for (int i = 1; i <= 3; ++i)
+            agent.appendFile(QStringLiteral("/s/app.%1/stdout").arg(i), "instance " + QByteArray::number(i) + " \x1b[36mworking\x1b[0m\n");
+        QTRY_COMPARE_WITH_TIMEOUT(merged->model()->rowCount(), 6, 5000);
+        QSet<QString> prefixes;
+        QSet<QRgb> colours;
+        for (int row = 0; row < merged->model()->rowCount(); ++row) {
+            const QString text = merged->model()->index(row).data().toString();
+            const int source = merged->model()->index(row).data(LogModel::SourceRole).toInt();
+            const QString label = merged->model()->sourceLabel(source);
+            QVERIFY2(text.startsWith(u'[' + label + QStringLiteral("] instance ") + label.right(1)), qPrintable(text));
+            prefixes.insert(label);
+            const auto formats = merged->model()->index(row).data(LogModel::FormatsRole).value<QList<QTextLayout::FormatRange>>();
+            QVERIFY(!formats.isEmpty());
+            QCOMPARE(formats.first().start, 0);
+            colours.insert(formats.first().format.foreground().color().rgb());
+        }
+        QCOMPARE(prefixes.size(), 3);
+        QCOMPARE(colours.size(), 3);
+        QTest::qWait(50);
+        QVERIFY(tab.grab().save(screenshotDir() + QStringLiteral("/merged-view.png")));
+    }
+
+private:
+    FakeAgent m_agent;
+};
+
+QTEST_MAIN(TestLogViewer)
+#include "tst_logviewer.moc"

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+class FileDownload;
+class FileTail;
+class HttpTransport;
+class LogFilterModel;
+class LogModel;
+class LogView;
+class NoticeBar;
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QTimer;
+class QToolBar;
+
+// One log tab: a toolbar (pause, follow, wrap, colours, zoom, load earlier, save, download), a
+// search bar (next/previous, case, regex, highlight all, only matching lines), the LogView and a
+// status line (following, paused, stale, not authorized).
+//
+// It follows one sandbox file, or several at once (a merged view over the instances of an app):
+// every addFile() adds a FileTail; with more than one, each line is prefixed with its task's
+// label and coloured by task.
+class LogViewerWidget : public QWidget {
+    Q_OBJECT
+public:
+    LogViewerWidget(HttpTransport* transport, QWidget* parent = nullptr);
+    ~LogViewerWidget() override;
+
+    // Returns the source index. Starts following at once.
+    int addFile(const QString& label, const QUrl& agentUrl, const QString& path);
+    int fileCount() const { return int(m_files.size()); }
+    FileTail* tail(int source) const;
+
+    LogModel* model() const { return m_model; }
+    LogFilterModel* filterModel() const { return m_filter; }
+    LogView* view() const { return m_view; }
+    NoticeBar* noticeBar() const { return m_notice; }
+    QString statusText() const;
+
+    bool isPaused() const { return m_paused; }
+    void setPaused(bool paused);
+
+    void setSearch(const QString& text, bool caseSensitive = false, bool regex = false);
+    int findNext();     // the row found (in the view's model), -1 when none
+    int findPrevious();
+    void setOnlyMatching(bool only);
+    int matchCount() const { return m_matchCount; }
+
+    // The lines the view holds (after the filter), one per line, UTF-8.
+    bool saveVisibleLines(const QString& localPath, QString* error = nullptr) const;
+    // The whole file from the agent, streamed to disk (single-file views).
+    FileDownload* downloadWholeFile(const QString& localPath);
+
+signals:
+    void titleChanged(const QString& title);
+
+private:
+    struct File {
+        QString label;
+        QUrl agentUrl;
+        QString path;
+        FileTail* tail = nullptr;
+        bool stale = false;
+        QString problem;
+    };
+    void buildUi();
+    void updateStatus();
+    void updateSearch();
+    int find(bool forward);
+    void askSaveVisible();
+    void askDownload();
+
+    HttpTransport* m_transport;
+    LogModel* m_model;
+    LogFilterModel* m_filter;
+    LogView* m_view = nullptr;
+    NoticeBar* m_notice = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QAction* m_pauseAction = nullptr;
+    QAction* m_followAction = nullptr;
+    QAction* m_wrapAction = nullptr;
+    QAction* m_ansiAction = nullptr;
+    QAction* m_downloadAction = nullptr;
+    QLineEdit* m_searchEdit = nullptr;
+    QCheckBox* m_caseBox = nullptr;
+    QCheckBox* m_regexBox = nullptr;
+    QCheckBox* m_highlightBox = nullptr;
+    QCheckBox* m_onlyMatchingBox = nullptr;
+    QLabel* m_matchLabel = nullptr;
+    QLabel* m_status = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    QList<File> m_files;
+    QPointer<FileDownload> m_download;
+    bool m_paused = false;
+    int m_matchCount = 0;
+    int m_currentMatch = -1;
+};
