@@ -18,6 +18,7 @@ const QString kStart = QStringLiteral("StartApplication");
 const QString kScale = QStringLiteral("ScaleApplication");
 const QString kRestart = QStringLiteral("RestartApplication");
 const QString kStop = QStringLiteral("StopApplication");
+constexpr qint64 kKillRetryMs = 10000;
 
 bool isTerminal(const QString& state)
 {
@@ -424,10 +425,15 @@ void MarathonScheduler::reconcile()
 {
     m_reconcileScheduled = false;
     const QDateTime now = Clock::currentDateTimeUtc();
-    // Tasks of apps that are gone (deleted) are stopped.
+    // Tasks of apps that are gone (deleted) are stopped; unconfirmed kills are sent again, as
+    // Marathon's kill service retries.
     for (MarathonTask& task : m_tasks) {
         if (!m_apps.contains(task.appId) && !task.killRequested)
             killTask(task);
+        if (task.killRequested && task.killRequestedAt.msecsTo(now) > kKillRetryMs) {
+            task.killRequestedAt = now;
+            m_mesos->killTask(m_frameworkId, task.id);
+        }
     }
     for (MarathonApp& app : m_apps) {
         // Marathon forgets a backoff once it has been overdue for maxLaunchDelaySeconds.
@@ -642,6 +648,7 @@ void MarathonScheduler::killTask(MarathonTask& task)
     if (task.killRequested)
         return;
     task.killRequested = true;
+    task.killRequestedAt = Clock::currentDateTimeUtc();
     m_health->stop(task.id);
     m_mesos->killTask(m_frameworkId, task.id);
 }

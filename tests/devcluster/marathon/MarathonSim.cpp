@@ -17,6 +17,13 @@ QString appNotFound(const QString& appId)
     return QStringLiteral("App '%1' does not exist").arg(appId);
 }
 
+// Marathon serves the tab-separated task list when text/plain is asked for and JSON is not.
+bool wantsText(const HttpRequest& request)
+{
+    const QByteArray accept = request.header("accept");
+    return accept.contains("text/plain") && !accept.contains("application/json");
+}
+
 QSet<QString> embedsFrom(const HttpRequest& request, const QString& prefix)
 {
     QSet<QString> embeds;
@@ -336,6 +343,8 @@ void MarathonSim::appRequest(const HttpRequest& request, HttpResponder* responde
         if (!app)
             return reply(responder, 404, MarathonJson::error(appNotFound(appId)));
         if (method == "GET" && arg.isEmpty()) {
+            if (wantsText(request))
+                return replyTasksText(responder, {appId});
             QJsonArray tasks;
             for (const MarathonTask& task : m_scheduler->tasksOf(appId))
                 tasks.append(MarathonRenderer::task(task));
@@ -446,8 +455,31 @@ void MarathonSim::killAppTasks(const HttpRequest& request, HttpResponder* respon
     replyJson(responder, 200, {{QStringLiteral("tasks"), killed}});
 }
 
+void MarathonSim::replyTasksText(HttpResponder* responder, const QStringList& appIds)
+{
+    QByteArray text;
+    for (const QString& appId : appIds) {
+        const MarathonApp* app = m_scheduler->app(appId);
+        if (!app)
+            continue;
+        const QList<MarathonTask> tasks = m_scheduler->tasksOf(appId);
+        const QJsonArray servicePorts = app->definition.value(QLatin1String("ports")).toArray();
+        for (qsizetype i = 0; i < servicePorts.size(); ++i) {
+            text += MarathonJson::taskIdPrefix(appId).toUtf8() + '\t' + QByteArray::number(servicePorts.at(i).toInt()) + '\t';
+            for (const MarathonTask& task : tasks) {
+                if (i < task.ports.size())
+                    text += task.host.toUtf8() + ':' + QByteArray::number(task.ports.at(i)) + '\t';
+            }
+            text += '\n';
+        }
+    }
+    reply(responder, 200, text, {}, "text/plain");
+}
+
 void MarathonSim::listTasks(const HttpRequest& request, HttpResponder* responder)
 {
+    if (wantsText(request))
+        return replyTasksText(responder, m_scheduler->apps().keys());
     QStringList statuses = request.query.allQueryItemValues(QStringLiteral("status"));
     statuses << request.query.allQueryItemValues(QStringLiteral("status[]"));
     QJsonArray tasks;

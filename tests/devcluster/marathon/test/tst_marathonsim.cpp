@@ -484,6 +484,20 @@ private slots:
         QVERIFY(waitUntil([this] { return m_mesos->launched.size() == 5; }, 5000));
     }
 
+    void unconfirmedKillsAreRetried()
+    {
+        QCOMPARE(client().post(QStringLiteral("/v2/apps"), app(QStringLiteral("/stuck"))).status, 201);
+        QVERIFY(waitForNoDeployments());
+        m_mesos->autoKill = false; // Mesos never confirms
+        const QString id = m_mesos->runningTaskIds().first();
+        QCOMPARE(client().del(QStringLiteral("/v2/apps/stuck")).status, 200);
+        QVERIFY(waitUntil([&] { return m_mesos->killed.count(id) == 1; }, 2000));
+        QVERIFY(waitUntil([&] { return m_mesos->killed.count(id) == 2; }, 12000)); // Marathon's kill retry: 10 s
+        QCOMPARE(deploymentCount(), 1); // StopApplication waits for the task to be gone
+        m_mesos->sendStatus(id, QStringLiteral("TASK_KILLED"));
+        QVERIFY(waitForNoDeployments());
+    }
+
     void listTasksWithStatus()
     {
         m_mesos->autoRun = false;
@@ -495,6 +509,17 @@ private slots:
         QCOMPARE(running.first().toObject().value(QLatin1String("appId")).toString(), QStringLiteral("/t"));
         QVERIFY(running.first().toObject().contains(QLatin1String("startedAt")));
         QCOMPARE(client().get(QStringLiteral("/v2/tasks?status=staging")).object().value(QLatin1String("tasks")).toArray().size(), 1);
+
+        // The tab-separated form for load balancers: one line per service port.
+        const auto text = client().call("GET", QStringLiteral("/v2/apps/t/tasks"), {}, {{"Accept", "text/plain"}});
+        QCOMPARE(text.status, 200);
+        QVERIFY(text.header("Content-Type").startsWith("text/plain"));
+        const QList<QByteArray> fields = text.body.trimmed().split('\t');
+        QCOMPARE(fields.value(0), QByteArray("t"));
+        QCOMPARE(fields.value(1), QByteArray("10000"));
+        QCOMPARE(fields.size(), 4); // two tasks
+        QVERIFY(fields.value(2).startsWith("host-S"));
+        QCOMPARE(client().call("GET", QStringLiteral("/v2/tasks"), {}, {{"Accept", "text/plain"}}).body, text.body);
     }
 
     void deploymentRollbackAndForce()
