@@ -147,6 +147,11 @@ void MarathonSim::info(HttpResponder* responder)
 {
     const QString host = m_leader.section(QLatin1Char(':'), 0, 0);
     const int port = m_leader.section(QLatin1Char(':'), 1).toInt();
+    // --master as "host:port" of the leading Mesos master (Marathon accepts that form too).
+    const QUrl mesosUrl(m_mesosLeaderUrl);
+    const QJsonValue mesosMaster = mesosUrl.isValid() && !mesosUrl.host().isEmpty()
+        ? QJsonValue(QStringLiteral("%1:%2").arg(mesosUrl.host()).arg(mesosUrl.port(5050)))
+        : QJsonValue(QString());
     QJsonObject config{{QStringLiteral("access_control_allow_origin"), QJsonArray()},
                        {QStringLiteral("checkpoint"), true},
                        {QStringLiteral("decline_offer_duration"), 120000},
@@ -164,7 +169,7 @@ void MarathonSim::info(HttpResponder* responder)
                        {QStringLiteral("leader_proxy_read_timeout_ms"), 10000},
                        {QStringLiteral("local_port_max"), 20000},
                        {QStringLiteral("local_port_min"), 10000},
-                       {QStringLiteral("master"), QStringLiteral("zk://127.0.0.1:2181/mesos")},
+                       {QStringLiteral("master"), mesosMaster},
                        {QStringLiteral("max_instances_per_offer"), 5},
                        {QStringLiteral("mesos_bridge_name"), QStringLiteral("mesos-bridge")},
                        {QStringLiteral("mesos_heartbeat_failure_threshold"), 5},
@@ -308,6 +313,7 @@ void MarathonSim::appRequest(const HttpRequest& request, HttpResponder* responde
         if (method == "DELETE") {
             if (!m_scheduler->app(appId))
                 return reply(responder, 404, MarathonJson::error(appNotFound(appId)));
+            publishApiPost(request, m_scheduler->app(appId)->definition);
             const QJsonObject result = m_scheduler->deleteApp(appId); // force is the default here
             return replyDeployment(responder, 200, result);
         }

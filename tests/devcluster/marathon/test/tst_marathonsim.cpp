@@ -103,6 +103,8 @@ private slots:
                  QStringLiteral("http://127.0.0.1:5050/"));
         QCOMPARE(info.value(QLatin1String("http_config")).toObject().value(QLatin1String("http_port")).toInt(), int(m_server->port()));
         QVERIFY(info.value(QLatin1String("zookeeper_config")).toObject().contains(QLatin1String("zk")));
+        QCOMPARE(info.value(QLatin1String("marathon_config")).toObject().value(QLatin1String("master")).toString(),
+                 QStringLiteral("127.0.0.1:5050"));
 
         const auto leaderReply = client().get(QStringLiteral("/v2/leader"));
         QCOMPARE(leaderReply.status, 200);
@@ -767,7 +769,7 @@ private slots:
         QJsonObject a = app(QStringLiteral("/cmd"), 1);
         a.insert(QStringLiteral("healthChecks"),
                  QJsonArray{QJsonObject{{QStringLiteral("protocol"), QStringLiteral("COMMAND")},
-                                        {QStringLiteral("command"), QJsonObject{{QStringLiteral("value"), QStringLiteral("test -f ready")}}},
+                                        {QStringLiteral("command"), QJsonObject{{QStringLiteral("value"), QStringLiteral("test -f ready && test \"$PORT0\" = 31000")}}},
                                         {QStringLiteral("gracePeriodSeconds"), 0}, {QStringLiteral("intervalSeconds"), 1},
                                         {QStringLiteral("timeoutSeconds"), 2}, {QStringLiteral("maxConsecutiveFailures"), 0}}});
         const auto created = client().post(QStringLiteral("/v2/apps"), a);
