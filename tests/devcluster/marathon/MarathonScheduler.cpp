@@ -432,7 +432,7 @@ void MarathonScheduler::reconcile()
             killTask(task);
         if (task.killRequested && task.killRequestedAt.msecsTo(now) > kKillRetryMs) {
             task.killRequestedAt = now;
-            m_mesos->killTask(m_frameworkId, task.id);
+            mesosKill(task.id);
         }
     }
     for (MarathonApp& app : m_apps) {
@@ -575,7 +575,7 @@ void MarathonScheduler::launchPending()
                 task.servicePorts << def2.toObject().value(QLatin1String("port")).toInt();
             m_tasks.insert(task.id, task);
             QString error;
-            if (!m_mesos->launchTask(m_frameworkId, agentId, spec, &error)) {
+            if (!mesosLaunch(agentId, spec, &error)) {
                 m_tasks.remove(task.id);
                 m_launchQueue.recordRejectedLaunch(appId, agentId, QStringLiteral("InsufficientCpus"));
                 continue;
@@ -650,7 +650,7 @@ void MarathonScheduler::killTask(MarathonTask& task)
     task.killRequested = true;
     task.killRequestedAt = Clock::currentDateTimeUtc();
     m_health->stop(task.id);
-    m_mesos->killTask(m_frameworkId, task.id);
+    mesosKill(task.id);
 }
 
 void MarathonScheduler::publishTaskEvents(const MarathonTask& task, const QString& message, const QString& reason)
@@ -675,7 +675,33 @@ void MarathonScheduler::publishTaskEvents(const MarathonTask& task, const QStrin
                        {QStringLiteral("runSpecVersion"), task.version}});
 }
 
+void MarathonScheduler::mesosKill(const QString& taskId)
+{
+    ++m_inMesosCall;
+    m_mesos->killTask(m_frameworkId, taskId);
+    --m_inMesosCall;
+}
+
+bool MarathonScheduler::mesosLaunch(const QString& agentId, const SimTaskSpec& spec, QString* error)
+{
+    ++m_inMesosCall;
+    const bool launched = m_mesos->launchTask(m_frameworkId, agentId, spec, error);
+    --m_inMesosCall;
+    return launched;
+}
+
 void MarathonScheduler::onStatusUpdate(const SimTaskStatus& status)
+{
+    // A status sent from inside launchTask/killTask would change m_tasks under a caller that
+    // is iterating it: it is applied on the next event-loop turn instead.
+    if (m_inMesosCall > 0) {
+        QMetaObject::invokeMethod(this, [this, status] { applyStatusUpdate(status); }, Qt::QueuedConnection);
+        return;
+    }
+    applyStatusUpdate(status);
+}
+
+void MarathonScheduler::applyStatusUpdate(const SimTaskStatus& status)
 {
     auto it = m_tasks.find(status.taskId);
     if (it == m_tasks.end())

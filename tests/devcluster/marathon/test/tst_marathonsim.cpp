@@ -500,6 +500,23 @@ private slots:
         QVERIFY(waitForNoDeployments());
     }
 
+    void statusesFromInsideMesosCalls()
+    {
+        // A Mesos that answers launches and kills with status updates on the spot.
+        m_mesos->synchronous = true;
+        QCOMPARE(client().post(QStringLiteral("/v2/apps"), app(QStringLiteral("/sync"), 3)).status, 201);
+        QVERIFY(waitForNoDeployments());
+        QCOMPARE(runningTasks(QStringLiteral("/sync")), 3);
+        QCOMPARE(client().call("POST", QStringLiteral("/v2/apps/sync/restart")).status, 200);
+        QVERIFY(waitForNoDeployments());
+        QCOMPARE(client().put(QStringLiteral("/v2/apps/sync"), {{QStringLiteral("instances"), 1}}).status, 200);
+        QVERIFY(waitForNoDeployments());
+        QCOMPARE(runningTasks(QStringLiteral("/sync")), 1);
+        QCOMPARE(client().del(QStringLiteral("/v2/apps/sync")).status, 200);
+        QVERIFY(waitForNoDeployments());
+        QVERIFY(m_mesos->runningTaskIds().isEmpty());
+    }
+
     void listTasksWithStatus()
     {
         m_mesos->autoRun = false;
