@@ -3,6 +3,8 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+#include <utility>
+
 namespace {
 constexpr qsizetype MaxHeaderBytes = 64 * 1024;
 constexpr qsizetype MaxBodyBytes = 16 * 1024 * 1024;
@@ -71,6 +73,11 @@ void HttpResponder::writeHead(int status, const QByteArray& contentType, const H
 void HttpResponder::respond(int status, const QByteArray& body, const QByteArray& contentType, const Headers& headers) {
     if (!isOpen() || m_streaming)
         return;
+    if (m_filter) {
+        const ResponseFilter filter = std::exchange(m_filter, {});
+        if (filter(this, status, body, contentType, headers))
+            return;
+    }
     writeHead(status, contentType, headers, body.size());
     m_socket->write(body);
     finishResponse();

@@ -46,6 +46,12 @@ public:
     void endStream();
     void abort(); // drop the connection without a word
 
+    // Lets a wrapper around a handler (a fault injector) see a plain response before it is sent.
+    // The filter runs once; it returns true when it answered (or dropped) the request itself.
+    using ResponseFilter = std::function<bool(HttpResponder* responder, int status, const QByteArray& body,
+                                              const QByteArray& contentType, const Headers& headers)>;
+    void setResponseFilter(ResponseFilter filter) { m_filter = std::move(filter); }
+
     bool isOpen() const;
     bool isStreaming() const { return m_streaming; }
 
@@ -64,6 +70,7 @@ private:
     bool m_keepAlive;
     bool m_streaming = false;
     bool m_done = false;
+    ResponseFilter m_filter;
 };
 
 class HttpServer : public QObject {

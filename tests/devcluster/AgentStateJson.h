@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QJsonObject>
+
+class SimCluster;
+struct SimTaskRecord;
+
+// An agent's /slave(1)/state in Mesos 1.11's shape: frameworks and completed_frameworks, each
+// with executors and completed_executors carrying their sandbox `directory`.
+class AgentStateJson {
+public:
+    AgentStateJson(const SimCluster& cluster, const QString& agentId, const QString& masterHostname);
+
+    QJsonObject state() const;
+    static QJsonObject executorJson(const SimTaskRecord& task, bool completed);
+
+private:
+    const SimCluster& m_cluster;
+    QString m_agentId;
+    QString m_masterHostname;
+};

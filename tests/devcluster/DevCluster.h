@@ -1,0 +1,69 @@
+#pragma once
+
+#include "DevClusterOptions.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+class ControlServer;
+class FaultInjector;
+class MarathonNodes;
+class SimAgentNode;
+class SimCluster;
+class SimMaster;
+
+// A whole simulated cluster on loopback: masters electing a leader through ZooKeeper, agents
+// running real task processes, Marathon when its simulation is built in, and the control API.
+class DevCluster : public QObject {
+    Q_OBJECT
+public:
+    explicit DevCluster(const DevClusterOptions& options, QObject* parent = nullptr);
+    ~DevCluster() override;
+
+    // Starts every server; ready() follows once a master leads (and Marathon has a leader).
+    bool start(QString* error);
+    // Stops everything and waits for every task process to end.
+    void stop();
+    bool isReady() const { return m_ready; }
+
+    // {"masters":[urls], "agents":[urls], "marathon":[urls], "control": url, "zk": "zk://.../mesos"}
+    QJsonObject readyInfo() const;
+    QJsonObject status() const;
+
+    SimCluster* cluster() const { return m_cluster; }
+    FaultInjector* faults() const { return m_faults; }
+    const QList<SimMaster*>& masters() const { return m_masters; }
+    const QList<SimAgentNode*>& agents() const { return m_agents; }
+    SimMaster* leader() const;
+    QString controlUrl() const;
+
+    bool killMaster(int index);
+    bool restartMaster(int index);
+    bool killAgent(int index);
+    bool restartAgent(int index);
+    bool killMarathon(int index);
+    bool restartMarathon(int index);
+
+signals:
+    void ready();
+
+private:
+    void checkReady();
+    void addSyntheticCluster();
+
+    DevClusterOptions m_options;
+    SimCluster* m_cluster;
+    FaultInjector* m_faults;
+    ControlServer* m_control;
+    MarathonNodes* m_marathon = nullptr;
+    QList<SimMaster*> m_masters;
+    QList<quint16> m_masterPorts;
+    QList<SimAgentNode*> m_agents;
+    QList<quint16> m_agentPorts;
+    QTimer m_readyPoll;
+    bool m_ready = false;
+    bool m_agentsStarted = false;
+    bool m_stopped = false;
+};

@@ -1,0 +1,327 @@
+#include "SimCluster.h"
+
+#include "TaskRuntime.h"
+#include "core/Clock.h"
+
+#include <QSet>
+#include <QUuid>
+
+#include <algorithm>
+
+bool SimTaskRecord::isTerminalState(const QString& state) {
+    static const QSet<QString> terminal{QStringLiteral("TASK_FINISHED"), QStringLiteral("TASK_FAILED"),
+                                        QStringLiteral("TASK_KILLED"),   QStringLiteral("TASK_LOST"),
+                                        QStringLiteral("TASK_ERROR"),    QStringLiteral("TASK_DROPPED"),
+                                        QStringLiteral("TASK_GONE"),     QStringLiteral("TASK_GONE_BY_OPERATOR")};
+    return terminal.contains(state);
+}
+
+bool SimTaskRecord::isTerminal() const { return isTerminalState(state); }
+
+SimCluster::SimCluster(QObject* parent)
+    : QObject(parent), m_masterId(QUuid::createUuid().toString(QUuid::WithoutBraces)), m_startTime(now()) {}
+
+void SimCluster::masterElected() {
+    if (m_elections++ == 0)
+        return;
+    const double at = now();
+    for (SimAgentRecord& agent : m_agents)
+        agent.reregisteredTime = at;
+    for (const QString& id : std::as_const(m_frameworkOrder)) {
+        m_frameworks[id].reregisteredTime = at;
+        emit frameworkUpdated(id);
+    }
+    ++m_generation;
+}
+
+void SimCluster::setExecutorPid(const QString& taskId, qint64 pid) {
+    auto it = m_tasks.find(taskId);
+    if (it != m_tasks.end())
+        it->executorPid = pid;
+}
+
+double SimCluster::now() { return double(Clock::currentMSecsSinceEpoch()) / 1000.0; }
+
+QString SimCluster::addAgent(SimAgentRecord agent, TaskRuntime* runtime) {
+    if (agent.id.isEmpty() || m_agents.contains(agent.id))
+        agent.id = QStringLiteral("%1-S%2").arg(m_masterId).arg(m_nextAgent++);
+    agent.registeredTime = now();
+    agent.active = true;
+    m_agents.insert(agent.id, agent);
+    m_agentOrder.append(agent.id);
+    if (runtime)
+        m_runtimes.insert(agent.id, runtime);
+    ++m_generation;
+    emit agentAdded(agent.id);
+    if (onAgentsChanged)
+        onAgentsChanged();
+    return agent.id;
+}
+
+void SimCluster::removeAgent(const QString& agentId, const QString& message) {
+    if (!m_agents.contains(agentId))
+        return;
+    if (TaskRuntime* runtime = m_runtimes.take(agentId))
+        runtime->killAllTasks();
+    // The master marks the tasks of a removed agent lost (frameworks that are not partition-aware).
+    const QStringList taskIds = m_tasksByAgent.value(agentId);
+    for (const QString& taskId : taskIds)
+        updateTaskState(taskId, QStringLiteral("TASK_LOST"), message, QStringLiteral("REASON_AGENT_REMOVED"),
+                        QStringLiteral("SOURCE_MASTER"));
+    m_agents.remove(agentId);
+    m_agentOrder.removeAll(agentId);
+    m_tasksByAgent.remove(agentId);
+    m_completedByAgent.remove(agentId);
+    ++m_generation;
+    emit agentRemoved(agentId);
+    if (onAgentsChanged)
+        onAgentsChanged();
+}
+
+const SimAgentRecord* SimCluster::agent(const QString& agentId) const {
+    const auto it = m_agents.constFind(agentId);
+    return it == m_agents.constEnd() ? nullptr : &it.value();
+}
+
+SimCluster::Usage SimCluster::usage(const QString& agentId) const {
+    Usage used;
+    for (const QString& taskId : m_tasksByAgent.value(agentId)) {
+        const SimTaskRecord& task = m_tasks.constFind(taskId).value();
+        used.cpus += task.spec.cpus;
+        used.mem += task.spec.mem;
+        used.disk += task.spec.disk;
+        used.ports += task.ports;
+    }
+    std::sort(used.ports.begin(), used.ports.end());
+    return used;
+}
+
+const SimFrameworkRecord* SimCluster::framework(const QString& frameworkId) const {
+    const auto it = m_frameworks.constFind(frameworkId);
+    return it == m_frameworks.constEnd() ? nullptr : &it.value();
+}
+
+const SimTaskRecord* SimCluster::task(const QString& taskId) const {
+    const auto it = m_tasks.constFind(taskId);
+    return it == m_tasks.constEnd() ? nullptr : &it.value();
+}
+
+QList<const SimTaskRecord*> SimCluster::liveTasksOn(const QString& agentId) const {
+    QList<const SimTaskRecord*> result;
+    for (const QString& taskId : m_tasksByAgent.value(agentId))
+        result.append(&m_tasks.constFind(taskId).value());
+    return result;
+}
+
+const QList<SimTaskRecord>& SimCluster::completedTasksOn(const QString& agentId) const {
+    static const QList<SimTaskRecord> none;
+    const auto it = m_completedByAgent.constFind(agentId);
+    return it == m_completedByAgent.constEnd() ? none : it.value();
+}
+
+QString SimCluster::registerFramework(const QJsonObject& frameworkInfo) {
+    const QString existing = frameworkInfo.value(QStringLiteral("id")).toObject().value(QStringLiteral("value")).toString();
+    if (!existing.isEmpty() && m_frameworks.contains(existing)) {
+        SimFrameworkRecord& framework = m_frameworks[existing];
+        framework.info = frameworkInfo;
+        framework.info.remove(QStringLiteral("id"));
+        framework.reregisteredTime = now();
+        framework.active = true;
+        ++m_generation;
+        emit frameworkUpdated(existing);
+        return existing;
+    }
+    SimFrameworkRecord framework;
+    framework.id = existing.isEmpty() ? QStringLiteral("%1-%2").arg(m_masterId).arg(m_nextFramework++, 4, 10, QLatin1Char('0'))
+                                      : existing;
+    framework.info = frameworkInfo;
+    framework.info.remove(QStringLiteral("id"));
+    framework.registeredTime = framework.reregisteredTime = now();
+    m_frameworks.insert(framework.id, framework);
+    m_frameworkOrder.append(framework.id);
+    ++m_generation;
+    emit frameworkAdded(framework.id);
+    return framework.id;
+}
+
+QList<SimAgent> SimCluster::agents() const {
+    QList<SimAgent> result;
+    for (const QString& id : m_agentOrder) {
+        const SimAgentRecord& record = m_agents.constFind(id).value();
+        const Usage used = usage(id);
+        SimAgent agent;
+        agent.id = id;
+        agent.hostname = record.hostname;
+        agent.pid = QStringLiteral("slave(1)@%1:%2").arg(record.hostname).arg(record.port);
+        agent.active = record.active;
+        agent.cpusFree = record.cpus - used.cpus;
+        agent.memFree = record.mem - used.mem;
+        agent.diskFree = record.disk - used.disk;
+        agent.portsFree = record.portsEnd - record.portsBegin + 1 - int(used.ports.size());
+        result.append(agent);
+    }
+    return result;
+}
+
+QList<int> SimCluster::allocatePorts(const SimAgentRecord& agent, int count) const {
+    // Agents of one devcluster share 127.0.0.1, so a port taken on any of them is skipped:
+    // task processes really bind their ports.
+    QSet<int> taken;
+    for (const SimTaskRecord& task : m_tasks) {
+        if (m_agents.value(task.agentId).hostname == agent.hostname)
+            for (int port : task.ports)
+                taken.insert(port);
+    }
+    QList<int> ports;
+    for (int port = agent.portsBegin; port <= agent.portsEnd && ports.size() < count; ++port) {
+        if (!taken.contains(port))
+            ports.append(port);
+    }
+    return ports.size() == count ? ports : QList<int>{};
+}
+
+bool SimCluster::launchTask(const QString& frameworkId, const QString& agentId, const SimTaskSpec& spec, QString* error) {
+    auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!m_frameworks.contains(frameworkId))
+        return fail(QStringLiteral("Unknown framework %1").arg(frameworkId));
+    const SimAgentRecord* target = agent(agentId);
+    if (!target || !target->active)
+        return fail(QStringLiteral("Agent %1 is not registered").arg(agentId));
+    if (spec.taskId.isEmpty() || m_tasks.contains(spec.taskId))
+        return fail(QStringLiteral("Task id '%1' is empty or already in use").arg(spec.taskId));
+    const Usage used = usage(agentId);
+    if (used.cpus + spec.cpus > target->cpus + 1e-9 || used.mem + spec.mem > target->mem + 1e-9
+        || used.disk + spec.disk > target->disk + 1e-9)
+        return fail(QStringLiteral("Insufficient resources on agent %1").arg(agentId));
+    const QList<int> ports = allocatePorts(*target, spec.portCount);
+    if (spec.portCount > 0 && ports.isEmpty())
+        return fail(QStringLiteral("Insufficient ports on agent %1").arg(agentId));
+
+    SimTaskRecord task;
+    task.spec = spec;
+    task.frameworkId = frameworkId;
+    task.agentId = agentId;
+    task.ports = ports;
+    task.containerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    task.directory = QStringLiteral("%1/slaves/%2/frameworks/%3/executors/%4/runs/%5")
+                         .arg(target->workDir, agentId, frameworkId, spec.taskId, task.containerId);
+    task.lastTimestamp = now();
+    m_tasks.insert(spec.taskId, task);
+    m_tasksByAgent[agentId].append(spec.taskId);
+    m_frameworks[frameworkId].taskIds.append(spec.taskId);
+    ++m_generation;
+    emit taskAdded(spec.taskId);
+    if (TaskRuntime* runtime = m_runtimes.value(agentId))
+        runtime->startTask(m_tasks[spec.taskId]);
+    else
+        updateTaskState(spec.taskId, QStringLiteral("TASK_RUNNING"));
+    return true;
+}
+
+void SimCluster::addSyntheticTask(const QString& frameworkId, const QString& agentId, const SimTaskSpec& spec,
+                                  const QString& state) {
+    if (!m_frameworks.contains(frameworkId) || !m_agents.contains(agentId) || m_tasks.contains(spec.taskId))
+        return;
+    SimTaskRecord task;
+    task.spec = spec;
+    task.frameworkId = frameworkId;
+    task.agentId = agentId;
+    task.containerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    task.state = state;
+    task.lastTimestamp = now();
+    task.statuses.append(QJsonObject{{QStringLiteral("state"), task.state},
+                                     {QStringLiteral("timestamp"), task.lastTimestamp}});
+    task.statusDetails.append(QJsonObject{{QStringLiteral("source"), QStringLiteral("SOURCE_EXECUTOR")},
+                                          {QStringLiteral("uuid"), QString::fromLatin1(QUuid::createUuid().toRfc4122().toBase64())}});
+    m_tasks.insert(spec.taskId, task);
+    m_tasksByAgent[agentId].append(spec.taskId);
+    m_frameworks[frameworkId].taskIds.append(spec.taskId);
+    ++m_generation;
+}
+
+void SimCluster::killTask(const QString& frameworkId, const QString& taskId) {
+    const SimTaskRecord* found = task(taskId);
+    if (!found || found->frameworkId != frameworkId)
+        return;
+    if (TaskRuntime* runtime = m_runtimes.value(found->agentId))
+        runtime->killTask(taskId);
+    else
+        updateTaskState(taskId, QStringLiteral("TASK_KILLED"), {}, {}, QStringLiteral("SOURCE_MASTER"));
+}
+
+void SimCluster::updateTaskState(const QString& taskId, const QString& state, const QString& message,
+                                 const QString& reason, const QString& source) {
+    auto it = m_tasks.find(taskId);
+    if (it == m_tasks.end() || it->isTerminal())
+        return;
+    SimTaskRecord& task = it.value();
+    task.state = state;
+    task.message = message;
+    task.reason = reason;
+    task.source = source;
+    task.lastTimestamp = now();
+    QJsonObject status{{QStringLiteral("state"), state}, {QStringLiteral("timestamp"), task.lastTimestamp}};
+    if (source != QLatin1String("SOURCE_MASTER")) {
+        // What the agent reports about the container: its id and the host's address.
+        const QJsonObject address{{QStringLiteral("protocol"), QStringLiteral("IPv4")},
+                                  {QStringLiteral("ip_address"), m_agents.value(task.agentId).hostname}};
+        const QJsonObject network{{QStringLiteral("ip_addresses"), QJsonArray{address}}};
+        status.insert(QStringLiteral("container_status"),
+                      QJsonObject{{QStringLiteral("container_id"), QJsonObject{{QStringLiteral("value"), task.containerId}}},
+                                  {QStringLiteral("network_infos"), QJsonArray{network}}});
+    }
+    task.statuses.append(status);
+    QJsonObject details{{QStringLiteral("source"), source},
+                        {QStringLiteral("uuid"), QString::fromLatin1(QUuid::createUuid().toRfc4122().toBase64())}};
+    if (!message.isEmpty())
+        details.insert(QStringLiteral("message"), message);
+    if (!reason.isEmpty())
+        details.insert(QStringLiteral("reason"), reason);
+    task.statusDetails.append(details);
+    ++m_generation;
+    const SimTaskStatus update = toSimStatus(task);
+    emit taskUpdated(taskId);
+    if (task.isTerminal())
+        finishTask(taskId);
+    emit statusUpdate(update);
+    if (onStatusUpdate)
+        onStatusUpdate(update);
+}
+
+void SimCluster::finishTask(const QString& taskId) {
+    const SimTaskRecord task = m_tasks.take(taskId);
+    m_tasksByAgent[task.agentId].removeAll(taskId);
+    if (m_agents.contains(task.agentId)) {
+        QList<SimTaskRecord>& done = m_completedByAgent[task.agentId];
+        done.append(task);
+        while (done.size() > MaxCompletedExecutorsPerAgent)
+            done.removeFirst();
+    }
+    auto framework = m_frameworks.find(task.frameworkId);
+    if (framework != m_frameworks.end()) {
+        framework->taskIds.removeAll(taskId);
+        framework->completedTasks.append(task);
+        while (framework->completedTasks.size() > MaxCompletedTasksPerFramework)
+            framework->completedTasks.removeFirst();
+    }
+    ++m_generation;
+}
+
+SimTaskStatus SimCluster::toSimStatus(const SimTaskRecord& task) const {
+    SimTaskStatus status;
+    status.taskId = task.spec.taskId;
+    status.frameworkId = task.frameworkId;
+    status.agentId = task.agentId;
+    status.state = task.state;
+    status.message = task.message;
+    status.reason = task.reason;
+    status.host = m_agents.value(task.agentId).hostname;
+    status.ports = task.ports;
+    status.sandboxDirectory = task.directory;
+    status.timestamp = task.lastTimestamp;
+    return status;
+}

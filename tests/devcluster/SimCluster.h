@@ -1,0 +1,99 @@
+#pragma once
+
+#include "SchedulerApi.h"
+#include "SimRecords.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+class TaskRuntime;
+
+// The one model of the simulated Mesos cluster (agents, frameworks, tasks), shared by every
+// master and agent server: whichever master leads renders it. It is also the scheduler API
+// that frameworks (the simulated Marathon) use. Every change bumps generation() so writers
+// can cache rendered JSON.
+class SimCluster : public QObject, public SchedulerApi {
+    Q_OBJECT
+public:
+    explicit SimCluster(QObject* parent = nullptr);
+
+    // Agents given an id keep it (scale mode imports); otherwise new framework and agent ids are prefixed with the id of the master that leads, as in Mesos.
+    void setLeadingMasterId(const QString& id) { m_masterId = id; }
+    // A master was elected. After the first election, agents and frameworks re-register with it.
+    void masterElected();
+    void setExecutorPid(const QString& taskId, qint64 pid);
+    QString leadingMasterId() const { return m_masterId; }
+
+    // Agents. addAgent assigns the id ("<master id>-S<n>") and returns it.
+    QString addAgent(SimAgentRecord agent, TaskRuntime* runtime);
+    // The agent is gone: its live tasks become TASK_LOST (REASON_AGENT_REMOVED) and it leaves the state.
+    void removeAgent(const QString& agentId, const QString& message);
+    const SimAgentRecord* agent(const QString& agentId) const;
+    const QStringList& agentIds() const { return m_agentOrder; }
+
+    struct Usage {
+        double cpus = 0, mem = 0, disk = 0;
+        QList<int> ports;
+    };
+    Usage usage(const QString& agentId) const;
+
+    const QStringList& frameworkIds() const { return m_frameworkOrder; }
+    const SimFrameworkRecord* framework(const QString& frameworkId) const;
+    const SimTaskRecord* task(const QString& taskId) const;
+    // Live tasks on one agent, in launch order, and the finished ones it still remembers.
+    QList<const SimTaskRecord*> liveTasksOn(const QString& agentId) const;
+    const QList<SimTaskRecord>& completedTasksOn(const QString& agentId) const;
+    int liveTaskCount() const { return int(m_tasks.size()); }
+
+    // Called by runtimes: a new state for a task, recorded in its statuses and sent to its framework.
+    void updateTaskState(const QString& taskId, const QString& state, const QString& message = {},
+                         const QString& reason = {}, const QString& source = QStringLiteral("SOURCE_EXECUTOR"));
+    // Scale mode: a task that is already in state (running), without a process.
+    void addSyntheticTask(const QString& frameworkId, const QString& agentId, const SimTaskSpec& spec,
+                          const QString& state = QStringLiteral("TASK_RUNNING"));
+
+    quint64 generation() const { return m_generation; }
+    double startTime() const { return m_startTime; }
+    static double now();
+
+    // SchedulerApi
+    QString registerFramework(const QJsonObject& frameworkInfo) override;
+    QList<SimAgent> agents() const override;
+    bool launchTask(const QString& frameworkId, const QString& agentId, const SimTaskSpec& spec,
+                    QString* error) override;
+    void killTask(const QString& frameworkId, const QString& taskId) override;
+
+    static constexpr int MaxCompletedTasksPerFramework = 1000;
+    static constexpr int MaxCompletedExecutorsPerAgent = 150;
+
+signals:
+    void taskAdded(const QString& taskId);
+    void taskUpdated(const QString& taskId); // the task's state changed; task() is still valid
+    void agentAdded(const QString& agentId);
+    void agentRemoved(const QString& agentId);
+    void frameworkAdded(const QString& frameworkId);
+    void frameworkUpdated(const QString& frameworkId);
+    // Every status update, also given to onStatusUpdate (which belongs to the framework, Marathon).
+    void statusUpdate(const SimTaskStatus& status);
+
+private:
+    QList<int> allocatePorts(const SimAgentRecord& agent, int count) const;
+    void finishTask(const QString& taskId);
+    SimTaskStatus toSimStatus(const SimTaskRecord& task) const;
+
+    QString m_masterId;
+    double m_startTime;
+    quint64 m_generation = 1;
+    int m_nextAgent = 0;
+    int m_nextFramework = 0;
+    int m_elections = 0;
+    QHash<QString, SimAgentRecord> m_agents;
+    QHash<QString, TaskRuntime*> m_runtimes;
+    QStringList m_agentOrder;
+    QHash<QString, SimFrameworkRecord> m_frameworks;
+    QStringList m_frameworkOrder;
+    QHash<QString, SimTaskRecord> m_tasks;
+    QHash<QString, QStringList> m_tasksByAgent;
+    QHash<QString, QList<SimTaskRecord>> m_completedByAgent;
+};
