@@ -18,6 +18,7 @@ const QString kStart = QStringLiteral("StartApplication");
 const QString kScale = QStringLiteral("ScaleApplication");
 const QString kRestart = QStringLiteral("RestartApplication");
 const QString kStop = QStringLiteral("StopApplication");
+constexpr qint64 kKillRetryMs = 10000;
 
 bool isTerminal(const QString& state)
 {
@@ -182,47 +183,63 @@ void MarathonScheduler::setDefinition(QJsonObject definition)
     }
 }
 
-QJsonObject MarathonScheduler::createApp(QJsonObject definition)
+QString MarathonScheduler::nextVersion()
 {
-    const QString version = [this] {
-        QDateTime now = Clock::currentDateTimeUtc();
-        QString v = MarathonJson::timestamp(now);
-        while (v <= m_lastVersion)
-            v = MarathonJson::timestamp(now = now.addMSecs(1));
-        m_lastVersion = v;
-        return v;
-    }();
-    definition.insert(QStringLiteral("version"), version);
-    definition.insert(QStringLiteral("versionInfo"), QJsonObject{{QStringLiteral("lastScalingAt"), version},
-                                                                 {QStringLiteral("lastConfigChangeAt"), version}});
-    const QString id = definition.value(QLatin1String("id")).toString();
-    setDefinition(definition);
-    QList<QList<Deployment::Action>> steps{{{kStart, id}}};
-    if (definition.value(QLatin1String("instances")).toInt() > 0)
-        steps.append({{kScale, id}});
-    return startDeployment({{id, QJsonObject()}}, {{id, definition}}, steps, version);
-}
-
-QJsonObject MarathonScheduler::updateApp(QJsonObject definition, bool scaleOnly)
-{
-    const QString id = definition.value(QLatin1String("id")).toString();
-    if (!m_apps.contains(id))
-        return createApp(definition);
-    const QJsonObject original = m_apps.value(id).definition;
+    // Versions are timestamps; two changes in the same millisecond still get distinct ones.
     QDateTime now = Clock::currentDateTimeUtc();
     QString version = MarathonJson::timestamp(now);
     while (version <= m_lastVersion)
         version = MarathonJson::timestamp(now = now.addMSecs(1));
     m_lastVersion = version;
-    QJsonObject versionInfo = original.value(QLatin1String("versionInfo")).toObject();
-    versionInfo.insert(QStringLiteral("lastScalingAt"), version);
-    if (!scaleOnly)
-        versionInfo.insert(QStringLiteral("lastConfigChangeAt"), version);
-    definition.insert(QStringLiteral("version"), version);
-    definition.insert(QStringLiteral("versionInfo"), versionInfo);
-    setDefinition(definition);
-    const QString action = scaleOnly ? kScale : kRestart;
-    return startDeployment({{id, original}}, {{id, definition}}, {{{action, id}}}, version);
+    return version;
+}
+
+QJsonObject MarathonScheduler::createApp(QJsonObject definition)
+{
+    return updateApps({{std::move(definition), false}});
+}
+
+QJsonObject MarathonScheduler::updateApp(QJsonObject definition, bool scaleOnly)
+{
+    return updateApps({{std::move(definition), scaleOnly}});
+}
+
+QJsonObject MarathonScheduler::updateApps(const QList<QPair<QJsonObject, bool>>& changes)
+{
+    // One deployment for all: new apps start (then scale up), changed ones scale or restart.
+    const QString version = nextVersion();
+    QMap<QString, QJsonObject> original;
+    QMap<QString, QJsonObject> target;
+    QList<Deployment::Action> starts;
+    QList<Deployment::Action> actions;
+    for (const auto& [change, scaleOnly] : changes) {
+        QJsonObject definition = change;
+        const QString id = definition.value(QLatin1String("id")).toString();
+        const bool exists = m_apps.contains(id);
+        const QJsonObject before = exists ? m_apps.value(id).definition : QJsonObject();
+        QJsonObject versionInfo = before.value(QLatin1String("versionInfo")).toObject();
+        versionInfo.insert(QStringLiteral("lastScalingAt"), version);
+        if (!exists || !scaleOnly)
+            versionInfo.insert(QStringLiteral("lastConfigChangeAt"), version);
+        definition.insert(QStringLiteral("version"), version);
+        definition.insert(QStringLiteral("versionInfo"), versionInfo);
+        setDefinition(definition);
+        original.insert(id, before);
+        target.insert(id, definition);
+        if (!exists) {
+            starts.append({kStart, id});
+            if (definition.value(QLatin1String("instances")).toInt() > 0)
+                actions.append({kScale, id});
+        } else {
+            actions.append({scaleOnly ? kScale : kRestart, id});
+        }
+    }
+    QList<QList<Deployment::Action>> steps;
+    if (!starts.isEmpty())
+        steps.append(starts);
+    if (!actions.isEmpty())
+        steps.append(actions);
+    return startDeployment(original, target, steps, version);
 }
 
 QJsonObject MarathonScheduler::deleteApp(const QString& appId)
@@ -231,10 +248,7 @@ QJsonObject MarathonScheduler::deleteApp(const QString& appId)
     m_apps.remove(appId);
     m_pending.remove(appId);
     m_launchQueue.forget(appId);
-    QString version = MarathonJson::now();
-    if (version <= m_lastVersion)
-        version = MarathonJson::timestamp(Clock::currentDateTimeUtc().addMSecs(1));
-    m_lastVersion = version;
+    const QString version = nextVersion();
     return startDeployment({{appId, original}}, {{appId, QJsonObject()}}, {{{kStop, appId}}}, version);
 }
 
@@ -264,11 +278,7 @@ QJsonObject MarathonScheduler::killTasks(const QStringList& taskIds, bool scale)
     QMap<QString, QJsonObject> original;
     QMap<QString, QJsonObject> target;
     QList<Deployment::Action> actions;
-    QDateTime now = Clock::currentDateTimeUtc();
-    QString version = MarathonJson::timestamp(now);
-    while (version <= m_lastVersion)
-        version = MarathonJson::timestamp(now = now.addMSecs(1));
-    m_lastVersion = version;
+    const QString version = nextVersion();
     for (auto it = killedPerApp.begin(); it != killedPerApp.end(); ++it) {
         if (!m_apps.contains(it.key()))
             continue;
@@ -296,11 +306,7 @@ QJsonObject MarathonScheduler::rollback(const QString& deploymentId)
     QMap<QString, QJsonObject> original;
     QMap<QString, QJsonObject> target;
     QList<Deployment::Action> actions;
-    QDateTime now = Clock::currentDateTimeUtc();
-    QString version = MarathonJson::timestamp(now);
-    while (version <= m_lastVersion)
-        version = MarathonJson::timestamp(now = now.addMSecs(1));
-    m_lastVersion = version;
+    const QString version = nextVersion();
     for (auto it = old.original.begin(); it != old.original.end(); ++it) {
         const QString appId = it.key();
         original.insert(appId, m_apps.value(appId).definition);
@@ -424,10 +430,15 @@ void MarathonScheduler::reconcile()
 {
     m_reconcileScheduled = false;
     const QDateTime now = Clock::currentDateTimeUtc();
-    // Tasks of apps that are gone (deleted) are stopped.
+    // Tasks of apps that are gone (deleted) are stopped; unconfirmed kills are sent again, as
+    // Marathon's kill service retries.
     for (MarathonTask& task : m_tasks) {
         if (!m_apps.contains(task.appId) && !task.killRequested)
             killTask(task);
+        if (task.killRequested && task.killRequestedAt.msecsTo(now) > kKillRetryMs) {
+            task.killRequestedAt = now;
+            mesosKill(task.id);
+        }
     }
     for (MarathonApp& app : m_apps) {
         // Marathon forgets a backoff once it has been overdue for maxLaunchDelaySeconds.
@@ -569,7 +580,7 @@ void MarathonScheduler::launchPending()
                 task.servicePorts << def2.toObject().value(QLatin1String("port")).toInt();
             m_tasks.insert(task.id, task);
             QString error;
-            if (!m_mesos->launchTask(m_frameworkId, agentId, spec, &error)) {
+            if (!mesosLaunch(agentId, spec, &error)) {
                 m_tasks.remove(task.id);
                 m_launchQueue.recordRejectedLaunch(appId, agentId, QStringLiteral("InsufficientCpus"));
                 continue;
@@ -642,8 +653,9 @@ void MarathonScheduler::killTask(MarathonTask& task)
     if (task.killRequested)
         return;
     task.killRequested = true;
+    task.killRequestedAt = Clock::currentDateTimeUtc();
     m_health->stop(task.id);
-    m_mesos->killTask(m_frameworkId, task.id);
+    mesosKill(task.id);
 }
 
 void MarathonScheduler::publishTaskEvents(const MarathonTask& task, const QString& message, const QString& reason)
@@ -668,7 +680,33 @@ void MarathonScheduler::publishTaskEvents(const MarathonTask& task, const QStrin
                        {QStringLiteral("runSpecVersion"), task.version}});
 }
 
+void MarathonScheduler::mesosKill(const QString& taskId)
+{
+    ++m_inMesosCall;
+    m_mesos->killTask(m_frameworkId, taskId);
+    --m_inMesosCall;
+}
+
+bool MarathonScheduler::mesosLaunch(const QString& agentId, const SimTaskSpec& spec, QString* error)
+{
+    ++m_inMesosCall;
+    const bool launched = m_mesos->launchTask(m_frameworkId, agentId, spec, error);
+    --m_inMesosCall;
+    return launched;
+}
+
 void MarathonScheduler::onStatusUpdate(const SimTaskStatus& status)
+{
+    // A status sent from inside launchTask/killTask would change m_tasks under a caller that
+    // is iterating it: it is applied on the next event-loop turn instead.
+    if (m_inMesosCall > 0) {
+        QMetaObject::invokeMethod(this, [this, status] { applyStatusUpdate(status); }, Qt::QueuedConnection);
+        return;
+    }
+    applyStatusUpdate(status);
+}
+
+void MarathonScheduler::applyStatusUpdate(const SimTaskStatus& status)
 {
     auto it = m_tasks.find(status.taskId);
     if (it == m_tasks.end())

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +52,8 @@ public:
     // deployments that lock the affected apps (callers check locks first when not forced).
     QJsonObject createApp(QJsonObject definition);
     QJsonObject updateApp(QJsonObject definition, bool scaleOnly);
+    // PUT /v2/apps: several apps (created or changed; second: scale only) in one deployment.
+    QJsonObject updateApps(const QList<QPair<QJsonObject, bool>>& changes);
     QJsonObject deleteApp(const QString& appId);
     QJsonObject restartApp(const QString& appId);
     // Kills tasks; with scale the apps' instances shrink by the number killed (a deployment).
@@ -60,6 +63,7 @@ public:
     void cancelDeployment(const QString& deploymentId);
 
 private:
+    QString nextVersion();
     QJsonObject startDeployment(const QMap<QString, QJsonObject>& original, const QMap<QString, QJsonObject>& target,
                                 const QList<QList<Deployment::Action>>& steps, const QString& version);
     void cancelLocks(const QStringList& appIds);
@@ -77,6 +81,9 @@ private:
     bool hasCurrentConfig(const MarathonTask& task, const MarathonApp& app) const;
     void killTask(MarathonTask& task);
     void onStatusUpdate(const SimTaskStatus& status);
+    void applyStatusUpdate(const SimTaskStatus& status);
+    void mesosKill(const QString& taskId);
+    bool mesosLaunch(const QString& agentId, const SimTaskSpec& spec, QString* error);
     void onAgentsChanged();
     void onHealthResult(const QString& taskId, int index, bool alive, const QString& cause);
     void recordFailure(MarathonApp& app, const MarathonTask& task, const QString& state, const QString& message);
@@ -87,6 +94,7 @@ private:
     HealthChecker* m_health;
     QTimer* m_tick;
     bool m_reconcileScheduled = false;
+    int m_inMesosCall = 0; // statuses sent from inside a SchedulerApi call wait for the event loop
     QString m_frameworkId;
     QMap<QString, MarathonApp> m_apps;
     QMap<QString, MarathonTask> m_tasks;

@@ -17,6 +17,13 @@ QString appNotFound(const QString& appId)
     return QStringLiteral("App '%1' does not exist").arg(appId);
 }
 
+// Marathon serves the tab-separated task list when text/plain is asked for and JSON is not.
+bool wantsText(const HttpRequest& request)
+{
+    const QByteArray accept = request.header("accept");
+    return accept.contains("text/plain") && !accept.contains("application/json");
+}
+
 QSet<QString> embedsFrom(const HttpRequest& request, const QString& prefix)
 {
     QSet<QString> embeds;
@@ -118,6 +125,8 @@ void MarathonSim::handle(const HttpRequest& request, HttpResponder* responder)
             return listApps(request, responder);
         if (method == "POST")
             return createApp(request, responder);
+        if (method == "PUT" || method == "PATCH")
+            return putApps(request, responder);
     }
     if (path.startsWith(QLatin1String("/v2/apps/")))
         return appRequest(request, responder, path.mid(int(qstrlen("/v2/apps"))));
@@ -140,6 +149,11 @@ void MarathonSim::info(HttpResponder* responder)
 {
     const QString host = m_leader.section(QLatin1Char(':'), 0, 0);
     const int port = m_leader.section(QLatin1Char(':'), 1).toInt();
+    // --master as "host:port" of the leading Mesos master (Marathon accepts that form too).
+    const QUrl mesosUrl(m_mesosLeaderUrl);
+    const QJsonValue mesosMaster = mesosUrl.isValid() && !mesosUrl.host().isEmpty()
+        ? QJsonValue(QStringLiteral("%1:%2").arg(mesosUrl.host()).arg(mesosUrl.port(5050)))
+        : QJsonValue(QString());
     QJsonObject config{{QStringLiteral("access_control_allow_origin"), QJsonArray()},
                        {QStringLiteral("checkpoint"), true},
                        {QStringLiteral("decline_offer_duration"), 120000},
@@ -157,7 +171,7 @@ void MarathonSim::info(HttpResponder* responder)
                        {QStringLiteral("leader_proxy_read_timeout_ms"), 10000},
                        {QStringLiteral("local_port_max"), 20000},
                        {QStringLiteral("local_port_min"), 10000},
-                       {QStringLiteral("master"), QStringLiteral("zk://127.0.0.1:2181/mesos")},
+                       {QStringLiteral("master"), mesosMaster},
                        {QStringLiteral("max_instances_per_offer"), 5},
                        {QStringLiteral("mesos_bridge_name"), QStringLiteral("mesos-bridge")},
                        {QStringLiteral("mesos_heartbeat_failure_threshold"), 5},
@@ -301,6 +315,7 @@ void MarathonSim::appRequest(const HttpRequest& request, HttpResponder* responde
         if (method == "DELETE") {
             if (!m_scheduler->app(appId))
                 return reply(responder, 404, MarathonJson::error(appNotFound(appId)));
+            publishApiPost(request, m_scheduler->app(appId)->definition);
             const QJsonObject result = m_scheduler->deleteApp(appId); // force is the default here
             return replyDeployment(responder, 200, result);
         }
@@ -336,6 +351,8 @@ void MarathonSim::appRequest(const HttpRequest& request, HttpResponder* responde
         if (!app)
             return reply(responder, 404, MarathonJson::error(appNotFound(appId)));
         if (method == "GET" && arg.isEmpty()) {
+            if (wantsText(request))
+                return replyTasksText(responder, {appId});
             QJsonArray tasks;
             for (const MarathonTask& task : m_scheduler->tasksOf(appId))
                 tasks.append(MarathonRenderer::task(task));
@@ -358,23 +375,21 @@ void MarathonSim::getApp(const HttpRequest& request, HttpResponder* responder, c
     replyJson(responder, 200, {{QStringLiteral("app"), MarathonRenderer::app(*m_scheduler, *app, embeds)}});
 }
 
-void MarathonSim::putApp(const HttpRequest& request, HttpResponder* responder, const QString& appId)
+bool MarathonSim::prepareUpdate(const HttpRequest& request, HttpResponder* responder, const QString& appId,
+                                QJsonObject body, Update* update)
 {
-    AppValidator::Result parsed = AppValidator::parseObject(request.body);
-    if (!parsed.ok())
-        return reply(responder, parsed.status, parsed.errorBody);
-    QJsonObject body = parsed.app;
     const MarathonApp* existing = m_scheduler->app(appId);
     const bool partial = flag(request, "partialUpdate", true) || request.method == "PATCH";
-
+    update->exists = existing != nullptr;
+    update->scaleOnly = false;
     QJsonObject merged;
-    bool scaleOnly = false;
     if (existing && body.contains(QLatin1String("version")) && body.size() <= 2) {
         // {"version": "..."}: back to a stored version.
         const QString version = body.value(QLatin1String("version")).toString();
-        if (!existing->versions.contains(version))
-            return reply(responder, 404,
-                         MarathonJson::error(QStringLiteral("App '%1' does not exist in version %2").arg(appId, version)));
+        if (!existing->versions.contains(version)) {
+            reply(responder, 404, MarathonJson::error(QStringLiteral("App '%1' does not exist in version %2").arg(appId, version)));
+            return false;
+        }
         merged = existing->versions.value(version);
     } else {
         body.remove(QStringLiteral("version"));
@@ -388,29 +403,72 @@ void MarathonSim::putApp(const HttpRequest& request, HttpResponder* responder, c
         }
         merged.insert(QStringLiteral("id"), appId);
         if (existing) {
-            scaleOnly = true;
+            update->scaleOnly = true;
             for (auto it = body.begin(); it != body.end(); ++it) {
                 if (it.key() != QLatin1String("instances") && it.key() != QLatin1String("id")
                     && existing->definition.value(it.key()) != it.value())
-                    scaleOnly = false;
+                    update->scaleOnly = false;
             }
         }
     }
     const AppValidator::Result checked = AppValidator::validate(merged);
-    if (!checked.ok())
-        return reply(responder, checked.status, checked.errorBody);
-    if (existing && rejectIfLocked(responder, appId, request))
-        return;
-    QJsonObject definition = AppValidator::normalize(merged, [this] { return m_scheduler->nextServicePort(); });
-    definition.remove(QStringLiteral("version"));
-    definition.remove(QStringLiteral("versionInfo"));
-    if (!existing) {
-        const QJsonObject result = m_scheduler->createApp(definition);
-        publishApiPost(request, m_scheduler->app(appId)->definition);
-        return replyDeployment(responder, 201, result, {{"Location", appId.toUtf8()}});
+    if (!checked.ok()) {
+        reply(responder, checked.status, checked.errorBody);
+        return false;
     }
-    const QJsonObject result = m_scheduler->updateApp(definition, scaleOnly);
+    if (existing && rejectIfLocked(responder, appId, request))
+        return false;
+    update->definition = AppValidator::normalize(merged, [this] { return m_scheduler->nextServicePort(); });
+    update->definition.remove(QStringLiteral("version"));
+    update->definition.remove(QStringLiteral("versionInfo"));
+    return true;
+}
+
+void MarathonSim::putApp(const HttpRequest& request, HttpResponder* responder, const QString& appId)
+{
+    const AppValidator::Result parsed = AppValidator::parseObject(request.body);
+    if (!parsed.ok())
+        return reply(responder, parsed.status, parsed.errorBody);
+    Update update;
+    if (!prepareUpdate(request, responder, appId, parsed.app, &update))
+        return;
+    const QJsonObject result = m_scheduler->updateApp(update.definition, update.scaleOnly);
     publishApiPost(request, m_scheduler->app(appId)->definition);
+    if (!update.exists)
+        return replyDeployment(responder, 201, result, {{"Location", appId.toUtf8()}});
+    replyDeployment(responder, 200, result);
+}
+
+void MarathonSim::putApps(const HttpRequest& request, HttpResponder* responder)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const AppValidator::Result bad = AppValidator::parseObject(request.body); // the same 400 as for one app
+        return reply(responder, bad.status, bad.errorBody);
+    }
+    if (!doc.isArray())
+        return reply(responder, 400,
+                     MarathonJson::errorWithDetails(QStringLiteral("Invalid JSON"),
+                                                    {QJsonObject{{QStringLiteral("path"), QStringLiteral("/")},
+                                                                 {QStringLiteral("errors"), QJsonArray{QStringLiteral("error.expected.jsarray")}}}}));
+    // Everything is checked before anything changes: one refusal refuses the whole request.
+    QList<QPair<QJsonObject, bool>> changes;
+    for (const QJsonValue& value : doc.array()) {
+        const QJsonObject body = value.toObject();
+        if (!value.isObject() || !body.value(QLatin1String("id")).isString())
+            return reply(responder, 400,
+                         MarathonJson::errorWithDetails(QStringLiteral("Invalid JSON"),
+                                                        {QJsonObject{{QStringLiteral("path"), QStringLiteral("/id")},
+                                                                     {QStringLiteral("errors"), QJsonArray{QStringLiteral("error.path.missing")}}}}));
+        Update update;
+        if (!prepareUpdate(request, responder, MarathonJson::normalizeId(body.value(QLatin1String("id")).toString()), body, &update))
+            return;
+        changes.append({update.definition, update.scaleOnly});
+    }
+    const QJsonObject result = m_scheduler->updateApps(changes);
+    for (const auto& change : changes)
+        publishApiPost(request, m_scheduler->app(change.first.value(QLatin1String("id")).toString())->definition);
     replyDeployment(responder, 200, result);
 }
 
@@ -446,8 +504,31 @@ void MarathonSim::killAppTasks(const HttpRequest& request, HttpResponder* respon
     replyJson(responder, 200, {{QStringLiteral("tasks"), killed}});
 }
 
+void MarathonSim::replyTasksText(HttpResponder* responder, const QStringList& appIds)
+{
+    QByteArray text;
+    for (const QString& appId : appIds) {
+        const MarathonApp* app = m_scheduler->app(appId);
+        if (!app)
+            continue;
+        const QList<MarathonTask> tasks = m_scheduler->tasksOf(appId);
+        const QJsonArray servicePorts = app->definition.value(QLatin1String("ports")).toArray();
+        for (qsizetype i = 0; i < servicePorts.size(); ++i) {
+            text += MarathonJson::taskIdPrefix(appId).toUtf8() + '\t' + QByteArray::number(servicePorts.at(i).toInt()) + '\t';
+            for (const MarathonTask& task : tasks) {
+                if (i < task.ports.size())
+                    text += task.host.toUtf8() + ':' + QByteArray::number(task.ports.at(i)) + '\t';
+            }
+            text += '\n';
+        }
+    }
+    reply(responder, 200, text, {}, "text/plain");
+}
+
 void MarathonSim::listTasks(const HttpRequest& request, HttpResponder* responder)
 {
+    if (wantsText(request))
+        return replyTasksText(responder, m_scheduler->apps().keys());
     QStringList statuses = request.query.allQueryItemValues(QStringLiteral("status"));
     statuses << request.query.allQueryItemValues(QStringLiteral("status[]"));
     QJsonArray tasks;
