@@ -38,6 +38,7 @@ void HealthChecker::start(const MarathonTask& task, const QJsonArray& checks)
         probe->check = checks.at(i).toObject();
         probe->host = task.host;
         probe->sandbox = task.sandboxDirectory;
+        probe->ports = task.ports;
         if (probe->check.contains(QLatin1String("port")))
             probe->port = probe->check.value(QLatin1String("port")).toInt();
         else
@@ -146,6 +147,16 @@ void HealthChecker::runCommand(Probe* probe, int timeoutMs)
     auto* process = new QProcess(this);
     if (!probe->sandbox.isEmpty() && QDir(probe->sandbox).exists())
         process->setWorkingDirectory(probe->sandbox);
+    // Mesos runs command checks with the task's environment.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOST"), probe->host);
+    if (!probe->sandbox.isEmpty())
+        env.insert(QStringLiteral("MESOS_SANDBOX"), probe->sandbox);
+    for (qsizetype i = 0; i < probe->ports.size(); ++i)
+        env.insert(QStringLiteral("PORT%1").arg(i), QString::number(probe->ports.at(i)));
+    if (!probe->ports.isEmpty())
+        env.insert(QStringLiteral("PORT"), QString::number(probe->ports.first()));
+    process->setProcessEnvironment(env);
     auto* timer = new QTimer(process);
     timer->setSingleShot(true);
     auto done = std::make_shared<bool>(false);

@@ -38,6 +38,7 @@ private:
         QString host;
         int port = 0;
         QString sandbox;
+        QList<int> ports;
         QTimer* timer = nullptr;
         bool inFlight = false;
     };

@@ -18,6 +18,7 @@ const QString kStart = QStringLiteral("StartApplication");
 const QString kScale = QStringLiteral("ScaleApplication");
 const QString kRestart = QStringLiteral("RestartApplication");
 const QString kStop = QStringLiteral("StopApplication");
+constexpr qint64 kKillRetryMs = 10000;
 
 bool isTerminal(const QString& state)
 {
@@ -424,10 +425,15 @@ void MarathonScheduler::reconcile()
 {
     m_reconcileScheduled = false;
     const QDateTime now = Clock::currentDateTimeUtc();
-    // Tasks of apps that are gone (deleted) are stopped.
+    // Tasks of apps that are gone (deleted) are stopped; unconfirmed kills are sent again, as
+    // Marathon's kill service retries.
     for (MarathonTask& task : m_tasks) {
         if (!m_apps.contains(task.appId) && !task.killRequested)
             killTask(task);
+        if (task.killRequested && task.killRequestedAt.msecsTo(now) > kKillRetryMs) {
+            task.killRequestedAt = now;
+            mesosKill(task.id);
+        }
     }
     for (MarathonApp& app : m_apps) {
         // Marathon forgets a backoff once it has been overdue for maxLaunchDelaySeconds.
@@ -569,7 +575,7 @@ void MarathonScheduler::launchPending()
                 task.servicePorts << def2.toObject().value(QLatin1String("port")).toInt();
             m_tasks.insert(task.id, task);
             QString error;
-            if (!m_mesos->launchTask(m_frameworkId, agentId, spec, &error)) {
+            if (!mesosLaunch(agentId, spec, &error)) {
                 m_tasks.remove(task.id);
                 m_launchQueue.recordRejectedLaunch(appId, agentId, QStringLiteral("InsufficientCpus"));
                 continue;
@@ -642,8 +648,9 @@ void MarathonScheduler::killTask(MarathonTask& task)
     if (task.killRequested)
         return;
     task.killRequested = true;
+    task.killRequestedAt = Clock::currentDateTimeUtc();
     m_health->stop(task.id);
-    m_mesos->killTask(m_frameworkId, task.id);
+    mesosKill(task.id);
 }
 
 void MarathonScheduler::publishTaskEvents(const MarathonTask& task, const QString& message, const QString& reason)
@@ -668,7 +675,33 @@ void MarathonScheduler::publishTaskEvents(const MarathonTask& task, const QStrin
                        {QStringLiteral("runSpecVersion"), task.version}});
 }
 
+void MarathonScheduler::mesosKill(const QString& taskId)
+{
+    ++m_inMesosCall;
+    m_mesos->killTask(m_frameworkId, taskId);
+    --m_inMesosCall;
+}
+
+bool MarathonScheduler::mesosLaunch(const QString& agentId, const SimTaskSpec& spec, QString* error)
+{
+    ++m_inMesosCall;
+    const bool launched = m_mesos->launchTask(m_frameworkId, agentId, spec, error);
+    --m_inMesosCall;
+    return launched;
+}
+
 void MarathonScheduler::onStatusUpdate(const SimTaskStatus& status)
+{
+    // A status sent from inside launchTask/killTask would change m_tasks under a caller that
+    // is iterating it: it is applied on the next event-loop turn instead.
+    if (m_inMesosCall > 0) {
+        QMetaObject::invokeMethod(this, [this, status] { applyStatusUpdate(status); }, Qt::QueuedConnection);
+        return;
+    }
+    applyStatusUpdate(status);
+}
+
+void MarathonScheduler::applyStatusUpdate(const SimTaskStatus& status)
 {
     auto it = m_tasks.find(status.taskId);
     if (it == m_tasks.end())

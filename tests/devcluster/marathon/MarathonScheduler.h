@@ -77,6 +77,9 @@ private:
     bool hasCurrentConfig(const MarathonTask& task, const MarathonApp& app) const;
     void killTask(MarathonTask& task);
     void onStatusUpdate(const SimTaskStatus& status);
+    void applyStatusUpdate(const SimTaskStatus& status);
+    void mesosKill(const QString& taskId);
+    bool mesosLaunch(const QString& agentId, const SimTaskSpec& spec, QString* error);
     void onAgentsChanged();
     void onHealthResult(const QString& taskId, int index, bool alive, const QString& cause);
     void recordFailure(MarathonApp& app, const MarathonTask& task, const QString& state, const QString& message);
@@ -87,6 +90,7 @@ private:
     HealthChecker* m_health;
     QTimer* m_tick;
     bool m_reconcileScheduled = false;
+    int m_inMesosCall = 0; // statuses sent from inside a SchedulerApi call wait for the event loop
     QString m_frameworkId;
     QMap<QString, MarathonApp> m_apps;
     QMap<QString, MarathonTask> m_tasks;

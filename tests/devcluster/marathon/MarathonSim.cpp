@@ -17,6 +17,13 @@ QString appNotFound(const QString& appId)
     return QStringLiteral("App '%1' does not exist").arg(appId);
 }
 
+// Marathon serves the tab-separated task list when text/plain is asked for and JSON is not.
+bool wantsText(const HttpRequest& request)
+{
+    const QByteArray accept = request.header("accept");
+    return accept.contains("text/plain") && !accept.contains("application/json");
+}
+
 QSet<QString> embedsFrom(const HttpRequest& request, const QString& prefix)
 {
     QSet<QString> embeds;
@@ -140,6 +147,11 @@ void MarathonSim::info(HttpResponder* responder)
 {
     const QString host = m_leader.section(QLatin1Char(':'), 0, 0);
     const int port = m_leader.section(QLatin1Char(':'), 1).toInt();
+    // --master as "host:port" of the leading Mesos master (Marathon accepts that form too).
+    const QUrl mesosUrl(m_mesosLeaderUrl);
+    const QJsonValue mesosMaster = mesosUrl.isValid() && !mesosUrl.host().isEmpty()
+        ? QJsonValue(QStringLiteral("%1:%2").arg(mesosUrl.host()).arg(mesosUrl.port(5050)))
+        : QJsonValue(QString());
     QJsonObject config{{QStringLiteral("access_control_allow_origin"), QJsonArray()},
                        {QStringLiteral("checkpoint"), true},
                        {QStringLiteral("decline_offer_duration"), 120000},
@@ -157,7 +169,7 @@ void MarathonSim::info(HttpResponder* responder)
                        {QStringLiteral("leader_proxy_read_timeout_ms"), 10000},
                        {QStringLiteral("local_port_max"), 20000},
                        {QStringLiteral("local_port_min"), 10000},
-                       {QStringLiteral("master"), QStringLiteral("zk://127.0.0.1:2181/mesos")},
+                       {QStringLiteral("master"), mesosMaster},
                        {QStringLiteral("max_instances_per_offer"), 5},
                        {QStringLiteral("mesos_bridge_name"), QStringLiteral("mesos-bridge")},
                        {QStringLiteral("mesos_heartbeat_failure_threshold"), 5},
@@ -301,6 +313,7 @@ void MarathonSim::appRequest(const HttpRequest& request, HttpResponder* responde
         if (method == "DELETE") {
             if (!m_scheduler->app(appId))
                 return reply(responder, 404, MarathonJson::error(appNotFound(appId)));
+            publishApiPost(request, m_scheduler->app(appId)->definition);
             const QJsonObject result = m_scheduler->deleteApp(appId); // force is the default here
             return replyDeployment(responder, 200, result);
         }
@@ -336,6 +349,8 @@ void MarathonSim::appRequest(const HttpRequest& request, HttpResponder* responde
         if (!app)
             return reply(responder, 404, MarathonJson::error(appNotFound(appId)));
         if (method == "GET" && arg.isEmpty()) {
+            if (wantsText(request))
+                return replyTasksText(responder, {appId});
             QJsonArray tasks;
             for (const MarathonTask& task : m_scheduler->tasksOf(appId))
                 tasks.append(MarathonRenderer::task(task));
@@ -446,8 +461,31 @@ void MarathonSim::killAppTasks(const HttpRequest& request, HttpResponder* respon
     replyJson(responder, 200, {{QStringLiteral("tasks"), killed}});
 }
 
+void MarathonSim::replyTasksText(HttpResponder* responder, const QStringList& appIds)
+{
+    QByteArray text;
+    for (const QString& appId : appIds) {
+        const MarathonApp* app = m_scheduler->app(appId);
+        if (!app)
+            continue;
+        const QList<MarathonTask> tasks = m_scheduler->tasksOf(appId);
+        const QJsonArray servicePorts = app->definition.value(QLatin1String("ports")).toArray();
+        for (qsizetype i = 0; i < servicePorts.size(); ++i) {
+            text += MarathonJson::taskIdPrefix(appId).toUtf8() + '\t' + QByteArray::number(servicePorts.at(i).toInt()) + '\t';
+            for (const MarathonTask& task : tasks) {
+                if (i < task.ports.size())
+                    text += task.host.toUtf8() + ':' + QByteArray::number(task.ports.at(i)) + '\t';
+            }
+            text += '\n';
+        }
+    }
+    reply(responder, 200, text, {}, "text/plain");
+}
+
 void MarathonSim::listTasks(const HttpRequest& request, HttpResponder* responder)
 {
+    if (wantsText(request))
+        return replyTasksText(responder, m_scheduler->apps().keys());
     QStringList statuses = request.query.allQueryItemValues(QStringLiteral("status"));
     statuses << request.query.allQueryItemValues(QStringLiteral("status[]"));
     QJsonArray tasks;

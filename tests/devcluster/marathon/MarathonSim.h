@@ -41,6 +41,8 @@ private:
     void putApp(const HttpRequest& request, HttpResponder* responder, const QString& appId);
     void killAppTasks(const HttpRequest& request, HttpResponder* responder, const QString& appId, const QString& taskId);
     void listTasks(const HttpRequest& request, HttpResponder* responder);
+    // Accept: text/plain: "app_id<TAB>servicePort<TAB>host:port<TAB>..." lines (Marathon's safe path id).
+    void replyTasksText(HttpResponder* responder, const QStringList& appIds);
     void deleteTasks(const HttpRequest& request, HttpResponder* responder);
     void deployments(const HttpRequest& request, HttpResponder* responder, const QString& id);
     void queue(const HttpRequest& request, HttpResponder* responder, const QString& rest);

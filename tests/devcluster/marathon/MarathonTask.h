@@ -20,6 +20,7 @@ struct MarathonTask {
     QDateTime stagedAt;
     QDateTime startedAt;
     bool killRequested = false; // Marathon asked Mesos to kill it: no relaunch, not a failure
+    QDateTime killRequestedAt;  // kills are repeated until Mesos confirms them
     QList<HealthCheckResult> health; // one per health check of its version
 
     bool isRunning() const { return state == QLatin1String("TASK_RUNNING"); }

@@ -78,11 +78,15 @@ bool FakeSchedulerApi::launchTask(const QString& frameworkId, const QString& age
     m_taskSpec.insert(spec.taskId, spec);
     m_taskPorts.insert(spec.taskId, ports.mid(0, qMax(spec.portCount, int(fixedPorts.size()))));
     const QString id = spec.taskId;
-    QTimer::singleShot(0, [this, id] {
+    const auto report = [this, id] {
         sendStatus(id, QStringLiteral("TASK_STAGING"));
         if (autoRun)
             sendStatus(id, QStringLiteral("TASK_RUNNING"));
-    });
+    };
+    if (synchronous)
+        report();
+    else
+        QTimer::singleShot(0, report);
     return true;
 }
 
@@ -90,11 +94,14 @@ void FakeSchedulerApi::killTask(const QString& frameworkId, const QString& taskI
 {
     Q_UNUSED(frameworkId)
     killed.append(taskId);
-    if (autoKill)
-        QTimer::singleShot(0, [this, taskId] {
-            if (m_taskAgent.contains(taskId))
-                sendStatus(taskId, QStringLiteral("TASK_KILLED"));
-        });
+    const auto report = [this, taskId] {
+        if (m_taskAgent.contains(taskId))
+            sendStatus(taskId, QStringLiteral("TASK_KILLED"));
+    };
+    if (autoKill && synchronous)
+        report();
+    else if (autoKill)
+        QTimer::singleShot(0, report);
 }
 
 void FakeSchedulerApi::sendStatus(const QString& taskId, const QString& state, const QString& message)

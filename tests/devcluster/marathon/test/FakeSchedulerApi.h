@@ -28,6 +28,7 @@ public:
 
     bool autoRun = true;
     bool autoKill = true;
+    bool synchronous = false;         // send statuses from inside launchTask/killTask
     QList<int> fixedPorts;            // ports reported for every task (e.g. a test HTTP server)
     QString sandboxDirectory;         // reported as the executor directory
     QList<QJsonObject> registrations; // every registerFramework call

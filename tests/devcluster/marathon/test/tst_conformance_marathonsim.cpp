@@ -441,6 +441,16 @@ private slots:
                          QStringLiteral("/"));
                 app.remove(QStringLiteral("args"));
             }
+            // The real schema agrees (apart from fields it does not know: Marathon ignores those).
+            const JsonSchemaValidator realSchema(readJson(fixture(QStringLiteral("schema/AppDefinition.json"))).object());
+            for (const auto& issue : realSchema.validate(app)) {
+                const bool unknownField = issue.message == QLatin1String("unknown property");
+                if (unknownField)
+                    qInfo().noquote() << "documented" << file << issue.path
+                                      << "unknown to schema/AppDefinition.json -- Marathon ignores unknown fields (marathon#2164)";
+                else
+                    m_undocumented << file + QStringLiteral(": real schema rejects ") + issue.path + QLatin1Char(' ') + issue.message;
+            }
             const auto reply = m_client->post(QStringLiteral("/v2/apps"), app);
             QVERIFY2(reply.status == 201, qPrintable(file + QStringLiteral(": ") + QString::fromUtf8(reply.body)));
             const QJsonObject body = reply.object();
@@ -451,6 +461,21 @@ private slots:
             ++accepted;
         }
         QVERIFY(accepted >= 10);
+
+        // Invalid definitions: refused by the real schema and by the simulator alike.
+        const JsonSchemaValidator realSchema(readJson(fixture(QStringLiteral("schema/AppDefinition.json"))).object());
+        const QList<QByteArray> invalid{
+            R"({"id":"a","cmd":"x","cpus":-1})", R"({"id":"a","cmd":"x","instances":-3})", R"({"id":"a","cmd":"x","mem":"big"})",
+            R"({"id":"a","cmd":"x","upgradeStrategy":{"minimumHealthCapacity":1.5}})",
+            R"({"id":"a","cmd":"x","healthChecks":[{"protocol":"GOPHER"}]})", R"({"id":"a","cmd":"x","args":["y"]})",
+            R"({"id":"a","cmd":"x","constraints":[["hostname"]]})", R"({"id":"a","cmd":"x","backoffFactor":0.5})",
+            R"({"id":"a","cmd":"x","portDefinitions":[{"port":70000}]})", R"({"id":"a","cmd":"x","killSelection":"RANDOM"})",
+            R"({"cmd":"x"})"};
+        for (const QByteArray& body : invalid) {
+            QVERIFY2(!realSchema.validate(QJsonDocument::fromJson(body).object()).isEmpty(), body.constData());
+            const int status = m_client->call("POST", QStringLiteral("/v2/apps"), body).status;
+            QVERIFY2(status == 400 || status == 422, body.constData());
+        }
         QVERIFY2(m_undocumented.isEmpty(), qPrintable(m_undocumented.join(QLatin1Char('\n'))));
     }
 };

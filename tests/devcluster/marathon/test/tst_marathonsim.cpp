@@ -103,6 +103,8 @@ private slots:
                  QStringLiteral("http://127.0.0.1:5050/"));
         QCOMPARE(info.value(QLatin1String("http_config")).toObject().value(QLatin1String("http_port")).toInt(), int(m_server->port()));
         QVERIFY(info.value(QLatin1String("zookeeper_config")).toObject().contains(QLatin1String("zk")));
+        QCOMPARE(info.value(QLatin1String("marathon_config")).toObject().value(QLatin1String("master")).toString(),
+                 QStringLiteral("127.0.0.1:5050"));
 
         const auto leaderReply = client().get(QStringLiteral("/v2/leader"));
         QCOMPARE(leaderReply.status, 200);
@@ -484,6 +486,37 @@ private slots:
         QVERIFY(waitUntil([this] { return m_mesos->launched.size() == 5; }, 5000));
     }
 
+    void unconfirmedKillsAreRetried()
+    {
+        QCOMPARE(client().post(QStringLiteral("/v2/apps"), app(QStringLiteral("/stuck"))).status, 201);
+        QVERIFY(waitForNoDeployments());
+        m_mesos->autoKill = false; // Mesos never confirms
+        const QString id = m_mesos->runningTaskIds().first();
+        QCOMPARE(client().del(QStringLiteral("/v2/apps/stuck")).status, 200);
+        QVERIFY(waitUntil([&] { return m_mesos->killed.count(id) == 1; }, 2000));
+        QVERIFY(waitUntil([&] { return m_mesos->killed.count(id) == 2; }, 12000)); // Marathon's kill retry: 10 s
+        QCOMPARE(deploymentCount(), 1); // StopApplication waits for the task to be gone
+        m_mesos->sendStatus(id, QStringLiteral("TASK_KILLED"));
+        QVERIFY(waitForNoDeployments());
+    }
+
+    void statusesFromInsideMesosCalls()
+    {
+        // A Mesos that answers launches and kills with status updates on the spot.
+        m_mesos->synchronous = true;
+        QCOMPARE(client().post(QStringLiteral("/v2/apps"), app(QStringLiteral("/sync"), 3)).status, 201);
+        QVERIFY(waitForNoDeployments());
+        QCOMPARE(runningTasks(QStringLiteral("/sync")), 3);
+        QCOMPARE(client().call("POST", QStringLiteral("/v2/apps/sync/restart")).status, 200);
+        QVERIFY(waitForNoDeployments());
+        QCOMPARE(client().put(QStringLiteral("/v2/apps/sync"), {{QStringLiteral("instances"), 1}}).status, 200);
+        QVERIFY(waitForNoDeployments());
+        QCOMPARE(runningTasks(QStringLiteral("/sync")), 1);
+        QCOMPARE(client().del(QStringLiteral("/v2/apps/sync")).status, 200);
+        QVERIFY(waitForNoDeployments());
+        QVERIFY(m_mesos->runningTaskIds().isEmpty());
+    }
+
     void listTasksWithStatus()
     {
         m_mesos->autoRun = false;
@@ -495,6 +528,17 @@ private slots:
         QCOMPARE(running.first().toObject().value(QLatin1String("appId")).toString(), QStringLiteral("/t"));
         QVERIFY(running.first().toObject().contains(QLatin1String("startedAt")));
         QCOMPARE(client().get(QStringLiteral("/v2/tasks?status=staging")).object().value(QLatin1String("tasks")).toArray().size(), 1);
+
+        // The tab-separated form for load balancers: one line per service port.
+        const auto text = client().call("GET", QStringLiteral("/v2/apps/t/tasks"), {}, {{"Accept", "text/plain"}});
+        QCOMPARE(text.status, 200);
+        QVERIFY(text.header("Content-Type").startsWith("text/plain"));
+        const QList<QByteArray> fields = text.body.trimmed().split('\t');
+        QCOMPARE(fields.value(0), QByteArray("t"));
+        QCOMPARE(fields.value(1), QByteArray("10000"));
+        QCOMPARE(fields.size(), 4); // two tasks
+        QVERIFY(fields.value(2).startsWith("host-S"));
+        QCOMPARE(client().call("GET", QStringLiteral("/v2/tasks"), {}, {{"Accept", "text/plain"}}).body, text.body);
     }
 
     void deploymentRollbackAndForce()
@@ -742,7 +786,7 @@ private slots:
         QJsonObject a = app(QStringLiteral("/cmd"), 1);
         a.insert(QStringLiteral("healthChecks"),
                  QJsonArray{QJsonObject{{QStringLiteral("protocol"), QStringLiteral("COMMAND")},
-                                        {QStringLiteral("command"), QJsonObject{{QStringLiteral("value"), QStringLiteral("test -f ready")}}},
+                                        {QStringLiteral("command"), QJsonObject{{QStringLiteral("value"), QStringLiteral("test -f ready && test \"$PORT0\" = 31000")}}},
                                         {QStringLiteral("gracePeriodSeconds"), 0}, {QStringLiteral("intervalSeconds"), 1},
                                         {QStringLiteral("timeoutSeconds"), 2}, {QStringLiteral("maxConsecutiveFailures"), 0}}});
         const auto created = client().post(QStringLiteral("/v2/apps"), a);
