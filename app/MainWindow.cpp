@@ -3,6 +3,8 @@
 #include "ConnectionDialog.h"
 #include "LeaderHistoryModel.h"
 #include "LeaderStatusBar.h"
+#include "MesosClusterPages.h"
+#include "OverviewPanel.h"
 #include "NoticeBar.h"
 #include "core/Clock.h"
 #include "core/ClusterSession.h"
@@ -53,6 +55,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_historyView->setColumnWidth(LeaderHistoryModel::LeaderColumn, 260);
     overviewLayout->addWidget(m_historyView, 1);
     tabs->addTab(overview, tr("Overview"));
+    m_cluster = new MesosClusterPages(tabs, this);
+    overviewLayout->insertWidget(1, m_cluster->overview());
+    layout->addWidget(m_cluster->staleBar());
     layout->addWidget(tabs, 1);
     setCentralWidget(central);
 
@@ -94,8 +99,10 @@ void MainWindow::showConnectionDialog() {
 }
 
 void MainWindow::connectTo(const ConnectionTarget& target) {
+    m_cluster->attach(nullptr, nullptr);
     delete m_session;
     m_session = new ClusterSession(target, Settings::MarathonZkPath.get(), this);
+    m_cluster->attach(m_session->mesosStore(), m_session->mesosSource());
     m_hadLeader = false;
     m_lastLeader = {};
     m_notice->hide();

@@ -8,6 +8,7 @@
 class ClusterSession;
 class LeaderHistoryModel;
 class LeaderStatusBar;
+class MesosClusterPages;
 class NoticeBar;
 class QLabel;
 class QTableView;
@@ -25,6 +26,7 @@ public:
     LeaderStatusBar* leaderStatus() const { return m_status; }
     NoticeBar* noticeBar() const { return m_notice; }
     LeaderHistoryModel* leaderHistory() const { return m_history; }
+    MesosClusterPages* clusterPages() const { return m_cluster; }
 
 public slots:
     void showConnectionDialog();
@@ -44,6 +46,7 @@ private:
     LeaderHistoryModel* m_history;
     QTableView* m_historyView;
     QLabel* m_leaderCard;
+    MesosClusterPages* m_cluster;
     MasterInfo m_lastLeader;
     bool m_hadLeader = false;
 };

@@ -1,16 +1,24 @@
 #include "ClusterSession.h"
 
 #include "marathon/MarathonLeaderDetector.h"
+#include "mesos/ClusterStore.h"
 #include "mesos/MesosLeaderDetector.h"
+#include "mesos/MesosSource.h"
+#include "net/HttpTransport.h"
 #include "zookeeper/ZkSession.h"
 
 ClusterSession::ClusterSession(const ConnectionTarget& target, const QString& marathonZkPath, QObject* parent)
     : QObject(parent), m_target(target) {
+    m_http = new HttpTransport(this);
+    m_mesosStore = new ClusterStore(this);
+    m_mesosSource = new MesosSource(m_http, m_mesosStore, this);
     if (target.kind != ConnectionTarget::Kind::ZooKeeper)
         return;
     m_zk = new ZkSession(this);
     m_mesos = new MesosLeaderDetector(m_zk, target.zk.path, this);
     m_marathon = new MarathonLeaderDetector(m_zk, marathonZkPath, this);
+    // Failover: the source switches masters and keeps what the store holds.
+    connect(m_mesos, &MesosLeaderDetector::leaderChanged, m_mesosSource, &MesosSource::setLeader);
     connect(m_zk, &ZkSession::stateChanged, this, [this] {
         m_mesos->start();
         m_marathon->start();
@@ -20,6 +28,8 @@ ClusterSession::ClusterSession(const ConnectionTarget& target, const QString& ma
 ClusterSession::~ClusterSession() = default;
 
 void ClusterSession::start() {
+    if (m_target.kind == ConnectionTarget::Kind::Master)
+        m_mesosSource->setMaster(m_target.master);
     if (m_zk)
         m_zk->open(m_target.zk.hosts, std::chrono::seconds(10), m_target.zk.user, m_target.zk.password);
 }

@@ -7,6 +7,9 @@
 class ZkSession;
 class MesosLeaderDetector;
 class MarathonLeaderDetector;
+class HttpTransport;
+class ClusterStore;
+class MesosSource;
 
 // Everything that belongs to one connection: the ZooKeeper session and the leader
 // detectors (later the HTTP sources and the store). Switching clusters replaces the
@@ -24,10 +27,17 @@ public:
     ZkSession* zooKeeper() const { return m_zk; }
     MesosLeaderDetector* mesosLeader() const { return m_mesos; }
     MarathonLeaderDetector* marathonLeader() const { return m_marathon; }
+    HttpTransport* http() const { return m_http; }
+    // The Mesos cluster view's data: the store and the source that keeps it current.
+    ClusterStore* mesosStore() const { return m_mesosStore; }
+    MesosSource* mesosSource() const { return m_mesosSource; }
 
 private:
     ConnectionTarget m_target;
     ZkSession* m_zk = nullptr;
     MesosLeaderDetector* m_mesos = nullptr;
     MarathonLeaderDetector* m_marathon = nullptr;
+    HttpTransport* m_http = nullptr;
+    ClusterStore* m_mesosStore = nullptr;
+    MesosSource* m_mesosSource = nullptr;
 };

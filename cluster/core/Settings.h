@@ -13,4 +13,8 @@ inline const SettingValue<QString> MarathonZkPath{"connection/marathonZkPath", Q
 inline const SettingValue<QByteArray> MainWindowGeometry{"mainWindow/geometry", {}};
 inline const SettingValue<QByteArray> MainWindowState{"mainWindow/state", {}};
 inline const int MaxRecentConnections = 10;
+// Cluster view tables: column order, widths, visibility and sort (QHeaderView::saveState).
+inline const SettingValue<QByteArray> AgentsTableHeader{"clusterView/agentsHeader", {}};
+inline const SettingValue<QByteArray> FrameworksTableHeader{"clusterView/frameworksHeader", {}};
+inline const SettingValue<QByteArray> TasksTableHeader{"clusterView/tasksHeader", {}};
 } // namespace Settings

@@ -123,6 +123,12 @@ QNetworkReply* HttpTransport::openStream(const QByteArray& method, const QUrl& u
     const QByteArray contentType = body.isEmpty() ? QByteArray() : QByteArray("application/json");
     QNetworkReply* reply = m_nam->sendCustomRequest(makeRequest(url, contentType, headers, true), method, body);
     QPointer<QObject> guard(context);
+    // A stream lives as long as its context: dropping the context closes the connection.
+    if (context)
+        connect(context, &QObject::destroyed, reply, [reply] {
+            if (reply->isRunning())
+                reply->abort();
+        });
     auto headersSeen = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::metaDataChanged, this, [reply, guard, onHeaders, headersSeen] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -1,2 +1,21 @@
 # Cluster view (#4): Mesos sources, parsers, store, models, views.
 mesosdesk_add_test(NAME tst_syntheticcluster SOURCES unit/tst_syntheticcluster.cpp LIBS testsupport LABELS unit)
+mesosdesk_add_test(NAME tst_mesosparser SOURCES unit/tst_mesosparser.cpp LIBS testsupport LABELS unit)
+mesosdesk_add_test(NAME tst_conformance_mesos SOURCES conformance/tst_conformance_mesos.cpp LIBS testsupport
+    LABELS conformance)
+mesosdesk_add_test(NAME tst_mesosmodels SOURCES unit/tst_mesosmodels.cpp LIBS models testsupport LABELS unit)
+mesosdesk_add_test(NAME tst_mesossource SOURCES integration/tst_mesossource.cpp LIBS testsupport LABELS integration
+    TIMEOUT 120)
+mesosdesk_add_test(NAME tst_clusterview SOURCES gui/tst_clusterview.cpp LIBS widgets testsupport LABELS gui)
+
+# Fuzzers: every parser, corpora from tests/data/mesos.
+mesosdesk_add_fuzzer(fuzz_mesosstate mesosstate cluster)
+mesosdesk_add_fuzzer(fuzz_mesosmetrics mesosmetrics cluster)
+mesosdesk_add_fuzzer(fuzz_mesosevents mesosevents cluster)
+
+# Integration with the devcluster (real ZooKeeper, simulated masters and agents).
+if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/devcluster/CMakeLists.txt)
+    mesosdesk_add_test(NAME tst_clusterview_devcluster SOURCES integration/tst_clusterview_devcluster.cpp
+        LIBS testsupport LABELS integration TIMEOUT 240)
+    add_dependencies(tst_clusterview_devcluster mesosdesk-devcluster)
+endif()

@@ -251,19 +251,21 @@ void task(Out& o, const Cluster& c, int i) {
         o.raw(s ? ",{" : "{").key("state").str(states[s]).raw(",").key("timestamp").num(started + s * 2.5).raw(",");
         if (s == 1 && qstrcmp(t.state, "TASK_RUNNING") == 0)
             o.key("healthy").boolean(t.healthy).raw(",");
-        o.key("container_status").raw("{").key("container_id").raw("{").key("value").str(container).raw("},");
+        o.key("container_status").raw("{");
+        if (s == 1)
+            o.key("container_id").raw("{").key("value").str(container).raw("},");
         o.key("network_infos").raw("[{").key("ip_addresses").raw("[{").key("protocol").str("IPv4").raw(",");
         o.key("ip_address").str(ip).raw("}],").key("name").str("dcos").raw("}]}}");
     }
-    o.raw("],").key("labels").raw("[{").key("key").str("HAPROXY_GROUP").raw(",").key("value").str("external").raw("},{");
+    o.raw("],").key("labels").raw("[{");
     o.key("key").str("team").raw(",").key("value").str("team-" + QByteArray::number(i % 17)).raw("}],");
     o.key("discovery").raw("{").key("visibility").str("FRAMEWORK").raw(",").key("name").str(name).raw(",");
-    o.key("ports").raw("{").key("ports").raw("[{").key("number").integer(t.port).raw(",").key("name").str("http").raw(",");
+    o.key("ports").raw("{").key("ports").raw("[{").key("number").integer(t.port).raw(",");
     o.key("protocol").str("tcp").raw("}]}},");
     o.key("container").raw("{").key("type").str("DOCKER").raw(",").key("docker").raw("{");
     o.key("image").str(kImages[i % 5]).raw(",").key("network").str("BRIDGE").raw(",");
     o.key("port_mappings").raw("[{").key("host_port").integer(t.port).raw(",").key("container_port").integer(8080).raw(",");
-    o.key("protocol").str("tcp").raw("}],").key("privileged").boolean(false).raw(",").key("force_pull_image").boolean(false);
+    o.key("protocol").str("tcp").raw("}],").key("privileged").boolean(false);
     o.raw("}}}");
 }
 

@@ -1,0 +1,307 @@
+#include "ClusterStore.h"
+
+#include "MesosJsonParser.h"
+#include "MesosKeys.h"
+#include "core/Clock.h"
+
+#include <QMutex>
+#include <QThreadPool>
+
+struct ClusterStore::Result {
+    std::shared_ptr<const MesosSnapshot> snapshot;
+    QString error;
+    quint64 baseGeneration = 0;
+    MesosAgentChanges agents;
+    MesosFrameworkChanges frameworks;
+    MesosTaskChanges tasks;
+};
+
+// Lets a worker post its result only while the store is alive.
+struct ClusterStore::Guard {
+    QMutex mutex;
+    ClusterStore* store = nullptr;
+};
+
+namespace {
+
+template <typename T>
+struct Touched {
+    QHash<QString, bool> existedBefore;
+    void touch(const QString& key, bool existed) {
+        if (!existedBefore.contains(key))
+            existedBefore.insert(key, existed);
+    }
+    MesosChangeSet<T> changes(const QHash<QString, std::shared_ptr<const T>>& now) const {
+        MesosChangeSet<T> set;
+        for (auto it = existedBefore.cbegin(); it != existedBefore.cend(); ++it) {
+            const auto found = now.constFind(it.key());
+            if (found == now.cend()) {
+                if (it.value())
+                    set.removed.append(it.key());
+            } else if (it.value()) {
+                set.changed.append(found.value());
+            } else {
+                set.added.append(found.value());
+            }
+        }
+        return set;
+    }
+};
+} // namespace
+
+ClusterStore::ClusterStore(QObject* parent) : QObject(parent), m_guard(std::make_shared<Guard>()) {
+    m_guard->store = this;
+}
+
+ClusterStore::~ClusterStore() {
+    QMutexLocker lock(&m_guard->mutex);
+    m_guard->store = nullptr;
+}
+
+void ClusterStore::startWorker(std::function<std::shared_ptr<Result>()> work, Done done) {
+    const quint64 ticket = m_nextTicket++;
+    ++m_pending;
+    m_ready.insert(ticket, {nullptr, std::move(done)});
+    std::shared_ptr<Guard> guard = m_guard;
+    QThreadPool::globalInstance()->start([guard, ticket, work = std::move(work)] {
+        std::shared_ptr<Result> result = work();
+        QMutexLocker lock(&guard->mutex);
+        if (ClusterStore* store = guard->store)
+            QMetaObject::invokeMethod(store, [store, ticket, result] { store->deliver(ticket, result); }, Qt::QueuedConnection);
+    });
+}
+
+void ClusterStore::ingest(const QByteArray& body, Document kind, Done done) {
+    const auto agents = m_agents;
+    const auto frameworks = m_frameworks;
+    const auto tasks = m_tasks;
+    const quint64 generation = m_generation;
+    startWorker(
+        [body, kind, agents, frameworks, tasks, generation] {
+            auto result = std::make_shared<Result>();
+            result->baseGeneration = generation;
+            MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> parsed =
+                kind == Document::State          ? MesosJsonParser::parseState(body)
+                : kind == Document::StateSummary ? MesosJsonParser::parseStateSummary(body)
+                                                 : MesosJsonParser::parseV1Response(body);
+            if (!parsed.ok()) {
+                result->error = parsed.error;
+                return result;
+            }
+            result->snapshot = parsed.value;
+            result->agents = MesosAgentChanges::between(agents, parsed.value->agents);
+            result->frameworks = MesosFrameworkChanges::between(frameworks, parsed.value->frameworks);
+            if (parsed.value->hasTasks)
+                result->tasks = MesosTaskChanges::between(tasks, parsed.value->tasks);
+            return result;
+        },
+        std::move(done));
+}
+
+void ClusterStore::ingestSnapshot(std::shared_ptr<const MesosSnapshot> snapshot, Done done) {
+    const auto agents = m_agents;
+    const auto frameworks = m_frameworks;
+    const auto tasks = m_tasks;
+    const quint64 generation = m_generation;
+    startWorker(
+        [snapshot, agents, frameworks, tasks, generation] {
+            auto result = std::make_shared<Result>();
+            result->baseGeneration = generation;
+            result->snapshot = snapshot;
+            result->agents = MesosAgentChanges::between(agents, snapshot->agents);
+            result->frameworks = MesosFrameworkChanges::between(frameworks, snapshot->frameworks);
+            if (snapshot->hasTasks)
+                result->tasks = MesosTaskChanges::between(tasks, snapshot->tasks);
+            return result;
+        },
+        std::move(done));
+}
+
+void ClusterStore::deliver(quint64 ticket, std::shared_ptr<Result> result) {
+    auto it = m_ready.find(ticket);
+    if (it == m_ready.end())
+        return;
+    it->first = std::move(result);
+    // Apply strictly in submission order: a slow big state must not overwrite a newer one.
+    while (true) {
+        auto next = m_ready.find(m_nextToApply);
+        if (next == m_ready.end() || !next->first)
+            break;
+        auto [ready, done] = *next;
+        m_ready.erase(next);
+        ++m_nextToApply;
+        --m_pending;
+        if (ready->error.isEmpty())
+            apply(*ready);
+        if (done)
+            done(ready->error);
+    }
+}
+
+void ClusterStore::apply(Result& r) {
+    const MesosSnapshot& s = *r.snapshot;
+    if (r.baseGeneration != m_generation) {
+        // Events changed the store while the worker ran: its diff is stale, redo it here.
+        r.agents = MesosAgentChanges::between(m_agents, s.agents);
+        r.frameworks = MesosFrameworkChanges::between(m_frameworks, s.frameworks);
+        if (s.hasTasks)
+            r.tasks = MesosTaskChanges::between(m_tasks, s.tasks);
+    }
+    m_agents = s.agents;
+    m_frameworks = s.frameworks;
+    if (s.hasTasks) {
+        m_tasks = s.tasks;
+        m_haveTasks = true;
+    }
+    const MesosMasterSummary& m = s.master;
+    auto merge = [](QString& into, const QString& from) {
+        if (!from.isEmpty())
+            into = from;
+    };
+    merge(m_master.id, m.id);
+    merge(m_master.hostname, m.hostname);
+    merge(m_master.cluster, m.cluster);
+    merge(m_master.version, m.version);
+    merge(m_master.leader, m.leader);
+    if (m.startTime > 0)
+        m_master.startTime = m.startTime;
+    if (m.electedTime > 0)
+        m_master.electedTime = m.electedTime;
+    if (m.activatedAgents >= 0)
+        m_master.activatedAgents = m.activatedAgents;
+    if (m.deactivatedAgents >= 0)
+        m_master.deactivatedAgents = m.deactivatedAgents;
+    if (m.unreachableAgents >= 0)
+        m_master.unreachableAgents = m.unreachableAgents;
+    if (!r.agents.isEmpty() || !r.frameworks.isEmpty() || !r.tasks.isEmpty())
+        ++m_generation;
+    m_lastUpdate = Clock::currentDateTimeUtc();
+    if (!r.agents.isEmpty())
+        emit agentsChanged(r.agents);
+    if (!r.frameworks.isEmpty())
+        emit frameworksChanged(r.frameworks);
+    if (!r.tasks.isEmpty())
+        emit tasksChanged(r.tasks);
+    emit masterChanged();
+    emit updated();
+}
+
+void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
+    Touched<MesosAgent> agents;
+    Touched<MesosFramework> frameworks;
+    Touched<MesosTask> tasks;
+    bool statusOnly = true;
+    auto bumpCount = [&](const QString& frameworkId, MesosTaskState from, MesosTaskState to, bool hadFrom) {
+        auto it = m_frameworks.find(frameworkId);
+        if (it == m_frameworks.end())
+            return;
+        auto copy = std::make_shared<MesosFramework>(**it);
+        if (hadFrom && copy->taskCounts[size_t(from)] > 0)
+            copy->taskCounts[size_t(from)]--;
+        copy->taskCounts[size_t(to)]++;
+        copy->rawHash = copy->rawHash * 31 + size_t(to) + 1;
+        frameworks.touch(frameworkId, true);
+        *it = std::move(copy);
+    };
+    for (const MesosEvent& e : events) {
+        switch (e.type) {
+        case MesosEvent::Type::TaskAdded: {
+            if (!e.task)
+                break;
+            statusOnly = false;
+            const QString key = MesosKeys::of(*e.task);
+            auto it = m_tasks.find(key);
+            const bool existed = it != m_tasks.end();
+            tasks.touch(key, existed);
+            bumpCount(e.task->frameworkId, existed ? (*it)->state : e.task->state, e.task->state, existed);
+            m_tasks.insert(key, e.task);
+            break;
+        }
+        case MesosEvent::Type::TaskUpdated: {
+            const QString key = MesosKeys::task(e.frameworkId, e.id);
+            auto it = m_tasks.find(key);
+            if (it == m_tasks.end())
+                break; // not known yet (its TASK_ADDED was before our SUBSCRIBED); the next resync has it
+            auto copy = std::make_shared<MesosTask>(**it);
+            const MesosTaskState before = copy->state;
+            if (e.taskState != MesosTaskState::Unknown)
+                copy->state = e.taskState;
+            if (e.health != MesosTask::Health::Unknown)
+                copy->health = e.health;
+            if (e.timestamp > 0) {
+                copy->updateTime = e.timestamp;
+                if (copy->state == MesosTaskState::Running && copy->startTime == 0)
+                    copy->startTime = e.timestamp;
+            }
+            copy->rawHash = copy->rawHash * 1099511628211ULL + size_t(copy->state) * 16 + size_t(copy->health);
+            tasks.touch(key, true);
+            if (before != copy->state)
+                bumpCount(copy->frameworkId, before, copy->state, true);
+            *it = std::move(copy);
+            break;
+        }
+        case MesosEvent::Type::AgentAdded:
+            if (e.agent) {
+                agents.touch(e.agent->id, m_agents.contains(e.agent->id));
+                m_agents.insert(e.agent->id, e.agent);
+            }
+            break;
+        case MesosEvent::Type::AgentRemoved:
+            agents.touch(e.id, m_agents.contains(e.id));
+            m_agents.remove(e.id);
+            break;
+        case MesosEvent::Type::FrameworkAdded:
+        case MesosEvent::Type::FrameworkUpdated:
+            if (e.framework) {
+                auto copy = std::make_shared<MesosFramework>(*e.framework);
+                const auto old = m_frameworks.constFind(e.framework->id);
+                if (old != m_frameworks.cend())
+                    copy->taskCounts = (*old)->taskCounts; // the event carries no counters
+                const QString id = copy->id;
+                frameworks.touch(id, old != m_frameworks.cend());
+                m_frameworks.insert(id, std::move(copy));
+            }
+            break;
+        case MesosEvent::Type::FrameworkRemoved:
+            frameworks.touch(e.id, m_frameworks.contains(e.id));
+            m_frameworks.remove(e.id);
+            break;
+        default:
+            break;
+        }
+    }
+    const MesosAgentChanges agentChanges = agents.changes(m_agents);
+    const MesosFrameworkChanges frameworkChanges = frameworks.changes(m_frameworks);
+    MesosTaskChanges taskChanges = tasks.changes(m_tasks);
+    taskChanges.statusOnly = statusOnly && taskChanges.added.isEmpty() && taskChanges.removed.isEmpty();
+    if (agentChanges.isEmpty() && frameworkChanges.isEmpty() && taskChanges.isEmpty())
+        return;
+    ++m_generation;
+    m_lastUpdate = Clock::currentDateTimeUtc();
+    if (!agentChanges.isEmpty())
+        emit agentsChanged(agentChanges);
+    if (!frameworkChanges.isEmpty())
+        emit frameworksChanged(frameworkChanges);
+    if (!taskChanges.isEmpty())
+        emit tasksChanged(taskChanges);
+    emit updated();
+}
+
+void ClusterStore::setMetrics(const MesosMetrics& metrics) {
+    m_metrics = metrics;
+    emit metricsChanged();
+}
+
+MesosResources ClusterStore::totalResources() const {
+    MesosResources sum;
+    for (const MesosAgentPtr& a : m_agents)
+        sum += a->total;
+    return sum;
+}
+
+MesosResources ClusterStore::usedResources() const {
+    MesosResources sum;
+    for (const MesosAgentPtr& a : m_agents)
+        sum += a->used;
+    return sum;
+}

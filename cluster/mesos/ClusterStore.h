@@ -1,0 +1,81 @@
+#pragma once
+
+#include "MesosChangeSet.h"
+#include "MesosEvent.h"
+#include "MesosMetrics.h"
+#include "MesosSnapshot.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+using MesosAgentChanges = MesosChangeSet<MesosAgent>;
+using MesosFrameworkChanges = MesosChangeSet<MesosFramework>;
+using MesosTaskChanges = MesosChangeSet<MesosTask>;
+
+// The current truth about one cluster, on the GUI thread. Big documents are parsed and
+// diffed on a worker thread (QThreadPool); only the resulting change sets are applied here,
+// so the event loop never waits for a 50 MB state. Stream events are small and applied
+// directly, in batches.
+class ClusterStore : public QObject {
+    Q_OBJECT
+public:
+    enum class Document { State, StateSummary, V1State };
+    // Called on the GUI thread once the document is applied; error empty on success.
+    using Done = std::function<void(const QString& error)>;
+
+    explicit ClusterStore(QObject* parent = nullptr);
+    ~ClusterStore() override;
+
+    // Parse (off the GUI thread), diff and apply. Results are applied in submission order.
+    void ingest(const QByteArray& body, Document kind, Done done = {});
+    // An already parsed snapshot (SUBSCRIBED's get_state): diffed off the GUI thread.
+    void ingestSnapshot(std::shared_ptr<const MesosSnapshot> snapshot, Done done = {});
+    void applyEvents(const QList<MesosEvent>& events);
+    void setMetrics(const MesosMetrics& metrics);
+
+    bool isBusy() const { return m_pending > 0; } // a document is being parsed
+    const QHash<QString, MesosAgentPtr>& agents() const { return m_agents; }
+    const QHash<QString, MesosFrameworkPtr>& frameworks() const { return m_frameworks; }
+    const QHash<QString, MesosTaskPtr>& tasks() const { return m_tasks; }
+    const MesosMasterSummary& master() const { return m_master; }
+    const MesosMetrics& metrics() const { return m_metrics; }
+    bool hasMetrics() const { return !m_metrics.values.isEmpty(); }
+    bool hasTasks() const { return m_haveTasks; }
+    QDateTime lastUpdate() const { return m_lastUpdate; }
+
+    // Cluster-wide totals from the agents (for when /metrics/snapshot is missing).
+    MesosResources totalResources() const;
+    MesosResources usedResources() const;
+
+signals:
+    void agentsChanged(const MesosAgentChanges& changes);
+    void frameworksChanged(const MesosFrameworkChanges& changes);
+    void tasksChanged(const MesosTaskChanges& changes);
+    void masterChanged();
+    void metricsChanged();
+    void updated(); // after any document or batch of events
+
+private:
+    struct Result;
+    struct Guard;
+    void deliver(quint64 ticket, std::shared_ptr<Result> result);
+    void apply(Result& result);
+    void startWorker(std::function<std::shared_ptr<Result>()> work, Done done);
+
+    QHash<QString, MesosAgentPtr> m_agents;
+    QHash<QString, MesosFrameworkPtr> m_frameworks;
+    QHash<QString, MesosTaskPtr> m_tasks;
+    MesosMasterSummary m_master;
+    MesosMetrics m_metrics;
+    bool m_haveTasks = false;
+    QDateTime m_lastUpdate;
+    quint64 m_generation = 0; // bumped on every change; a worker's diff is valid only against its base
+    int m_pending = 0;
+    quint64 m_nextTicket = 0;
+    quint64 m_nextToApply = 0;
+    QHash<quint64, std::pair<std::shared_ptr<Result>, Done>> m_ready;
+    std::shared_ptr<Guard> m_guard;
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "MesosResources.h"
+#include "MesosTaskState.h"
+#include "RawJson.h"
+
+#include <QString>
+
+#include <array>
+#include <memory>
+
+struct MesosFramework {
+    QString id;
+    QString name;
+    QString hostname;
+    QString webuiUrl;
+    QString user;
+    QString role;
+    bool active = true;
+    bool connected = true;
+    double registeredTime = 0;
+    MesosResources used;
+    std::array<int, MesosTaskStateCount> taskCounts{}; // by MesosTaskState
+    RawJson raw;
+    size_t rawHash = 0;
+
+    int activeTasks() const;
+    int terminalTasks() const;
+    int failedTasks() const;
+};
+using MesosFrameworkPtr = std::shared_ptr<const MesosFramework>;

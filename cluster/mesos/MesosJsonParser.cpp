@@ -1,0 +1,994 @@
+#include "MesosJsonParser.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+#include <simdjson.h>
+
+#include <string_view>
+#include <unordered_map>
+
+namespace od = simdjson::ondemand;
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("MesosJsonParser", text);
+}
+
+od::parser& threadParser() {
+    thread_local od::parser parser;
+    return parser;
+}
+
+// On-Demand only checks what it visits; a full stage-2 pass rejects any malformed document
+// (a stray comma in a skipped array, say) before we build from it. Runtime-dispatched (AVX2
+// where available), so it costs a fraction of the build.
+// Above a few megabytes the DOM pass would cost more memory than the document itself
+// (its tape and indexes); there, On-Demand's own checks (truncation, bad tokens on the
+// path it reads, trailing bytes) stand alone.
+simdjson::error_code validate(const char* data, size_t size) {
+    if (size > 4 * 1024 * 1024)
+        return simdjson::SUCCESS;
+    thread_local simdjson::dom::parser validator;
+    return validator.parse(reinterpret_cast<const uint8_t*>(data), size, false).error();
+}
+
+// The key as written (escapes kept): every key we look for is plain ASCII.
+std::string_view keyOf(od::field& field) {
+    const od::raw_json_string raw = field.key();
+    const char* begin = raw.raw();
+    const char* p = begin;
+    while (*p != '"') {
+        if (*p == '\\')
+            ++p;
+        ++p;
+    }
+    return {begin, size_t(p - begin)};
+}
+
+od::json_type typeOf(od::value& v) {
+    od::json_type t = v.type();
+    return t;
+}
+
+QString toQString(std::string_view s) {
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// Text of a scalar, whatever its JSON type (ids are strings, but old masters and
+// attributes mix in numbers).
+QString text(od::value v) {
+    switch (typeOf(v)) {
+    case od::json_type::string: {
+        std::string_view s = v.get_string();
+        return toQString(s);
+    }
+    case od::json_type::number:
+    case od::json_type::boolean: {
+        std::string_view token = v.raw_json_token();
+        while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+            token.remove_suffix(1);
+        return toQString(token);
+    }
+    default:
+        return {};
+    }
+}
+
+double number(od::value v) {
+    switch (typeOf(v)) {
+    case od::json_type::number: {
+        double d = v.get_double();
+        return d;
+    }
+    case od::json_type::string: {
+        std::string_view s = v.get_string();
+        return QByteArrayView(s.data(), qsizetype(s.size())).toDouble();
+    }
+    case od::json_type::boolean: {
+        bool b = v.get_bool();
+        return b ? 1 : 0;
+    }
+    default:
+        return 0;
+    }
+}
+
+bool boolean(od::value v) {
+    switch (typeOf(v)) {
+    case od::json_type::boolean: {
+        bool b = v.get_bool();
+        return b;
+    }
+    case od::json_type::number:
+        return number(v) != 0;
+    case od::json_type::string: {
+        std::string_view s = v.get_string();
+        return s == "true";
+    }
+    default:
+        return false;
+    }
+}
+
+// v1 ids are {"value": "..."}; v0 ids are plain strings.
+QString idOf(od::value v) {
+    if (typeOf(v) != od::json_type::object)
+        return text(v);
+    QString result;
+    od::object o = v.get_object();
+    for (od::field field : o) {
+        if (keyOf(field) == "value")
+            result = text(field.value());
+    }
+    return result;
+}
+
+// v1 times are {"nanoseconds": N}; v0 times are seconds (float).
+double timeOf(od::value v) {
+    if (typeOf(v) != od::json_type::object)
+        return number(v);
+    double seconds = 0;
+    od::object o = v.get_object();
+    for (od::field field : o) {
+        if (keyOf(field) == "nanoseconds")
+            seconds = number(field.value()) / 1e9;
+    }
+    return seconds;
+}
+
+struct Context {
+    // Tasks repeat their framework's and agent's ids: share one QString per distinct id.
+    std::unordered_map<std::string_view, QString> interned;
+    QString intern(std::string_view s) {
+        auto it = interned.find(s);
+        if (it != interned.end())
+            return it->second;
+        QString q = toQString(s);
+        interned.emplace(s, q);
+        return q;
+    }
+    // The id of a v0 string or v1 {"value": ...}, interned.
+    QString internedId(od::value v) {
+        if (typeOf(v) == od::json_type::string) {
+            std::string_view s = v.get_string();
+            return intern(s);
+        }
+        return idOf(v);
+    }
+
+    od::document* doc = nullptr;
+    QByteArray bytes;
+    const char* base = nullptr;
+    const char* end = nullptr;
+
+    // Called after an object has been iterated to its end: its text is [start, here).
+    RawJson rawFrom(const char* start, size_t* hash) {
+        const char* stop = end;
+        const char* location = nullptr;
+        if (doc->current_location().get(location) == simdjson::SUCCESS && location > start && location <= end)
+            stop = location;
+        while (stop > start && stop[-1] != '}' && stop[-1] != ']')
+            --stop;
+        RawJson raw{bytes, qsizetype(start - base), qsizetype(stop - start)};
+        *hash = qHash(QByteArrayView(start, stop - start));
+        return raw;
+    }
+};
+
+const char* startOf(od::value& v) {
+    std::string_view token = v.raw_json_token();
+    return token.data();
+}
+
+void v0Resources(od::value v, MesosResources& r) {
+    od::object o = v.get_object();
+    for (od::field field : o) {
+        const std::string_view key = keyOf(field);
+        if (key == "cpus")
+            r.cpus = number(field.value());
+        else if (key == "mem")
+            r.mem = number(field.value());
+        else if (key == "disk")
+            r.disk = number(field.value());
+        else if (key == "gpus")
+            r.gpus = number(field.value());
+        else if (key == "ports")
+            r.ports = text(field.value());
+    }
+}
+
+QString v1Ranges(od::value v) {
+    // {"range":[{"begin":31000,"end":32000}]}
+    QStringList parts;
+    if (typeOf(v) != od::json_type::object)
+        return {};
+    od::object o = v.get_object();
+    for (od::field field : o) {
+        if (keyOf(field) != "range")
+            continue;
+        od::value list = field.value();
+        if (typeOf(list) != od::json_type::array)
+            continue;
+        od::array a = list.get_array();
+        for (od::value item : a) {
+            if (typeOf(item) != od::json_type::object)
+                continue;
+            QString begin, stop;
+            od::object range = item.get_object();
+            for (od::field f : range) {
+                if (keyOf(f) == "begin")
+                    begin = text(f.value());
+                else if (keyOf(f) == "end")
+                    stop = text(f.value());
+            }
+            parts.append(begin + u'-' + stop);
+        }
+    }
+    return parts.isEmpty() ? QString() : u'[' + parts.join(QStringLiteral(", ")) + u']';
+}
+
+double v1Scalar(od::value v) {
+    if (typeOf(v) != od::json_type::object)
+        return number(v);
+    double value = 0;
+    od::object o = v.get_object();
+    for (od::field field : o) {
+        if (keyOf(field) == "value")
+            value = number(field.value());
+    }
+    return value;
+}
+
+void v1Resources(od::value v, MesosResources& r) {
+    od::array a = v.get_array();
+    for (od::value item : a) {
+        if (typeOf(item) != od::json_type::object)
+            continue;
+        QString name;
+        double scalar = 0;
+        QString ranges;
+        od::object o = item.get_object();
+        for (od::field field : o) {
+            const std::string_view key = keyOf(field);
+            if (key == "name")
+                name = text(field.value());
+            else if (key == "scalar")
+                scalar = v1Scalar(field.value());
+            else if (key == "ranges")
+                ranges = v1Ranges(field.value());
+        }
+        // The same name appears once per role or reservation: add them up.
+        if (name == u"cpus")
+            r.cpus += scalar;
+        else if (name == u"mem")
+            r.mem += scalar;
+        else if (name == u"disk")
+            r.disk += scalar;
+        else if (name == u"gpus")
+            r.gpus += scalar;
+        else if (name == u"ports" && !ranges.isEmpty())
+            r.ports = r.ports.isEmpty() ? ranges : r.ports + u' ' + ranges;
+    }
+}
+
+void resources(od::value v, MesosResources& r) {
+    const od::json_type t = typeOf(v);
+    if (t == od::json_type::object)
+        v0Resources(v, r);
+    else if (t == od::json_type::array)
+        v1Resources(v, r);
+}
+
+void attributes(od::value v, QList<QPair<QString, QString>>& out) {
+    const od::json_type t = typeOf(v);
+    if (t == od::json_type::object) {
+        od::object o = v.get_object();
+        for (od::field field : o) {
+            std::string_view key = field.unescaped_key();
+            out.append({toQString(key), text(field.value())});
+        }
+    } else if (t == od::json_type::array) {
+        // v1: [{"name":"rack","type":"TEXT","text":{"value":"r1"}}, {"name":"n","scalar":{"value":2}}]
+        od::array a = v.get_array();
+        for (od::value item : a) {
+            if (typeOf(item) != od::json_type::object)
+                continue;
+            QString name, value;
+            od::object o = item.get_object();
+            for (od::field field : o) {
+                const std::string_view key = keyOf(field);
+                if (key == "name")
+                    name = text(field.value());
+                else if (key == "text" || key == "scalar")
+                    value = idOf(field.value());
+                else if (key == "ranges")
+                    value = v1Ranges(field.value());
+            }
+            out.append({name, value});
+        }
+    }
+}
+
+struct Builder {
+    Context ctx;
+    std::shared_ptr<MesosSnapshot> snapshot = std::make_shared<MesosSnapshot>();
+    QHash<QString, std::shared_ptr<MesosFramework>> frameworks; // mutable until counted
+    bool countTasks = true; // false for summaries (they carry counters)
+};
+
+void statuses(od::value v, MesosTask& task) {
+    if (typeOf(v) != od::json_type::array)
+        return;
+    od::array a = v.get_array();
+    for (od::value item : a) {
+        if (typeOf(item) != od::json_type::object)
+            continue;
+        MesosTaskState state = MesosTaskState::Unknown;
+        double timestamp = 0;
+        int healthy = -1;
+        QString ip;
+        od::object o = item.get_object();
+        for (od::field field : o) {
+            const std::string_view key = keyOf(field);
+            if (key == "state") {
+                od::value s = field.value();
+                if (typeOf(s) == od::json_type::string) {
+                    std::string_view name = s.get_string();
+                    state = MesosTaskStates::fromName(name);
+                }
+            } else if (key == "timestamp") {
+                timestamp = number(field.value());
+            } else if (key == "healthy") {
+                healthy = boolean(field.value()) ? 1 : 0;
+            } else if (key == "container_status" && task.ip.isEmpty()) {
+                od::value cs = field.value();
+                if (typeOf(cs) != od::json_type::object)
+                    continue;
+                od::object cso = cs.get_object();
+                for (od::field f : cso) {
+                    if (keyOf(f) != "network_infos")
+                        continue;
+                    od::value infos = f.value();
+                    if (typeOf(infos) != od::json_type::array)
+                        continue;
+                    od::array ia = infos.get_array();
+                    for (od::value info : ia) {
+                        if (typeOf(info) != od::json_type::object)
+                            continue;
+                        od::object io = info.get_object();
+                        for (od::field ifield : io) {
+                            if (keyOf(ifield) != "ip_addresses")
+                                continue;
+                            od::value addrs = ifield.value();
+                            if (typeOf(addrs) != od::json_type::array)
+                                continue;
+                            od::array aa = addrs.get_array();
+                            for (od::value addr : aa) {
+                                if (typeOf(addr) != od::json_type::object)
+                                    continue;
+                                od::object ao = addr.get_object();
+                                for (od::field afield : ao) {
+                                    if (keyOf(afield) == "ip_address" && ip.isEmpty())
+                                        ip = text(afield.value());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (!ip.isEmpty() && task.ip.isEmpty())
+            task.ip = ip;
+        if (state == MesosTaskState::Running && task.startTime == 0)
+            task.startTime = timestamp;
+        if (timestamp >= task.updateTime)
+            task.updateTime = timestamp;
+        if (healthy >= 0)
+            task.health = healthy ? MesosTask::Health::Healthy : MesosTask::Health::Unhealthy;
+    }
+}
+
+// A task of either API version (v0: "id", "slave_id"; v1: "task_id": {"value"}, "agent_id").
+MesosTaskPtr parseTask(Context& ctx, od::value v, const QString& frameworkHint) {
+    const char* start = startOf(v);
+    auto task = std::make_shared<MesosTask>();
+    od::object o = v.get_object();
+    for (od::field field : o) {
+        const std::string_view key = keyOf(field);
+        if (key == "id" || key == "task_id")
+            task->id = idOf(field.value());
+        else if (key == "name")
+            task->name = text(field.value());
+        else if (key == "framework_id")
+            task->frameworkId = ctx.internedId(field.value());
+        else if (key == "slave_id" || key == "agent_id")
+            task->agentId = ctx.internedId(field.value());
+        else if (key == "executor_id")
+            task->executorId = idOf(field.value());
+        else if (key == "state") {
+            od::value s = field.value();
+            if (typeOf(s) == od::json_type::string) {
+                std::string_view name = s.get_string();
+                task->state = MesosTaskStates::fromName(name);
+            }
+        } else if (key == "resources")
+            resources(field.value(), task->resources);
+        else if (key == "statuses")
+            statuses(field.value(), *task);
+    }
+    if (task->frameworkId.isEmpty())
+        task->frameworkId = frameworkHint;
+    if (task->startTime == 0)
+        task->startTime = task->updateTime;
+    task->raw = ctx.rawFrom(start, &task->rawHash);
+    return task;
+}
+
+void addTask(Builder& b, MesosTaskPtr task) {
+    if (task->id.isEmpty())
+        return;
+    // A task id is unique within its framework; the views key on both.
+    QString key = task->frameworkId + u'/' + task->id;
+    b.snapshot->tasks.insert(std::move(key), std::move(task));
+}
+
+void taskArray(Builder& b, od::value v, const QString& frameworkHint) {
+    if (typeOf(v) != od::json_type::array)
+        return;
+    od::array a = v.get_array();
+    for (od::value item : a) {
+        if (typeOf(item) == od::json_type::object)
+            addTask(b, parseTask(b.ctx, item, frameworkHint));
+    }
+}
+
+// Agent /state: frameworks[].executors[].{tasks,queued_tasks,completed_tasks}.
+void executorArray(Builder& b, od::value v, const QString& frameworkId) {
+    if (typeOf(v) != od::json_type::array)
+        return;
+    od::array a = v.get_array();
+    for (od::value item : a) {
+        if (typeOf(item) != od::json_type::object)
+            continue;
+        od::object o = item.get_object();
+        for (od::field field : o) {
+            const std::string_view key = keyOf(field);
+            if (key == "tasks" || key == "queued_tasks" || key == "completed_tasks")
+                taskArray(b, field.value(), frameworkId);
+        }
+    }
+}
+
+void frameworkInfo(od::value v, MesosFramework& f) {
+    od::object o = v.get_object();
+    for (od::field field : o) {
+        const std::string_view key = keyOf(field);
+        if (key == "id")
+            f.id = idOf(field.value());
+        else if (key == "name")
+            f.name = text(field.value());
+        else if (key == "hostname")
+            f.hostname = text(field.value());
+        else if (key == "webui_url")
+            f.webuiUrl = text(field.value());
+        else if (key == "user")
+            f.user = text(field.value());
+        else if (key == "role")
+            f.role = text(field.value());
+    }
+}
+
+int summaryStateIndex(std::string_view key) {
+    if (key.size() < 6 || key.substr(0, 5) != "TASK_")
+        return -1;
+    const MesosTaskState s = MesosTaskStates::fromName(key);
+    return s == MesosTaskState::Unknown && key != "TASK_UNKNOWN" ? -1 : int(s);
+}
+
+void parseFramework(Builder& b, od::value v, bool completed) {
+    const char* start = startOf(v);
+    auto f = std::make_shared<MesosFramework>();
+    bool haveUsed = false;
+    MesosResources legacy;
+    f->active = !completed;
+    f->connected = !completed;
+    bool sawConnected = false;
+    od::object o = v.get_object();
+    for (od::field field : o) {
+        const std::string_view key = keyOf(field);
+        if (key == "id")
+            f->id = idOf(field.value());
+        else if (key == "framework_info" && typeOf(field.value()) == od::json_type::object)
+            frameworkInfo(field.value(), *f);
+        else if (key == "name")
+            f->name = text(field.value());
+        else if (key == "hostname")
+            f->hostname = text(field.value());
+        else if (key == "webui_url")
+            f->webuiUrl = text(field.value());
+        else if (key == "user")
+            f->user = text(field.value());
+        else if (key == "role")
+            f->role = text(field.value());
+        else if (key == "active")
+            f->active = boolean(field.value());
+        else if (key == "connected") {
+            f->connected = boolean(field.value());
+            sawConnected = true;
+        } else if (key == "registered_time")
+            f->registeredTime = timeOf(field.value());
+        else if (key == "used_resources" || key == "allocated_resources") {
+            resources(field.value(), f->used);
+            haveUsed = true;
+        } else if (key == "resources")
+            resources(field.value(), legacy);
+        else if (key == "tasks" || key == "completed_tasks" || key == "unreachable_tasks")
+            taskArray(b, field.value(), f->id);
+        else if (key == "executors" || key == "completed_executors")
+            executorArray(b, field.value(), f->id);
+        else if (!b.countTasks) {
+            const int index = summaryStateIndex(key);
+            if (index >= 0)
+                f->taskCounts[size_t(index)] = int(number(field.value()));
+        }
+    }
+    if (!haveUsed)
+        f->used = legacy;
+    if (!sawConnected)
+        f->connected = f->active;
+    f->raw = b.ctx.rawFrom(start, &f->rawHash);
+    if (!f->id.isEmpty())
+        b.frameworks.insert(f->id, f);
+}
+
+void frameworkArray(Builder& b, od::value v, bool completed) {
+    if (typeOf(v) != od::json_type::array)
+        return;
+    od::array a = v.get_array();
+    for (od::value item : a) {
+        if (typeOf(item) == od::json_type::object)
+            parseFramework(b, item, completed);
+    }
+}
+
+void agentInfo(od::value v, MesosAgent& a) {
+    od::object o = v.get_object();
+    for (od::field field : o) {
+        const std::string_view key = keyOf(field);
+        if (key == "id")
+            a.id = idOf(field.value());
+        else if (key == "hostname")
+            a.hostname = text(field.value());
+        else if (key == "resources" && a.total == MesosResources{})
+            resources(field.value(), a.total);
+        else if (key == "attributes")
+            attributes(field.value(), a.attributes);
+    }
+}
+
+void parseAgent(Builder& b, od::value v) {
+    const char* start = startOf(v);
+    auto a = std::make_shared<MesosAgent>();
+    od::object o = v.get_object();
+    for (od::field field : o) {
+        const std::string_view key = keyOf(field);
+        if (key == "id")
+            a->id = idOf(field.value());
+        else if (key == "agent_info" && typeOf(field.value()) == od::json_type::object)
+            agentInfo(field.value(), *a);
+        else if (key == "hostname")
+            a->hostname = text(field.value());
+        else if (key == "pid")
+            a->pid = text(field.value());
+        else if (key == "version")
+            a->version = text(field.value());
+        else if (key == "resources" || key == "total_resources") {
+            a->total = {};
+            resources(field.value(), a->total);
+        } else if (key == "used_resources" || key == "allocated_resources")
+            resources(field.value(), a->used);
+        else if (key == "attributes")
+            attributes(field.value(), a->attributes);
+        else if (key == "active")
+            a->active = boolean(field.value());
+        else if (key == "registered_time")
+            a->registeredTime = timeOf(field.value());
+        else if (key == "TASK_RUNNING")
+            a->runningTasks = int(number(field.value()));
+    }
+    if (a->hostname.isEmpty()) {
+        const qsizetype at = a->pid.indexOf(u'@');
+        a->hostname = at >= 0 ? a->pid.mid(at + 1).section(u':', 0, 0) : a->pid;
+    }
+    a->raw = b.ctx.rawFrom(start, &a->rawHash);
+    if (!a->id.isEmpty())
+        b.snapshot->agents.insert(a->id, a);
+}
+
+void agentArray(Builder& b, od::value v) {
+    if (typeOf(v) != od::json_type::array)
+        return;
+    od::array a = v.get_array();
+    for (od::value item : a) {
+        if (typeOf(item) == od::json_type::object)
+            parseAgent(b, item);
+    }
+}
+
+QString leaderFromPid(const QString& pid) {
+    const qsizetype at = pid.indexOf(u'@');
+    return at >= 0 ? pid.mid(at + 1) : QString();
+}
+
+void leaderInfo(od::value v, MesosMasterSummary& m) {
+    QString host;
+    QString port;
+    od::object o = v.get_object();
+    for (od::field field : o) {
+        const std::string_view key = keyOf(field);
+        if (key == "hostname")
+            host = text(field.value());
+        else if (key == "port")
+            port = text(field.value());
+    }
+    if (!host.isEmpty())
+        m.leader = port.isEmpty() ? host : host + u':' + port;
+}
+
+void v1Lists(Builder& b, od::value v) {
+    od::object o = v.get_object();
+    for (od::field f : o) {
+        const std::string_view k = keyOf(f);
+        if (k == "tasks" || k == "completed_tasks" || k == "unreachable_tasks" || k == "orphan_tasks" ||
+            k == "pending_tasks")
+            taskArray(b, f.value(), {});
+        else if (k == "agents")
+            agentArray(b, f.value());
+        else if (k == "frameworks")
+            frameworkArray(b, f.value(), false);
+        else if (k == "completed_frameworks")
+            frameworkArray(b, f.value(), true);
+    }
+}
+
+// The v1 "get_*" payloads, wherever they sit (GET_STATE, SUBSCRIBED.get_state, GET_TASKS...).
+void v1Payload(Builder& b, od::value v) {
+    od::object o = v.get_object();
+    for (od::field field : o) {
+        const std::string_view key = keyOf(field);
+        od::value inner = field.value();
+        if (typeOf(inner) != od::json_type::object)
+            continue;
+        if (key == "get_state")
+            v1Payload(b, inner);
+        else if (key == "get_tasks" || key == "get_agents" || key == "get_frameworks")
+            v1Lists(b, inner);
+    }
+}
+
+void finish(Builder& b) {
+    MesosSnapshot& s = *b.snapshot;
+    if (b.countTasks) {
+        for (const MesosTaskPtr& t : std::as_const(s.tasks)) {
+            auto it = b.frameworks.find(t->frameworkId);
+            if (it != b.frameworks.end())
+                it.value()->taskCounts[size_t(t->state)]++;
+        }
+    }
+    s.frameworks.reserve(b.frameworks.size());
+    for (auto it = b.frameworks.begin(); it != b.frameworks.end(); ++it) {
+        // Counters are not in the raw text of v1 frameworks: fold them into the identity.
+        size_t h = it.value()->rawHash;
+        for (int c : it.value()->taskCounts)
+            h = h * 31 + size_t(c);
+        it.value()->rawHash = h;
+        s.frameworks.insert(it.key(), it.value());
+    }
+}
+
+QString describe(simdjson::error_code code) {
+    switch (code) {
+    case simdjson::EMPTY:
+        return tr("empty answer");
+    case simdjson::TAPE_ERROR:
+    case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
+    case simdjson::UNCLOSED_STRING:
+        return tr("malformed or truncated JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+    default:
+        return tr("malformed JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+    }
+}
+
+enum class Kind { State, Summary, V1 };
+
+MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> parseSnapshot(const QByteArray& json, Kind kind) {
+    MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> result;
+    Builder b;
+    b.ctx.bytes = MesosJsonParser::padded(json);
+    b.ctx.base = b.ctx.bytes.constData();
+    b.ctx.end = b.ctx.base + json.size();
+    b.countTasks = kind != Kind::Summary;
+    b.snapshot->source = kind == Kind::State ? MesosSnapshot::Source::State
+                        : kind == Kind::Summary ? MesosSnapshot::Source::Summary
+                                                : MesosSnapshot::Source::V1State;
+    b.snapshot->hasTasks = kind != Kind::Summary;
+    bool sawAnything = false;
+    if (const auto invalid = validate(b.ctx.base, size_t(json.size())); invalid != simdjson::SUCCESS) {
+        result.error = describe(invalid);
+        return result;
+    }
+    try {
+        od::document doc = threadParser().iterate(b.ctx.base, size_t(json.size()), size_t(b.ctx.bytes.capacity()));
+        b.ctx.doc = &doc;
+        od::json_type rootType = doc.type();
+        if (rootType != od::json_type::object) {
+            result.error = tr("not a JSON object");
+            return result;
+        }
+        od::object root = doc.get_object();
+        MesosMasterSummary& m = b.snapshot->master;
+        QString leaderPid;
+        for (od::field field : root) {
+            const std::string_view key = keyOf(field);
+            if (kind == Kind::V1) {
+                if (key == "type") {
+                    sawAnything = true;
+                } else if (key == "get_state" || key == "subscribed" || key == "get_tasks" || key == "get_agents" ||
+                           key == "get_frameworks") {
+                    od::value inner = field.value();
+                    if (typeOf(inner) == od::json_type::object) {
+                        sawAnything = true;
+                        if (key == "get_state" || key == "subscribed")
+                            v1Payload(b, inner);
+                        else
+                            v1Lists(b, inner);
+                    }
+                }
+                continue;
+            }
+            if (key == "slaves") {
+                sawAnything = true;
+                agentArray(b, field.value());
+            } else if (key == "frameworks") {
+                sawAnything = true;
+                frameworkArray(b, field.value(), false);
+            } else if (key == "completed_frameworks") {
+                frameworkArray(b, field.value(), true);
+            } else if (key == "orphan_tasks" && kind == Kind::State) {
+                taskArray(b, field.value(), {});
+            } else if (key == "version") {
+                m.version = text(field.value());
+            } else if (key == "hostname") {
+                m.hostname = text(field.value());
+            } else if (key == "cluster") {
+                m.cluster = text(field.value());
+            } else if (key == "id") {
+                m.id = text(field.value());
+            } else if (key == "start_time") {
+                m.startTime = number(field.value());
+            } else if (key == "elected_time") {
+                m.electedTime = number(field.value());
+            } else if (key == "activated_slaves") {
+                m.activatedAgents = int(number(field.value()));
+            } else if (key == "deactivated_slaves") {
+                m.deactivatedAgents = int(number(field.value()));
+            } else if (key == "unreachable_slaves") {
+                m.unreachableAgents = int(number(field.value()));
+            } else if (key == "leader") {
+                leaderPid = text(field.value());
+            } else if (key == "leader_info" && typeOf(field.value()) == od::json_type::object) {
+                leaderInfo(field.value(), m);
+            }
+        }
+        if (const char* rest = nullptr; doc.current_location().get(rest) == simdjson::SUCCESS) {
+            result.error = tr("malformed JSON (trailing content)");
+            return result;
+        }
+        if (m.leader.isEmpty() && !leaderPid.isEmpty())
+            m.leader = leaderFromPid(leaderPid);
+    } catch (const simdjson::simdjson_error& e) {
+        result.error = describe(e.error());
+        return result;
+    }
+    if (!sawAnything) {
+        result.error = kind == Kind::V1 ? tr("not a v1 operator API answer") : tr("no agents or frameworks in the answer");
+        return result;
+    }
+    finish(b);
+    result.value = std::move(b.snapshot);
+    return result;
+}
+
+} // namespace
+
+QByteArray MesosJsonParser::padded(const QByteArray& json) {
+    if (json.capacity() - json.size() >= qsizetype(simdjson::SIMDJSON_PADDING))
+        return json;
+    QByteArray copy;
+    copy.reserve(json.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+    copy.append(json);
+    return copy;
+}
+
+MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> MesosJsonParser::parseState(const QByteArray& json) {
+    return parseSnapshot(json, Kind::State);
+}
+
+MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> MesosJsonParser::parseStateSummary(const QByteArray& json) {
+    return parseSnapshot(json, Kind::Summary);
+}
+
+MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> MesosJsonParser::parseV1Response(const QByteArray& json) {
+    return parseSnapshot(json, Kind::V1);
+}
+
+MesosJsonParser::Result<MesosMetrics> MesosJsonParser::parseMetrics(const QByteArray& json) {
+    Result<MesosMetrics> result;
+    const QByteArray bytes = padded(json);
+    if (const auto invalid = validate(bytes.constData(), size_t(json.size())); invalid != simdjson::SUCCESS) {
+        result.error = describe(invalid);
+        return result;
+    }
+    try {
+        od::document doc = threadParser().iterate(bytes.constData(), size_t(json.size()), size_t(bytes.capacity()));
+        od::json_type rootType = doc.type();
+        if (rootType != od::json_type::object) {
+            result.error = tr("not a JSON object");
+            return result;
+        }
+        od::object root = doc.get_object();
+        for (od::field field : root) {
+            std::string_view key = field.unescaped_key();
+            od::value v = field.value();
+            if (typeOf(v) == od::json_type::number) {
+                double d = v.get_double();
+                result.value.values.insert(toQString(key), d);
+            }
+        }
+        if (const char* rest = nullptr; doc.current_location().get(rest) == simdjson::SUCCESS) {
+            result.error = tr("malformed JSON (trailing content)");
+            return result;
+        }
+    } catch (const simdjson::simdjson_error& e) {
+        result.error = describe(e.error());
+        result.value = {};
+    }
+    return result;
+}
+
+MesosJsonParser::Result<MesosEvent> MesosJsonParser::parseEvent(const QByteArray& json) {
+    Result<MesosEvent> result;
+    MesosEvent& event = result.value;
+    Builder b;
+    b.ctx.bytes = padded(json);
+    b.ctx.base = b.ctx.bytes.constData();
+    b.ctx.end = b.ctx.base + json.size();
+    if (const auto invalid = validate(b.ctx.base, size_t(json.size())); invalid != simdjson::SUCCESS) {
+        result.error = describe(invalid);
+        return result;
+    }
+    try {
+        od::document doc = threadParser().iterate(b.ctx.base, size_t(json.size()), size_t(b.ctx.bytes.capacity()));
+        b.ctx.doc = &doc;
+        od::json_type rootType = doc.type();
+        if (rootType != od::json_type::object) {
+            result.error = tr("not a JSON object");
+            return result;
+        }
+        od::object root = doc.get_object();
+        bool subscribed = false;
+        for (od::field field : root) {
+            const std::string_view key = keyOf(field);
+            od::value v = field.value();
+            if (key == "type") {
+                event.typeName = text(v);
+                continue;
+            }
+            if (typeOf(v) != od::json_type::object)
+                continue;
+            od::object o = v.get_object();
+            for (od::field f : o) {
+                const std::string_view k = keyOf(f);
+                od::value iv = f.value();
+                if (key == "subscribed") {
+                    subscribed = true;
+                    if (k == "get_state" && typeOf(iv) == od::json_type::object) {
+                        b.snapshot->source = MesosSnapshot::Source::V1State;
+                        v1Payload(b, iv);
+                    }
+                    else if (k == "heartbeat_interval_seconds")
+                        event.heartbeatIntervalSeconds = number(iv);
+                } else if (key == "task_added" && k == "task" && typeOf(iv) == od::json_type::object) {
+                    event.task = parseTask(b.ctx, iv, {});
+                } else if (key == "task_updated") {
+                    if (k == "framework_id")
+                        event.frameworkId = idOf(iv);
+                    else if (k == "state" && typeOf(iv) == od::json_type::string) {
+                        std::string_view s = iv.get_string();
+                        event.taskState = MesosTaskStates::fromName(s);
+                    } else if (k == "status" && typeOf(iv) == od::json_type::object) {
+                        od::object so = iv.get_object();
+                        for (od::field sfield : so) {
+                            const std::string_view sk = keyOf(sfield);
+                            if (sk == "task_id")
+                                event.id = idOf(sfield.value());
+                            else if (sk == "agent_id")
+                                event.agentId = idOf(sfield.value());
+                            else if (sk == "timestamp")
+                                event.timestamp = number(sfield.value());
+                            else if (sk == "healthy")
+                                event.health = boolean(sfield.value()) ? MesosTask::Health::Healthy
+                                                                       : MesosTask::Health::Unhealthy;
+                            else if (sk == "state" && event.taskState == MesosTaskState::Unknown) {
+                                od::value sv = sfield.value();
+                                if (typeOf(sv) == od::json_type::string) {
+                                    std::string_view s = sv.get_string();
+                                    event.taskState = MesosTaskStates::fromName(s);
+                                }
+                            }
+                        }
+                    }
+                } else if (key == "agent_added" && k == "agent" && typeOf(iv) == od::json_type::object) {
+                    parseAgent(b, iv);
+                } else if (key == "agent_removed" && k == "agent_id") {
+                    event.id = idOf(iv);
+                } else if ((key == "framework_added" || key == "framework_updated") && k == "framework" &&
+                           typeOf(iv) == od::json_type::object) {
+                    parseFramework(b, iv, false);
+                } else if (key == "framework_removed" && k == "framework_info" && typeOf(iv) == od::json_type::object) {
+                    MesosFramework info;
+                    frameworkInfo(iv, info);
+                    event.id = info.id;
+                }
+            }
+        }
+        if (const char* rest = nullptr; doc.current_location().get(rest) == simdjson::SUCCESS) {
+            result.error = tr("malformed JSON (trailing content)");
+            return result;
+        }
+        static const QHash<QString, MesosEvent::Type> types = {
+            {QStringLiteral("SUBSCRIBED"), MesosEvent::Type::Subscribed},
+            {QStringLiteral("HEARTBEAT"), MesosEvent::Type::Heartbeat},
+            {QStringLiteral("TASK_ADDED"), MesosEvent::Type::TaskAdded},
+            {QStringLiteral("TASK_UPDATED"), MesosEvent::Type::TaskUpdated},
+            {QStringLiteral("AGENT_ADDED"), MesosEvent::Type::AgentAdded},
+            {QStringLiteral("AGENT_REMOVED"), MesosEvent::Type::AgentRemoved},
+            {QStringLiteral("FRAMEWORK_ADDED"), MesosEvent::Type::FrameworkAdded},
+            {QStringLiteral("FRAMEWORK_UPDATED"), MesosEvent::Type::FrameworkUpdated},
+            {QStringLiteral("FRAMEWORK_REMOVED"), MesosEvent::Type::FrameworkRemoved}};
+        event.type = types.value(event.typeName, MesosEvent::Type::Unknown);
+        if (event.typeName.isEmpty()) {
+            result.error = tr("event without a type");
+            return result;
+        }
+        if (subscribed) {
+            finish(b);
+            event.state = b.snapshot;
+        } else if (!b.snapshot->agents.isEmpty()) {
+            event.agent = *b.snapshot->agents.cbegin();
+        } else if (!b.frameworks.isEmpty()) {
+            event.framework = *b.frameworks.cbegin();
+        }
+        if (event.task)
+            event.id = event.task->id;
+        if (event.agent)
+            event.id = event.agent->id;
+        if (event.framework)
+            event.id = event.framework->id;
+        const bool needsId = event.type == MesosEvent::Type::TaskUpdated || event.type == MesosEvent::Type::TaskAdded ||
+                             event.type == MesosEvent::Type::AgentAdded || event.type == MesosEvent::Type::AgentRemoved ||
+                             event.type == MesosEvent::Type::FrameworkAdded ||
+                             event.type == MesosEvent::Type::FrameworkUpdated ||
+                             event.type == MesosEvent::Type::FrameworkRemoved;
+        if (needsId && event.id.isEmpty()) {
+            result.error = tr("%1 event without an id").arg(event.typeName);
+            return result;
+        }
+    } catch (const simdjson::simdjson_error& e) {
+        result.error = describe(e.error());
+    }
+    return result;
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "MesosAgent.h"
+#include "MesosFramework.h"
+#include "MesosTask.h"
+
+// The keys collections, stores and models use. Task ids are unique per framework only.
+namespace MesosKeys {
+inline QString of(const MesosAgent& a) { return a.id; }
+inline QString of(const MesosFramework& f) { return f.id; }
+inline QString of(const MesosTask& t) { return t.frameworkId + u'/' + t.id; }
+inline QString task(const QString& frameworkId, const QString& taskId) { return frameworkId + u'/' + taskId; }
+} // namespace MesosKeys

@@ -1,0 +1,443 @@
+#include "MesosSource.h"
+
+#include "ClusterStore.h"
+#include "MesosJsonParser.h"
+#include "core/Clock.h"
+#include "net/HttpTransport.h"
+
+#include <QCoreApplication>
+#include <QThreadPool>
+#include <QTimer>
+
+using namespace std::chrono_literals;
+
+namespace {
+int key(int endpoint) {
+    return endpoint;
+}
+} // namespace
+
+MesosSource::MesosSource(HttpTransport* transport, ClusterStore* store, QObject* parent)
+    : QObject(parent), m_transport(transport), m_store(store), m_pollTimer(new QTimer(this)),
+      m_streamRetryTimer(new QTimer(this)), m_heartbeatTimer(new QTimer(this)) {
+    m_pollTimer->setSingleShot(true);
+    m_streamRetryTimer->setSingleShot(true);
+    m_heartbeatTimer->setSingleShot(true);
+    connect(m_pollTimer, &QTimer::timeout, this, &MesosSource::poll);
+    connect(m_streamRetryTimer, &QTimer::timeout, this, &MesosSource::openStream);
+    connect(m_heartbeatTimer, &QTimer::timeout, this, &MesosSource::onHeartbeatMissed);
+}
+
+MesosSource::~MesosSource() = default;
+
+std::chrono::milliseconds MesosSource::summaryInterval(int agents) {
+    // state-summary and metrics are cheap for the master, but still grow with the cluster.
+    if (agents < 500)
+        return 5s;
+    if (agents < 1000)
+        return 10s;
+    if (agents < 5000)
+        return 20s;
+    if (agents < 10000)
+        return 30s;
+    return 60s;
+}
+
+std::chrono::milliseconds MesosSource::stateInterval(int agents) {
+    // The Mesos web UI's table (controllers.js updateInterval) for the expensive /master/state.
+    if (agents < 500)
+        return 10s;
+    if (agents < 1000)
+        return 20s;
+    if (agents < 5000)
+        return 60s;
+    if (agents < 10000)
+        return 120s;
+    if (agents < 15000)
+        return 240s;
+    if (agents < 20000)
+        return 480s;
+    return 960s;
+}
+
+void MesosSource::setLeader(const MasterInfo& leader) {
+    if (leader.isNull()) {
+        setMaster({});
+        return;
+    }
+    setMaster(QUrl(QStringLiteral("http://") + leader.hostPort()));
+}
+
+void MesosSource::setMaster(const QUrl& baseUrl) {
+    if (baseUrl == m_base && m_requestContext)
+        return;
+    m_base = baseUrl;
+    ++m_generation;
+    emit masterChanged(m_base);
+    restart();
+}
+
+void MesosSource::stop() {
+    m_base = QUrl();
+    ++m_generation;
+    restart();
+}
+
+void MesosSource::restart() {
+    delete m_requestContext;
+    m_requestContext = new QObject(this);
+    m_inFlight.clear();
+    m_errors.clear();
+    m_failures = 0;
+    dropStream();
+    m_streamUnsupported = false;
+    m_statePath = QStringLiteral("/master/state");
+    m_summaryUnsupported = false;
+    m_lastStatePoll = QDateTime();
+    m_pollTimer->stop();
+    m_streamRetryTimer->stop();
+    if (m_base.isEmpty()) {
+        updateStatus();
+        return;
+    }
+    m_switching = true;
+    updateStatus();
+    poll();
+    openStream();
+}
+
+std::chrono::milliseconds MesosSource::backoff() const {
+    const auto interval = m_fixedInterval.count() > 0 ? m_fixedInterval : summaryInterval(int(m_store->agents().size()));
+    if (m_fixedInterval.count() > 0)
+        return std::min(interval, std::chrono::milliseconds(qint64(m_fixedInterval.count()) << std::min(m_failures, 6)));
+    const std::chrono::milliseconds grow(1000LL << std::min(std::max(m_failures - 1, 0), 6));
+    return std::min(interval, grow);
+}
+
+void MesosSource::scheduleNextPoll() {
+    if (m_base.isEmpty())
+        return;
+    const auto interval = m_fixedInterval.count() > 0 ? m_fixedInterval : summaryInterval(int(m_store->agents().size()));
+    m_pollTimer->start(m_errors.isEmpty() ? interval : backoff());
+}
+
+bool MesosSource::needsStatePolling() const {
+    return !m_streamingEnabled || m_streamUnsupported || m_summaryUnsupported;
+}
+
+void MesosSource::poll() {
+    if (m_base.isEmpty())
+        return;
+    if (!m_summaryUnsupported)
+        request(Endpoint::Summary, QStringLiteral("/master/state-summary"));
+    request(Endpoint::Metrics, QStringLiteral("/metrics/snapshot"));
+    if (needsStatePolling()) {
+        const auto interval = m_fixedInterval.count() > 0 ? m_fixedInterval : stateInterval(int(m_store->agents().size()));
+        const QDateTime now = Clock::currentDateTimeUtc();
+        if (!m_lastStatePoll.isValid() || m_lastStatePoll.msecsTo(now) >= interval.count() - 50 ||
+            m_errors.contains(key(int(Endpoint::State)))) {
+            m_lastStatePoll = now;
+            request(Endpoint::State, m_statePath);
+        }
+    }
+    scheduleNextPoll();
+}
+
+void MesosSource::request(Endpoint endpoint, const QString& path) {
+    if (m_inFlight.value(key(int(endpoint))))
+        return; // never stack requests on a slow master
+    QUrl url = m_base;
+    url.setPath(path);
+    m_inFlight.insert(key(int(endpoint)), true);
+    const int generation = m_generation;
+    m_transport->get(url, m_requestContext, [this, endpoint, generation](const HttpTransport::Response& r) {
+        onResponse(endpoint, generation, r.status, r.url, r.body, r.ok() ? QString() : r.error.summary());
+    });
+}
+
+QString MesosSource::endpointName(Endpoint endpoint) const {
+    switch (endpoint) {
+    case Endpoint::Summary:
+        return QStringLiteral("/master/state-summary");
+    case Endpoint::Metrics:
+        return QStringLiteral("/metrics/snapshot");
+    case Endpoint::State:
+        return m_statePath;
+    case Endpoint::Stream:
+        return tr("event stream");
+    }
+    return {};
+}
+
+void MesosSource::onResponse(Endpoint endpoint, int generation, int status, const QUrl& finalUrl,
+                             const QByteArray& body, const QString& error) {
+    if (generation != m_generation)
+        return;
+    if (!error.isEmpty()) {
+        m_inFlight.remove(key(int(endpoint)));
+        if (status == 404 && endpoint == Endpoint::Summary) {
+            m_summaryUnsupported = true; // before 0.23: poll the whole state instead
+            return;
+        }
+        if (status == 404 && endpoint == Endpoint::State && m_statePath == u"/master/state") {
+            m_statePath = QStringLiteral("/master/state.json"); // masters before 0.25
+            m_lastStatePoll = QDateTime();
+            return;
+        }
+        if (status == 404 && endpoint == Endpoint::Metrics) {
+            setEndpointError(endpoint, tr("metrics are not available on this master (404)"));
+            return;
+        }
+        ++m_failures;
+        if (status == 503)
+            setEndpointError(endpoint, tr("%1: no leading master elected yet (503)").arg(m_base.authority()));
+        else
+            setEndpointError(endpoint, tr("%1 failed: %2").arg(endpointName(endpoint), error));
+        scheduleNextPoll();
+        return;
+    }
+    adoptFinalUrl(finalUrl);
+    if (endpoint == Endpoint::Metrics) {
+        m_inFlight.remove(key(int(endpoint)));
+        const auto metrics = MesosJsonParser::parseMetrics(body);
+        if (!metrics.ok()) {
+            setEndpointError(endpoint, tr("%1: %2").arg(endpointName(endpoint), metrics.error));
+            return;
+        }
+        m_store->setMetrics(metrics.value);
+        clearEndpointError(endpoint);
+        return;
+    }
+    const ClusterStore::Document kind =
+        endpoint == Endpoint::Summary ? ClusterStore::Document::StateSummary : ClusterStore::Document::State;
+    QPointer<MesosSource> self(this);
+    m_store->ingest(body, kind, [self, endpoint, generation](const QString& parseError) {
+        if (!self || generation != self->m_generation)
+            return;
+        self->m_inFlight.remove(key(int(endpoint)));
+        if (!parseError.isEmpty()) {
+            ++self->m_failures;
+            self->setEndpointError(endpoint, tr("%1: %2").arg(self->endpointName(endpoint), parseError));
+            return;
+        }
+        self->clearEndpointError(endpoint);
+    });
+}
+
+void MesosSource::adoptFinalUrl(const QUrl& finalUrl) {
+    if (!finalUrl.isValid() || finalUrl.host().isEmpty())
+        return;
+    if (finalUrl.host() == m_base.host() && finalUrl.port() == m_base.port() && finalUrl.scheme() == m_base.scheme())
+        return;
+    // A 307 named the leader: talk to it directly from now on (data stays as it is).
+    QUrl base;
+    base.setScheme(finalUrl.scheme());
+    base.setHost(finalUrl.host());
+    base.setPort(finalUrl.port());
+    m_base = base;
+    emit masterChanged(m_base);
+}
+
+void MesosSource::openStream() {
+    if (!m_streamingEnabled || m_streamUnsupported || m_base.isEmpty())
+        return;
+    dropStream();
+    m_streamContext = new QObject(this);
+    m_decoder.reset();
+    m_subscribed = false;
+    m_snapshotPending = false;
+    m_queuedRecords.clear();
+    const int generation = ++m_streamGeneration;
+    QUrl url = m_base;
+    url.setPath(QStringLiteral("/api/v1"));
+    m_transport->openStream(
+        "POST", url, R"({"type":"SUBSCRIBE"})", {{"Accept", "application/json"}}, m_streamContext,
+        [this, generation](int status, const QUrl& finalUrl) { onStreamHeaders(generation, status, finalUrl); },
+        [this, generation](const QByteArray& data) { onStreamData(generation, data); },
+        [this, generation](const HttpTransport::Response& r) {
+            if (!r.ok() && r.status >= 300 && r.status != 0 && generation == m_streamGeneration) {
+                onStreamHeaders(generation, r.status, r.url);
+                return;
+            }
+            onStreamFinished(generation, r.ok() ? QString() : r.error.summary());
+        });
+    // Silence before the first byte counts like a missed heartbeat.
+    m_heartbeatTimer->start(std::chrono::milliseconds(qint64(2 * m_heartbeatSeconds * 1000)) + m_heartbeatSlack);
+}
+
+void MesosSource::dropStream() {
+    ++m_streamGeneration;
+    delete m_streamContext; // aborts the connection
+    m_streamContext = nullptr;
+    m_streamOpen = false;
+    m_heartbeatTimer->stop();
+}
+
+void MesosSource::scheduleStreamRetry(std::chrono::milliseconds delay) {
+    m_streamRetryTimer->start(delay);
+}
+
+void MesosSource::onStreamHeaders(int generation, int status, const QUrl& finalUrl) {
+    if (generation != m_streamGeneration)
+        return;
+    if (status >= 200 && status < 300) {
+        m_streamOpen = true;
+        adoptFinalUrl(finalUrl);
+        return;
+    }
+    dropStream();
+    if (status == 404 || status == 405 || status == 415 || status == 400 || status == 501) {
+        // No v1 operator API (Mesos < 1.1): poll the state instead.
+        m_streamUnsupported = true;
+        clearEndpointError(Endpoint::Stream);
+        m_lastStatePoll = QDateTime();
+        poll();
+        return;
+    }
+    ++m_failures;
+    if (status == 503)
+        setEndpointError(Endpoint::Stream, tr("%1: no leading master elected yet (503)").arg(m_base.authority()));
+    else
+        setEndpointError(Endpoint::Stream, tr("event stream refused: HTTP %1").arg(status));
+    scheduleStreamRetry(backoff());
+}
+
+void MesosSource::onStreamData(int generation, const QByteArray& data) {
+    if (generation != m_streamGeneration)
+        return;
+    m_heartbeatTimer->start(std::chrono::milliseconds(qint64(2 * m_heartbeatSeconds * 1000)) + m_heartbeatSlack);
+    const QList<QByteArray> records = m_decoder.feed(data);
+    if (m_decoder.hasError()) {
+        setEndpointError(Endpoint::Stream, tr("event stream: %1; resubscribing").arg(m_decoder.error()));
+        dropStream();
+        ++m_failures;
+        scheduleStreamRetry(backoff());
+        return;
+    }
+    handleRecords(records);
+}
+
+void MesosSource::handleRecords(const QList<QByteArray>& records) {
+    QList<MesosEvent> events;
+    for (const QByteArray& record : records) {
+        if (!m_subscribed) {
+            // SUBSCRIBED carries the whole state: parse it on a worker thread.
+            m_subscribed = true;
+            m_snapshotPending = true;
+            const int generation = m_streamGeneration;
+            QPointer<MesosSource> self(this);
+            QThreadPool::globalInstance()->start([self, generation, record] {
+                auto parsed = std::make_shared<MesosJsonParser::Result<MesosEvent>>(MesosJsonParser::parseEvent(record));
+                QMetaObject::invokeMethod(QCoreApplication::instance(), [self, generation, parsed] {
+                    if (self && generation == self->m_streamGeneration)
+                        self->onSubscribed(*parsed);
+                }, Qt::QueuedConnection);
+            });
+            continue;
+        }
+        if (m_snapshotPending) {
+            m_queuedRecords.append(record);
+            continue;
+        }
+        auto parsed = MesosJsonParser::parseEvent(record);
+        if (!parsed.ok()) {
+            // A lost event would leave the view wrong without anyone noticing: resynchronise.
+            if (!events.isEmpty())
+                m_store->applyEvents(events);
+            setEndpointError(Endpoint::Stream, tr("malformed event (%1); resubscribing").arg(parsed.error));
+            dropStream();
+            scheduleStreamRetry(backoff());
+            return;
+        }
+        if (parsed.value.type != MesosEvent::Type::Heartbeat && parsed.value.type != MesosEvent::Type::Unknown)
+            events.append(std::move(parsed.value));
+    }
+    if (!events.isEmpty()) {
+        m_store->applyEvents(events);
+        m_status.lastGood = Clock::currentDateTimeUtc();
+    }
+}
+
+void MesosSource::onSubscribed(const MesosJsonParser::Result<MesosEvent>& parsed) {
+    if (!parsed.ok() || parsed.value.type != MesosEvent::Type::Subscribed || !parsed.value.state) {
+        setEndpointError(Endpoint::Stream, parsed.ok() ? tr("event stream did not start with SUBSCRIBED")
+                                                       : tr("SUBSCRIBED: %1; resubscribing").arg(parsed.error));
+        dropStream();
+        ++m_failures;
+        scheduleStreamRetry(backoff());
+        return;
+    }
+    if (parsed.value.heartbeatIntervalSeconds > 0)
+        m_heartbeatSeconds = parsed.value.heartbeatIntervalSeconds;
+    m_heartbeatTimer->start(std::chrono::milliseconds(qint64(2 * m_heartbeatSeconds * 1000)) + m_heartbeatSlack);
+    const int generation = m_streamGeneration;
+    QPointer<MesosSource> self(this);
+    m_store->ingestSnapshot(parsed.value.state, [self, generation](const QString&) {
+        if (!self || generation != self->m_streamGeneration)
+            return;
+        self->m_snapshotPending = false;
+        self->clearEndpointError(Endpoint::Stream);
+        const QList<QByteArray> queued = std::exchange(self->m_queuedRecords, {});
+        self->handleRecords(queued);
+    });
+}
+
+void MesosSource::onStreamFinished(int generation, const QString& error) {
+    if (generation != m_streamGeneration)
+        return;
+    dropStream();
+    ++m_failures;
+    setEndpointError(Endpoint::Stream, error.isEmpty() ? tr("the master closed the event stream; resubscribing")
+                                                       : tr("event stream: %1; resubscribing").arg(error));
+    scheduleStreamRetry(backoff());
+}
+
+void MesosSource::onHeartbeatMissed() {
+    const int seconds = int(2 * m_heartbeatSeconds + double(m_heartbeatSlack.count()) / 1000.0);
+    dropStream();
+    ++m_failures;
+    setEndpointError(Endpoint::Stream, tr("no heartbeat from the master for %1 s; resubscribing").arg(seconds));
+    scheduleStreamRetry(std::min<std::chrono::milliseconds>(backoff(), 2s));
+}
+
+void MesosSource::setEndpointError(Endpoint endpoint, const QString& error) {
+    m_errors.insert(key(int(endpoint)), error);
+    updateStatus();
+}
+
+void MesosSource::clearEndpointError(Endpoint endpoint) {
+    m_errors.remove(key(int(endpoint)));
+    if (m_errors.isEmpty())
+        m_failures = 0;
+    m_switching = false;
+    m_status.lastGood = Clock::currentDateTimeUtc();
+    updateStatus();
+}
+
+void MesosSource::updateStatus() {
+    Status s;
+    s.lastGood = m_status.lastGood;
+    const bool haveData = s.lastGood.isValid();
+    if (m_base.isEmpty()) {
+        s.state = haveData ? State::Stale : State::Connecting;
+        s.message = tr("No leading Mesos master");
+    } else if (!m_errors.isEmpty()) {
+        s.state = haveData ? State::Stale : State::Connecting;
+        QStringList parts;
+        for (int e = 0; e <= int(Endpoint::Stream); ++e)
+            if (m_errors.contains(e))
+                parts.append(m_errors.value(e));
+        s.message = parts.join(QStringLiteral("; "));
+    } else if (m_switching) {
+        s.state = haveData ? State::Stale : State::Connecting;
+        s.message = tr("Connecting to %1").arg(m_base.authority());
+    } else {
+        s.state = State::Live;
+        s.message = m_streamOpen ? tr("Live from %1 (event stream)").arg(m_base.authority())
+                                 : tr("Live from %1 (polling)").arg(m_base.authority());
+    }
+    if (s.state == m_status.state && s.message == m_status.message && s.lastGood == m_status.lastGood)
+        return;
+    m_status = s;
+    emit statusChanged(m_status);
+}

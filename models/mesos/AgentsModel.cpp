@@ -1,0 +1,112 @@
+#include "AgentsModel.h"
+
+#include "MesosFormat.h"
+
+QVariant AgentsModel::data(const QModelIndex& index, int role) const {
+    const Ptr a = at(index.row());
+    if (!a || !index.isValid())
+        return {};
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Hostname:
+            return a->hostname;
+        case Cpus:
+            return MesosFormat::usedOfTotal(a->used.cpus, a->total.cpus, false);
+        case Mem:
+            return MesosFormat::usedOfTotal(a->used.mem, a->total.mem, true);
+        case Disk:
+            return MesosFormat::usedOfTotal(a->used.disk, a->total.disk, true);
+        case Gpus:
+            return a->total.gpus > 0 ? MesosFormat::usedOfTotal(a->used.gpus, a->total.gpus, false) : QString();
+        case Tasks:
+            return a->runningTasks >= 0 ? QVariant(a->runningTasks) : QVariant();
+        case Active:
+            return a->active ? tr("active") : tr("inactive");
+        case Version:
+            return a->version;
+        case Registered:
+            return MesosFormat::time(a->registeredTime);
+        case Attributes:
+            return a->attributesText();
+        case Id:
+            return a->id;
+        }
+        break;
+    case MesosRoles::SortRole:
+        switch (column) {
+        case Cpus:
+            return a->total.cpus > 0 ? a->used.cpus / a->total.cpus : -1.0;
+        case Mem:
+            return a->total.mem > 0 ? a->used.mem / a->total.mem : -1.0;
+        case Disk:
+            return a->total.disk > 0 ? a->used.disk / a->total.disk : -1.0;
+        case Gpus:
+            return a->total.gpus > 0 ? a->used.gpus / a->total.gpus : -1.0;
+        case Tasks:
+            return a->runningTasks;
+        case Registered:
+            return a->registeredTime;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case MesosRoles::FractionRole:
+        switch (column) {
+        case Cpus:
+            return MesosFormat::fraction(a->used.cpus, a->total.cpus);
+        case Mem:
+            return MesosFormat::fraction(a->used.mem, a->total.mem);
+        case Disk:
+            return MesosFormat::fraction(a->used.disk, a->total.disk);
+        case Gpus:
+            return MesosFormat::fraction(a->used.gpus, a->total.gpus);
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (column == Tasks)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case MesosRoles::KeyRole:
+    case MesosRoles::IdRole:
+        return a->id;
+    case MesosRoles::CategoriesRole:
+        return QStringList{a->active ? QStringLiteral("active") : QStringLiteral("inactive")};
+    case MesosRoles::FilterTextRole:
+        return QString(a->hostname + u' ' + a->id + u' ' + a->version + u' ' + a->attributesText() + u' ' + a->pid);
+    case MesosRoles::RawJsonRole:
+        return a->raw.bytes();
+    }
+    return {};
+}
+
+QVariant AgentsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Hostname:
+        return tr("Host");
+    case Cpus:
+        return tr("CPUs");
+    case Mem:
+        return tr("Memory");
+    case Disk:
+        return tr("Disk");
+    case Gpus:
+        return tr("GPUs");
+    case Tasks:
+        return tr("Running tasks");
+    case Active:
+        return tr("Status");
+    case Version:
+        return tr("Version");
+    case Registered:
+        return tr("Registered");
+    case Attributes:
+        return tr("Attributes");
+    case Id:
+        return tr("ID");
+    }
+    return {};
+}

@@ -1,0 +1,44 @@
+#include "MesosFormat.h"
+
+#include <QDateTime>
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+QString MesosFormat::time(double epochSeconds) {
+    if (epochSeconds <= 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(qint64(epochSeconds * 1000)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString MesosFormat::scalar(double value, int decimals) {
+    QString s = QString::number(value, 'f', decimals);
+    if (s.contains(u'.')) {
+        while (s.endsWith(u'0'))
+            s.chop(1);
+        if (s.endsWith(u'.'))
+            s.chop(1);
+    }
+    return s;
+}
+
+QString MesosFormat::memory(double megabytes) {
+    if (megabytes >= 1024 * 1024)
+        return QCoreApplication::translate("MesosFormat", "%1 TiB").arg(scalar(megabytes / 1024 / 1024, 1));
+    if (megabytes >= 1024)
+        return QCoreApplication::translate("MesosFormat", "%1 GiB").arg(scalar(megabytes / 1024, 1));
+    return QCoreApplication::translate("MesosFormat", "%1 MiB").arg(scalar(megabytes, 0));
+}
+
+QString MesosFormat::usedOfTotal(double used, double total, bool memoryUnits) {
+    if (memoryUnits)
+        return memory(used) + QStringLiteral(" / ") + memory(total);
+    return scalar(used) + QStringLiteral(" / ") + scalar(total);
+}
+
+QVariant MesosFormat::fraction(double used, double total) {
+    if (total <= 0)
+        return {};
+    return std::clamp(used / total, 0.0, 1.0);
+}

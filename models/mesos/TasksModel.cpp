@@ -1,0 +1,156 @@
+#include "TasksModel.h"
+
+#include "mesos/ClusterStore.h"
+#include "MesosFormat.h"
+
+QColor TasksModel::stateColor(MesosTaskState state) {
+    switch (state) {
+    case MesosTaskState::Running:
+        return QColor(0x1e, 0x84, 0x49);
+    case MesosTaskState::Staging:
+    case MesosTaskState::Starting:
+        return QColor(0x1f, 0x5f, 0xa8);
+    case MesosTaskState::Killing:
+    case MesosTaskState::Unreachable:
+        return QColor(0xc2, 0x6d, 0x00);
+    case MesosTaskState::Finished:
+    case MesosTaskState::Killed:
+    case MesosTaskState::GoneByOperator:
+        return QColor(0x70, 0x70, 0x70);
+    case MesosTaskState::Unknown:
+        return QColor(0x90, 0x60, 0xa0);
+    default:
+        return QColor(0xc0, 0x39, 0x2b); // failed, error, lost, dropped, gone
+    }
+}
+
+QString TasksModel::frameworkName(const QString& id) const {
+    if (m_store) {
+        const MesosFrameworkPtr f = m_store->frameworks().value(id);
+        if (f && !f->name.isEmpty())
+            return f->name;
+    }
+    return id;
+}
+
+QString TasksModel::agentHost(const QString& id) const {
+    if (m_store) {
+        const MesosAgentPtr a = m_store->agents().value(id);
+        if (a && !a->hostname.isEmpty())
+            return a->hostname;
+    }
+    return id;
+}
+
+QVariant TasksModel::data(const QModelIndex& index, int role) const {
+    const Ptr t = at(index.row());
+    if (!t || !index.isValid())
+        return {};
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Name:
+            return t->name;
+        case Id:
+            return t->id;
+        case Framework:
+            return frameworkName(t->frameworkId);
+        case Agent:
+            return agentHost(t->agentId);
+        case State:
+            return MesosTaskStates::label(t->state);
+        case Health:
+            return t->health == MesosTask::Health::Healthy     ? tr("healthy")
+                   : t->health == MesosTask::Health::Unhealthy ? tr("unhealthy")
+                                                               : QString();
+        case Cpus:
+            return MesosFormat::scalar(t->resources.cpus);
+        case Mem:
+            return MesosFormat::memory(t->resources.mem);
+        case Disk:
+            return MesosFormat::memory(t->resources.disk);
+        case Gpus:
+            return t->resources.gpus > 0 ? MesosFormat::scalar(t->resources.gpus) : QString();
+        case Started:
+            return MesosFormat::time(t->startTime);
+        case Ip:
+            return t->ip;
+        }
+        break;
+    case MesosRoles::SortRole:
+        switch (column) {
+        case State:
+            return int(t->state);
+        case Health:
+            return int(t->health);
+        case Cpus:
+            return t->resources.cpus;
+        case Mem:
+            return t->resources.mem;
+        case Disk:
+            return t->resources.disk;
+        case Gpus:
+            return t->resources.gpus;
+        case Started:
+            return t->startTime;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::ForegroundRole:
+        if (column == State)
+            return stateColor(t->state);
+        if (column == Health && t->health == MesosTask::Health::Unhealthy)
+            return stateColor(MesosTaskState::Failed);
+        break;
+    case Qt::TextAlignmentRole:
+        if (column >= Cpus && column <= Gpus)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case MesosRoles::KeyRole:
+        return MesosKeys::of(*t);
+    case MesosRoles::IdRole:
+        return t->id;
+    case MesosRoles::CategoriesRole:
+        return QStringList{MesosTaskStates::isTerminal(t->state) ? QStringLiteral("terminal") : QStringLiteral("active"),
+                           MesosTaskStates::name(t->state)};
+    case MesosRoles::FilterTextRole:
+        return QString(t->name + u' ' + t->id + u' ' + frameworkName(t->frameworkId) + u' ' + agentHost(t->agentId) + u' ' +
+               MesosTaskStates::label(t->state) + u' ' + t->ip);
+    case MesosRoles::RawJsonRole:
+        return t->raw.bytes();
+    }
+    return {};
+}
+
+QVariant TasksModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Id:
+        return tr("ID");
+    case Framework:
+        return tr("Framework");
+    case Agent:
+        return tr("Agent");
+    case State:
+        return tr("State");
+    case Health:
+        return tr("Health");
+    case Cpus:
+        return tr("CPUs");
+    case Mem:
+        return tr("Memory");
+    case Disk:
+        return tr("Disk");
+    case Gpus:
+        return tr("GPUs");
+    case Started:
+        return tr("Started");
+    case Ip:
+        return tr("IP");
+    }
+    return {};
+}

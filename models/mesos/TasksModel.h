@@ -1,0 +1,33 @@
+#pragma once
+
+#include "KeyedRowsModel.h"
+#include "mesos/MesosTask.h"
+
+#include <QColor>
+
+class ClusterStore;
+
+class TasksModel : public KeyedRowsModel<MesosTask> {
+    Q_OBJECT
+public:
+    enum Column { Name, Id, Framework, Agent, State, Health, Cpus, Mem, Disk, Gpus, Started, Ip, ColumnCount };
+    Q_ENUM(Column)
+
+    // The store names frameworks and agents (task rows only carry their ids); may be null.
+    explicit TasksModel(const ClusterStore* store = nullptr, QObject* parent = nullptr)
+        : KeyedRowsModel(parent), m_store(store) {}
+
+    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QColor stateColor(MesosTaskState state);
+
+protected:
+    std::pair<int, int> statusColumns() const override { return {State, Started}; }
+
+private:
+    QString frameworkName(const QString& id) const;
+    QString agentHost(const QString& id) const;
+    const ClusterStore* m_store;
+};

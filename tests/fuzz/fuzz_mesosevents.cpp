@@ -1,0 +1,29 @@
+// Fuzz target: a SUBSCRIBE stream: RecordIO framing (fed in uneven pieces), then each
+// record as a v1 event.
+#include "mesos/MesosJsonParser.h"
+#include "mesos/RecordIoDecoder.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
+    RecordIoDecoder decoder(1 << 20);
+    qsizetype step = 1;
+    QList<QByteArray> records;
+    for (qsizetype i = 0; i < bytes.size(); i += step, step = step * 2 + 1)
+        records += decoder.feed(bytes.mid(i, step));
+    qsizetype total = 0;
+    for (const QByteArray& r : records)
+        total += r.size();
+    if (total > bytes.size())
+        std::abort();
+    for (const QByteArray& record : records) {
+        const auto event = MesosJsonParser::parseEvent(record);
+        if (event.ok() && event.value.typeName.isEmpty())
+            std::abort();
+    }
+    // The whole input as one event too (JSON-lines streams have no framing).
+    (void)MesosJsonParser::parseEvent(bytes);
+    return 0;
+}

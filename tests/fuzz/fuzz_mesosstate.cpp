@@ -1,0 +1,22 @@
+// Fuzz target: /master/state and /master/state-summary (v0, any version) and v1 answers.
+#include "mesos/MesosJsonParser.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
+    for (auto parse : {&MesosJsonParser::parseState, &MesosJsonParser::parseStateSummary, &MesosJsonParser::parseV1Response}) {
+        const auto result = parse(bytes);
+        // Either a snapshot or an error message, never both or neither.
+        if (result.ok() == !result.value)
+            std::abort();
+        if (result.ok()) {
+            for (const MesosTaskPtr& t : result.value->tasks) {
+                if (t->raw.offset < 0 || t->raw.offset + t->raw.length > bytes.size())
+                    std::abort();
+            }
+        }
+    }
+    return 0;
+}

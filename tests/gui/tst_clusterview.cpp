@@ -1,0 +1,145 @@
+#include "AgentsModel.h"
+#include "ChartsPage.h"
+#include "ClusterHistory.h"
+#include "MesosClusterPages.h"
+#include "MesosDetailPane.h"
+#include "MesosFilterProxy.h"
+#include "MesosTablePage.h"
+#include "OverviewPanel.h"
+#include "SyntheticCluster.h"
+#include "TasksModel.h"
+#include "TestEnvironment.h"
+#include "TimeSeries.h"
+#include "mesos/ClusterStore.h"
+#include "mesos/MesosJsonParser.h"
+#include "mesos/MesosKeys.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+// The cluster view's widgets, offscreen: filter as you type, sort, selection kept across
+// updates, detail pane, charts and their empty states. Screenshots go to $MESOSDESK_SCREENSHOTS.
+class TestClusterView : public QObject {
+    Q_OBJECT
+
+    static bool ingest(ClusterStore& store, const QByteArray& bytes, ClusterStore::Document kind) {
+        bool done = false;
+        store.ingest(bytes, kind, [&](const QString&) { done = true; });
+        return TestEnvironment::waitUntil([&] { return done; }, 20000);
+    }
+    static void shoot(QWidget* w, const QString& name) {
+        const QString dir = qEnvironmentVariable("MESOSDESK_SCREENSHOTS");
+        if (!dir.isEmpty())
+            w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void tablesFilterSortAndKeepSelection() {
+        QTabWidget tabs;
+        tabs.resize(1300, 800);
+        ClusterStore store;
+        MesosClusterPages pages(&tabs);
+        tabs.insertTab(0, pages.overview(), QStringLiteral("Overview"));
+        pages.attach(&store, nullptr);
+        QVERIFY(!pages.chartsPage()->placeholderText(0).isEmpty()); // empty chart says why
+        pages.history()->setMinimumInterval(0);
+        QVERIFY(ingest(store, SyntheticCluster::masterState(40, 400, 2), ClusterStore::Document::State));
+        store.setMetrics(MesosJsonParser::parseMetrics(SyntheticCluster::metricsSnapshot(40, 400, 2)).value);
+        tabs.show();
+
+        MesosTablePage* tasks = pages.tasksPage();
+        QTableView* view = tasks->view();
+        QCOMPARE(view->model()->rowCount(), 400);
+
+        // Sort by CPUs, descending.
+        view->sortByColumn(TasksModel::Cpus, Qt::DescendingOrder);
+        const double top = view->model()->index(0, TasksModel::Cpus).data(MesosRoles::SortRole).toDouble();
+        const double bottom = view->model()->index(399, TasksModel::Cpus).data(MesosRoles::SortRole).toDouble();
+        QVERIFY(top >= bottom && top > 0);
+
+        // Filter as you type.
+        QTest::keyClicks(tasks->filterEdit(), QStringLiteral("app-001"));
+        QVERIFY(view->model()->rowCount() > 0 && view->model()->rowCount() < 400);
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            QVERIFY(view->model()->index(r, TasksModel::Name).data().toString().startsWith(QStringLiteral("app-001")));
+        tasks->filterEdit()->clear();
+        const int failedIndex = tasks->categoryBox()->findData(QStringLiteral("TASK_FAILED"));
+        tasks->categoryBox()->setCurrentIndex(failedIndex);
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            QCOMPARE(view->model()->index(r, TasksModel::State).data().toString(), QStringLiteral("Failed"));
+        tasks->categoryBox()->setCurrentIndex(0);
+        QCOMPARE(view->model()->rowCount(), 400);
+
+        // Select a task, then update the cluster: the selection follows the task.
+        const QString key = MesosKeys::task(SyntheticCluster::frameworkId(0, 2), SyntheticCluster::taskId(100, 2));
+        const int sourceRow = pages.tasksModel()->rowOf(key);
+        QVERIFY(sourceRow >= 0);
+        const QModelIndex proxyIndex = tasks->proxy()->mapFromSource(pages.tasksModel()->index(sourceRow, 0));
+        view->setCurrentIndex(proxyIndex);
+        view->selectionModel()->select(proxyIndex, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(tasks->selectedKey(), key);
+        QVERIFY(tasks->detail()->rawJson().contains(SyntheticCluster::taskId(100, 2)));
+        QVERIFY(ingest(store, SyntheticCluster::masterState(40, 300, 2), ClusterStore::Document::State)); // 100 fewer
+        QCOMPARE(view->model()->rowCount(), 300);
+        QCOMPARE(tasks->selectedKey(), key);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(view->selectionModel()->selectedRows().first().data(MesosRoles::KeyRole).toString(), key);
+        QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(TasksModel::Cpus));
+
+        // Copy the id.
+        tasks->copySelectedId();
+        QCOMPARE(QApplication::clipboard()->text(), SyntheticCluster::taskId(100, 2));
+
+        // Agents page: bars, filter by category.
+        MesosTablePage* agents = pages.agentsPage();
+        agents->categoryBox()->setCurrentIndex(agents->categoryBox()->findData(QStringLiteral("inactive")));
+        QCOMPARE(agents->view()->model()->rowCount(), 0); // 40 agents: the 100th would be inactive
+        agents->categoryBox()->setCurrentIndex(0);
+        agents->view()->sortByColumn(AgentsModel::Cpus, Qt::DescendingOrder);
+        agents->view()->selectRow(0);
+
+        // A few more samples for the charts.
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(ingest(store, SyntheticCluster::masterState(40, 300 + 30 * i, 2), ClusterStore::Document::State));
+            QTest::qWait(20);
+        }
+        QVERIFY(pages.history()->allocation()->size() >= 2);
+        QVERIFY(pages.chartsPage()->placeholderText(0).isEmpty());
+        QVERIFY(pages.chartsPage()->placeholderText(2).isEmpty());
+        QVERIFY(pages.overview()->text().contains(QStringLiteral("Active: 40")));
+
+        const QStringList names{QStringLiteral("cluster-overview"), QStringLiteral("cluster-agents"),
+                                QStringLiteral("cluster-frameworks"), QStringLiteral("cluster-tasks"),
+                                QStringLiteral("cluster-charts")};
+        for (int i = 0; i < names.size(); ++i) {
+            tabs.setCurrentIndex(i);
+            QTest::qWait(50);
+            shoot(&tabs, names.at(i));
+        }
+    }
+
+    void columnsAreRemembered() {
+        {
+            QTabWidget tabs;
+            MesosClusterPages pages(&tabs);
+            pages.agentsPage()->view()->horizontalHeader()->setSectionHidden(AgentsModel::Version, true);
+            pages.agentsPage()->view()->sortByColumn(AgentsModel::Mem, Qt::DescendingOrder);
+        }
+        QTabWidget tabs;
+        MesosClusterPages pages(&tabs);
+        QVERIFY(pages.agentsPage()->view()->horizontalHeader()->isSectionHidden(AgentsModel::Version));
+        QCOMPARE(pages.agentsPage()->view()->horizontalHeader()->sortIndicatorSection(), int(AgentsModel::Mem));
+    }
+};
+
+QTEST_MAIN(TestClusterView)
+#include "tst_clusterview.moc"

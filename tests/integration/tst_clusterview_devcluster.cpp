@@ -1,0 +1,130 @@
+#include "TestEnvironment.h"
+#include "core/ClusterSession.h"
+#include "core/ConnectionTarget.h"
+#include "mesos/ClusterStore.h"
+#include "mesos/MesosSource.h"
+#include "net/HttpTransport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The cluster view's data path against the devcluster (real ZooKeeper, simulated masters and
+// agents): SUBSCRIBE, a task launched and lost with its agent, a master killed mid-stream,
+// endpoint faults showing as stale data.
+class TestClusterViewDevcluster : public QObject {
+    Q_OBJECT
+
+    QProcess m_devcluster;
+    QTemporaryDir m_work;
+    QJsonObject m_ready;
+    HttpTransport m_http;
+
+    QJsonObject control(const QByteArray& method, const QString& path, const QJsonObject& body = {}) {
+        QJsonObject answer;
+        bool done = false;
+        const QUrl url(m_ready.value(u"control").toString() + path);
+        m_http.send(method, url, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+                    "application/json", this, [&](const HttpTransport::Response& r) {
+                        answer = QJsonDocument::fromJson(r.body).object();
+                        answer.insert(QStringLiteral("_status"), r.status);
+                        done = true;
+                    });
+        TestEnvironment::waitUntil([&] { return done; }, 10000);
+        return answer;
+    }
+    int leaderIndex() {
+        for (const QJsonValue& m : control("GET", QStringLiteral("/state")).value(u"masters").toArray())
+            if (m.toObject().value(u"leading").toBool())
+                return m.toObject().value(u"index").toInt();
+        return -1;
+    }
+    static MesosTaskPtr taskNamed(const ClusterStore& store, const QString& name) {
+        for (const MesosTaskPtr& t : store.tasks())
+            if (t->name == name)
+                return t;
+        return {};
+    }
+
+private slots:
+    void initTestCase() {
+        MESOSDESK_REQUIRE_ZK();
+        const QString binary = TestEnvironment::binDir() + QStringLiteral("/mesosdesk-devcluster");
+        if (!QFile::exists(binary))
+            QSKIP("mesosdesk-devcluster is not built");
+        const QString path = TestEnvironment::uniqueZnodePath(QStringLiteral("mesos"));
+        m_devcluster.start(binary, {QStringLiteral("--zk"), TestEnvironment::zooKeeperHosts(), QStringLiteral("--zk-path"),
+                                    path, QStringLiteral("--marathon-zk-path"), path + QStringLiteral("-marathon"),
+                                    QStringLiteral("--masters"), QStringLiteral("2"), QStringLiteral("--agents"),
+                                    QStringLiteral("2"), QStringLiteral("--work-dir"), m_work.path(),
+                                    QStringLiteral("--heartbeat-interval"), QStringLiteral("1")});
+        QVERIFY(m_devcluster.waitForStarted(10000));
+        QVERIFY(TestEnvironment::waitUntil([&] { return m_devcluster.canReadLine(); }, 30000));
+        m_ready = QJsonDocument::fromJson(m_devcluster.readLine()).object();
+        QVERIFY(m_ready.contains(u"zk"));
+    }
+    void cleanupTestCase() {
+        if (m_devcluster.state() != QProcess::NotRunning) {
+            m_devcluster.terminate();
+            if (!m_devcluster.waitForFinished(15000))
+                m_devcluster.kill();
+        }
+    }
+
+    void liveStreamFailoverAgentLossAndFaults() {
+        ClusterSession session(ConnectionTarget::parse(m_ready.value(u"zk").toString()), QStringLiteral("/none"));
+        ClusterStore* store = session.mesosStore();
+        MesosSource* source = session.mesosSource();
+        session.start();
+        QVERIFY(TestEnvironment::waitUntil([&] { return source->isStreaming() && store->agents().size() == 2; }, 30000));
+
+        // A task launched on agent 0 arrives through the stream.
+        const QJsonObject launched = control("POST", QStringLiteral("/tasks"),
+                                             {{QStringLiteral("cmd"), QStringLiteral("sleep 300")},
+                                              {QStringLiteral("name"), QStringLiteral("sleepy")},
+                                              {QStringLiteral("agent"), 0}});
+        QCOMPARE(launched.value(u"_status").toInt(), 201);
+        QVERIFY(TestEnvironment::waitUntil([&] {
+            const auto t = taskNamed(*store, QStringLiteral("sleepy"));
+            return t && t->state == MesosTaskState::Running;
+        }, 20000));
+
+        // The leader dies mid-stream: the source follows ZooKeeper to the new one, keeping the data.
+        const QUrl before = source->master();
+        const int leader = leaderIndex();
+        QVERIFY(leader >= 0);
+        QCOMPARE(control("POST", QStringLiteral("/masters/%1/kill").arg(leader)).value(u"_status").toInt(), 200);
+        QVERIFY(taskNamed(*store, QStringLiteral("sleepy")));
+        QVERIFY(TestEnvironment::waitUntil([&] { return source->master() != before && source->isStreaming(); }, 40000));
+        QVERIFY(TestEnvironment::waitUntil([&] {
+            return source->status().state == MesosSource::State::Live && taskNamed(*store, QStringLiteral("sleepy"));
+        }, 30000));
+
+        // An agent lost: its task turns LOST (or disappears from the active list, by Mesos version).
+        const QString agentId = taskNamed(*store, QStringLiteral("sleepy"))->agentId;
+        QVERIFY(control("POST", QStringLiteral("/agents/0/kill")).value(u"_status").toInt() < 300);
+        QVERIFY(TestEnvironment::waitUntil([&] {
+            const auto t = taskNamed(*store, QStringLiteral("sleepy"));
+            return (!t || t->state == MesosTaskState::Lost || MesosTaskStates::isTerminal(t->state)) &&
+                   !store->agents().contains(agentId);
+        }, 30000));
+
+        // Endpoint faults: malformed summaries make the data stale, with the reason.
+        control("POST", QStringLiteral("/faults"),
+                {{QStringLiteral("kind"), QStringLiteral("master")}, {QStringLiteral("path"), QStringLiteral("^/master/state-summary$")},
+                 {QStringLiteral("mode"), QStringLiteral("malformed")}});
+        QVERIFY2(TestEnvironment::waitUntil([&] {
+            return source->status().state == MesosSource::State::Stale &&
+                   source->status().message.contains(QStringLiteral("state-summary"));
+        }, 40000), qPrintable(source->status().message));
+        QVERIFY(!store->agents().isEmpty());
+        control("DELETE", QStringLiteral("/faults"));
+        QVERIFY(TestEnvironment::waitUntil([&] { return source->status().state == MesosSource::State::Live; }, 40000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusterViewDevcluster)
+#include "tst_clusterview_devcluster.moc"

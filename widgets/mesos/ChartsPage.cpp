@@ -1,0 +1,168 @@
+#include "ChartsPage.h"
+
+#include "ClusterHistory.h"
+#include "TimeSeries.h"
+#include "mesos/ClusterStore.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QGridLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QStackedWidget>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent) {
+    auto* grid = new QGridLayout(this);
+    m_allocation = makePanel(tr("Allocation over time (% of total)"), QStringLiteral("allocationChart"));
+    m_tasks = makePanel(tr("Tasks by state over time"), QStringLiteral("tasksChart"));
+    m_agents = makePanel(tr("Most allocated agents (CPU %)"), QStringLiteral("agentsChart"));
+    grid->addWidget(m_allocation.stack, 0, 0);
+    grid->addWidget(m_tasks.stack, 0, 1);
+    grid->addWidget(m_agents.stack, 1, 0, 1, 2);
+    refresh();
+}
+
+ChartsPage::Panel ChartsPage::makePanel(const QString& title, const QString& name) {
+    Panel p;
+    p.stack = new QStackedWidget(this);
+    p.stack->setObjectName(name);
+    p.placeholder = new QLabel(p.stack);
+    p.placeholder->setTextFormat(Qt::PlainText);
+    p.placeholder->setAlignment(Qt::AlignCenter);
+    p.placeholder->setWordWrap(true);
+    p.placeholder->setObjectName(name + QStringLiteral("Placeholder"));
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    p.view = new QChartView(chart, p.stack);
+    p.view->setRenderHint(QPainter::Antialiasing);
+    p.stack->addWidget(p.placeholder);
+    p.stack->addWidget(p.view);
+    p.stack->setMinimumHeight(220);
+    return p;
+}
+
+void ChartsPage::setSources(ClusterStore* store, ClusterHistory* history) {
+    m_store = store;
+    m_history = history;
+    if (history) {
+        connect(history->allocation(), &TimeSeries::appended, this, &ChartsPage::refresh);
+        connect(history->tasks(), &TimeSeries::appended, this, &ChartsPage::refresh);
+    }
+    refresh();
+}
+
+QString ChartsPage::placeholderText(int chart) const {
+    const Panel& p = chart == 0 ? m_allocation : chart == 1 ? m_tasks : m_agents;
+    return p.stack->currentWidget() == p.placeholder ? p.placeholder->text() : QString();
+}
+
+void ChartsPage::fillLineChart(Panel& panel, const TimeSeries* series, double maxY) {
+    const QString reason = m_history ? m_history->emptyReason(series) : tr("Not connected to a cluster.");
+    if (!reason.isEmpty()) {
+        panel.placeholder->setText(reason);
+        panel.stack->setCurrentWidget(panel.placeholder);
+        return;
+    }
+    QChart* chart = panel.view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("HH:mm:ss"));
+    auto* y = new QValueAxis;
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    double top = 0;
+    for (int s = 0; s < series->names().size(); ++s) {
+        auto* line = new QLineSeries;
+        line->setName(series->names().at(s));
+        bool any = false;
+        for (const TimeSeries::Sample& sample : series->samples()) {
+            const double v = sample.values.value(s);
+            if (std::isnan(v))
+                continue;
+            line->append(double(sample.msecsSinceEpoch), v);
+            top = std::max(top, v);
+            any = true;
+        }
+        if (!any) {
+            delete line;
+            continue;
+        }
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+    }
+    x->setRange(QDateTime::fromMSecsSinceEpoch(series->samples().first().msecsSinceEpoch),
+                QDateTime::fromMSecsSinceEpoch(series->samples().last().msecsSinceEpoch));
+    y->setRange(0, maxY > 0 ? maxY : std::max(1.0, top * 1.1));
+    panel.stack->setCurrentWidget(panel.view);
+}
+
+void ChartsPage::fillAgentsChart() {
+    if (!m_store || m_store->agents().isEmpty()) {
+        m_agents.placeholder->setText(m_history && !m_history->emptyReason(m_history->allocation()).isEmpty() &&
+                                              m_store && m_store->agents().isEmpty()
+                                          ? m_history->emptyReason(m_history->allocation())
+                                          : tr("No agents known yet."));
+        m_agents.stack->setCurrentWidget(m_agents.placeholder);
+        return;
+    }
+    QList<MesosAgentPtr> agents = m_store->agents().values();
+    auto cpu = [](const MesosAgentPtr& a) { return a->total.cpus > 0 ? a->used.cpus / a->total.cpus : 0.0; };
+    const qsizetype n = std::min<qsizetype>(15, agents.size());
+    std::partial_sort(agents.begin(), agents.begin() + n, agents.end(),
+                      [&](const MesosAgentPtr& a, const MesosAgentPtr& b) { return cpu(a) > cpu(b); });
+    QChart* chart = m_agents.view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    auto* cpus = new QBarSet(tr("CPUs"));
+    auto* mem = new QBarSet(tr("Memory"));
+    QStringList hosts;
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        const MesosAgentPtr& a = agents.at(i);
+        // Category labels must fit: the first DNS label of a name ("agent-00017"), IPs whole.
+        const QString first = a->hostname.section(u'.', 0, 0);
+        const bool isName = std::any_of(first.cbegin(), first.cend(), [](QChar ch) { return ch.isLetter(); });
+        hosts.append(isName ? first : a->hostname);
+        *cpus << cpu(a) * 100;
+        *mem << (a->total.mem > 0 ? a->used.mem / a->total.mem * 100 : 0);
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(cpus);
+    series->append(mem);
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(hosts);
+    auto* x = new QValueAxis;
+    x->setRange(0, 100);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    m_agents.stack->setCurrentWidget(m_agents.view);
+}
+
+void ChartsPage::refresh() {
+    if (m_history) {
+        fillLineChart(m_allocation, m_history->allocation(), 100);
+        fillLineChart(m_tasks, m_history->tasks(), 0);
+    } else {
+        for (Panel* p : {&m_allocation, &m_tasks}) {
+            p->placeholder->setText(tr("Not connected to a cluster."));
+            p->stack->setCurrentWidget(p->placeholder);
+        }
+    }
+    fillAgentsChart();
+}

@@ -1,0 +1,152 @@
+#include "MesosClusterPages.h"
+
+#include "AgentsModel.h"
+#include "ChartsPage.h"
+#include "ClusterHistory.h"
+#include "FrameworksModel.h"
+#include "MesosTablePage.h"
+#include "NoticeBar.h"
+#include "OverviewPanel.h"
+#include "ResourceBarDelegate.h"
+#include "TasksModel.h"
+#include "core/Settings.h"
+#include "mesos/ClusterStore.h"
+#include "mesos/MesosSource.h"
+
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace {
+QWidget* withBar(QWidget* page, QWidget* parent) {
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(page);
+    return box;
+}
+} // namespace
+
+MesosClusterPages::MesosClusterPages(QTabWidget* tabs, QObject* parent)
+    : QObject(parent), m_tabs(tabs), m_overview(new OverviewPanel(tabs)), m_stale(new NoticeBar(tabs)),
+      m_agentsPage(new MesosTablePage(Settings::AgentsTableHeader, tabs)),
+      m_frameworksPage(new MesosTablePage(Settings::FrameworksTableHeader, tabs)),
+      m_tasksPage(new MesosTablePage(Settings::TasksTableHeader, tabs)), m_charts(new ChartsPage(tabs)),
+      m_bars(new ResourceBarDelegate(this)) {
+    m_stale->setObjectName(QStringLiteral("clusterStaleBar"));
+    m_stale->hide();
+    m_agentsPage->setObjectName(QStringLiteral("agentsPage"));
+    m_frameworksPage->setObjectName(QStringLiteral("frameworksPage"));
+    m_tasksPage->setObjectName(QStringLiteral("tasksPage"));
+    m_charts->setObjectName(QStringLiteral("chartsPage"));
+    tabs->addTab(withBar(m_agentsPage, tabs), tr("Agents"));
+    tabs->addTab(withBar(m_frameworksPage, tabs), tr("Frameworks"));
+    tabs->addTab(withBar(m_tasksPage, tabs), tr("Tasks"));
+    tabs->addTab(m_charts, tr("Charts"));
+
+    m_agentsPage->setCategories({{tr("All agents"), QString()}, {tr("Active"), QStringLiteral("active")},
+                                 {tr("Inactive"), QStringLiteral("inactive")}});
+    m_frameworksPage->setCategories({{tr("All frameworks"), QString()}, {tr("Active"), QStringLiteral("active")},
+                                     {tr("Inactive"), QStringLiteral("inactive")}});
+    QList<QPair<QString, QString>> states{{tr("All tasks"), QString()},
+                                          {tr("Active"), QStringLiteral("active")},
+                                          {tr("Ended"), QStringLiteral("terminal")}};
+    for (int i = 0; i < MesosTaskStateCount; ++i)
+        states.append({MesosTaskStates::label(MesosTaskState(i)), MesosTaskStates::name(MesosTaskState(i))});
+    m_tasksPage->setCategories(states);
+    for (int c : {AgentsModel::Cpus, AgentsModel::Mem, AgentsModel::Disk, AgentsModel::Gpus})
+        m_agentsPage->setDelegateForColumn(c, m_bars);
+
+    m_agentsPage->setWebUiLink([this](const QModelIndex& index) {
+        const auto agent = m_agents ? m_agents->at(index.row()) : nullptr;
+        return agent ? webUiUrl(QStringLiteral("/agents/") + agent->id) : QUrl();
+    });
+    m_frameworksPage->setWebUiLink([this](const QModelIndex& index) {
+        const auto framework = m_frameworks ? m_frameworks->at(index.row()) : nullptr;
+        return framework ? webUiUrl(QStringLiteral("/frameworks/") + framework->id) : QUrl();
+    });
+    m_tasksPage->setWebUiLink([this](const QModelIndex& index) {
+        const auto task = m_tasks ? m_tasks->at(index.row()) : nullptr;
+        if (!task)
+            return QUrl();
+        // The web UI shows a task on its executor's page (the command executor's id is the task id).
+        const QString executor = task->executorId.isEmpty() ? task->id : task->executorId;
+        return webUiUrl(QStringLiteral("/agents/%1/frameworks/%2/executors/%3")
+                            .arg(task->agentId, task->frameworkId, executor));
+    });
+    attach(nullptr, nullptr);
+}
+
+MesosClusterPages::~MesosClusterPages() = default;
+
+QUrl MesosClusterPages::webUiUrl(const QString& fragment) const {
+    if (!m_source || m_source->master().isEmpty())
+        return {};
+    QUrl url = m_source->master();
+    url.setPath(QStringLiteral("/"));
+    url.setFragment(fragment);
+    return url;
+}
+
+void MesosClusterPages::attach(ClusterStore* store, MesosSource* source) {
+    for (const auto& c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_store = store;
+    m_source = source;
+    auto* oldAgents = m_agents;
+    auto* oldFrameworks = m_frameworks;
+    auto* oldTasks = m_tasks;
+    auto* oldHistory = m_history;
+    m_agents = new AgentsModel(this);
+    m_frameworks = new FrameworksModel(this);
+    m_tasks = new TasksModel(store, this);
+    m_history = store ? new ClusterHistory(store, 720, this) : nullptr;
+    m_agentsPage->setModel(m_agents, AgentsModel::Hostname);
+    m_frameworksPage->setModel(m_frameworks, FrameworksModel::Name);
+    m_tasksPage->setModel(m_tasks, TasksModel::Name);
+    delete oldAgents;
+    delete oldFrameworks;
+    delete oldTasks;
+    delete oldHistory;
+    m_overview->setStore(store);
+    m_charts->setSources(store, m_history);
+    if (store) {
+        m_agents->load(store->agents());
+        m_frameworks->load(store->frameworks());
+        m_tasks->load(store->tasks());
+        m_connections << connect(store, &ClusterStore::agentsChanged, m_agents, &AgentsModel::apply);
+        m_connections << connect(store, &ClusterStore::frameworksChanged, m_frameworks, &FrameworksModel::apply);
+        m_connections << connect(store, &ClusterStore::tasksChanged, m_tasks, &TasksModel::apply);
+        // Task rows show framework names and agent hosts: refresh them when those change.
+        m_connections << connect(store, &ClusterStore::frameworksChanged, this, [this](const MesosFrameworkChanges& c) {
+            if (!c.added.isEmpty() && m_tasks->rowCount() > 0)
+                emit m_tasks->dataChanged(m_tasks->index(0, TasksModel::Framework),
+                                          m_tasks->index(m_tasks->rowCount() - 1, TasksModel::Framework));
+        });
+    }
+    if (source) {
+        m_connections << connect(source, &MesosSource::statusChanged, this, &MesosClusterPages::showStatus);
+    }
+    showStatus();
+}
+
+void MesosClusterPages::showStatus() {
+    if (!m_source) {
+        m_stale->hide();
+        return;
+    }
+    const MesosSource::Status status = m_source->status();
+    if (m_history)
+        m_history->setSourceProblem(status.state == MesosSource::State::Live ? QString() : status.message);
+    if (status.state == MesosSource::State::Stale) {
+        m_stale->showNotice(NoticeBar::Level::Warning,
+                            tr("Stale data (last update %1): %2")
+                                .arg(status.lastGood.toLocalTime().toString(QStringLiteral("HH:mm:ss")), status.message));
+        m_stale->show();
+    } else if (status.state == MesosSource::State::Connecting && !status.message.isEmpty()) {
+        m_stale->showNotice(NoticeBar::Level::Info, status.message);
+        m_stale->show();
+    } else {
+        m_stale->hide();
+    }
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class AgentsModel;
+class ChartsPage;
+class ClusterHistory;
+class ClusterStore;
+class FrameworksModel;
+class MesosSource;
+class MesosTablePage;
+class NoticeBar;
+class OverviewPanel;
+class QTabWidget;
+class ResourceBarDelegate;
+class TasksModel;
+
+// The cluster view: Agents, Frameworks, Tasks and Charts tabs (and the overview panel the
+// main window places on its Overview tab), bound to one session's store and source.
+class MesosClusterPages : public QObject {
+    Q_OBJECT
+public:
+    explicit MesosClusterPages(QTabWidget* tabs, QObject* parent = nullptr);
+    ~MesosClusterPages() override;
+
+    // Binds the views to a session (models are rebuilt per session); null detaches.
+    void attach(ClusterStore* store, MesosSource* source);
+
+    OverviewPanel* overview() const { return m_overview; }
+    MesosTablePage* agentsPage() const { return m_agentsPage; }
+    MesosTablePage* frameworksPage() const { return m_frameworksPage; }
+    MesosTablePage* tasksPage() const { return m_tasksPage; }
+    ChartsPage* chartsPage() const { return m_charts; }
+    NoticeBar* staleBar() const { return m_stale; }
+    AgentsModel* agentsModel() const { return m_agents; }
+    FrameworksModel* frameworksModel() const { return m_frameworks; }
+    TasksModel* tasksModel() const { return m_tasks; }
+    ClusterHistory* history() const { return m_history; }
+
+    // The Mesos web UI (served by the leader) on the same object.
+    QUrl webUiUrl(const QString& fragment) const;
+
+private:
+    void showStatus();
+
+    QTabWidget* m_tabs;
+    OverviewPanel* m_overview;
+    NoticeBar* m_stale;
+    MesosTablePage* m_agentsPage;
+    MesosTablePage* m_frameworksPage;
+    MesosTablePage* m_tasksPage;
+    ChartsPage* m_charts;
+    ResourceBarDelegate* m_bars;
+    QPointer<ClusterStore> m_store;
+    QPointer<MesosSource> m_source;
+    AgentsModel* m_agents = nullptr;
+    FrameworksModel* m_frameworks = nullptr;
+    TasksModel* m_tasks = nullptr;
+    ClusterHistory* m_history = nullptr;
+    QList<QMetaObject::Connection> m_connections;
+};

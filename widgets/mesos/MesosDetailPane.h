@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QModelIndex>
+#include <QWidget>
+
+class QPlainTextEdit;
+class QTableWidget;
+
+// The selected object: every column of its row as "field: value", and its raw JSON as plain
+// text (server text is never rendered as rich text).
+class MesosDetailPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit MesosDetailPane(QWidget* parent = nullptr);
+
+    void showIndex(const QModelIndex& index); // any column of the row; invalid clears
+    QString rawJson() const;
+    QTableWidget* fields() const { return m_fields; }
+
+private:
+    QTableWidget* m_fields;
+    QPlainTextEdit* m_raw;
+};

@@ -1,0 +1,169 @@
+#include "MesosTablePage.h"
+
+#include "MesosDetailPane.h"
+#include "MesosFilterProxy.h"
+#include "MesosRoles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+MesosTablePage::MesosTablePage(const SettingValue<QByteArray>& headerSetting, QWidget* parent)
+    : QWidget(parent), m_headerSetting(headerSetting), m_proxy(new MesosFilterProxy(this)) {
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter (name, id, host, state…)"));
+    m_filter->setClearButtonEnabled(true);
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("categoryBox"));
+    m_count = new QLabel(this);
+    m_count->setTextFormat(Qt::PlainText);
+    auto* copy = new QToolButton(this);
+    copy->setText(tr("Copy ID"));
+    auto* open = new QToolButton(this);
+    open->setText(tr("Open in Mesos web UI"));
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_category);
+    bar->addWidget(m_count);
+    bar->addWidget(copy);
+    bar->addWidget(open);
+    layout->addLayout(bar);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_view = new QTableView(splitter);
+    m_view->setObjectName(QStringLiteral("table"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(22);
+    m_view->horizontalHeader()->setDefaultSectionSize(130);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_detail = new MesosDetailPane(splitter);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterText(text);
+        updateCount();
+    });
+    connect(m_category, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setCategory(m_category->currentData().toString());
+        updateCount();
+    });
+    connect(copy, &QToolButton::clicked, this, &MesosTablePage::copySelectedId);
+    connect(open, &QToolButton::clicked, this, &MesosTablePage::openSelectedInWebUi);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MesosTablePage::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& tl, const QModelIndex& br) {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid() && current.row() >= tl.row() && current.row() <= br.row())
+            onSelectionChanged();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MesosTablePage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MesosTablePage::updateCount);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu menu(this);
+        menu.addAction(tr("Copy ID"), this, &MesosTablePage::copySelectedId);
+        menu.addAction(tr("Open in Mesos web UI"), this, &MesosTablePage::openSelectedInWebUi);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    // Column chooser on the header.
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu menu(this);
+        QHeaderView* header = m_view->horizontalHeader();
+        for (int c = 0; c < m_proxy->columnCount(); ++c) {
+            QAction* action = menu.addAction(m_proxy->headerData(c, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            action->setChecked(!header->isSectionHidden(c));
+            connect(action, &QAction::toggled, this, [this, header, c](bool on) {
+                header->setSectionHidden(c, !on);
+                saveHeader();
+            });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, &MesosTablePage::saveHeader);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, &MesosTablePage::saveHeader);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &MesosTablePage::saveHeader);
+    setCategories({{tr("All"), QString()}});
+}
+
+MesosTablePage::~MesosTablePage() = default;
+
+void MesosTablePage::setModel(QAbstractItemModel* model, int defaultSortColumn) {
+    m_proxy->setSourceModel(model);
+    if (!m_restored) {
+        m_restored = true;
+        const QByteArray state = m_headerSetting.get();
+        if (state.isEmpty() || !m_view->horizontalHeader()->restoreState(state))
+            m_view->sortByColumn(defaultSortColumn, Qt::AscendingOrder);
+        m_view->horizontalHeader()->setSortIndicatorShown(true);
+    }
+    m_proxy->sort(m_view->horizontalHeader()->sortIndicatorSection(), m_view->horizontalHeader()->sortIndicatorOrder());
+    updateCount();
+}
+
+void MesosTablePage::setCategories(const QList<QPair<QString, QString>>& categories) {
+    const QSignalBlocker block(m_category);
+    m_category->clear();
+    for (const auto& [label, category] : categories)
+        m_category->addItem(label, category);
+    m_proxy->setCategory({});
+}
+
+void MesosTablePage::setDelegateForColumn(int column, QAbstractItemDelegate* delegate) {
+    m_view->setItemDelegateForColumn(column, delegate);
+}
+
+QString MesosTablePage::selectedKey() const {
+    return m_view->currentIndex().data(MesosRoles::KeyRole).toString();
+}
+
+void MesosTablePage::copySelectedId() {
+    const QModelIndex index = m_view->currentIndex();
+    if (index.isValid())
+        QApplication::clipboard()->setText(index.data(MesosRoles::IdRole).toString());
+}
+
+void MesosTablePage::openSelectedInWebUi() {
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid() || !m_link)
+        return;
+    const QUrl url = m_link(m_proxy->mapToSource(index));
+    if (url.isValid())
+        QDesktopServices::openUrl(url);
+}
+
+void MesosTablePage::onSelectionChanged() {
+    m_detail->showIndex(m_view->currentIndex());
+}
+
+void MesosTablePage::saveHeader() {
+    if (m_restored)
+        m_headerSetting.set(m_view->horizontalHeader()->saveState());
+}
+
+void MesosTablePage::updateCount() {
+    const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
+    m_count->setText(tr("%1 of %2").arg(m_proxy->rowCount()).arg(total));
+}

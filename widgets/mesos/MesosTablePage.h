@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/SettingValue.h"
+
+#include <QUrl>
+#include <QWidget>
+
+#include <functional>
+
+class MesosDetailPane;
+class MesosFilterProxy;
+class QAbstractItemModel;
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class QLabel;
+
+// One table of the cluster view (agents, frameworks or tasks): sortable, filtered as you
+// type (text and category), columns remembered (typed settings), a detail pane with the
+// fields and the raw JSON, "Copy ID" and "Open in Mesos web UI" on the selected object.
+class MesosTablePage : public QWidget {
+    Q_OBJECT
+public:
+    using UrlForRow = std::function<QUrl(const QModelIndex& sourceIndex)>;
+
+    MesosTablePage(const SettingValue<QByteArray>& headerSetting, QWidget* parent = nullptr);
+    ~MesosTablePage() override;
+
+    void setModel(QAbstractItemModel* model, int defaultSortColumn);
+    // Categories for the combo: (label, category); the first is usually ("All", "").
+    void setCategories(const QList<QPair<QString, QString>>& categories);
+    void setWebUiLink(UrlForRow link) { m_link = std::move(link); }
+    void setDelegateForColumn(int column, class QAbstractItemDelegate* delegate);
+
+    QTableView* view() const { return m_view; }
+    MesosFilterProxy* proxy() const { return m_proxy; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    QComboBox* categoryBox() const { return m_category; }
+    MesosDetailPane* detail() const { return m_detail; }
+    QString selectedKey() const;
+
+    void copySelectedId();
+    void openSelectedInWebUi();
+
+private:
+    void onSelectionChanged();
+    void saveHeader();
+    void updateCount();
+
+    SettingValue<QByteArray> m_headerSetting;
+    MesosFilterProxy* m_proxy;
+    QLineEdit* m_filter;
+    QComboBox* m_category;
+    QLabel* m_count;
+    QTableView* m_view;
+    MesosDetailPane* m_detail;
+    UrlForRow m_link;
+    bool m_restored = false;
+};
