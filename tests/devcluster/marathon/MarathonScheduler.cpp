@@ -183,47 +183,63 @@ void MarathonScheduler::setDefinition(QJsonObject definition)
     }
 }
 
-QJsonObject MarathonScheduler::createApp(QJsonObject definition)
+QString MarathonScheduler::nextVersion()
 {
-    const QString version = [this] {
-        QDateTime now = Clock::currentDateTimeUtc();
-        QString v = MarathonJson::timestamp(now);
-        while (v <= m_lastVersion)
-            v = MarathonJson::timestamp(now = now.addMSecs(1));
-        m_lastVersion = v;
-        return v;
-    }();
-    definition.insert(QStringLiteral("version"), version);
-    definition.insert(QStringLiteral("versionInfo"), QJsonObject{{QStringLiteral("lastScalingAt"), version},
-                                                                 {QStringLiteral("lastConfigChangeAt"), version}});
-    const QString id = definition.value(QLatin1String("id")).toString();
-    setDefinition(definition);
-    QList<QList<Deployment::Action>> steps{{{kStart, id}}};
-    if (definition.value(QLatin1String("instances")).toInt() > 0)
-        steps.append({{kScale, id}});
-    return startDeployment({{id, QJsonObject()}}, {{id, definition}}, steps, version);
-}
-
-QJsonObject MarathonScheduler::updateApp(QJsonObject definition, bool scaleOnly)
-{
-    const QString id = definition.value(QLatin1String("id")).toString();
-    if (!m_apps.contains(id))
-        return createApp(definition);
-    const QJsonObject original = m_apps.value(id).definition;
+    // Versions are timestamps; two changes in the same millisecond still get distinct ones.
     QDateTime now = Clock::currentDateTimeUtc();
     QString version = MarathonJson::timestamp(now);
     while (version <= m_lastVersion)
         version = MarathonJson::timestamp(now = now.addMSecs(1));
     m_lastVersion = version;
-    QJsonObject versionInfo = original.value(QLatin1String("versionInfo")).toObject();
-    versionInfo.insert(QStringLiteral("lastScalingAt"), version);
-    if (!scaleOnly)
-        versionInfo.insert(QStringLiteral("lastConfigChangeAt"), version);
-    definition.insert(QStringLiteral("version"), version);
-    definition.insert(QStringLiteral("versionInfo"), versionInfo);
-    setDefinition(definition);
-    const QString action = scaleOnly ? kScale : kRestart;
-    return startDeployment({{id, original}}, {{id, definition}}, {{{action, id}}}, version);
+    return version;
+}
+
+QJsonObject MarathonScheduler::createApp(QJsonObject definition)
+{
+    return updateApps({{std::move(definition), false}});
+}
+
+QJsonObject MarathonScheduler::updateApp(QJsonObject definition, bool scaleOnly)
+{
+    return updateApps({{std::move(definition), scaleOnly}});
+}
+
+QJsonObject MarathonScheduler::updateApps(const QList<QPair<QJsonObject, bool>>& changes)
+{
+    // One deployment for all: new apps start (then scale up), changed ones scale or restart.
+    const QString version = nextVersion();
+    QMap<QString, QJsonObject> original;
+    QMap<QString, QJsonObject> target;
+    QList<Deployment::Action> starts;
+    QList<Deployment::Action> actions;
+    for (const auto& [change, scaleOnly] : changes) {
+        QJsonObject definition = change;
+        const QString id = definition.value(QLatin1String("id")).toString();
+        const bool exists = m_apps.contains(id);
+        const QJsonObject before = exists ? m_apps.value(id).definition : QJsonObject();
+        QJsonObject versionInfo = before.value(QLatin1String("versionInfo")).toObject();
+        versionInfo.insert(QStringLiteral("lastScalingAt"), version);
+        if (!exists || !scaleOnly)
+            versionInfo.insert(QStringLiteral("lastConfigChangeAt"), version);
+        definition.insert(QStringLiteral("version"), version);
+        definition.insert(QStringLiteral("versionInfo"), versionInfo);
+        setDefinition(definition);
+        original.insert(id, before);
+        target.insert(id, definition);
+        if (!exists) {
+            starts.append({kStart, id});
+            if (definition.value(QLatin1String("instances")).toInt() > 0)
+                actions.append({kScale, id});
+        } else {
+            actions.append({scaleOnly ? kScale : kRestart, id});
+        }
+    }
+    QList<QList<Deployment::Action>> steps;
+    if (!starts.isEmpty())
+        steps.append(starts);
+    if (!actions.isEmpty())
+        steps.append(actions);
+    return startDeployment(original, target, steps, version);
 }
 
 QJsonObject MarathonScheduler::deleteApp(const QString& appId)
@@ -232,10 +248,7 @@ QJsonObject MarathonScheduler::deleteApp(const QString& appId)
     m_apps.remove(appId);
     m_pending.remove(appId);
     m_launchQueue.forget(appId);
-    QString version = MarathonJson::now();
-    if (version <= m_lastVersion)
-        version = MarathonJson::timestamp(Clock::currentDateTimeUtc().addMSecs(1));
-    m_lastVersion = version;
+    const QString version = nextVersion();
     return startDeployment({{appId, original}}, {{appId, QJsonObject()}}, {{{kStop, appId}}}, version);
 }
 
@@ -265,11 +278,7 @@ QJsonObject MarathonScheduler::killTasks(const QStringList& taskIds, bool scale)
     QMap<QString, QJsonObject> original;
     QMap<QString, QJsonObject> target;
     QList<Deployment::Action> actions;
-    QDateTime now = Clock::currentDateTimeUtc();
-    QString version = MarathonJson::timestamp(now);
-    while (version <= m_lastVersion)
-        version = MarathonJson::timestamp(now = now.addMSecs(1));
-    m_lastVersion = version;
+    const QString version = nextVersion();
     for (auto it = killedPerApp.begin(); it != killedPerApp.end(); ++it) {
         if (!m_apps.contains(it.key()))
             continue;
@@ -297,11 +306,7 @@ QJsonObject MarathonScheduler::rollback(const QString& deploymentId)
     QMap<QString, QJsonObject> original;
     QMap<QString, QJsonObject> target;
     QList<Deployment::Action> actions;
-    QDateTime now = Clock::currentDateTimeUtc();
-    QString version = MarathonJson::timestamp(now);
-    while (version <= m_lastVersion)
-        version = MarathonJson::timestamp(now = now.addMSecs(1));
-    m_lastVersion = version;
+    const QString version = nextVersion();
     for (auto it = old.original.begin(); it != old.original.end(); ++it) {
         const QString appId = it.key();
         original.insert(appId, m_apps.value(appId).definition);

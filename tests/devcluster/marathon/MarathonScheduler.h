@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMap>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +52,8 @@ public:
     // deployments that lock the affected apps (callers check locks first when not forced).
     QJsonObject createApp(QJsonObject definition);
     QJsonObject updateApp(QJsonObject definition, bool scaleOnly);
+    // PUT /v2/apps: several apps (created or changed; second: scale only) in one deployment.
+    QJsonObject updateApps(const QList<QPair<QJsonObject, bool>>& changes);
     QJsonObject deleteApp(const QString& appId);
     QJsonObject restartApp(const QString& appId);
     // Kills tasks; with scale the apps' instances shrink by the number killed (a deployment).
@@ -60,6 +63,7 @@ public:
     void cancelDeployment(const QString& deploymentId);
 
 private:
+    QString nextVersion();
     QJsonObject startDeployment(const QMap<QString, QJsonObject>& original, const QMap<QString, QJsonObject>& target,
                                 const QList<QList<Deployment::Action>>& steps, const QString& version);
     void cancelLocks(const QStringList& appIds);

@@ -125,6 +125,8 @@ void MarathonSim::handle(const HttpRequest& request, HttpResponder* responder)
             return listApps(request, responder);
         if (method == "POST")
             return createApp(request, responder);
+        if (method == "PUT" || method == "PATCH")
+            return putApps(request, responder);
     }
     if (path.startsWith(QLatin1String("/v2/apps/")))
         return appRequest(request, responder, path.mid(int(qstrlen("/v2/apps"))));
@@ -373,23 +375,21 @@ void MarathonSim::getApp(const HttpRequest& request, HttpResponder* responder, c
     replyJson(responder, 200, {{QStringLiteral("app"), MarathonRenderer::app(*m_scheduler, *app, embeds)}});
 }
 
-void MarathonSim::putApp(const HttpRequest& request, HttpResponder* responder, const QString& appId)
+bool MarathonSim::prepareUpdate(const HttpRequest& request, HttpResponder* responder, const QString& appId,
+                                QJsonObject body, Update* update)
 {
-    AppValidator::Result parsed = AppValidator::parseObject(request.body);
-    if (!parsed.ok())
-        return reply(responder, parsed.status, parsed.errorBody);
-    QJsonObject body = parsed.app;
     const MarathonApp* existing = m_scheduler->app(appId);
     const bool partial = flag(request, "partialUpdate", true) || request.method == "PATCH";
-
+    update->exists = existing != nullptr;
+    update->scaleOnly = false;
     QJsonObject merged;
-    bool scaleOnly = false;
     if (existing && body.contains(QLatin1String("version")) && body.size() <= 2) {
         // {"version": "..."}: back to a stored version.
         const QString version = body.value(QLatin1String("version")).toString();
-        if (!existing->versions.contains(version))
-            return reply(responder, 404,
-                         MarathonJson::error(QStringLiteral("App '%1' does not exist in version %2").arg(appId, version)));
+        if (!existing->versions.contains(version)) {
+            reply(responder, 404, MarathonJson::error(QStringLiteral("App '%1' does not exist in version %2").arg(appId, version)));
+            return false;
+        }
         merged = existing->versions.value(version);
     } else {
         body.remove(QStringLiteral("version"));
@@ -403,29 +403,72 @@ void MarathonSim::putApp(const HttpRequest& request, HttpResponder* responder, c
         }
         merged.insert(QStringLiteral("id"), appId);
         if (existing) {
-            scaleOnly = true;
+            update->scaleOnly = true;
             for (auto it = body.begin(); it != body.end(); ++it) {
                 if (it.key() != QLatin1String("instances") && it.key() != QLatin1String("id")
                     && existing->definition.value(it.key()) != it.value())
-                    scaleOnly = false;
+                    update->scaleOnly = false;
             }
         }
     }
     const AppValidator::Result checked = AppValidator::validate(merged);
-    if (!checked.ok())
-        return reply(responder, checked.status, checked.errorBody);
-    if (existing && rejectIfLocked(responder, appId, request))
-        return;
-    QJsonObject definition = AppValidator::normalize(merged, [this] { return m_scheduler->nextServicePort(); });
-    definition.remove(QStringLiteral("version"));
-    definition.remove(QStringLiteral("versionInfo"));
-    if (!existing) {
-        const QJsonObject result = m_scheduler->createApp(definition);
-        publishApiPost(request, m_scheduler->app(appId)->definition);
-        return replyDeployment(responder, 201, result, {{"Location", appId.toUtf8()}});
+    if (!checked.ok()) {
+        reply(responder, checked.status, checked.errorBody);
+        return false;
     }
-    const QJsonObject result = m_scheduler->updateApp(definition, scaleOnly);
+    if (existing && rejectIfLocked(responder, appId, request))
+        return false;
+    update->definition = AppValidator::normalize(merged, [this] { return m_scheduler->nextServicePort(); });
+    update->definition.remove(QStringLiteral("version"));
+    update->definition.remove(QStringLiteral("versionInfo"));
+    return true;
+}
+
+void MarathonSim::putApp(const HttpRequest& request, HttpResponder* responder, const QString& appId)
+{
+    const AppValidator::Result parsed = AppValidator::parseObject(request.body);
+    if (!parsed.ok())
+        return reply(responder, parsed.status, parsed.errorBody);
+    Update update;
+    if (!prepareUpdate(request, responder, appId, parsed.app, &update))
+        return;
+    const QJsonObject result = m_scheduler->updateApp(update.definition, update.scaleOnly);
     publishApiPost(request, m_scheduler->app(appId)->definition);
+    if (!update.exists)
+        return replyDeployment(responder, 201, result, {{"Location", appId.toUtf8()}});
+    replyDeployment(responder, 200, result);
+}
+
+void MarathonSim::putApps(const HttpRequest& request, HttpResponder* responder)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const AppValidator::Result bad = AppValidator::parseObject(request.body); // the same 400 as for one app
+        return reply(responder, bad.status, bad.errorBody);
+    }
+    if (!doc.isArray())
+        return reply(responder, 400,
+                     MarathonJson::errorWithDetails(QStringLiteral("Invalid JSON"),
+                                                    {QJsonObject{{QStringLiteral("path"), QStringLiteral("/")},
+                                                                 {QStringLiteral("errors"), QJsonArray{QStringLiteral("error.expected.jsarray")}}}}));
+    // Everything is checked before anything changes: one refusal refuses the whole request.
+    QList<QPair<QJsonObject, bool>> changes;
+    for (const QJsonValue& value : doc.array()) {
+        const QJsonObject body = value.toObject();
+        if (!value.isObject() || !body.value(QLatin1String("id")).isString())
+            return reply(responder, 400,
+                         MarathonJson::errorWithDetails(QStringLiteral("Invalid JSON"),
+                                                        {QJsonObject{{QStringLiteral("path"), QStringLiteral("/id")},
+                                                                     {QStringLiteral("errors"), QJsonArray{QStringLiteral("error.path.missing")}}}}));
+        Update update;
+        if (!prepareUpdate(request, responder, MarathonJson::normalizeId(body.value(QLatin1String("id")).toString()), body, &update))
+            return;
+        changes.append({update.definition, update.scaleOnly});
+    }
+    const QJsonObject result = m_scheduler->updateApps(changes);
+    for (const auto& change : changes)
+        publishApiPost(request, m_scheduler->app(change.first.value(QLatin1String("id")).toString())->definition);
     replyDeployment(responder, 200, result);
 }
 

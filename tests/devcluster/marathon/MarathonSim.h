@@ -38,7 +38,16 @@ private:
     void createApp(const HttpRequest& request, HttpResponder* responder);
     void appRequest(const HttpRequest& request, HttpResponder* responder, const QString& rest);
     void getApp(const HttpRequest& request, HttpResponder* responder, const QString& appId);
+    struct Update {
+        QJsonObject definition; // normalized, without version
+        bool scaleOnly = false;
+        bool exists = false;
+    };
+    // Merges (partialUpdate), validates and checks the lock; false once it has answered an error.
+    bool prepareUpdate(const HttpRequest& request, HttpResponder* responder, const QString& appId, QJsonObject body,
+                       Update* update);
     void putApp(const HttpRequest& request, HttpResponder* responder, const QString& appId);
+    void putApps(const HttpRequest& request, HttpResponder* responder);
     void killAppTasks(const HttpRequest& request, HttpResponder* responder, const QString& appId, const QString& taskId);
     void listTasks(const HttpRequest& request, HttpResponder* responder);
     // Accept: text/plain: "app_id<TAB>servicePort<TAB>host:port<TAB>..." lines (Marathon's safe path id).

@@ -402,6 +402,34 @@ private slots:
         QCOMPARE(client().call("PUT", QStringLiteral("/v2/apps/fresh"), "nope").status, 400);
     }
 
+    void putSeveralApps()
+    {
+        QCOMPARE(client().post(QStringLiteral("/v2/apps"), app(QStringLiteral("/one"), 1)).status, 201);
+        QVERIFY(waitForNoDeployments());
+        const QJsonArray body{QJsonObject{{QStringLiteral("id"), QStringLiteral("/one")}, {QStringLiteral("instances"), 2}},
+                              app(QStringLiteral("/two"), 1)};
+        m_mesos->autoRun = false;
+        const auto reply = client().call("PUT", QStringLiteral("/v2/apps"), QJsonDocument(body).toJson());
+        QCOMPARE(reply.status, 200);
+        QVERIFY(!reply.header("Marathon-Deployment-Id").isEmpty());
+        const QJsonArray deployments = client().get(QStringLiteral("/v2/deployments")).array();
+        QCOMPARE(deployments.size(), 1); // one deployment for both
+        QCOMPARE(deployments.first().toObject().value(QLatin1String("affectedApps")).toArray().size(), 2);
+        QVERIFY(waitUntil([this] { return m_mesos->launched.size() == 3; }, 5000));
+        m_mesos->autoRun = true;
+        for (const QString& id : m_mesos->runningTaskIds())
+            m_mesos->sendStatus(id, QStringLiteral("TASK_RUNNING"));
+        QVERIFY(waitForNoDeployments());
+        QCOMPARE(runningTasks(QStringLiteral("/one")), 2);
+        QCOMPARE(runningTasks(QStringLiteral("/two")), 1);
+        // One invalid app refuses the whole request.
+        const QJsonArray bad{QJsonObject{{QStringLiteral("id"), QStringLiteral("/one")}, {QStringLiteral("instances"), 5}},
+                             QJsonObject{{QStringLiteral("id"), QStringLiteral("/two")}, {QStringLiteral("cpus"), -1}}};
+        QCOMPARE(client().call("PUT", QStringLiteral("/v2/apps"), QJsonDocument(bad).toJson()).status, 422);
+        QCOMPARE(getApp(QStringLiteral("/one")).value(QLatin1String("instances")).toInt(), 2);
+        QCOMPARE(client().call("PUT", QStringLiteral("/v2/apps"), "{}").status, 400);
+    }
+
     void restartReplacesEveryTask()
     {
         QCOMPARE(client().post(QStringLiteral("/v2/apps"), app(QStringLiteral("/r"), 2)).status, 201);
