@@ -96,7 +96,7 @@ HttpServer::Handler FaultInjector::wrap(const QString& kind, HttpServer::Handler
         const Rule rule = *found;
         QPointer<HttpResponder> guard(responder);
         if (rule.mode == QLatin1String("slow")) {
-            QTimer::singleShot(rule.delayMs, this, [guard, request, inner] {
+            QTimer::singleShot(rule.delayMs, Qt::PreciseTimer, this, [guard, request, inner] {
                 if (guard && guard->isOpen())
                     inner(request, guard);
             });

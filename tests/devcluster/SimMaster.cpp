@@ -45,6 +45,8 @@ SimMaster::SimMaster(SimCluster* cluster, FaultInjector* faults, const QString& 
     // Events reach subscribers only while this master leads.
     auto json = [this] { return OperatorApiJson(*m_cluster, m_info, m_startTime, m_electedTime); };
     connect(cluster, &SimCluster::taskAdded, this, [this](const QString& id) {
+        if (!hasSubscribers())
+            return;
         if (const SimTaskRecord* task = m_cluster->task(id)) {
             const SimFrameworkRecord* framework = m_cluster->framework(task->frameworkId);
             broadcast(OperatorApiJson::taskAdded(
@@ -53,20 +55,28 @@ SimMaster::SimMaster(SimCluster* cluster, FaultInjector* faults, const QString& 
         }
     });
     connect(cluster, &SimCluster::taskUpdated, this, [this](const QString& id) {
+        if (!hasSubscribers())
+            return;
         if (const SimTaskRecord* task = m_cluster->task(id))
             broadcast(OperatorApiJson::taskUpdated(*task));
     });
     connect(cluster, &SimCluster::agentAdded, this, [this, json](const QString& id) {
+        if (!hasSubscribers())
+            return;
         if (const SimAgentRecord* agent = m_cluster->agent(id))
             broadcast(json().agentAdded(*agent));
     });
     connect(cluster, &SimCluster::agentRemoved, this,
             [this](const QString& id) { broadcast(OperatorApiJson::agentRemoved(id)); });
     connect(cluster, &SimCluster::frameworkAdded, this, [this, json](const QString& id) {
+        if (!hasSubscribers())
+            return;
         if (const SimFrameworkRecord* framework = m_cluster->framework(id))
             broadcast(json().frameworkAdded(*framework));
     });
     connect(cluster, &SimCluster::frameworkUpdated, this, [this, json](const QString& id) {
+        if (!hasSubscribers())
+            return;
         if (const SimFrameworkRecord* framework = m_cluster->framework(id))
             broadcast(json().frameworkUpdated(*framework));
     });
@@ -293,6 +303,11 @@ void SimMaster::subscribe(HttpResponder* responder) {
     responder->writeChunk(recordIo(writer.subscribed(m_heartbeatSeconds)));
     m_subscribers.removeAll(nullptr);
     m_subscribers.append(responder);
+}
+
+bool SimMaster::hasSubscribers() const {
+    return m_leading && std::any_of(m_subscribers.begin(), m_subscribers.end(),
+                                    [](const QPointer<HttpResponder>& subscriber) { return subscriber && subscriber->isOpen(); });
 }
 
 void SimMaster::broadcast(const QJsonObject& event) {

@@ -47,6 +47,7 @@ private:
     void serveApi(const HttpRequest& request, HttpResponder* responder);
     void subscribe(HttpResponder* responder);
     void broadcast(const QJsonObject& event);
+    bool hasSubscribers() const;
     void onLeaderChanged(const MasterInfo& leader);
     void registerMember();
     void respondJson(const HttpRequest& request, HttpResponder* responder, const QByteArray& json);

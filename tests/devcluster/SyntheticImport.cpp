@@ -7,6 +7,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
+#include <QSignalBlocker>
+
+#include <utility>
 
 namespace {
 QString loopback(int index) {
@@ -15,6 +19,14 @@ QString loopback(int index) {
 } // namespace
 
 void SyntheticImport::populate(SimCluster* cluster, int agents, int tasks) {
+    // One bulk load: no per-record signals or scheduler callbacks, one "agents changed" at the end.
+    const QSignalBlocker blocker(cluster);
+    const std::function<void()> agentsChanged = std::exchange(cluster->onAgentsChanged, {});
+    const auto restore = qScopeGuard([&] {
+        cluster->onAgentsChanged = agentsChanged;
+        if (agentsChanged)
+            agentsChanged();
+    });
     const QJsonObject state = QJsonDocument::fromJson(SyntheticCluster::masterState(agents, tasks)).object();
     const QJsonArray slaves = state.value(QStringLiteral("slaves")).toArray();
     for (qsizetype i = 0; i < slaves.size(); ++i) {
