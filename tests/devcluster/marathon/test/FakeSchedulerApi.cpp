@@ -86,7 +86,7 @@ bool FakeSchedulerApi::launchTask(const QString& frameworkId, const QString& age
     if (synchronous)
         report();
     else
-        QTimer::singleShot(0, report);
+        QTimer::singleShot(0, &m_timerContext, report);
     return true;
 }
 
@@ -101,7 +101,7 @@ void FakeSchedulerApi::killTask(const QString& frameworkId, const QString& taskI
     if (autoKill && synchronous)
         report();
     else if (autoKill)
-        QTimer::singleShot(0, report);
+        QTimer::singleShot(0, &m_timerContext, report);
 }
 
 void FakeSchedulerApi::sendStatus(const QString& taskId, const QString& state, const QString& message)

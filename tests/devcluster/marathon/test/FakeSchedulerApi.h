@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QObject>
+
 #include "SchedulerApi.h"
 
 #include <QList>
@@ -43,4 +45,6 @@ private:
     QMap<QString, SimTaskSpec> m_taskSpec;
     QMap<QString, QList<int>> m_taskPorts;
     int m_nextPort = 31000;
+    // Context of deferred status reports: destroying the fake cancels them (no use after free).
+    QObject m_timerContext;
 };
