@@ -75,9 +75,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     buildMenus();
     onMesosLeader({});
 
-    restoreGeometry(Settings::MainWindowGeometry.get());
-    if (size().width() < 400)
-        resize(1100, 700);
+    if (!restoreGeometry(Settings::MainWindowGeometry.get()))
+        resize(1280, 800);
 }
 
 MainWindow::~MainWindow() = default;

@@ -55,7 +55,7 @@ if [ "${MESOSDESK_QUICK:-0}" != 1 ]; then
   run_suite build-asan asan "$@"
 
   echo "test: fuzzing each parser briefly"
-  FUZZ_SECONDS=${FUZZ_SECONDS:-15}
+  FUZZ_SECONDS=${FUZZ_SECONDS:-10}
   for fuzzer in build-asan/fuzz/fuzz_*; do
     name=$(basename "$fuzzer")
     corpus=$(mktemp -d)
