@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgentState</name>
+    <message>
+        <location filename="../cluster/sandbox/AgentState.cpp" line="64"/>
+        <source>The agent knows no executor %1 of framework %2 (it may have been removed by garbage collection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/sandbox/AgentState.cpp" line="70"/>
+        <source>The agent did not report a sandbox directory for executor %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/sandbox/AgentState.cpp" line="85"/>
+        <source>The agent state is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/sandbox/AgentState.cpp" line="90"/>
+        <source>The agent state is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/sandbox/AgentState.cpp" line="96"/>
+        <source>The answer does not look like an agent state (no frameworks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentsModel</name>
+    <message>
+        <location filename="../models/mesos/AgentsModel.cpp" line="26"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/AgentsModel.cpp" line="26"/>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/AgentsModel.cpp" line="89"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/AgentsModel.cpp" line="91"/>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/AgentsModel.cpp" line="93"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/AgentsModel.cpp" line="95"/>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/AgentsModel.cpp" line="97"/>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/AgentsModel.cpp" line="99"/>
+        <source>Running tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/AgentsModel.cpp" line="101"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/AgentsModel.cpp" line="103"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/AgentsModel.cpp" line="105"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/AgentsModel.cpp" line="107"/>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/AgentsModel.cpp" line="109"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <location filename="../cluster/net/ApiError.cpp" line="73"/>
@@ -16,6 +112,796 @@
     <message>
         <location filename="../cluster/net/ApiError.cpp" line="75"/>
         <source>the request timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppDefinitionValidator</name>
+    <message>
+        <location filename="../cluster/marathon/AppDefinitionValidator.cpp" line="89"/>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/AppDefinitionValidator.cpp" line="93"/>
+        <source>must be at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/AppDefinitionValidator.cpp" line="97"/>
+        <source>is not a known app property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/AppDefinitionValidator.cpp" line="102"/>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/AppDefinitionValidator.cpp" line="105"/>
+        <source>must be a path of lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, e.g. /group/my-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/AppDefinitionValidator.cpp" line="108"/>
+        <source>must not be empty (leave it out instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/AppDefinitionValidator.cpp" line="111"/>
+        <source>cannot be used together with cmd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/AppDefinitionValidator.cpp" line="115"/>
+        <location filename="../cluster/marathon/AppDefinitionValidator.cpp" line="127"/>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/AppDefinitionValidator.cpp" line="119"/>
+        <source>must be a string or {&quot;secret&quot;: name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/AppDefinitionValidator.cpp" line="123"/>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/AppDefinitionValidator.cpp" line="130"/>
+        <source>must be YOUNGEST_FIRST or OLDEST_FIRST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/AppDefinitionValidator.cpp" line="138"/>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/AppDefinitionValidator.cpp" line="140"/>
+        <source>must be between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/AppDefinitionValidator.cpp" line="150"/>
+        <source>must be [field, operator, value?] with operator one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppEditorDialog</name>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="71"/>
+        <source>New Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="71"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="96"/>
+        <source>/group/my-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="98"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="108"/>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="110"/>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="113"/>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="111"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="114"/>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="118"/>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="121"/>
+        <source>shell command, e.g. python3 -m http.server $PORT0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="122"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="125"/>
+        <source>one URI per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="127"/>
+        <source>URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="130"/>
+        <source>KEY=value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="132"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="135"/>
+        <source>key=value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="137"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="138"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="149"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="152"/>
+        <source>Create Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="152"/>
+        <source>Change and deploy configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="188"/>
+        <source>Restored the draft you did not send last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="199"/>
+        <source>The JSON has a syntax error; fix it on the JSON tab before the form can update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="247"/>
+        <source>JSON syntax error at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="248"/>
+        <source>The definition must be a JSON object { ... }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="286"/>
+        <source>There was a problem with your configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="348"/>
+        <source>An app with this id already exists. Choose another id, or edit the existing app instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="350"/>
+        <source>Marathon refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="352"/>
+        <source>The app is locked by deployment %1, so the change was refused. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="356"/>
+        <source>There was a problem with your configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="357"/>
+        <source>The change was not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="376"/>
+        <source>On the JSON tab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="408"/>
+        <source>Stop the deployment and apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="409"/>
+        <source>Deployment %1 holds %2. Stop it (without rollback) and apply your change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppEditorDialog.cpp" line="411"/>
+        <source>Stop and apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppPage</name>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="48"/>
+        <source>Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="50"/>
+        <source>Kill &amp;&amp; Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="52"/>
+        <source>Kill &amp;&amp; Wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="54"/>
+        <source>Only for apps with persistent volumes: also destroys the volumes and reservations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="72"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="88"/>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="96"/>
+        <source>Apply this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="105"/>
+        <source>Pick a version to see what differs from the current configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="107"/>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="120"/>
+        <source>Last task failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="125"/>
+        <source>Launch queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="130"/>
+        <source>Reset Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="134"/>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="177"/>
+        <source>Select an app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="189"/>
+        <source>Could not load %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="201"/>
+        <source>%1 — %2 of %3 running, %4 healthy%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="203"/>
+        <source>, deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="210"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="211"/>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="212"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="212"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="213"/>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="213"/>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="214"/>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="215"/>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="216"/>
+        <source>Container image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="218"/>
+        <source>URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="224"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="225"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="226"/>
+        <source>Health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="227"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="228"/>
+        <source>Last scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="229"/>
+        <source>Last configuration change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="235"/>
+        <source>This app does not have failed tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="236"/>
+        <source>Task %1
+State: %2
+Message: %3
+Host: %4
+When: %5
+Version: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="246"/>
+        <source>Not in the launch queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="248"/>
+        <source>Delayed: %1 instance(s) wait %2 s more after failed launches (backoff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="254"/>
+        <source>%1: declined %2 of %3 offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="255"/>
+        <source>Waiting for offers: %1 instance(s); %2 offers processed, %3 unused.
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="257"/>
+        <source>No reject reasons reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="268"/>
+        <source>Could not load versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="286"/>
+        <source>Could not load version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="297"/>
+        <source>Same configuration as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppStatus</name>
+    <message>
+        <location filename="../models/marathon/AppStatus.cpp" line="19"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppStatus.cpp" line="20"/>
+        <source>Deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppStatus.cpp" line="21"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppStatus.cpp" line="22"/>
+        <source>Delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppStatus.cpp" line="23"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppTasksModel</name>
+    <message>
+        <location filename="../models/marathon/AppTasksModel.cpp" line="12"/>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppTasksModel.cpp" line="13"/>
+        <source>Unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppTasksModel.cpp" line="16"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppTasksModel.cpp" line="40"/>
+        <source>(not reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppTasksModel.cpp" line="54"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppTasksModel.cpp" line="55"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppTasksModel.cpp" line="56"/>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppTasksModel.cpp" line="57"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppTasksModel.cpp" line="58"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppTasksModel.cpp" line="59"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppTasksModel.cpp" line="60"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppTasksModel.cpp" line="61"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppsModel</name>
+    <message>
+        <location filename="../models/marathon/AppsModel.cpp" line="225"/>
+        <source>Healthy %1, unhealthy %2, unknown %3, staged %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppsModel.cpp" line="237"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppsModel.cpp" line="241"/>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppsModel.cpp" line="252"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppsModel.cpp" line="253"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppsModel.cpp" line="254"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppsModel.cpp" line="255"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppsModel.cpp" line="256"/>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppsModel.cpp" line="257"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/AppsModel.cpp" line="258"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppsView</name>
+    <message>
+        <location filename="../widgets/marathon/AppsView.cpp" line="22"/>
+        <source>Filter by name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppsView.cpp" line="27"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppsView.cpp" line="33"/>
+        <source>Any health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppsView.cpp" line="34"/>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppsView.cpp" line="35"/>
+        <source>Unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppsView.cpp" line="36"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppsView.cpp" line="37"/>
+        <source>Staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppsView.cpp" line="41"/>
+        <source>label or label:value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppsView.cpp" line="88"/>
+        <source>No applications created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppsView.cpp" line="88"/>
+        <source>No applications match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <location filename="../widgets/mesos/ChartsPage.cpp" line="25"/>
+        <source>Allocation over time (% of total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/ChartsPage.cpp" line="26"/>
+        <source>Tasks by state over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/ChartsPage.cpp" line="27"/>
+        <source>Most allocated agents (CPU %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/ChartsPage.cpp" line="70"/>
+        <location filename="../widgets/mesos/ChartsPage.cpp" line="163"/>
+        <source>Not connected to a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/ChartsPage.cpp" line="117"/>
+        <source>No agents known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/ChartsPage.cpp" line="130"/>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/ChartsPage.cpp" line="131"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterHistory</name>
+    <message>
+        <location filename="../models/mesos/ClusterHistory.cpp" line="12"/>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/ClusterHistory.cpp" line="12"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/ClusterHistory.cpp" line="12"/>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/ClusterHistory.cpp" line="12"/>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/ClusterHistory.cpp" line="13"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/ClusterHistory.cpp" line="13"/>
+        <source>Staging/starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/ClusterHistory.cpp" line="13"/>
+        <source>Killing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/ClusterHistory.cpp" line="13"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/ClusterHistory.cpp" line="13"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/ClusterHistory.cpp" line="14"/>
+        <source>Killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/ClusterHistory.cpp" line="14"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/ClusterHistory.cpp" line="28"/>
+        <source>No data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/ClusterHistory.cpp" line="30"/>
+        <source>Metrics are not available yet (waiting for /metrics/snapshot or the agents&apos; resources).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/ClusterHistory.cpp" line="31"/>
+        <source>Collecting… (a chart needs two samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../widgets/common/ConfirmDialog.cpp" line="36"/>
+        <source>Type %1 to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -56,10 +942,342 @@
     </message>
 </context>
 <context>
+    <name>DeploymentsModel</name>
+    <message>
+        <location filename="../models/marathon/DeploymentsModel.cpp" line="21"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/DeploymentsModel.cpp" line="24"/>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/DeploymentsModel.cpp" line="35"/>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/DeploymentsModel.cpp" line="36"/>
+        <source>Affected apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/DeploymentsModel.cpp" line="37"/>
+        <source>Current actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/DeploymentsModel.cpp" line="38"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/DeploymentsModel.cpp" line="39"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsView</name>
+    <message>
+        <location filename="../widgets/marathon/DeploymentsView.cpp" line="15"/>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/DeploymentsView.cpp" line="17"/>
+        <source>Starts a new deployment that reverts this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/DeploymentsView.cpp" line="18"/>
+        <source>Force stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/DeploymentsView.cpp" line="20"/>
+        <source>Cancels without rollback: may leave a mix of old and new tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/DeploymentsView.cpp" line="35"/>
+        <source>No deployments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message>
+        <location filename="../models/marathon/EventLogModel.cpp" line="29"/>
+        <source>Deployment started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/EventLogModel.cpp" line="30"/>
+        <source>Deployment succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/EventLogModel.cpp" line="31"/>
+        <source>Deployment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/EventLogModel.cpp" line="32"/>
+        <source>Task failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/EventLogModel.cpp" line="33"/>
+        <source>Task lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/EventLogModel.cpp" line="34"/>
+        <source>Health changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/EventLogModel.cpp" line="58"/>
+        <source>%1 %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/EventLogModel.cpp" line="62"/>
+        <source>%1 failed a health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/EventLogModel.cpp" line="63"/>
+        <source>%1 is healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/EventLogModel.cpp" line="63"/>
+        <source>%1 is unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/EventLogModel.cpp" line="66"/>
+        <source>deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/EventLogModel.cpp" line="103"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/EventLogModel.cpp" line="104"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/EventLogModel.cpp" line="105"/>
+        <source>App / deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/marathon/EventLogModel.cpp" line="106"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLogView</name>
+    <message>
+        <location filename="../widgets/marathon/EventLogView.cpp" line="26"/>
+        <source>Desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileDownload</name>
+    <message>
+        <location filename="../cluster/sandbox/FileDownload.cpp" line="23"/>
+        <location filename="../cluster/sandbox/FileDownload.cpp" line="39"/>
+        <location filename="../cluster/sandbox/FileDownload.cpp" line="53"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/sandbox/FileDownload.cpp" line="65"/>
+        <source>Download canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileTail</name>
+    <message>
+        <location filename="../cluster/sandbox/FileTail.cpp" line="18"/>
+        <source>You are not authorized to read this file (the agent answered 401/403). Check the credentials of this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/sandbox/FileTail.cpp" line="167"/>
+        <source>The agent answered offset %1 for a read at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/sandbox/FileTail.cpp" line="212"/>
+        <source>The file %1 does not exist on the agent (the sandbox may have been garbage collected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/sandbox/FileTail.cpp" line="256"/>
+        <source>The agent answered an unexpected offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilesReadChunk</name>
+    <message>
+        <location filename="../cluster/sandbox/FilesReadChunk.cpp" line="214"/>
+        <source>the agent&apos;s answer to /files/read is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/sandbox/FilesReadChunk.cpp" line="227"/>
+        <location filename="../cluster/sandbox/FilesReadChunk.cpp" line="230"/>
+        <location filename="../cluster/sandbox/FilesReadChunk.cpp" line="243"/>
+        <location filename="../cluster/sandbox/FilesReadChunk.cpp" line="255"/>
+        <source>malformed JSON in the agent&apos;s answer to /files/read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/sandbox/FilesReadChunk.cpp" line="246"/>
+        <source>the agent&apos;s answer to /files/read was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/sandbox/FilesReadChunk.cpp" line="260"/>
+        <source>unexpected text after the agent&apos;s answer to /files/read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/sandbox/FilesReadChunk.cpp" line="262"/>
+        <source>the agent&apos;s answer to /files/read lacks &quot;data&quot; or &quot;offset&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/sandbox/FilesReadChunk.cpp" line="264"/>
+        <source>the agent answered a negative file offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworksModel</name>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="18"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="18"/>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="20"/>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="20"/>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="90"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="92"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="94"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="96"/>
+        <source>Web UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="98"/>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="100"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="102"/>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="104"/>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="106"/>
+        <source>Active tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="108"/>
+        <source>Ended tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="110"/>
+        <source>Failed tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="112"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="114"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="116"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="118"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpTransport</name>
     <message>
         <location filename="../cluster/net/HttpTransport.cpp" line="105"/>
         <source>too many redirects from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <location filename="../cluster/credentials/KeychainCredentialStore.cpp" line="13"/>
+        <source>the keychain did not answer in time (is it locked or waiting for a password?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -160,125 +1378,800 @@
     </message>
 </context>
 <context>
+    <name>LogViewerWidget</name>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="53"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="56"/>
+        <source>Stop reading the file; resuming jumps back to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="58"/>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="62"/>
+        <source>Keep the last line in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="64"/>
+        <source>Wrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="67"/>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="71"/>
+        <source>Show ANSI colours (off: plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="72"/>
+        <source>A−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="73"/>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="74"/>
+        <source>A+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="75"/>
+        <source>Larger text (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="77"/>
+        <source>Load earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="79"/>
+        <source>Read the part of the file before the first line shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="80"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="81"/>
+        <source>Copy the selected lines (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="82"/>
+        <source>Save shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="84"/>
+        <source>Save the lines this view holds to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="85"/>
+        <source>Download file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="87"/>
+        <source>Save the whole file from the agent, streamed to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="94"/>
+        <source>Search (Enter: next, Shift+Enter: previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="99"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="102"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="106"/>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="107"/>
+        <source>Regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="108"/>
+        <source>Highlight all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="110"/>
+        <source>Only matching lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="228"/>
+        <source>── the file was truncated or rotated (size %1, was read up to %2); following the new file ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="235"/>
+        <source>── %1 skipped while paused ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="259"/>
+        <source>%n tasks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="292"/>
+        <source>No file open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="294"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="296"/>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="298"/>
+        <source>Following.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="300"/>
+        <source>The agent is not answering: the text may be out of date; retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="301"/>
+        <source>%1 of %2 agents are not answering; retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="305"/>
+        <source>Showing bytes %1–%2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="309"/>
+        <source>%n line(s) held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="326"/>
+        <source>Invalid expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="330"/>
+        <source>%n matching line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="354"/>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="389"/>
+        <source>Save the lines shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="394"/>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="396"/>
+        <source>Saved %n line(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="419"/>
+        <source>Saved the whole file to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="422"/>
+        <source>The download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="433"/>
+        <source>Download the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="26"/>
+        <location filename="../app/MainWindow.cpp" line="32"/>
         <source>MesosDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="43"/>
+        <location filename="../app/MainWindow.cpp" line="49"/>
         <source>Leader changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="55"/>
+        <location filename="../app/MainWindow.cpp" line="61"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="72"/>
+        <location filename="../app/MainWindow.cpp" line="69"/>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="85"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="73"/>
+        <location filename="../app/MainWindow.cpp" line="86"/>
         <source>&amp;Connect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="74"/>
+        <location filename="../app/MainWindow.cpp" line="87"/>
         <source>Ctrl+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="76"/>
+        <location filename="../app/MainWindow.cpp" line="88"/>
+        <source>&amp;Read-only Marathon actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/MainWindow.cpp" line="98"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="78"/>
+        <location filename="../app/MainWindow.cpp" line="100"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="79"/>
+        <location filename="../app/MainWindow.cpp" line="101"/>
         <source>&amp;About MesosDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="80"/>
+        <location filename="../app/MainWindow.cpp" line="102"/>
         <source>About MesosDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="81"/>
+        <location filename="../app/MainWindow.cpp" line="103"/>
         <source>MesosDesk %1
 A desktop console for Apache Mesos and Marathon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="102"/>
+        <location filename="../app/MainWindow.cpp" line="132"/>
         <source>MesosDesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="118"/>
+        <location filename="../app/MainWindow.cpp" line="148"/>
         <source>not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="132"/>
+        <location filename="../app/MainWindow.cpp" line="162"/>
         <source>ZooKeeper refused the credentials of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="141"/>
+        <location filename="../app/MainWindow.cpp" line="171"/>
         <source>No leading Mesos master.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="141"/>
+        <location filename="../app/MainWindow.cpp" line="171"/>
         <source>Not connected. Use File → Connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="144"/>
+        <location filename="../app/MainWindow.cpp" line="174"/>
         <source>No Mesos master is leading (last leader: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="145"/>
-        <location filename="../app/MainWindow.cpp" line="159"/>
+        <location filename="../app/MainWindow.cpp" line="175"/>
+        <location filename="../app/MainWindow.cpp" line="189"/>
         <source>Mesos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="150"/>
+        <location filename="../app/MainWindow.cpp" line="180"/>
         <source>Leading master: %1
 Version: %2
 Id: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="151"/>
-        <location filename="../app/MainWindow.cpp" line="152"/>
+        <location filename="../app/MainWindow.cpp" line="181"/>
+        <location filename="../app/MainWindow.cpp" line="182"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="154"/>
+        <location filename="../app/MainWindow.cpp" line="184"/>
         <source>Leader changed: %1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="157"/>
+        <location filename="../app/MainWindow.cpp" line="187"/>
         <source>%1 leads again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="166"/>
+        <location filename="../app/MainWindow.cpp" line="126"/>
+        <location filename="../app/MainWindow.cpp" line="196"/>
         <source>Marathon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarathonClient</name>
+    <message>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="62"/>
+        <source>Marathon at %1 is not reachable (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="64"/>
+        <source>Marathon at %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="67"/>
+        <source>Marathon has no leader right now or is overloaded; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="68"/>
+        <source>Marathon answered without an explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="94"/>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="119"/>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="187"/>
+        <source>Marathon has not been found yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="105"/>
+        <source>Marathon sent an answer MesosDesk cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="139"/>
+        <source>Marathon sent an app list MesosDesk cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarathonPanel</name>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="36"/>
+        <source>New App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="37"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="38"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="39"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="40"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="251"/>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="41"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="264"/>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="42"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="276"/>
+        <source>Destroy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="43"/>
+        <source>Reset Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="45"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="73"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="75"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="85"/>
+        <source>Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="77"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="84"/>
+        <source>Deployments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="90"/>
+        <source>Marathon not found yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="91"/>
+        <source>● live — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="92"/>
+        <source>○ polling — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="127"/>
+        <source>This connection is read-only: actions are disabled. Turn off &quot;read-only&quot; in the connection settings to change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="162"/>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="163"/>
+        <source>%1: deployment %2 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="169"/>
+        <source>Locked by a deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="170"/>
+        <source>%1 was refused: the app is locked by deployment %2.
+
+Stop that deployment (without rollback) and do it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="173"/>
+        <source>Stop deployment and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="180"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="195"/>
+        <source>Created %1 (deployment %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="208"/>
+        <source>Cannot edit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="221"/>
+        <source>Changed %1 (deployment %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="238"/>
+        <source>Scaling %1 to %2 (deployment %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="249"/>
+        <source>Restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="250"/>
+        <source>All tasks of %1 will be replaced following its upgrade strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="253"/>
+        <source>Restart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="262"/>
+        <source>Suspend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="263"/>
+        <source>%1 will be scaled to 0: all %2 of its tasks are stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="266"/>
+        <source>Suspend of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="274"/>
+        <source>Destroy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="275"/>
+        <source>%1 and all of its tasks will be removed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="278"/>
+        <source>Destroy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="287"/>
+        <source>Reset delay of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="298"/>
+        <source>Kill %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="299"/>
+        <source>Kill %1?
+Marathon starts replacements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="300"/>
+        <source>Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="303"/>
+        <source>Kill and scale down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="304"/>
+        <source>Kill %1 and lower the instance count by %2? No replacements are started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="306"/>
+        <source>Kill &amp; Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="309"/>
+        <source>Kill and wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="310"/>
+        <source>Kill %1 and DESTROY their persistent volumes and reservations? The data is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="311"/>
+        <source>Kill &amp; Wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="323"/>
+        <source>Roll back deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="324"/>
+        <source>Deployment %1 will be reverted by a new deployment that restores the previous configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="326"/>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="328"/>
+        <source>Rollback of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="335"/>
+        <source>Force stop deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="336"/>
+        <source>Deployment %1 will be cancelled WITHOUT rollback. This can leave a mix of old and new tasks running, and the app keeps the new configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="338"/>
+        <source>Force stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="340"/>
+        <source>Force stop of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="348"/>
+        <source>Apply version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="349"/>
+        <source>%1 will be deployed with its configuration of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="350"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="352"/>
+        <source>Apply version %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarathonParser</name>
+    <message>
+        <location filename="../cluster/marathon/MarathonParser.cpp" line="207"/>
+        <source>The answer holds no &quot;apps&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonParser.cpp" line="219"/>
+        <source>The answer is not an app definition (no &quot;id&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonParser.cpp" line="237"/>
+        <source>The answer holds no &quot;tasks&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonParser.cpp" line="257"/>
+        <source>The deployments answer is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonParser.cpp" line="271"/>
+        <source>The answer holds no &quot;queue&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonParser.cpp" line="314"/>
+        <source>The /v2/info answer is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonParser.cpp" line="337"/>
+        <source>The answer holds no &quot;versions&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonParser.cpp" line="349"/>
+        <source>The answer names no leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonParser.cpp" line="360"/>
+        <source>The event is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarathonSource</name>
+    <message>
+        <location filename="../cluster/marathon/MarathonSource.cpp" line="25"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonSource.cpp" line="25"/>
+        <source>marathon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonSource.cpp" line="31"/>
+        <source>No Marathon instance leads right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonSource.cpp" line="149"/>
+        <source>Marathon closed the event stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonSource.cpp" line="178"/>
+        <source>Live updates interrupted (%1); polling every %2 s and reconnecting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -323,6 +2216,138 @@ Id: %3</source>
     </message>
 </context>
 <context>
+    <name>MesosClusterPages</name>
+    <message>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="41"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="42"/>
+        <source>Frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="43"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="44"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="46"/>
+        <source>All agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="46"/>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="48"/>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="51"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="47"/>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="49"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="48"/>
+        <source>All frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="50"/>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="52"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="143"/>
+        <source>Stale data (last update %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesosDetailPane</name>
+    <message>
+        <location filename="../widgets/mesos/MesosDetailPane.cpp" line="19"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosDetailPane.cpp" line="19"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosDetailPane.cpp" line="28"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosDetailPane.cpp" line="29"/>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosDetailPane.cpp" line="59"/>
+        <source>… (%1 more bytes not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesosFormat</name>
+    <message>
+        <location filename="../models/mesos/MesosFormat.cpp" line="28"/>
+        <source>%1 TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/MesosFormat.cpp" line="30"/>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/MesosFormat.cpp" line="31"/>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesosJsonParser</name>
+    <message>
+        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="839"/>
+        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="878"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="852"/>
+        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="949"/>
+        <source>malformed JSON (trailing content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="964"/>
+        <source>event without a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="987"/>
+        <source>%1 event without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MesosLeaderDetector</name>
     <message>
         <location filename="../cluster/mesos/MesosLeaderDetector.cpp" line="65"/>
@@ -331,10 +2356,307 @@ Id: %3</source>
     </message>
 </context>
 <context>
+    <name>MesosSource</name>
+    <message>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="167"/>
+        <source>event stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="188"/>
+        <source>metrics are not available on this master (404)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="193"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="299"/>
+        <source>%1: no leading master elected yet (503)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="195"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="204"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="220"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="301"/>
+        <source>event stream refused: HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="311"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="391"/>
+        <source>event stream: %1; resubscribing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="347"/>
+        <source>malformed event (%1); resubscribing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="363"/>
+        <source>event stream did not start with SUBSCRIBED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="364"/>
+        <source>SUBSCRIBED: %1; resubscribing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="390"/>
+        <source>the master closed the event stream; resubscribing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="399"/>
+        <source>no heartbeat from the master for %1 s; resubscribing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="423"/>
+        <source>No leading Mesos master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="433"/>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="436"/>
+        <source>Live from %1 (event stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="437"/>
+        <source>Live from %1 (polling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesosTablePage</name>
+    <message>
+        <location filename="../widgets/mesos/MesosTablePage.cpp" line="28"/>
+        <source>Filter (name, id, host, state…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosTablePage.cpp" line="35"/>
+        <location filename="../widgets/mesos/MesosTablePage.cpp" line="86"/>
+        <source>Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosTablePage.cpp" line="37"/>
+        <location filename="../widgets/mesos/MesosTablePage.cpp" line="87"/>
+        <source>Open in Mesos web UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosTablePage.cpp" line="108"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosTablePage.cpp" line="168"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesosTaskState</name>
+    <message>
+        <location filename="../cluster/mesos/MesosTaskState.cpp" line="24"/>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosTaskState.cpp" line="24"/>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosTaskState.cpp" line="25"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosTaskState.cpp" line="25"/>
+        <source>Killing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosTaskState.cpp" line="26"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosTaskState.cpp" line="26"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosTaskState.cpp" line="27"/>
+        <source>Killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosTaskState.cpp" line="27"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosTaskState.cpp" line="28"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosTaskState.cpp" line="28"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosTaskState.cpp" line="29"/>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosTaskState.cpp" line="29"/>
+        <source>Gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosTaskState.cpp" line="30"/>
+        <source>Gone by operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/MesosTaskState.cpp" line="30"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <location filename="../widgets/common/NoticeBar.cpp" line="14"/>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../widgets/mesos/OverviewPanel.cpp" line="29"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/OverviewPanel.cpp" line="31"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/OverviewPanel.cpp" line="32"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/OverviewPanel.cpp" line="61"/>
+        <source>Master
+No cluster data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/OverviewPanel.cpp" line="62"/>
+        <source>Agents
+–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/OverviewPanel.cpp" line="63"/>
+        <source>Tasks
+–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/OverviewPanel.cpp" line="64"/>
+        <source>Resources
+–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/OverviewPanel.cpp" line="73"/>
+        <source>Master
+Leader: %1
+Version: %2
+Cluster: %3
+Up for: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/OverviewPanel.cpp" line="75"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/OverviewPanel.cpp" line="76"/>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/OverviewPanel.cpp" line="87"/>
+        <source>Agents
+Active: %1
+Inactive: %2
+Unreachable: %3
+
+Frameworks: %4 (%5 active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/OverviewPanel.cpp" line="102"/>
+        <source>Tasks by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/OverviewPanel.cpp" line="105"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/OverviewPanel.cpp" line="107"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/OverviewPanel.cpp" line="112"/>
+        <source>Resources (used / total)
+CPUs: %1%2
+Memory: %3%4
+Disk: %5%6
+GPUs: %7%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordIoDecoder</name>
+    <message>
+        <location filename="../cluster/mesos/RecordIoDecoder.cpp" line="14"/>
+        <source>RecordIO: record header without a newline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/mesos/RecordIoDecoder.cpp" line="21"/>
+        <source>RecordIO: bad record length &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -363,6 +2685,412 @@ Id: %3</source>
     <message>
         <location filename="../app/ResolveCommand.cpp" line="64"/>
         <source>mesosdesk: no leader found within %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBrowse</name>
+    <message>
+        <location filename="../cluster/sandbox/SandboxBrowse.cpp" line="42"/>
+        <source>%1 does not exist on the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBrowser</name>
+    <message>
+        <location filename="../widgets/logs/SandboxBrowser.cpp" line="25"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxBrowser.cpp" line="29"/>
+        <source>Sandbox path on the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxBrowser.cpp" line="30"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxBrowser.cpp" line="37"/>
+        <source>stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxBrowser.cpp" line="39"/>
+        <source>stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxBrowser.cpp" line="41"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxBrowser.cpp" line="42"/>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxBrowser.cpp" line="81"/>
+        <source>This directory is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxBrowser.cpp" line="117"/>
+        <source>Listing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxBrowser.cpp" line="157"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxBrowser.cpp" line="157"/>
+        <source>The download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxBrowser.cpp" line="169"/>
+        <source>Download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFileEntry</name>
+    <message>
+        <location filename="../cluster/sandbox/SandboxFileEntry.cpp" line="35"/>
+        <source>The sandbox listing is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/sandbox/SandboxFileEntry.cpp" line="40"/>
+        <source>The sandbox listing is not a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/sandbox/SandboxFileEntry.cpp" line="52"/>
+        <source>A sandbox listing entry has no path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFilesModel</name>
+    <message>
+        <location filename="../models/logs/SandboxFilesModel.cpp" line="122"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/logs/SandboxFilesModel.cpp" line="123"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/logs/SandboxFilesModel.cpp" line="124"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/logs/SandboxFilesModel.cpp" line="125"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/logs/SandboxFilesModel.cpp" line="126"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxLocator</name>
+    <message>
+        <location filename="../cluster/sandbox/SandboxLocator.cpp" line="29"/>
+        <source>The agent address &quot;%1&quot; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/sandbox/SandboxLocator.cpp" line="51"/>
+        <source>Cannot read the agent state of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTab</name>
+    <message>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="26"/>
+        <source>http://agent-host:5051</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="27"/>
+        <source>Agent URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="30"/>
+        <source>framework id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="32"/>
+        <source>executor id (empty: command executor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="34"/>
+        <source>task id (several, comma-separated: merged view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="35"/>
+        <source>Locate sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="41"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="44"/>
+        <source>or a directory on the agent, e.g. /frameworks/&lt;fid&gt;/executors/&lt;eid&gt;/runs/latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="45"/>
+        <source>Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="48"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="80"/>
+        <source>Sandbox of %1 on %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="83"/>
+        <source> (finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="118"/>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="140"/>
+        <source>Enter the agent&apos;s URL, e.g. http://10.0.1.109:5051.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/logs/SandboxTab.cpp" line="126"/>
+        <source>%n tasks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="130"/>
+        <source>Enter an executor id or a task id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="145"/>
+        <source>Enter a directory to browse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="154"/>
+        <source>Locating the sandbox on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/logs/SandboxTab.cpp" line="173"/>
+        <source>Locating %n sandbox(es)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/logs/SandboxTab.cpp" line="177"/>
+        <source>Following %n task(s) in one view.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDialog</name>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="17"/>
+        <source>Scale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="22"/>
+        <source>Current instances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="27"/>
+        <source>Up/Down or +/− change the target; Enter scales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="29"/>
+        <source>Target instances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="41"/>
+        <source>A deployment currently holds this app (%1). Scaling will be refused until it finishes, unless you stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="53"/>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="103"/>
+        <source>Stop the deployment and scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="58"/>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="76"/>
+        <source>↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="76"/>
+        <source>↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="76"/>
+        <source>=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="77"/>
+        <source>%1 → %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="104"/>
+        <source>The running deployment of %1 will be cancelled without a rollback, then the app is scaled to %2. Tasks of the cancelled deployment may be left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="107"/>
+        <source>Stop and scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="110"/>
+        <source>Suspend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="111"/>
+        <source>Scaling %1 to 0 stops all %2 of its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="112"/>
+        <source>Scale to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="128"/>
+        <source>Marathon refused: the app is locked by deployment %1. Wait for it to finish, or stop that deployment and scale anyway.
+(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/ScaleDialog.cpp" line="133"/>
+        <source>Scaling failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <location filename="../models/mesos/TasksModel.cpp" line="64"/>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/TasksModel.cpp" line="65"/>
+        <source>unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/TasksModel.cpp" line="131"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/TasksModel.cpp" line="133"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/TasksModel.cpp" line="135"/>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/TasksModel.cpp" line="137"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/TasksModel.cpp" line="139"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/TasksModel.cpp" line="141"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/TasksModel.cpp" line="143"/>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/TasksModel.cpp" line="145"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/TasksModel.cpp" line="147"/>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/TasksModel.cpp" line="149"/>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/TasksModel.cpp" line="151"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/TasksModel.cpp" line="153"/>
+        <source>IP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,42 +3148,42 @@ Id: %3</source>
 <context>
     <name>ZkUrl</name>
     <message>
-        <location filename="../cluster/zookeeper/ZkUrl.cpp" line="79"/>
+        <location filename="../cluster/zookeeper/ZkUrl.cpp" line="80"/>
         <source>the ZooKeeper URL is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/zookeeper/ZkUrl.cpp" line="83"/>
+        <location filename="../cluster/zookeeper/ZkUrl.cpp" line="84"/>
         <source>a ZooKeeper URL starts with zk://, e.g. zk://host1:2181,host2:2181/mesos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/zookeeper/ZkUrl.cpp" line="98"/>
+        <location filename="../cluster/zookeeper/ZkUrl.cpp" line="99"/>
         <source>credentials must be written as user:password@</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/zookeeper/ZkUrl.cpp" line="104"/>
+        <location filename="../cluster/zookeeper/ZkUrl.cpp" line="105"/>
         <source>the password after &quot;%1:&quot; is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/zookeeper/ZkUrl.cpp" line="109"/>
+        <location filename="../cluster/zookeeper/ZkUrl.cpp" line="110"/>
         <source>no ZooKeeper host is given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/zookeeper/ZkUrl.cpp" line="120"/>
+        <location filename="../cluster/zookeeper/ZkUrl.cpp" line="121"/>
         <source>the URL has no znode path, e.g. zk://%1/mesos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/zookeeper/ZkUrl.cpp" line="128"/>
+        <location filename="../cluster/zookeeper/ZkUrl.cpp" line="129"/>
         <source>invalid znode path &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/zookeeper/ZkUrl.cpp" line="133"/>
+        <location filename="../cluster/zookeeper/ZkUrl.cpp" line="134"/>
         <source>invalid character in znode path &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
