@@ -20,7 +20,15 @@ DevCluster::DevCluster(const DevClusterOptions& options, QObject* parent)
     connect(&m_readyPoll, &QTimer::timeout, this, &DevCluster::checkReady);
 }
 
-DevCluster::~DevCluster() { stop(); }
+DevCluster::~DevCluster() {
+    stop();
+#ifdef MESOSDESK_HAVE_MARATHON_SIM
+    // Marathon is a framework of the simulated Mesos: it detaches from SimCluster when it goes,
+    // so it must go first (children are otherwise deleted in creation order, SimCluster first).
+    delete m_marathon;
+    m_marathon = nullptr;
+#endif
+}
 
 bool DevCluster::start(QString* error) {
     if (m_options.zkHosts.isEmpty()) {

@@ -191,7 +191,10 @@ private slots:
                  QStringList{QStringLiteral("/upgradeStrategy/minimumHealthCapacity")});
         QCOMPARE(paths({{QStringLiteral("id"), QStringLiteral("/a")}, {QStringLiteral("labels"), QJsonObject{{QStringLiteral("k"), 1}}}}),
                  QStringList{QStringLiteral("/labels/k")});
-        QCOMPARE(paths({{QStringLiteral("id"), QStringLiteral("/a")}, {QStringLiteral("constraints"), QJsonArray{QJsonArray{QStringLiteral("host"), QStringLiteral("NEAR")}}}}),
+        // Built step by step: QJsonArray{QJsonArray{...}} is a copy for clang but a nested list for GCC.
+        QJsonArray constraints;
+        constraints.append(QJsonArray{QStringLiteral("host"), QStringLiteral("NEAR")});
+        QCOMPARE(paths({{QStringLiteral("id"), QStringLiteral("/a")}, {QStringLiteral("constraints"), constraints}}),
                  QStringList{QStringLiteral("/constraints/0")});
         QVERIFY(V::isValidId(QStringLiteral("/group/sub/my-app.v2")));
         QVERIFY(!V::isValidId(QStringLiteral("/my app")));

@@ -155,8 +155,11 @@ void MarathonPanel::onAppsChanged() {
 }
 
 void MarathonPanel::runChange(const QString& what, Call call, bool offerForce) {
+    // The handler may resend itself once (force after a 409). It holds itself only weakly, so
+    // no reference cycle keeps it alive; the pending request's callback holds it strongly.
     auto handle = std::make_shared<std::function<void(const MarathonResult&)>>();
-    *handle = [this, what, call, offerForce, handle](const MarathonResult& result) {
+    const std::weak_ptr<std::function<void(const MarathonResult&)>> weak = handle;
+    *handle = [this, what, call, offerForce, weak](const MarathonResult& result) {
         if (result.ok()) {
             m_notice->showNotice(NoticeBar::Level::Info,
                                  result.deploymentId.isEmpty() ? tr("%1: done.").arg(what)
@@ -171,9 +174,10 @@ void MarathonPanel::runChange(const QString& what, Call call, bool offerForce) {
                                             "(without rollback) and do it anyway?")
                                              .arg(what, result.error.deploymentIds.join(u", ")),
                                          tr("Stop deployment and continue"), {}, true})) {
-            call(true, [handle](const MarathonResult& forced) {
+            call(true, [handle = weak.lock()](const MarathonResult& forced) {
                 MarathonResult r = forced;
-                (*handle)(r);
+                if (handle)
+                    (*handle)(r);
             });
             return;
         }

@@ -75,8 +75,10 @@ void ChartsPage::fillLineChart(Panel& panel, const TimeSeries* series, double ma
     }
     QChart* chart = panel.view->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
+    for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis; // removeAxis gives ownership back; the chart does not delete it
+    }
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("HH:mm:ss"));
     auto* y = new QValueAxis;
@@ -125,8 +127,10 @@ void ChartsPage::fillAgentsChart() {
                       [&](const MesosAgentPtr& a, const MesosAgentPtr& b) { return cpu(a) > cpu(b); });
     QChart* chart = m_agents.view->chart();
     chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
+    for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis; // removeAxis gives ownership back; the chart does not delete it
+    }
     auto* cpus = new QBarSet(tr("CPUs"));
     auto* mem = new QBarSet(tr("Memory"));
     QStringList hosts;

@@ -626,7 +626,7 @@ private slots:
 
         // A constraint that no agent satisfies.
         QJsonObject pinned = app(QStringLiteral("/pinned"));
-        pinned.insert(QStringLiteral("constraints"), QJsonArray{QJsonArray{QStringLiteral("hostname"), QStringLiteral("CLUSTER"), QStringLiteral("elsewhere")}});
+        pinned.insert(QStringLiteral("constraints"), (QJsonArray() << QJsonArray{QStringLiteral("hostname"), QStringLiteral("CLUSTER"), QStringLiteral("elsewhere")}));
         QCOMPARE(client().post(QStringLiteral("/v2/apps"), pinned).status, 201);
         QTest::qWait(700);
         bool found = false;
@@ -642,7 +642,7 @@ private slots:
 
         // UNIQUE hostname: at most one per agent, so 4 instances on 3 agents leave one queued.
         QJsonObject unique = app(QStringLiteral("/unique"), 4);
-        unique.insert(QStringLiteral("constraints"), QJsonArray{QJsonArray{QStringLiteral("hostname"), QStringLiteral("UNIQUE")}});
+        unique.insert(QStringLiteral("constraints"), (QJsonArray() << QJsonArray{QStringLiteral("hostname"), QStringLiteral("UNIQUE")}));
         QCOMPARE(client().post(QStringLiteral("/v2/apps"), unique).status, 201);
         QVERIFY(waitUntil([this] { return runningTasks(QStringLiteral("/unique")) == 3; }, 5000));
         QTest::qWait(600);
