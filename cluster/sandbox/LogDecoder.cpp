@@ -175,6 +175,13 @@ void LogDecoder::emitSegment(const char* begin, const char* end, bool complete, 
             p = esc + e;
         }
     }
+    if (!line.text.isValidUtf8()) {
+        // Backstop for the one promise the viewer makes: shown text is valid UTF-8 with
+        // invalid bytes replaced. (Fuzzing found an escape sequence split byte by byte next to
+        // a broken multi-byte character that slipped through; the spans no longer fit then.)
+        line.text = QString::fromUtf8(line.text).toUtf8();
+        line.spans.clear();
+    }
     m_open = !complete;
     m_openBytes = complete ? 0 : m_openBytes + line.text.size();
     out.push_back(std::move(line));
