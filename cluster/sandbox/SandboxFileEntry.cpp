@@ -7,6 +7,14 @@
 #include <QTimeZone>
 
 namespace {
+// JSON numbers are doubles; casting one beyond the int64 range is undefined behaviour
+// (found by fuzzing), so out-of-range and NaN values count as 0.
+qint64 toInt64(double value) {
+    return (value >= -9.2e18 && value <= 9.2e18) ? qint64(value) : 0;
+}
+} // namespace
+
+namespace {
 QString tr(const char* text) { return QCoreApplication::translate("SandboxFileEntry", text); }
 
 // uid/gid are names in Mesos, but be lenient with numbers.
@@ -14,7 +22,7 @@ QString stringOrNumber(const QJsonValue& v) {
     if (v.isString())
         return v.toString();
     if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
+        return QString::number(toInt64(v.toDouble()));
     return {};
 }
 } // namespace
@@ -52,14 +60,14 @@ std::optional<QList<SandboxFileEntry>> SandboxFileEntry::parseList(const QByteAr
                 *error = tr("A sandbox listing entry has no path.");
             return std::nullopt;
         }
-        e.size = qint64(o.value(QLatin1String("size")).toDouble());
+        e.size = toInt64(o.value(QLatin1String("size")).toDouble());
         const QJsonValue mtime = o.value(QLatin1String("mtime"));
         if (mtime.isDouble())
-            e.mtime = QDateTime::fromSecsSinceEpoch(qint64(mtime.toDouble()), QTimeZone::utc());
+            e.mtime = QDateTime::fromSecsSinceEpoch(toInt64(mtime.toDouble()), QTimeZone::utc());
         e.mode = o.value(QLatin1String("mode")).toString();
         e.uid = stringOrNumber(o.value(QLatin1String("uid")));
         e.gid = stringOrNumber(o.value(QLatin1String("gid")));
-        e.nlink = qint64(o.value(QLatin1String("nlink")).toDouble());
+        e.nlink = toInt64(o.value(QLatin1String("nlink")).toDouble());
         entries.append(e);
     }
     return entries;
