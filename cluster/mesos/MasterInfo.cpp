@@ -33,8 +33,12 @@ void fillFromPid(MasterInfo* info) {
         return;
     if (info->ip.isEmpty())
         info->ip = info->pid.mid(at + 1, colon - at - 1);
-    if (info->port == 0)
-        info->port = info->pid.mid(colon + 1).toInt();
+    if (info->port == 0) {
+        bool ok = false;
+        const int port = info->pid.mid(colon + 1).toInt(&ok);
+        if (ok && port > 0 && port <= 65535) // "master@1:-67" is no address (found by fuzzing)
+            info->port = port;
+    }
 }
 
 void finish(MasterInfo* info) {
