@@ -226,6 +226,8 @@ void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
                 copy->state = e.taskState;
             if (e.health != MesosTask::Health::Unknown)
                 copy->health = e.health;
+            if (!e.status.isEmpty())
+                copy->latestStatus = e.status;
             if (e.timestamp > 0) {
                 copy->updateTime = e.timestamp;
                 if (copy->state == MesosTaskState::Running && copy->startTime == 0)
