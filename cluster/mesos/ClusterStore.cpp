@@ -287,6 +287,13 @@ void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
     emit updated();
 }
 
+void ClusterStore::setMasterVersion(const QString& version) {
+    if (version.isEmpty() || version == m_master.version)
+        return;
+    m_master.version = version;
+    emit masterChanged();
+}
+
 void ClusterStore::setMetrics(const MesosMetrics& metrics) {
     m_metrics = metrics;
     emit metricsChanged();
