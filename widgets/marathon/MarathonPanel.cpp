@@ -12,9 +12,11 @@
 #include "NoticeBar.h"
 #include "ScaleDialog.h"
 #include "core/Settings.h"
+#include "marathon/MarathonDirectory.h"
 #include "marathon/MarathonSource.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -46,6 +48,12 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     auto* spacer = new QWidget(m_toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolbar->addWidget(spacer);
+    m_picker = new QComboBox(m_toolbar);
+    m_picker->setObjectName(QStringLiteral("marathonPicker"));
+    m_picker->setToolTip(tr("Several Marathons run on this cluster: pick the one to show"));
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_pickerAction = m_toolbar->addWidget(m_picker);
+    m_pickerAction->setVisible(false);
     m_liveLabel = new QLabel(m_toolbar);
     m_liveLabel->setObjectName(QStringLiteral("marathonLive"));
     m_liveLabel->setTextFormat(Qt::PlainText);
@@ -85,6 +93,7 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
                                                         : tr("Deployments"));
     });
     connect(m_source, &MarathonSource::eventReceived, m_eventView, &EventLogView::record);
+    connect(m_source, &MarathonSource::eventReceived, this, &MarathonPanel::tellOperator);
     auto showLive = [this] {
         const QString where = m_source->displayName();
         m_liveLabel->setText(m_source->marathonUrl().isEmpty() ? tr("Marathon not found yet")
@@ -111,6 +120,33 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     connect(m_deploymentsView, &DeploymentsView::forceStopRequested, this, &MarathonPanel::forceStopDeployment);
     showLive();
     setReadOnly(Settings::MarathonReadOnly.get());
+}
+
+void MarathonPanel::setDirectory(MarathonDirectory* directory) {
+    m_directory = directory;
+    connect(directory, &MarathonDirectory::entriesChanged, this, &MarathonPanel::updatePicker);
+    connect(m_source, &MarathonSource::urlChanged, this, &MarathonPanel::updatePicker);
+    connect(m_picker, &QComboBox::activated, this, [this](int index) {
+        if (m_directory)
+            m_directory->pick(m_picker->itemData(index).toString());
+    });
+    updatePicker();
+}
+
+void MarathonPanel::updatePicker() {
+    if (!m_directory)
+        return;
+    const QSignalBlocker block(m_picker);
+    m_picker->clear();
+    const auto& entries = m_directory->entries();
+    m_picker->addItem(tr("Automatic"), QString());
+    for (const MarathonDirectory::Entry& e : entries) {
+        m_picker->addItem(MarathonDirectory::label(e), e.frameworkId);
+        if (e.url == m_source->marathonUrl())
+            m_picker->setItemData(m_picker->count() - 1, tr("Showing this Marathon"), Qt::ToolTipRole);
+    }
+    m_picker->setCurrentIndex(std::max(0, m_picker->findData(m_directory->pickedFrameworkId())));
+    m_pickerAction->setVisible(entries.size() > 1); // one Marathon needs no choice
 }
 
 AppEditorDialog* MarathonPanel::editor() const { return m_editor; }
@@ -152,6 +188,29 @@ void MarathonPanel::onAppsChanged() {
     if (!id.isEmpty())
         m_page->reload();
     updateActions();
+}
+
+void MarathonPanel::tellOperator(const MarathonEvent& event) {
+    // Failures interrupt whatever the operator looks at; the rest only goes to the event log.
+    const auto kind = EventLogModel::kindOf(event);
+    if (!kind)
+        return;
+    const QString host = event.host.isEmpty() ? event.slaveId : event.host;
+    switch (*kind) {
+    case EventLogModel::Kind::TaskLost:
+        m_notice->showNotice(NoticeBar::Level::Warning, tr("Task %1 of %2 was lost on %3 (%4); Marathon replaces it.")
+                                                            .arg(event.taskId, event.appId, host, event.taskStatus));
+        break;
+    case EventLogModel::Kind::TaskFailed:
+        m_notice->showNotice(NoticeBar::Level::Warning, tr("Task %1 of %2 failed on %3 (%4): %5")
+                                                            .arg(event.taskId, event.appId, host, event.taskStatus, event.message));
+        break;
+    case EventLogModel::Kind::DeploymentFailed:
+        m_notice->showNotice(NoticeBar::Level::Error, tr("Deployment %1 failed.").arg(event.deploymentId));
+        break;
+    default:
+        break;
+    }
 }
 
 void MarathonPanel::runChange(const QString& what, Call call, bool offerForce) {

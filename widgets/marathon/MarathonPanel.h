@@ -1,6 +1,7 @@
 #pragma once
 
 #include "marathon/MarathonClient.h"
+#include "marathon/MarathonEvent.h"
 #include "marathon/MarathonResult.h"
 
 #include <QPointer>
@@ -16,9 +17,11 @@ class DeploymentsModel;
 class DeploymentsView;
 class EventLogModel;
 class EventLogView;
+class MarathonDirectory;
 class MarathonSource;
 class NoticeBar;
 class QAction;
+class QComboBox;
 class QLabel;
 class QTabWidget;
 class QToolBar;
@@ -34,6 +37,9 @@ public:
     explicit MarathonPanel(MarathonSource* source, QWidget* parent = nullptr);
 
     void setReadOnly(bool readOnly);
+    // Lists the Marathons found (several with Marathon-on-Marathon) in a picker.
+    void setDirectory(MarathonDirectory* directory);
+    QComboBox* marathonPicker() const { return m_picker; }
     bool isReadOnly() const { return m_readOnly; }
 
     AppsModel* appsModel() const { return m_apps; }
@@ -79,7 +85,9 @@ private:
     // Runs a change; on a 409 lock asks whether to force, and reports the outcome.
     void runChange(const QString& what, Call call, bool offerForce = true);
     void onAppsChanged();
+    void tellOperator(const MarathonEvent& event);
     void updateActions();
+    void updatePicker();
     QString currentAppId() const;
 
     MarathonSource* m_source;
@@ -89,6 +97,9 @@ private:
     NoticeBar* m_notice;
     QLabel* m_readOnlyLabel;
     QLabel* m_liveLabel;
+    QComboBox* m_picker;
+    QAction* m_pickerAction;
+    QPointer<MarathonDirectory> m_directory;
     QToolBar* m_toolbar;
     QTabWidget* m_tabs;
     AppsView* m_appsView;
