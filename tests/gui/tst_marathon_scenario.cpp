@@ -33,6 +33,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -175,8 +176,11 @@ private slots:
         QCOMPARE(editor->definition().value(u"instances").toInt(), 1);
         QVERIFY(editor->submitButton()->isEnabled());
         shot(editor, QStringLiteral("1_newapp"));
+        QSignalSpy finished(panel, &MarathonPanel::actionFinished);
         QTest::mouseClick(editor->submitButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!panel->editor(), 10000);
+        QCOMPARE(finished.count(), 1);
+        const MarathonResult created = finished.first().first().value<MarathonResult>();
         QVERIFY2(panel->noticeBar()->text().contains(AppId), qPrintable(panel->noticeBar()->text()));
         // The deployment is shown (in the app's row or the Deployments tab) until the task runs.
         QTRY_VERIFY_WITH_TIMEOUT(panel->appsModel()->app(AppId), 10000);
@@ -185,7 +189,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(panel->appsModel()->app(AppId)->deploymentIds.isEmpty(), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(panel->appsModel()->indexOfId(AppId, AppsModel::StatusColumn).data().toString(),
                                   QStringLiteral("Running"), 10000);
-        QVERIFY(panel->eventLog()->rowCount() >= 1); // deployment started/succeeded were logged
+        // The deployment was followed from start to success (the event log keeps both).
+        QVERIFY(!created.deploymentId.isEmpty());
+        auto logged = [&](EventLogModel::Kind kind, const QString& text) {
+            for (int r = 0; r < panel->eventLog()->rowCount(); ++r)
+                if (panel->eventLog()->entry(r).kind == kind && panel->eventLog()->entry(r).message.contains(text))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(logged(EventLogModel::Kind::DeploymentStarted, created.deploymentId), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(logged(EventLogModel::Kind::DeploymentSucceeded, created.deploymentId), 5000);
         shot(&window, QStringLiteral("2_running"));
 
         // Step 5: Scale to 3 with the keyboard; the new tasks land on the other agents.
@@ -213,11 +226,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!taskIds(page, {}).contains(lostTask) && taskIds(page).size() == 3, 20000);
         QVERIFY(!runningAgents(page).contains(lostAgent));
         QTRY_VERIFY_WITH_TIMEOUT(panel->eventLog()->rowCount() > eventsBefore, 5000);
-        bool logged = false;
-        for (int r = eventsBefore; r < panel->eventLog()->rowCount(); ++r)
-            logged |= panel->eventLog()->entry(r).kind == EventLogModel::Kind::TaskLost &&
-                      panel->eventLog()->entry(r).message.contains(lostTask);
-        QVERIFY(logged);
+        QVERIFY(logged(EventLogModel::Kind::TaskLost, lostTask));
         QVERIFY2(panel->noticeBar()->text().contains(lostTask), qPrintable(panel->noticeBar()->text()));
         shot(&window, QStringLiteral("4_agent_lost"));
 
