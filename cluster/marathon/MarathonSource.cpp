@@ -47,7 +47,9 @@ void MarathonSource::setMarathonUrl(const QUrl& url) {
     m_refreshPending = false;
     m_url = url;
     m_client->setBaseUrl(url);
+    m_info = {}; // another Marathon may answer there: never show the last one's name
     emit urlChanged(url);
+    emit infoChanged();
     m_backoffMs = m_backoffFirstMs;
     if (url.isEmpty()) {
         m_pollTimer.stop();
@@ -60,6 +62,17 @@ void MarathonSource::setMarathonUrl(const QUrl& url) {
             return;
         m_info = info;
         emit infoChanged();
+        // Another Marathon (not a new leader of the same one): drop the last one's apps.
+        const QString before = std::exchange(m_frameworkId, info.frameworkId);
+        if (!before.isEmpty() && !info.frameworkId.isEmpty() && before != info.frameworkId) {
+            m_apps.clear();
+            m_deployments.clear();
+            m_queue.clear();
+            emit appsChanged();
+            emit deploymentsChanged();
+            emit queueChanged();
+            refresh();
+        }
     });
     refresh();
     if (m_useStream)

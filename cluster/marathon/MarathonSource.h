@@ -88,6 +88,7 @@ private:
     QList<MarathonDeployment> m_deployments;
     QList<MarathonQueueEntry> m_queue;
     MarathonInfo m_info;
+    QString m_frameworkId; // of the Marathon whose data is shown
     QTimer m_pollTimer;
     QTimer m_debounce;
     QTimer m_reconnect;

@@ -10,6 +10,7 @@
 #include "net/HttpTransport.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -22,8 +23,10 @@ namespace {
 struct FakeInfoServer {
     HttpServer server;
     int infoRequests = 0;
-    explicit FakeInfoServer(const QJsonObject& info) {
-        server.setHandler([this, info](const HttpRequest& request, HttpResponder* responder) {
+    explicit FakeInfoServer(const QJsonObject& info, const QString& appId = {}) {
+        const QByteArray apps = appId.isEmpty() ? QByteArray(R"({"apps":[]})")
+                                                : R"({"apps":[{"id":")" + appId.toUtf8() + R"(","instances":1}]})";
+        server.setHandler([this, info, apps](const HttpRequest& request, HttpResponder* responder) {
             const QString path = request.path;
             if (info.isEmpty())
                 return responder->respond(404, R"({"message":"not found"})");
@@ -32,7 +35,7 @@ struct FakeInfoServer {
                 return responder->respond(200, QJsonDocument(info).toJson(QJsonDocument::Compact));
             }
             if (path == QLatin1String("/v2/apps"))
-                return responder->respond(200, R"({"apps":[]})");
+                return responder->respond(200, apps);
             if (path == QLatin1String("/v2/queue"))
                 return responder->respond(200, R"({"queue":[]})");
             responder->respond(200, "[]");
@@ -70,8 +73,8 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void findsListsPicksAndFollows() {
-        FakeInfoServer outer(marathonInfo(QStringLiteral("marathon"), QStringLiteral("fw-outer"), {}));
-        FakeInfoServer inner(marathonInfo(QStringLiteral("marathon-user"), QStringLiteral("fw-inner"), {}));
+        FakeInfoServer outer(marathonInfo(QStringLiteral("marathon"), QStringLiteral("fw-outer"), {}), QStringLiteral("/outer-app"));
+        FakeInfoServer inner(marathonInfo(QStringLiteral("marathon-user"), QStringLiteral("fw-inner"), {}), QStringLiteral("/inner-app"));
         FakeInfoServer renamed(marathonInfo(QStringLiteral("platform"), QStringLiteral("fw-platform"), {}));
         FakeInfoServer chronos(QJsonObject{});
         HttpServer closed;
@@ -106,6 +109,14 @@ private slots:
         QVERIFY(changed.count() >= 1);
         // Automatic: the conventional name wins.
         QCOMPARE(source.marathonUrl(), QUrl(outer.url()));
+        auto appIds = [&] {
+            QStringList ids;
+            for (const MarathonApp& a : source.apps())
+                ids << a.id;
+            return ids;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(appIds(), QStringList{QStringLiteral("/outer-app")}, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(source.info().frameworkId, QStringLiteral("fw-outer"), 5000);
 
         // The panel lists them (told apart by name, id and URL) and the operator picks one.
         QComboBox* picker = panel.marathonPicker();
@@ -117,6 +128,17 @@ private slots:
         emit picker->activated(innerIndex);
         QCOMPARE(directory.pickedFrameworkId(), QStringLiteral("fw-inner"));
         QCOMPARE(source.marathonUrl(), QUrl(inner.url()));
+        panel.resize(1280, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(picker->isVisible()); // several Marathons: the choice is offered
+        QLabel* live = panel.findChild<QLabel*>(QStringLiteral("marathonLive"));
+        QVERIFY(!live->text().contains(QStringLiteral("fw-outer"))); // not the last one's name
+        QTRY_VERIFY_WITH_TIMEOUT(live->text().contains(QStringLiteral("marathon-user (fw-inner)")), 5000);
+        // Another Marathon's apps replace the last one's, never mix with them.
+        QTRY_COMPARE_WITH_TIMEOUT(appIds(), QStringList{QStringLiteral("/inner-app")}, 5000);
+        QVERIFY(panel.grab().save(qEnvironmentVariable("MESOSDESK_SCREENSHOTS", QStringLiteral("/tmp")) +
+                                  QStringLiteral("/marathon_picker.png")));
 
         // ZooKeeper names a leader of the outer Marathon: the operator's pick still holds.
         directory.setZooKeeperLeader(hostPort(outer.url()));
