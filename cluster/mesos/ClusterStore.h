@@ -4,6 +4,7 @@
 #include "MesosEvent.h"
 #include "MesosMetrics.h"
 #include "MesosSnapshot.h"
+#include "core/LifetimeGuard.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -60,7 +61,7 @@ signals:
 
 private:
     struct Result;
-    struct Guard;
+    struct Previous;
     void deliver(quint64 ticket, std::shared_ptr<Result> result);
     void apply(Result& result);
     void startWorker(std::function<std::shared_ptr<Result>()> work, Done done);
@@ -77,5 +78,5 @@ private:
     quint64 m_nextTicket = 0;
     quint64 m_nextToApply = 0;
     QHash<quint64, std::pair<std::shared_ptr<Result>, Done>> m_ready;
-    std::shared_ptr<Guard> m_guard;
+    LifetimeGuard m_guard; // last member: destroyed first, before anything a late worker could touch
 };

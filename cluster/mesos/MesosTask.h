@@ -22,6 +22,7 @@ struct MesosTask {
     double updateTime = 0; // the latest status
     Health health = Health::Unknown;
     QString ip;            // first container IP, when reported
+    QString key;           // "<framework id>/<task id>", built once by the parser (see MesosKeys::of)
     RawJson raw;           // as first received; status updates from the stream are applied on top
     size_t rawHash = 0;
 };
