@@ -8,10 +8,12 @@
 #include "AppPage.h"
 #include "AppTasksModel.h"
 #include "AppsModel.h"
+#include "AppsFilterProxy.h"
 #include "AppsView.h"
 #include "ConfirmDialog.h"
 #include "DeploymentsModel.h"
 #include "EventLogModel.h"
+#include "GroupScaleDialog.h"
 #include "MainWindow.h"
 #include "MarathonPanel.h"
 #include "NoticeBar.h"
@@ -39,6 +41,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 
 namespace {
@@ -248,13 +251,31 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(panel->appsModel()->app(AppId)->instances, 2, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!taskIds(page, {}).contains(scaledAway) && taskIds(page).size() == 2, 20000);
 
+        // The group scales all of its apps: ×1.5 on 2 instances is 3 (Marathon rounds up).
+        QVERIFY(panel->appsView()->tree()->model());
+        const QModelIndex group = panel->appsView()->proxy()->mapFromSource(panel->appsModel()->indexOfId(QStringLiteral("/scenario")));
+        QVERIFY(group.isValid());
+        panel->appsView()->tree()->setCurrentIndex(group);
+        QVERIFY(panel->scaleAction()->isEnabled());
+        panel->scaleAction()->trigger();
+        GroupScaleDialog* groupScale = panel->groupScaleDialog();
+        QVERIFY(groupScale);
+        QVERIFY(QTest::qWaitForWindowExposed(groupScale));
+        typeInto(groupScale->factorBox(), QStringLiteral("1.5"));
+        QVERIFY2(groupScale->previewText().contains(AppId + QStringLiteral(": 2 → 3")), qPrintable(groupScale->previewText()));
+        shot(groupScale, QStringLiteral("5_groupscale"));
+        QTest::mouseClick(groupScale->scaleButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->appsModel()->app(AppId)->instances, 3, 10000);
+        QVERIFY(panel->appsView()->selectApp(AppId));
+        QTRY_COMPARE_WITH_TIMEOUT(taskIds(page).size(), 3, 20000);
+
         // Suspend: 0 instances, "Suspended".
         ConfirmDialog::setNextAnswer(true);
         panel->suspendAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(panel->appsModel()->indexOfId(AppId, AppsModel::StatusColumn).data().toString(),
                                   QStringLiteral("Suspended"), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(taskIds(page, {}).size(), 0, 20000);
-        shot(&window, QStringLiteral("5_suspended"));
+        shot(&window, QStringLiteral("6_suspended"));
 
         // Destroy: the confirmation names the app; it disappears.
         ConfirmDialog::setNextAnswer(true);

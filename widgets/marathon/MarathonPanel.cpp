@@ -9,6 +9,7 @@
 #include "DeploymentsView.h"
 #include "EventLogModel.h"
 #include "EventLogView.h"
+#include "GroupScaleDialog.h"
 #include "NoticeBar.h"
 #include "ScaleDialog.h"
 #include "core/Settings.h"
@@ -151,6 +152,7 @@ void MarathonPanel::updatePicker() {
 
 AppEditorDialog* MarathonPanel::editor() const { return m_editor; }
 ScaleDialog* MarathonPanel::scaleDialog() const { return m_scaleDialog; }
+GroupScaleDialog* MarathonPanel::groupScaleDialog() const { return m_groupScaleDialog; }
 
 QList<QAction*> MarathonPanel::actions() const {
     return {m_newApp, m_edit, m_scale, m_restart, m_suspend, m_destroy, m_resetDelay};
@@ -175,6 +177,8 @@ void MarathonPanel::updateActions() {
     m_newApp->setEnabled(!m_readOnly);
     for (QAction* a : {m_edit, m_scale, m_restart, m_suspend, m_destroy})
         a->setEnabled(app);
+    if (!m_readOnly && !m_appsView->currentGroupId().isEmpty())
+        m_scale->setEnabled(true); // a group scales all of its apps
     const MarathonQueueEntry* queue = m_apps->queueEntry(id);
     m_resetDelay->setEnabled(app && queue && queue->delayed());
     for (QAction* a : actions())
@@ -290,6 +294,8 @@ void MarathonPanel::editApp() {
 }
 
 void MarathonPanel::scaleApp() {
+    if (currentAppId().isEmpty() && !m_appsView->currentGroupId().isEmpty())
+        return scaleGroup();
     const QString id = currentAppId();
     const MarathonApp* app = m_apps->app(id);
     if (m_readOnly || !app)
@@ -302,6 +308,35 @@ void MarathonPanel::scaleApp() {
                                                          .arg(id).arg(dialog->targetBox()->value()).arg(dialog->result().deploymentId));
         m_source->refresh();
         emit actionFinished(dialog->result());
+    });
+    dialog->open();
+}
+
+void MarathonPanel::scaleGroup() {
+    const QString group = m_appsView->currentGroupId();
+    if (m_readOnly || group.isEmpty())
+        return;
+    GroupScaleDialog::AppInstances apps;
+    const QString prefix = group.endsWith(u'/') ? group : group + u'/';
+    for (const MarathonApp& app : m_source->apps())
+        if (app.id.startsWith(prefix))
+            apps.append({app.id, app.instances});
+    std::sort(apps.begin(), apps.end());
+    auto* dialog = new GroupScaleDialog(group, apps, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_groupScaleDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, group, apps, dialog] {
+        const double by = dialog->factor();
+        if (by < 1 && !ConfirmDialog::ask(this, {tr("Scale down group %1").arg(group),
+                                                 tr("Every app under %1 is scaled by %2; %n app(s) lose instances, their tasks "
+                                                    "are killed.", nullptr, int(std::count_if(apps.cbegin(), apps.cend(), [by](const auto& a) {
+                                                        return GroupScaleDialog::scaled(a.second, by) < a.second;
+                                                    }))).arg(group).arg(by),
+                                                 tr("Scale down"), {}, true}))
+            return;
+        runChange(tr("Scale of group %1 by %2").arg(group).arg(by), [this, group, by](bool force, MarathonClient::ResultCallback done) {
+            m_source->client()->scaleGroup(group, by, force, this, std::move(done));
+        });
     });
     dialog->open();
 }

@@ -17,6 +17,7 @@ class DeploymentsModel;
 class DeploymentsView;
 class EventLogModel;
 class EventLogView;
+class GroupScaleDialog;
 class MarathonDirectory;
 class MarathonSource;
 class NoticeBar;
@@ -54,6 +55,7 @@ public:
     QLabel* readOnlyLabel() const { return m_readOnlyLabel; }
     AppEditorDialog* editor() const; // the open New App / Edit dialog, if any
     ScaleDialog* scaleDialog() const;
+    GroupScaleDialog* groupScaleDialog() const;
 
     QAction* newAppAction() const { return m_newApp; }
     QAction* editAction() const { return m_edit; }
@@ -67,7 +69,8 @@ public:
 public slots:
     void newApp();
     void editApp();
-    void scaleApp();
+    void scaleApp(); // or the current group
+    void scaleGroup();
     void restartApp();
     void suspendApp();
     void destroyApp();
@@ -108,6 +111,7 @@ private:
     EventLogView* m_eventView;
     QPointer<AppEditorDialog> m_editor;
     QPointer<ScaleDialog> m_scaleDialog;
+    QPointer<GroupScaleDialog> m_groupScaleDialog;
     QAction* m_newApp;
     QAction* m_edit;
     QAction* m_scale;
