@@ -226,6 +226,8 @@ void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
                 copy->state = e.taskState;
             if (e.health != MesosTask::Health::Unknown)
                 copy->health = e.health;
+            if (!e.status.isEmpty())
+                copy->latestStatus = e.status;
             if (e.timestamp > 0) {
                 copy->updateTime = e.timestamp;
                 if (copy->state == MesosTaskState::Running && copy->startTime == 0)
@@ -283,6 +285,13 @@ void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
     if (!taskChanges.isEmpty())
         emit tasksChanged(taskChanges);
     emit updated();
+}
+
+void ClusterStore::setMasterVersion(const QString& version) {
+    if (version.isEmpty() || version == m_master.version)
+        return;
+    m_master.version = version;
+    emit masterChanged();
 }
 
 void ClusterStore::setMetrics(const MesosMetrics& metrics) {

@@ -36,6 +36,9 @@ public:
     void ingestSnapshot(std::shared_ptr<const MesosSnapshot> snapshot, Done done = {});
     void applyEvents(const QList<MesosEvent>& events);
     void setMetrics(const MesosMetrics& metrics);
+    // The leader's version when the documents do not carry it (state-summary, the event stream):
+    // from its MasterInfo in ZooKeeper or from /version.
+    void setMasterVersion(const QString& version);
 
     bool isBusy() const { return m_pending > 0; } // a document is being parsed
     const QHash<QString, MesosAgentPtr>& agents() const { return m_agents; }

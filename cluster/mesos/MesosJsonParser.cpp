@@ -913,6 +913,7 @@ MesosJsonParser::Result<MesosEvent> MesosJsonParser::parseEvent(const QByteArray
                         std::string_view s = iv.get_string();
                         event.taskState = MesosTaskStates::fromName(s);
                     } else if (k == "status" && typeOf(iv) == od::json_type::object) {
+                        const char* statusStart = startOf(iv);
                         od::object so = iv.get_object();
                         for (od::field sfield : so) {
                             const std::string_view sk = keyOf(sfield);
@@ -933,6 +934,8 @@ MesosJsonParser::Result<MesosEvent> MesosJsonParser::parseEvent(const QByteArray
                                 }
                             }
                         }
+                        size_t statusHash = 0;
+                        event.status = b.ctx.rawFrom(statusStart, &statusHash);
                     }
                 } else if (key == "agent_added" && k == "agent" && typeOf(iv) == od::json_type::object) {
                     parseAgent(b, iv);
