@@ -202,6 +202,7 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(logged(EventLogModel::Kind::DeploymentStarted, created.deploymentId), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(logged(EventLogModel::Kind::DeploymentSucceeded, created.deploymentId), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->headerText().contains(QStringLiteral("1 of 1 running, no health checks")), 5000);
         shot(&window, QStringLiteral("2_running"));
 
         // Step 5: Scale to 3 with the keyboard; the new tasks land on the other agents.
