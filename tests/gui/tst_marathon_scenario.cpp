@@ -11,6 +11,7 @@
 #include "AppsFilterProxy.h"
 #include "AppsView.h"
 #include "ConfirmDialog.h"
+#include "DevClusterProcess.h"
 #include "DeploymentsModel.h"
 #include "EventLogModel.h"
 #include "GroupScaleDialog.h"
@@ -24,7 +25,6 @@
 #include "core/Settings.h"
 #include "marathon/MarathonDirectory.h"
 #include "marathon/MarathonSource.h"
-#include "net/HttpTransport.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -32,7 +32,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -40,7 +39,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
 
@@ -53,24 +51,9 @@ QString shotDir() { return qEnvironmentVariable("MESOSDESK_SCREENSHOTS", QString
 class TestMarathonScenario : public QObject {
     Q_OBJECT
 
-    QProcess m_devcluster;
-    QTemporaryDir m_work;
-    QJsonObject m_ready;
-    QString m_marathonZkPath;
-    HttpTransport m_http;
+    DevClusterProcess m_devcluster;
 
-    QJsonObject control(const QByteArray& method, const QString& path) {
-        QJsonObject answer;
-        bool done = false;
-        m_http.send(method, QUrl(m_ready.value(u"control").toString() + path), {}, "application/json", this,
-                    [&](const HttpTransport::Response& r) {
-                        answer = QJsonDocument::fromJson(r.body).object();
-                        answer.insert(QStringLiteral("_status"), r.status);
-                        done = true;
-                    });
-        TestEnvironment::waitUntil([&] { return done; }, 10000);
-        return answer;
-    }
+    QJsonObject control(const QByteArray& method, const QString& path) { return m_devcluster.control(method, path); }
     int agentIndex(const QString& agentId) {
         for (const QJsonValue& a : control("GET", QStringLiteral("/state")).value(u"agents").toArray())
             if (a.toObject().value(u"id").toString() == agentId)
@@ -115,29 +98,12 @@ private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         MESOSDESK_REQUIRE_ZK();
-        const QString binary = TestEnvironment::binDir() + QStringLiteral("/mesosdesk-devcluster");
-        if (!QFile::exists(binary))
+        if (!QFile::exists(DevClusterProcess::binary()))
             QSKIP("mesosdesk-devcluster is not built");
-        const QString path = TestEnvironment::uniqueZnodePath(QStringLiteral("mesos"));
-        m_marathonZkPath = path + QStringLiteral("-marathon");
-        m_devcluster.start(binary, {QStringLiteral("--zk"), TestEnvironment::zooKeeperHosts(), QStringLiteral("--zk-path"), path,
-                                    QStringLiteral("--marathon-zk-path"), m_marathonZkPath, QStringLiteral("--masters"),
-                                    QStringLiteral("2"), QStringLiteral("--agents"), QStringLiteral("3"),
-                                    QStringLiteral("--work-dir"), m_work.path(), QStringLiteral("--heartbeat-interval"),
-                                    QStringLiteral("1")});
-        QVERIFY(m_devcluster.waitForStarted(10000));
-        QVERIFY(TestEnvironment::waitUntil([&] { return m_devcluster.canReadLine(); }, 30000));
-        m_ready = QJsonDocument::fromJson(m_devcluster.readLine()).object();
-        QVERIFY(m_ready.contains(u"control"));
-        QVERIFY(!m_ready.value(u"marathon").toArray().isEmpty());
+        QVERIFY(m_devcluster.start(2, 3));
+        QVERIFY(!m_devcluster.ready().value(u"marathon").toArray().isEmpty());
     }
-    void cleanupTestCase() {
-        if (m_devcluster.state() != QProcess::NotRunning) {
-            m_devcluster.terminate();
-            if (!m_devcluster.waitForFinished(15000))
-                m_devcluster.kill();
-        }
-    }
+    void cleanupTestCase() { m_devcluster.stop(); }
     void init() {
         Settings::MarathonNewAppDraft.reset();
         Settings::MarathonEditDraft.reset();
@@ -150,12 +116,12 @@ private slots:
     }
 
     void operatorWalk() {
-        Settings::MarathonZkPath.set(m_marathonZkPath);
+        Settings::MarathonZkPath.set(m_devcluster.marathonZkPath());
         MainWindow window;
         window.resize(1400, 860);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.connectTo(ConnectionTarget::parse(m_ready.value(u"zk").toString()));
+        window.connectTo(ConnectionTarget::parse(m_devcluster.zkUrl()));
         MarathonPanel* panel = window.marathonPanel();
         QVERIFY(panel);
         window.findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentWidget(panel);
@@ -289,12 +255,12 @@ private slots:
     // No Marathon under the ZooKeeper path the connection names: the Mesos framework list
     // finds it (webui_url of the framework /v2/info calls its own) and follows its failover.
     void marathonFoundInTheFrameworkList() {
-        Settings::MarathonZkPath.set(m_marathonZkPath + QStringLiteral("-nothing-here"));
+        Settings::MarathonZkPath.set(m_devcluster.marathonZkPath() + QStringLiteral("-nothing-here"));
         MainWindow window;
         window.resize(1400, 860);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.connectTo(ConnectionTarget::parse(m_ready.value(u"zk").toString()));
+        window.connectTo(ConnectionTarget::parse(m_devcluster.zkUrl()));
         MarathonSource* source = window.session()->marathonSource();
         auto leadingMarathon = [&](int* index = nullptr) {
             for (const QJsonValue& m : control("GET", QStringLiteral("/state")).value(u"marathon").toArray())
