@@ -11,6 +11,7 @@
 #include "core/Clock.h"
 #include "core/ClusterSession.h"
 #include "core/Settings.h"
+#include "marathon/MarathonDirectory.h"
 #include "marathon/MarathonLeaderDetector.h"
 #include "marathon/MarathonSource.h"
 #include "mesos/MesosLeaderDetector.h"
@@ -123,9 +124,10 @@ void MainWindow::connectTo(const ConnectionTarget& target) {
     m_session = new ClusterSession(target, Settings::MarathonZkPath.get(), this);
     m_cluster->attach(m_session->mesosStore(), m_session->mesosSource());
     m_marathonPanel = new MarathonPanel(m_session->marathonSource(), m_tabs);
+    m_marathonPanel->setDirectory(m_session->marathonDirectory());
     m_tabs->addTab(m_marathonPanel, tr("Marathon"));
     if (const QString url = Settings::MarathonUrl.get(); !url.isEmpty())
-        m_session->marathonSource()->setMarathonUrl(QUrl(url));
+        m_session->marathonDirectory()->setFixedUrl(QUrl(url));
     m_hadLeader = false;
     m_lastLeader = {};
     m_notice->hide();

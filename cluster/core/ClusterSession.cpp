@@ -1,5 +1,6 @@
 #include "ClusterSession.h"
 
+#include "marathon/MarathonDirectory.h"
 #include "marathon/MarathonLeaderDetector.h"
 #include "mesos/ClusterStore.h"
 #include "marathon/MarathonSource.h"
@@ -14,6 +15,14 @@ ClusterSession::ClusterSession(const ConnectionTarget& target, const QString& ma
     m_mesosStore = new ClusterStore(this);
     m_mesosSource = new MesosSource(m_http, m_mesosStore, this);
     m_marathonSource = new MarathonSource(m_http, this);
+    m_marathonDirectory = new MarathonDirectory(m_http, m_marathonSource, this);
+    // Marathon frameworks in the Mesos framework list: found, listed, followed to new leaders.
+    connect(m_mesosStore, &ClusterStore::frameworksChanged, this, [this] {
+        QList<MarathonDirectory::Framework> frameworks;
+        for (const MesosFrameworkPtr& f : m_mesosStore->frameworks())
+            frameworks.append({f->id, f->name, f->webuiUrl, f->active});
+        m_marathonDirectory->setFrameworks(frameworks);
+    });
     if (target.kind != ConnectionTarget::Kind::ZooKeeper)
         return;
     m_zk = new ZkSession(this);
@@ -21,7 +30,7 @@ ClusterSession::ClusterSession(const ConnectionTarget& target, const QString& ma
     m_marathon = new MarathonLeaderDetector(m_zk, marathonZkPath, this);
     // Failover: the source switches masters and keeps what the store holds.
     connect(m_mesos, &MesosLeaderDetector::leaderChanged, m_mesosSource, &MesosSource::setLeader);
-    connect(m_marathon, &MarathonLeaderDetector::leaderChanged, m_marathonSource, &MarathonSource::setLeaderHostPort);
+    connect(m_marathon, &MarathonLeaderDetector::leaderChanged, m_marathonDirectory, &MarathonDirectory::setZooKeeperLeader);
     connect(m_zk, &ZkSession::stateChanged, this, [this] {
         m_mesos->start();
         m_marathon->start();

@@ -11,6 +11,7 @@ class HttpTransport;
 class ClusterStore;
 class MesosSource;
 class MarathonSource;
+class MarathonDirectory;
 
 // Everything that belongs to one connection: the ZooKeeper session and the leader
 // detectors (later the HTTP sources and the store). Switching clusters replaces the
@@ -35,6 +36,9 @@ public:
     // Marathon's apps, deployments and queue; found through ZooKeeper here, or given with
     // MarathonSource::setMarathonUrl (connection setting, Mesos framework webui_url).
     MarathonSource* marathonSource() const { return m_marathonSource; }
+    // Which Marathon the source follows: configured URL, the operator's pick, ZooKeeper,
+    // or the Mesos framework list (several Marathons are listed there).
+    MarathonDirectory* marathonDirectory() const { return m_marathonDirectory; }
 
 private:
     ConnectionTarget m_target;
@@ -45,4 +49,5 @@ private:
     ClusterStore* m_mesosStore = nullptr;
     MesosSource* m_mesosSource = nullptr;
     MarathonSource* m_marathonSource = nullptr;
+    MarathonDirectory* m_marathonDirectory = nullptr;
 };

@@ -18,12 +18,15 @@ void MarathonClient::setBaseUrl(const QUrl& url) {
     m_base.setPath(path); // "/service/marathon" under DC/OS, "" otherwise
 }
 
-QString MarathonClient::appPath(const QString& appId) {
-    QString id = appId;
+namespace {
+QString underPath(const QString& prefix, QString id) { // "/v2/apps/" + "a/b" for "/a/b"
     while (id.startsWith(u'/'))
         id.remove(0, 1);
-    return QStringLiteral("/v2/apps/") + id;
+    return prefix + id;
 }
+} // namespace
+
+QString MarathonClient::appPath(const QString& appId) { return underPath(QStringLiteral("/v2/apps/"), appId); }
 
 QUrl MarathonClient::url(const QString& path, const QList<QPair<QString, QString>>& query) const {
     QUrl u = m_base;
@@ -217,6 +220,11 @@ void MarathonClient::updateApp(const QString& appId, const QJsonObject& definiti
 
 void MarathonClient::scaleApp(const QString& appId, int instances, bool force, QObject* context, ResultCallback done) {
     updateApp(appId, QJsonObject{{QStringLiteral("instances"), instances}}, force, context, std::move(done));
+}
+
+void MarathonClient::scaleGroup(const QString& groupId, double factor, bool force, QObject* context, ResultCallback done) {
+    change("PUT", url(underPath(QStringLiteral("/v2/groups/"), groupId), forceQuery(force)), QJsonObject{{QStringLiteral("scaleBy"), factor}},
+           true, context, std::move(done));
 }
 
 void MarathonClient::restartApp(const QString& appId, bool force, QObject* context, ResultCallback done) {

@@ -48,6 +48,8 @@ public:
     void createApp(const QJsonObject& definition, QObject* context, ResultCallback done);
     void updateApp(const QString& appId, const QJsonObject& definition, bool force, QObject* context, ResultCallback done);
     void scaleApp(const QString& appId, int instances, bool force, QObject* context, ResultCallback done);
+    // PUT /v2/groups/{id} {"scaleBy": factor}: every app under the group to ceil(instances × factor).
+    void scaleGroup(const QString& groupId, double factor, bool force, QObject* context, ResultCallback done);
     void suspendApp(const QString& appId, bool force, QObject* context, ResultCallback done) {
         scaleApp(appId, 0, force, context, std::move(done));
     }

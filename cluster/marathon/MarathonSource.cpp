@@ -5,6 +5,7 @@
 #include "net/HttpTransport.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QNetworkReply>
 
 MarathonSource::MarathonSource(HttpTransport* transport, QObject* parent)
@@ -15,6 +16,8 @@ MarathonSource::MarathonSource(HttpTransport* transport, QObject* parent)
     connect(&m_debounce, &QTimer::timeout, this, &MarathonSource::refresh);
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &MarathonSource::openStream);
+    m_targeted.setSingleShot(true);
+    connect(&m_targeted, &QTimer::timeout, this, &MarathonSource::flushTargeted);
 }
 
 MarathonSource::~MarathonSource() { closeStream(); }
@@ -44,7 +47,9 @@ void MarathonSource::setMarathonUrl(const QUrl& url) {
     m_refreshPending = false;
     m_url = url;
     m_client->setBaseUrl(url);
+    m_info = {}; // another Marathon may answer there: never show the last one's name
     emit urlChanged(url);
+    emit infoChanged();
     m_backoffMs = m_backoffFirstMs;
     if (url.isEmpty()) {
         m_pollTimer.stop();
@@ -57,6 +62,17 @@ void MarathonSource::setMarathonUrl(const QUrl& url) {
             return;
         m_info = info;
         emit infoChanged();
+        // Another Marathon (not a new leader of the same one): drop the last one's apps.
+        const QString before = std::exchange(m_frameworkId, info.frameworkId);
+        if (!before.isEmpty() && !info.frameworkId.isEmpty() && before != info.frameworkId) {
+            m_apps.clear();
+            m_deployments.clear();
+            m_queue.clear();
+            emit appsChanged();
+            emit deploymentsChanged();
+            emit queueChanged();
+            refresh();
+        }
     });
     refresh();
     if (m_useStream)
@@ -83,6 +99,11 @@ void MarathonSource::refresh() {
         return;
     }
     m_inFlight = 3;
+    ++m_fullRefreshes;
+    // A full round covers whatever events asked for so far.
+    m_dirtyApps.clear();
+    m_dirtyDeployments = m_dirtyQueue = m_dirtyAll = false;
+    m_targeted.stop();
     const quint64 generation = m_generation;
     auto finishOne = [this, generation] {
         if (generation != m_generation)
@@ -166,9 +187,117 @@ void MarathonSource::onStreamData(const QByteArray& chunk) {
         if (!event)
             continue; // a torn or foreign event: the next refresh covers it
         emit eventReceived(*event);
-        if (event->type != QLatin1String("event_stream_attached"))
-            scheduleRefresh(250);
+        noteEvent(*event);
     }
+}
+
+namespace {
+void collectActionApps(const QJsonArray& actions, QSet<QString>* apps) {
+    for (const QJsonValue& a : actions) {
+        const QJsonObject action = a.toObject();
+        for (const char* key : {"app", "pod"})
+            if (const QString id = action.value(QLatin1String(key)).toString(); !id.isEmpty())
+                apps->insert(id);
+    }
+}
+} // namespace
+
+void MarathonSource::noteEvent(const MarathonEvent& event) {
+    static const QSet<QString> ignored{QStringLiteral("event_stream_attached"), QStringLiteral("event_stream_detached"),
+                                       QStringLiteral("framework_message_event"), QStringLiteral("subscribe_event"),
+                                       QStringLiteral("unsubscribe_event")};
+    static const QSet<QString> taskEvents{QStringLiteral("status_update_event"), QStringLiteral("instance_changed_event"),
+                                          QStringLiteral("unknown_instance_terminated_event"),
+                                          QStringLiteral("unhealthy_instance_kill_event"), QStringLiteral("unhealthy_task_kill_event")};
+    static const QSet<QString> appEvents{QStringLiteral("instance_health_changed_event"), QStringLiteral("health_status_changed_event"),
+                                         QStringLiteral("failed_health_check_event"), QStringLiteral("add_health_check_event"),
+                                         QStringLiteral("remove_health_check_event"), QStringLiteral("app_terminated_event")};
+    const QString& type = event.type;
+    if (ignored.contains(type))
+        return;
+    if (taskEvents.contains(type) && !event.appId.isEmpty()) {
+        m_dirtyApps.insert(event.appId); // counts, health, tasks
+        m_dirtyQueue = true;             // a task ending may queue a relaunch
+    } else if (appEvents.contains(type) && !event.appId.isEmpty()) {
+        m_dirtyApps.insert(event.appId);
+    } else if (type == QLatin1String("api_post_event")) {
+        const QString id = event.raw.value(QLatin1String("appDefinition")).toObject().value(QLatin1String("id")).toString();
+        if (id.isEmpty())
+            m_dirtyAll = true;
+        else
+            m_dirtyApps.insert(id);
+        m_dirtyDeployments = true;
+    } else if (type.startsWith(QLatin1String("deployment_"))) {
+        QSet<QString> apps;
+        for (const QJsonValue& step : event.raw.value(QLatin1String("plan")).toObject().value(QLatin1String("steps")).toArray())
+            collectActionApps(step.isArray() ? step.toArray() : step.toObject().value(QLatin1String("actions")).toArray(), &apps);
+        collectActionApps(event.raw.value(QLatin1String("currentStep")).toObject().value(QLatin1String("actions")).toArray(), &apps);
+        if (apps.isEmpty())
+            m_dirtyAll = true; // a plan we cannot read: fetch everything
+        m_dirtyApps.unite(apps);
+        m_dirtyDeployments = m_dirtyQueue = true;
+    } else {
+        m_dirtyAll = true; // group changes, pods, re-registration, anything new
+    }
+    if (!m_targeted.isActive())
+        m_targeted.start(250);
+}
+
+void MarathonSource::flushTargeted() {
+    if (m_url.isEmpty())
+        return;
+    if (m_dirtyAll || m_dirtyApps.size() > m_targetedLimit) {
+        scheduleRefresh(0);
+        return;
+    }
+    const quint64 generation = m_generation;
+    const QSet<QString> apps = std::exchange(m_dirtyApps, {});
+    for (const QString& id : apps) {
+        m_client->getApp(id, this, [this, generation, id](const ApiError& error, const MarathonApp& app) {
+            if (generation != m_generation)
+                return;
+            if (error.httpStatus == 404)
+                replaceApp(id, nullptr); // destroyed
+            else if (!error.isError())
+                replaceApp(id, &app);
+            else
+                scheduleRefresh(1000); // not sure of anything: the full round says
+        });
+    }
+    if (std::exchange(m_dirtyDeployments, false))
+        m_client->listDeployments(this, [this, generation](const ApiError& error, const QList<MarathonDeployment>& d) {
+            if (generation == m_generation && !error.isError() && d != m_deployments) {
+                m_deployments = d;
+                emit deploymentsChanged();
+            }
+        });
+    if (std::exchange(m_dirtyQueue, false))
+        m_client->listQueue(this, [this, generation](const ApiError& error, const QList<MarathonQueueEntry>& q) {
+            if (generation == m_generation && !error.isError() && q != m_queue) {
+                m_queue = q;
+                emit queueChanged();
+            }
+        });
+}
+
+void MarathonSource::replaceApp(const QString& appId, const MarathonApp* app) {
+    const auto it = std::find_if(m_apps.begin(), m_apps.end(), [&](const MarathonApp& a) { return a.id == appId; });
+    if (!app) {
+        if (it == m_apps.end())
+            return;
+        m_apps.erase(it);
+    } else {
+        MarathonApp light = *app;
+        light.tasks.clear(); // the list carries no tasks; the app page fetches its own
+        light.raw.remove(QLatin1String("tasks"));
+        if (it == m_apps.end())
+            m_apps.append(light);
+        else if (*it == light)
+            return;
+        else
+            *it = light;
+    }
+    emit appsChanged();
 }
 
 void MarathonSource::onStreamEnded(const QString& why) {

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -20,8 +21,10 @@ class QNetworkReply;
 // is comes from ZooKeeper (setLeaderHostPort, fed by MarathonLeaderDetector), from the Mesos
 // framework list or the connection (setMarathonUrl). Updates arrive through /v2/events
 // (SSE; the transport follows the 302 a standby sends to the leader); each event triggers a
-// short debounced re-fetch, and after every reconnect everything is fetched again because
-// events may have been missed. Without a stream it polls.
+// hint: only what it touches is fetched again after a short debounce (the apps it names, the
+// deployments, the queue), so a cluster of thousands of apps is not re-listed per event;
+// events the source cannot place, and every reconnect, fetch everything (events may have
+// been missed). Without a stream it polls.
 class MarathonSource : public QObject {
     Q_OBJECT
 public:
@@ -39,6 +42,9 @@ public:
     void setLivePollInterval(int ms) { m_livePollMs = ms; }
     void setUseEventStream(bool use) { m_useStream = use; }
     void setBackoffLimits(int firstMs, int maxMs) { m_backoffFirstMs = firstMs; m_backoffMaxMs = maxMs; }
+    // Above this many apps named by events in one debounce window, one full re-fetch is cheaper.
+    void setTargetedLimit(int apps) { m_targetedLimit = apps; }
+    int fullRefreshCount() const { return m_fullRefreshes; } // for tests: rounds of full re-fetch
 
     bool isLive() const { return m_live; }
     QString problem() const { return m_problem; }
@@ -71,6 +77,9 @@ private:
     void setProblem(const QString& problem);
     void scheduleRefresh(int ms);
     void restartPolling();
+    void noteEvent(const MarathonEvent& event);
+    void flushTargeted();
+    void replaceApp(const QString& appId, const MarathonApp* app);
 
     HttpTransport* m_transport;
     MarathonClient* m_client;
@@ -79,14 +88,22 @@ private:
     QList<MarathonDeployment> m_deployments;
     QList<MarathonQueueEntry> m_queue;
     MarathonInfo m_info;
+    QString m_frameworkId; // of the Marathon whose data is shown
     QTimer m_pollTimer;
     QTimer m_debounce;
     QTimer m_reconnect;
+    QTimer m_targeted;             // debounces event-driven partial re-fetches
+    QSet<QString> m_dirtyApps;     // apps events named since the last flush
+    bool m_dirtyDeployments = false;
+    bool m_dirtyQueue = false;
+    bool m_dirtyAll = false;
     QPointer<QNetworkReply> m_stream;
     SseParser m_sse;
     quint64 m_generation = 0;       // callbacks for an older URL are ignored
     quint64 m_streamGeneration = 0; // callbacks of an older event stream are ignored
     int m_inFlight = 0;
+    int m_targetedLimit = 50;
+    int m_fullRefreshes = 0;
     bool m_refreshPending = false;
     bool m_live = false;
     bool m_useStream = true;

@@ -1,15 +1,13 @@
+#include "DevClusterProcess.h"
 #include "TestEnvironment.h"
 #include "core/ClusterSession.h"
 #include "core/ConnectionTarget.h"
 #include "mesos/ClusterStore.h"
 #include "mesos/MesosSource.h"
-#include "net/HttpTransport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QtTest>
 
 // The cluster view's data path against the devcluster (real ZooKeeper, simulated masters and
@@ -18,23 +16,10 @@
 class TestClusterViewDevcluster : public QObject {
     Q_OBJECT
 
-    QProcess m_devcluster;
-    QTemporaryDir m_work;
-    QJsonObject m_ready;
-    HttpTransport m_http;
+    DevClusterProcess m_devcluster;
 
     QJsonObject control(const QByteArray& method, const QString& path, const QJsonObject& body = {}) {
-        QJsonObject answer;
-        bool done = false;
-        const QUrl url(m_ready.value(u"control").toString() + path);
-        m_http.send(method, url, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
-                    "application/json", this, [&](const HttpTransport::Response& r) {
-                        answer = QJsonDocument::fromJson(r.body).object();
-                        answer.insert(QStringLiteral("_status"), r.status);
-                        done = true;
-                    });
-        TestEnvironment::waitUntil([&] { return done; }, 10000);
-        return answer;
+        return m_devcluster.control(method, path, body);
     }
     int leaderIndex() {
         for (const QJsonValue& m : control("GET", QStringLiteral("/state")).value(u"masters").toArray())
@@ -52,30 +37,14 @@ class TestClusterViewDevcluster : public QObject {
 private slots:
     void initTestCase() {
         MESOSDESK_REQUIRE_ZK();
-        const QString binary = TestEnvironment::binDir() + QStringLiteral("/mesosdesk-devcluster");
-        if (!QFile::exists(binary))
+        if (!QFile::exists(DevClusterProcess::binary()))
             QSKIP("mesosdesk-devcluster is not built");
-        const QString path = TestEnvironment::uniqueZnodePath(QStringLiteral("mesos"));
-        m_devcluster.start(binary, {QStringLiteral("--zk"), TestEnvironment::zooKeeperHosts(), QStringLiteral("--zk-path"),
-                                    path, QStringLiteral("--marathon-zk-path"), path + QStringLiteral("-marathon"),
-                                    QStringLiteral("--masters"), QStringLiteral("2"), QStringLiteral("--agents"),
-                                    QStringLiteral("2"), QStringLiteral("--work-dir"), m_work.path(),
-                                    QStringLiteral("--heartbeat-interval"), QStringLiteral("1")});
-        QVERIFY(m_devcluster.waitForStarted(10000));
-        QVERIFY(TestEnvironment::waitUntil([&] { return m_devcluster.canReadLine(); }, 30000));
-        m_ready = QJsonDocument::fromJson(m_devcluster.readLine()).object();
-        QVERIFY(m_ready.contains(u"zk"));
+        QVERIFY(m_devcluster.start(2, 2));
     }
-    void cleanupTestCase() {
-        if (m_devcluster.state() != QProcess::NotRunning) {
-            m_devcluster.terminate();
-            if (!m_devcluster.waitForFinished(15000))
-                m_devcluster.kill();
-        }
-    }
+    void cleanupTestCase() { m_devcluster.stop(); }
 
     void liveStreamFailoverAgentLossAndFaults() {
-        ClusterSession session(ConnectionTarget::parse(m_ready.value(u"zk").toString()), QStringLiteral("/none"));
+        ClusterSession session(ConnectionTarget::parse(m_devcluster.zkUrl()), QStringLiteral("/none"));
         ClusterStore* store = session.mesosStore();
         MesosSource* source = session.mesosSource();
         session.start();

@@ -269,6 +269,76 @@ private slots:
         QVERIFY(TestEnvironment::waitUntil([&] { return source.isLive() && source.apps().size() == 3; }, 5000));
     }
 
+    void sourceAppliesEventsToWhatTheyName() {
+        HttpTransport http;
+        MarathonSource source(&http);
+        source.setPollInterval(60000);
+        source.setLivePollInterval(60000);
+        m_fake->addApp(QJsonObject{{QStringLiteral("id"), QStringLiteral("/other")}, {QStringLiteral("instances"), 1}});
+        source.setMarathonUrl(QUrl(m_fake->baseUrl()));
+        QVERIFY(TestEnvironment::waitUntil([&] { return source.isLive() && source.apps().size() == 2; }, 5000));
+        QTest::qWait(400); // the attach-time full round settles
+        const int fullRounds = source.fullRefreshCount();
+        auto listed = [&] {
+            return std::count_if(m_fake->requests().cbegin(), m_fake->requests().cend(),
+                                 [](const FakeMarathon::Seen& s) { return s.method == "GET" && s.path == QLatin1String("/v2/apps"); });
+        };
+        auto appOf = [&](const QString& id) {
+            for (const MarathonApp& a : source.apps())
+                if (a.id == id)
+                    return a;
+            return MarathonApp{};
+        };
+
+        // A task event: only that app is fetched again (and the queue), not the list.
+        m_fake->clearRequests();
+        m_fake->addApp(QJsonObject{{QStringLiteral("id"), QStringLiteral("/web")}, {QStringLiteral("instances"), 4},
+                                   {QStringLiteral("cmd"), QStringLiteral("serve")}});
+        m_fake->pushEvent("status_update_event", QJsonObject{{QStringLiteral("appId"), QStringLiteral("/web")},
+                                                             {QStringLiteral("taskId"), QStringLiteral("web.1")},
+                                                             {QStringLiteral("taskStatus"), QStringLiteral("TASK_RUNNING")}});
+        QVERIFY(TestEnvironment::waitUntil([&] { return appOf(QStringLiteral("/web")).instances == 4; }, 5000));
+        QVERIFY(appOf(QStringLiteral("/web")).tasks.isEmpty()); // the list's shape: no tasks
+        QCOMPARE(listed(), 0);
+        QCOMPARE(source.fullRefreshCount(), fullRounds);
+        QVERIFY(std::any_of(m_fake->requests().cbegin(), m_fake->requests().cend(),
+                            [](const FakeMarathon::Seen& s) { return s.path == QLatin1String("/v2/apps/web"); }));
+
+        // A deployment event: the apps of its plan and the deployments.
+        m_fake->clearRequests();
+        m_fake->addApp(QJsonObject{{QStringLiteral("id"), QStringLiteral("/other")}, {QStringLiteral("instances"), 3}});
+        const QJsonObject plan{{QStringLiteral("id"), QStringLiteral("dep-1")},
+                               {QStringLiteral("steps"), QJsonArray{QJsonObject{{QStringLiteral("actions"),
+                                   QJsonArray{QJsonObject{{QStringLiteral("action"), QStringLiteral("ScaleApplication")},
+                                                          {QStringLiteral("app"), QStringLiteral("/other")}}}}}}}};
+        m_fake->pushEvent("deployment_success", QJsonObject{{QStringLiteral("id"), QStringLiteral("dep-1")}, {QStringLiteral("plan"), plan}});
+        QVERIFY(TestEnvironment::waitUntil([&] { return appOf(QStringLiteral("/other")).instances == 3; }, 5000));
+        QVERIFY(TestEnvironment::waitUntil([&] {
+            return std::any_of(m_fake->requests().cbegin(), m_fake->requests().cend(),
+                               [](const FakeMarathon::Seen& s) { return s.path == QLatin1String("/v2/deployments"); });
+        }, 5000));
+        QCOMPARE(listed(), 0);
+
+        // An app destroyed elsewhere: its 404 removes it.
+        MarathonClient other(&http);
+        other.setBaseUrl(QUrl(m_fake->baseUrl()));
+        bool destroyed = false;
+        other.destroyApp(QStringLiteral("/other"), this, [&](const MarathonResult& r) { destroyed = r.ok(); });
+        QVERIFY(TestEnvironment::waitUntil([&] { return destroyed; }, 5000));
+        m_fake->pushEvent("app_terminated_event", QJsonObject{{QStringLiteral("appId"), QStringLiteral("/other")}});
+        QVERIFY(TestEnvironment::waitUntil([&] { return source.apps().size() == 1; }, 5000));
+        QCOMPARE(source.fullRefreshCount(), fullRounds);
+
+        // A burst naming many apps, or an event it cannot place: one full round instead.
+        source.setTargetedLimit(3);
+        for (int i = 0; i < 5; ++i)
+            m_fake->pushEvent("status_update_event", QJsonObject{{QStringLiteral("appId"), QStringLiteral("/burst%1").arg(i)},
+                                                                 {QStringLiteral("taskStatus"), QStringLiteral("TASK_RUNNING")}});
+        QVERIFY(TestEnvironment::waitUntil([&] { return source.fullRefreshCount() == fullRounds + 1; }, 5000));
+        m_fake->pushEvent("group_change_success", QJsonObject{{QStringLiteral("groupId"), QStringLiteral("/")}});
+        QVERIFY(TestEnvironment::waitUntil([&] { return source.fullRefreshCount() == fullRounds + 2; }, 5000));
+    }
+
     void sourcePollsWithoutEvents() {
         HttpTransport http;
         MarathonSource source(&http);

@@ -198,8 +198,10 @@ void AppPage::reload() {
 
 void AppPage::showApp(const MarathonApp& app) {
     m_app = app;
-    m_header->setText(tr("%1 — %2 of %3 running, %4 healthy%5")
-                          .arg(app.id).arg(app.tasksRunning).arg(app.instances).arg(app.tasksHealthy)
+    // Without health checks Marathon knows nothing about health: "0 healthy" would alarm for nothing.
+    const QString health = app.hasHealthChecks ? tr("%1 healthy").arg(app.tasksHealthy) : tr("no health checks");
+    m_header->setText(tr("%1 — %2 of %3 running, %4%5")
+                          .arg(app.id).arg(app.tasksRunning).arg(app.instances).arg(health)
                           .arg(app.deploymentIds.isEmpty() ? QString() : tr(", deploying")));
     m_tasks->setTasks(app.tasks);
     QStringList lines;

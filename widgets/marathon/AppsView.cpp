@@ -96,6 +96,13 @@ QString AppsView::currentAppId() const {
     return current.data(AppsModel::IdRole).toString();
 }
 
+QString AppsView::currentGroupId() const {
+    const QModelIndex current = m_tree->currentIndex();
+    if (!current.isValid() || !current.data(AppsModel::IsGroupRole).toBool())
+        return {};
+    return current.data(AppsModel::IdRole).toString();
+}
+
 bool AppsView::selectApp(const QString& id) {
     const QModelIndex source = m_model->indexOfId(id);
     const QModelIndex index = m_proxy->mapFromSource(source);

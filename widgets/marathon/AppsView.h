@@ -23,6 +23,7 @@ public:
     QLineEdit* labelFilter() const { return m_label; }
     // Full ids of the selected apps (groups excluded).
     QString currentAppId() const;
+    QString currentGroupId() const; // when a group row is current
     bool selectApp(const QString& id);
 
 signals:

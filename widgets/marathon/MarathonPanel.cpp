@@ -9,12 +9,15 @@
 #include "DeploymentsView.h"
 #include "EventLogModel.h"
 #include "EventLogView.h"
+#include "GroupScaleDialog.h"
 #include "NoticeBar.h"
 #include "ScaleDialog.h"
 #include "core/Settings.h"
+#include "marathon/MarathonDirectory.h"
 #include "marathon/MarathonSource.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -46,6 +49,12 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     auto* spacer = new QWidget(m_toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolbar->addWidget(spacer);
+    m_picker = new QComboBox(m_toolbar);
+    m_picker->setObjectName(QStringLiteral("marathonPicker"));
+    m_picker->setToolTip(tr("Several Marathons run on this cluster: pick the one to show"));
+    m_picker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_pickerAction = m_toolbar->addWidget(m_picker);
+    m_pickerAction->setVisible(false);
     m_liveLabel = new QLabel(m_toolbar);
     m_liveLabel->setObjectName(QStringLiteral("marathonLive"));
     m_liveLabel->setTextFormat(Qt::PlainText);
@@ -85,6 +94,7 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
                                                         : tr("Deployments"));
     });
     connect(m_source, &MarathonSource::eventReceived, m_eventView, &EventLogView::record);
+    connect(m_source, &MarathonSource::eventReceived, this, &MarathonPanel::tellOperator);
     auto showLive = [this] {
         const QString where = m_source->displayName();
         m_liveLabel->setText(m_source->marathonUrl().isEmpty() ? tr("Marathon not found yet")
@@ -113,8 +123,36 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     setReadOnly(Settings::MarathonReadOnly.get());
 }
 
+void MarathonPanel::setDirectory(MarathonDirectory* directory) {
+    m_directory = directory;
+    connect(directory, &MarathonDirectory::entriesChanged, this, &MarathonPanel::updatePicker);
+    connect(m_source, &MarathonSource::urlChanged, this, &MarathonPanel::updatePicker);
+    connect(m_picker, &QComboBox::activated, this, [this](int index) {
+        if (m_directory)
+            m_directory->pick(m_picker->itemData(index).toString());
+    });
+    updatePicker();
+}
+
+void MarathonPanel::updatePicker() {
+    if (!m_directory)
+        return;
+    const QSignalBlocker block(m_picker);
+    m_picker->clear();
+    const auto& entries = m_directory->entries();
+    m_picker->addItem(tr("Automatic"), QString());
+    for (const MarathonDirectory::Entry& e : entries) {
+        m_picker->addItem(MarathonDirectory::label(e), e.frameworkId);
+        if (e.url == m_source->marathonUrl())
+            m_picker->setItemData(m_picker->count() - 1, tr("Showing this Marathon"), Qt::ToolTipRole);
+    }
+    m_picker->setCurrentIndex(std::max(0, m_picker->findData(m_directory->pickedFrameworkId())));
+    m_pickerAction->setVisible(entries.size() > 1); // one Marathon needs no choice
+}
+
 AppEditorDialog* MarathonPanel::editor() const { return m_editor; }
 ScaleDialog* MarathonPanel::scaleDialog() const { return m_scaleDialog; }
+GroupScaleDialog* MarathonPanel::groupScaleDialog() const { return m_groupScaleDialog; }
 
 QList<QAction*> MarathonPanel::actions() const {
     return {m_newApp, m_edit, m_scale, m_restart, m_suspend, m_destroy, m_resetDelay};
@@ -139,6 +177,8 @@ void MarathonPanel::updateActions() {
     m_newApp->setEnabled(!m_readOnly);
     for (QAction* a : {m_edit, m_scale, m_restart, m_suspend, m_destroy})
         a->setEnabled(app);
+    if (!m_readOnly && !m_appsView->currentGroupId().isEmpty())
+        m_scale->setEnabled(true); // a group scales all of its apps
     const MarathonQueueEntry* queue = m_apps->queueEntry(id);
     m_resetDelay->setEnabled(app && queue && queue->delayed());
     for (QAction* a : actions())
@@ -152,6 +192,29 @@ void MarathonPanel::onAppsChanged() {
     if (!id.isEmpty())
         m_page->reload();
     updateActions();
+}
+
+void MarathonPanel::tellOperator(const MarathonEvent& event) {
+    // Failures interrupt whatever the operator looks at; the rest only goes to the event log.
+    const auto kind = EventLogModel::kindOf(event);
+    if (!kind)
+        return;
+    const QString host = event.host.isEmpty() ? event.slaveId : event.host;
+    switch (*kind) {
+    case EventLogModel::Kind::TaskLost:
+        m_notice->showNotice(NoticeBar::Level::Warning, tr("Task %1 of %2 was lost on %3 (%4); Marathon replaces it.")
+                                                            .arg(event.taskId, event.appId, host, event.taskStatus));
+        break;
+    case EventLogModel::Kind::TaskFailed:
+        m_notice->showNotice(NoticeBar::Level::Warning, tr("Task %1 of %2 failed on %3 (%4): %5")
+                                                            .arg(event.taskId, event.appId, host, event.taskStatus, event.message));
+        break;
+    case EventLogModel::Kind::DeploymentFailed:
+        m_notice->showNotice(NoticeBar::Level::Error, tr("Deployment %1 failed.").arg(event.deploymentId));
+        break;
+    default:
+        break;
+    }
 }
 
 void MarathonPanel::runChange(const QString& what, Call call, bool offerForce) {
@@ -231,6 +294,8 @@ void MarathonPanel::editApp() {
 }
 
 void MarathonPanel::scaleApp() {
+    if (currentAppId().isEmpty() && !m_appsView->currentGroupId().isEmpty())
+        return scaleGroup();
     const QString id = currentAppId();
     const MarathonApp* app = m_apps->app(id);
     if (m_readOnly || !app)
@@ -243,6 +308,35 @@ void MarathonPanel::scaleApp() {
                                                          .arg(id).arg(dialog->targetBox()->value()).arg(dialog->result().deploymentId));
         m_source->refresh();
         emit actionFinished(dialog->result());
+    });
+    dialog->open();
+}
+
+void MarathonPanel::scaleGroup() {
+    const QString group = m_appsView->currentGroupId();
+    if (m_readOnly || group.isEmpty())
+        return;
+    GroupScaleDialog::AppInstances apps;
+    const QString prefix = group.endsWith(u'/') ? group : group + u'/';
+    for (const MarathonApp& app : m_source->apps())
+        if (app.id.startsWith(prefix))
+            apps.append({app.id, app.instances});
+    std::sort(apps.begin(), apps.end());
+    auto* dialog = new GroupScaleDialog(group, apps, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_groupScaleDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, group, apps, dialog] {
+        const double by = dialog->factor();
+        if (by < 1 && !ConfirmDialog::ask(this, {tr("Scale down group %1").arg(group),
+                                                 tr("Every app under %1 is scaled by %2; %n app(s) lose instances, their tasks "
+                                                    "are killed.", nullptr, int(std::count_if(apps.cbegin(), apps.cend(), [by](const auto& a) {
+                                                        return GroupScaleDialog::scaled(a.second, by) < a.second;
+                                                    }))).arg(group).arg(by),
+                                                 tr("Scale down"), {}, true}))
+            return;
+        runChange(tr("Scale of group %1 by %2").arg(group).arg(by), [this, group, by](bool force, MarathonClient::ResultCallback done) {
+            m_source->client()->scaleGroup(group, by, force, this, std::move(done));
+        });
     });
     dialog->open();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "marathon/MarathonClient.h"
+#include "marathon/MarathonEvent.h"
 #include "marathon/MarathonResult.h"
 
 #include <QPointer>
@@ -16,9 +17,12 @@ class DeploymentsModel;
 class DeploymentsView;
 class EventLogModel;
 class EventLogView;
+class GroupScaleDialog;
+class MarathonDirectory;
 class MarathonSource;
 class NoticeBar;
 class QAction;
+class QComboBox;
 class QLabel;
 class QTabWidget;
 class QToolBar;
@@ -34,6 +38,9 @@ public:
     explicit MarathonPanel(MarathonSource* source, QWidget* parent = nullptr);
 
     void setReadOnly(bool readOnly);
+    // Lists the Marathons found (several with Marathon-on-Marathon) in a picker.
+    void setDirectory(MarathonDirectory* directory);
+    QComboBox* marathonPicker() const { return m_picker; }
     bool isReadOnly() const { return m_readOnly; }
 
     AppsModel* appsModel() const { return m_apps; }
@@ -48,6 +55,7 @@ public:
     QLabel* readOnlyLabel() const { return m_readOnlyLabel; }
     AppEditorDialog* editor() const; // the open New App / Edit dialog, if any
     ScaleDialog* scaleDialog() const;
+    GroupScaleDialog* groupScaleDialog() const;
 
     QAction* newAppAction() const { return m_newApp; }
     QAction* editAction() const { return m_edit; }
@@ -61,7 +69,8 @@ public:
 public slots:
     void newApp();
     void editApp();
-    void scaleApp();
+    void scaleApp(); // or the current group
+    void scaleGroup();
     void restartApp();
     void suspendApp();
     void destroyApp();
@@ -79,7 +88,9 @@ private:
     // Runs a change; on a 409 lock asks whether to force, and reports the outcome.
     void runChange(const QString& what, Call call, bool offerForce = true);
     void onAppsChanged();
+    void tellOperator(const MarathonEvent& event);
     void updateActions();
+    void updatePicker();
     QString currentAppId() const;
 
     MarathonSource* m_source;
@@ -89,6 +100,9 @@ private:
     NoticeBar* m_notice;
     QLabel* m_readOnlyLabel;
     QLabel* m_liveLabel;
+    QComboBox* m_picker;
+    QAction* m_pickerAction;
+    QPointer<MarathonDirectory> m_directory;
     QToolBar* m_toolbar;
     QTabWidget* m_tabs;
     AppsView* m_appsView;
@@ -97,6 +111,7 @@ private:
     EventLogView* m_eventView;
     QPointer<AppEditorDialog> m_editor;
     QPointer<ScaleDialog> m_scaleDialog;
+    QPointer<GroupScaleDialog> m_groupScaleDialog;
     QAction* m_newApp;
     QAction* m_edit;
     QAction* m_scale;

@@ -8,6 +8,7 @@
 #include "SchedulerApi.h"
 
 #include <QJsonArray>
+#include <cmath>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -130,6 +131,8 @@ void MarathonSim::handle(const HttpRequest& request, HttpResponder* responder)
     }
     if (path.startsWith(QLatin1String("/v2/apps/")))
         return appRequest(request, responder, path.mid(int(qstrlen("/v2/apps"))));
+    if (path.startsWith(QLatin1String("/v2/groups")) && method == "PUT")
+        return putGroup(request, responder, MarathonJson::normalizeId(path.mid(int(qstrlen("/v2/groups")))));
     if (path == QLatin1String("/v2/tasks") && method == "GET")
         return listTasks(request, responder);
     if (path == QLatin1String("/v2/tasks/delete") && method == "POST")
@@ -469,6 +472,35 @@ void MarathonSim::putApps(const HttpRequest& request, HttpResponder* responder)
     const QJsonObject result = m_scheduler->updateApps(changes);
     for (const auto& change : changes)
         publishApiPost(request, m_scheduler->app(change.first.value(QLatin1String("id")).toString())->definition);
+    replyDeployment(responder, 200, result);
+}
+
+void MarathonSim::putGroup(const HttpRequest& request, HttpResponder* responder, const QString& groupId)
+{
+    // Only {"scaleBy": factor} is simulated: every app under the group is scaled to
+    // ceil(instances * factor), in one deployment, as Marathon does.
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    if (!body.value(QLatin1String("scaleBy")).isDouble())
+        return reply(responder, 422, MarathonJson::error(QStringLiteral("devcluster: only {\"scaleBy\": n} is simulated for groups")));
+    const double factor = body.value(QLatin1String("scaleBy")).toDouble();
+    if (factor < 0)
+        return reply(responder, 422, MarathonJson::errorWithDetails(QStringLiteral("Object is not valid"),
+                                                                    {QJsonObject{{QStringLiteral("path"), QStringLiteral("/scaleBy")},
+                                                                                 {QStringLiteral("errors"), QJsonArray{QStringLiteral("error.min")}}}}));
+    const QString prefix = groupId == QLatin1String("/") ? groupId : groupId + u'/';
+    QList<QPair<QJsonObject, bool>> changes;
+    for (const MarathonApp& app : m_scheduler->apps()) {
+        if (!app.id().startsWith(prefix))
+            continue;
+        const int instances = int(std::ceil(app.definition.value(QLatin1String("instances")).toInt() * factor));
+        Update update;
+        if (!prepareUpdate(request, responder, app.id(), {{QStringLiteral("instances"), instances}}, &update))
+            return; // locked (409) and not forced
+        changes.append({update.definition, update.scaleOnly});
+    }
+    if (changes.isEmpty())
+        return reply(responder, 404, MarathonJson::error(QStringLiteral("Group '%1' does not exist").arg(groupId)));
+    const QJsonObject result = m_scheduler->updateApps(changes);
     replyDeployment(responder, 200, result);
 }
 

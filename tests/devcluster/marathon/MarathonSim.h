@@ -48,6 +48,7 @@ private:
                        Update* update);
     void putApp(const HttpRequest& request, HttpResponder* responder, const QString& appId);
     void putApps(const HttpRequest& request, HttpResponder* responder);
+    void putGroup(const HttpRequest& request, HttpResponder* responder, const QString& groupId);
     void killAppTasks(const HttpRequest& request, HttpResponder* responder, const QString& appId, const QString& taskId);
     void listTasks(const HttpRequest& request, HttpResponder* responder);
     // Accept: text/plain: "app_id<TAB>servicePort<TAB>host:port<TAB>..." lines (Marathon's safe path id).

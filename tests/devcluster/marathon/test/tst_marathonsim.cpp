@@ -263,6 +263,29 @@ private slots:
         QCOMPARE(again.object().value(QLatin1String("message")).toString(), QStringLiteral("An app with id [/x] already exists."));
     }
 
+    void groupScaleBy()
+    {
+        QJsonObject a = app(QStringLiteral("/g/a"));
+        a.insert(QStringLiteral("instances"), 2);
+        QCOMPARE(client().post(QStringLiteral("/v2/apps"), a).status, 201);
+        QCOMPARE(client().post(QStringLiteral("/v2/apps"), app(QStringLiteral("/g/sub/b"))).status, 201);
+        QCOMPARE(client().post(QStringLiteral("/v2/apps"), app(QStringLiteral("/other"))).status, 201);
+        QVERIFY(waitForNoDeployments());
+        // Every app under the group, nested ones too, to ceil(instances × factor); others untouched.
+        m_mesos->autoRun = false; // the scale-up cannot finish: the deployment holds the apps
+        const auto scaled = client().put(QStringLiteral("/v2/groups/g"), QJsonObject{{QStringLiteral("scaleBy"), 1.5}});
+        QCOMPARE(scaled.status, 200);
+        QVERIFY(!scaled.object().value(QLatin1String("deploymentId")).toString().isEmpty());
+        QCOMPARE(getApp(QStringLiteral("/g/a")).value(QLatin1String("instances")).toInt(), 3);
+        QCOMPARE(getApp(QStringLiteral("/g/sub/b")).value(QLatin1String("instances")).toInt(), 2);
+        QCOMPARE(getApp(QStringLiteral("/other")).value(QLatin1String("instances")).toInt(), 1);
+        // A deployment holds the group's apps: 409 without force.
+        QCOMPARE(client().put(QStringLiteral("/v2/groups/g"), QJsonObject{{QStringLiteral("scaleBy"), 2}}).status, 409);
+        QCOMPARE(client().put(QStringLiteral("/v2/groups/g?force=true"), QJsonObject{{QStringLiteral("scaleBy"), 0}}).status, 200);
+        QCOMPARE(getApp(QStringLiteral("/g/a")).value(QLatin1String("instances")).toInt(), 0);
+        QCOMPARE(client().put(QStringLiteral("/v2/groups/nope"), QJsonObject{{QStringLiteral("scaleBy"), 2}}).status, 404);
+    }
+
     void getAppAndFilters()
     {
         const auto missing = client().get(QStringLiteral("/v2/apps/nope"));

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "net/HttpTransport.h"
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+// build/bin/mesosdesk-devcluster as a child of an integration test: started on the test
+// ZooKeeper under fresh paths, its ready line read, its control API called synchronously;
+// stopped (SIGTERM, then SIGKILL) when destroyed. docs/devcluster.md describes the API.
+class DevClusterProcess {
+public:
+    DevClusterProcess() = default;
+    ~DevClusterProcess();
+    DevClusterProcess(const DevClusterProcess&) = delete;
+    DevClusterProcess& operator=(const DevClusterProcess&) = delete;
+
+    static QString binary();
+    // Heartbeats every second, so streams notice trouble quickly.
+    bool start(int masters, int agents);
+    void stop();
+
+    const QJsonObject& ready() const { return m_ready; } // the ready line: zk, masters, agents, marathon, control
+    QString zkUrl() const { return m_ready.value(QLatin1String("zk")).toString(); }
+    QString marathonZkPath() const { return m_zkPath + QStringLiteral("-marathon"); }
+    // The answer's JSON with its HTTP status under "_status".
+    QJsonObject control(const QByteArray& method, const QString& path, const QJsonObject& body = {});
+
+private:
+    QProcess m_process;
+    QTemporaryDir m_work;
+    QJsonObject m_ready;
+    QString m_zkPath;
+    HttpTransport m_http;
+};
