@@ -3,6 +3,7 @@
 #include "AgentState.h"
 #include "marathon/MarathonTask.h"
 #include "mesos/ClusterStore.h"
+#include "mesos/MesosKeys.h"
 
 #include <QCoreApplication>
 
@@ -17,20 +18,23 @@ QUrl agentUrlOf(const ClusterStore& store, const QString& agentId) {
 }
 } // namespace
 
-std::optional<SandboxTaskRef> SandboxTaskRefs::forMesosTask(const ClusterStore& store, const QString& taskId,
+MesosTaskPtr SandboxTaskRefs::findTask(const ClusterStore& store, const QString& frameworkId, const QString& taskId) {
+    if (!frameworkId.isEmpty())
+        return store.tasks().value(MesosKeys::task(frameworkId, taskId));
+    for (const MesosTaskPtr& task : store.tasks())
+        if (task->id == taskId)
+            return task;
+    return {};
+}
+
+std::optional<SandboxTaskRef> SandboxTaskRefs::forMesosTask(const ClusterStore& store, const MesosTask& task,
                                                             QString* error) {
-    const MesosTaskPtr task = store.tasks().value(taskId);
-    if (!task) {
-        if (error)
-            *error = tr("The cluster state no longer holds task %1.").arg(taskId);
-        return std::nullopt;
-    }
-    SandboxTaskRef ref{agentUrlOf(store, task->agentId), task->frameworkId, task->executorId, task->id,
-                       task->name.isEmpty() ? task->id : task->name};
+    SandboxTaskRef ref{agentUrlOf(store, task.agentId), task.frameworkId, task.executorId, task.id,
+                       task.name.isEmpty() ? task.id : task.name};
     if (!ref.agentUrl.isValid()) {
         if (error)
             *error = tr("Agent %1 of task %2 is not in the cluster state (removed?), so its sandbox cannot be reached.")
-                         .arg(task->agentId, task->id);
+                         .arg(task.agentId, task.id);
         return std::nullopt;
     }
     return ref;
@@ -44,7 +48,8 @@ std::optional<SandboxTaskRef> SandboxTaskRefs::forMarathonTask(const ClusterStor
     ref.label = task.host.isEmpty() ? task.id : task.host + u' ' + task.id.section(u'.', -1);
     QString agentId = task.slaveId;
     if (store) {
-        if (const MesosTaskPtr known = store->tasks().value(task.id)) {
+        const MesosTaskPtr known = findTask(*store, marathonFrameworkId, task.id);
+        if (known) {
             ref.frameworkId = known->frameworkId;
             ref.executorId = known->executorId;
             if (agentId.isEmpty())

@@ -13,6 +13,8 @@
 
 #include <sys/stat.h>
 
+#include <cstdio>
+
 namespace {
 QByteArray compact(const QJsonValue& value) {
     return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
@@ -21,6 +23,34 @@ QByteArray compact(const QJsonValue& value) {
 
 void badRequest(HttpResponder* responder, const QString& message) {
     responder->respond(400, message.toUtf8(), "text/plain; charset=utf-8");
+}
+
+// Mesos writes the file's bytes into the JSON string as they are, escaping only what JSON
+// requires: a multi-byte character cut by the 64 KiB cap arrives cut (the client carries it),
+// and invalid UTF-8 arrives invalid. Decoding to QString here would replace both with U+FFFD.
+QByteArray rawJsonString(const QByteArray& bytes) {
+    QByteArray out;
+    out.reserve(bytes.size() + bytes.size() / 16 + 2);
+    out.append('"');
+    for (const char c : bytes) {
+        switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", int(c));
+                out.append(escaped);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    out.append('"');
+    return out;
 }
 
 void notFound(HttpResponder* responder) { responder->respond(404, {}, {}); }
@@ -135,8 +165,7 @@ void FilesApi::read(const HttpRequest& request, HttpResponder* responder, const 
     }
     const qint64 size = file.size();
     auto answer = [responder](const QByteArray& data, qint64 at) {
-        responder->respond(200, compact(QJsonObject{{QStringLiteral("data"), QString::fromUtf8(data)},
-                                                    {QStringLiteral("offset"), at}}));
+        responder->respond(200, "{\"data\":" + rawJsonString(data) + ",\"offset\":" + QByteArray::number(at) + '}');
     };
     if (offset == -1) {
         answer({}, size); // the size of the file

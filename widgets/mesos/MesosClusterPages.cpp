@@ -104,7 +104,7 @@ void MesosClusterPages::requestLogs(const QString& fileName) {
     if (!task || !m_store)
         return;
     QString error;
-    if (const auto ref = SandboxTaskRefs::forMesosTask(*m_store, task->id, &error))
+    if (const auto ref = SandboxTaskRefs::forMesosTask(*m_store, *task, &error))
         emit openLogsRequested(*ref, fileName);
     else
         emit logsUnavailable(error);
