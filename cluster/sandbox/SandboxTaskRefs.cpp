@@ -45,7 +45,7 @@ std::optional<SandboxTaskRef> SandboxTaskRefs::forMarathonTask(const ClusterStor
     SandboxTaskRef ref;
     ref.taskId = task.id;
     ref.frameworkId = marathonFrameworkId;
-    ref.label = task.host.isEmpty() ? task.id : task.host + u' ' + task.id.section(u'.', -1);
+    ref.label = task.host.isEmpty() ? task.id : task.host + u' ' + task.id.section(u'.', -1).left(8); // short: it prefixes every line
     QString agentId = task.slaveId;
     if (store) {
         const MesosTaskPtr known = findTask(*store, marathonFrameworkId, task.id);

@@ -1,6 +1,11 @@
 #include "LogModel.h"
 #include "LogViewerWidget.h"
+#include "AppPage.h"
+#include "AppTasksModel.h"
+#include "AppsModel.h"
+#include "AppsView.h"
 #include "MainWindow.h"
+#include "MarathonPanel.h"
 #include "MesosClusterPages.h"
 #include "MesosTablePage.h"
 #include "NoticeBar.h"
@@ -9,6 +14,7 @@
 #include "TestEnvironment.h"
 #include "core/ClusterSession.h"
 #include "core/ConnectionTarget.h"
+#include "core/Settings.h"
 #include "marathon/MarathonParser.h"
 #include "mesos/ClusterStore.h"
 #include "net/HttpTransport.h"
@@ -349,14 +355,16 @@ private slots:
             QVERIFY2(text.startsWith(taskId + QStringLiteral(" beat ")), qPrintable(text));
             QVERIFY(model->lineText(row).contains(label));
         }
-        send("DELETE", marathon.resolved(QUrl(QStringLiteral("/v2/apps/merged?force=true"))));
+        // The app stays for the GUI test.
     }
 
     // The GUI path: select a task on the Tasks tab, press the Logs button (then the stderr
-    // shortcut): the Sandbox tab comes up following the task's files.
+    // shortcut): the Sandbox tab comes up following the task's files. Then the same from the
+    // Marathon app page: one instance's stdout, and all instances in one view.
     void logsActionOnTasksTab() {
         const QString id = launch(QStringLiteral("echo 'hello from the gui task'; echo 'and its stderr' >&2; sleep 600"), 2);
         QVERIFY(!id.isEmpty());
+        Settings::MarathonUrl.set(m_ready.value(u"marathon").toArray().first().toString());
         MainWindow window;
         window.resize(1200, 760);
         window.show();
@@ -405,6 +413,36 @@ private slots:
         auto* errors = qobject_cast<LogViewerWidget*>(sandbox->logTabs()->currentWidget());
         QVERIFY(TestEnvironment::waitUntil([&] { return errors->model()->rowCount() == 1; }, 10000));
         QCOMPARE(lines(errors->model()).first(), QStringLiteral("and its stderr"));
+
+        MarathonPanel* panel = window.marathonPanel();
+        tabs->setCurrentWidget(panel);
+        QVERIFY(TestEnvironment::waitUntil([&] { return panel->appsModel()->app(QStringLiteral("/merged")) != nullptr; }, 10000));
+        QVERIFY(panel->appsView()->selectApp(QStringLiteral("/merged")));
+        AppPage* app = panel->appPage();
+        QVERIFY(TestEnvironment::waitUntil([&] { return app->tasksModel()->rowCount() == 3; }, 10000));
+        QVERIFY(!app->openStdoutAction()->isEnabled());
+        QVERIFY(app->followAllAction()->isEnabled());
+        QTableView* tasks = app->tasksView();
+        QTest::mouseClick(tasks->viewport(), Qt::LeftButton, {}, tasks->visualRect(tasks->model()->index(0, 0)).center());
+        const QString taskId = app->selectedTaskIds().value(0);
+        QVERIFY(!taskId.isEmpty());
+        QTest::mouseClick(app->logsButton(), Qt::LeftButton);
+        QCOMPARE(tabs->currentWidget(), sandbox);
+        QVERIFY(TestEnvironment::waitUntil([&] { return sandbox->logTabs()->count() == 3; }, 10000));
+        auto* one = qobject_cast<LogViewerWidget*>(sandbox->logTabs()->currentWidget());
+        QVERIFY(TestEnvironment::waitUntil([&] { return one->model()->rowCount() > 0; }, 10000));
+        QVERIFY(lines(one->model()).first().startsWith(taskId + QStringLiteral(" beat ")));
+
+        tabs->setCurrentWidget(panel);
+        app->followAllAction()->trigger();
+        QCOMPARE(tabs->currentWidget(), sandbox);
+        QVERIFY(TestEnvironment::waitUntil([&] { return sandbox->logTabs()->count() == 4; }, 10000));
+        auto* all = qobject_cast<LogViewerWidget*>(sandbox->logTabs()->currentWidget());
+        QVERIFY(TestEnvironment::waitUntil([&] { return all->fileCount() == 3 && all->model()->rowCount() > 3; }, 10000));
+        QVERIFY(sandbox->logTabs()->tabText(3).contains(QStringLiteral("/merged")));
+        if (const QString dir = qEnvironmentVariable("MESOSDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+            window.grab().save(dir + QStringLiteral("/sandbox-merged.png"));
+        Settings::MarathonUrl.reset();
     }
 
     // An agent that stops answering (503s) turns the view stale; it resumes without losing lines.
