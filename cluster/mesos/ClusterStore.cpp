@@ -7,6 +7,12 @@
 #include <QMutex>
 #include <QThreadPool>
 
+struct ClusterStore::Previous {
+    QHash<QString, MesosAgentPtr> agents;
+    QHash<QString, MesosFrameworkPtr> frameworks;
+    QHash<QString, MesosTaskPtr> tasks;
+};
+
 struct ClusterStore::Result {
     std::shared_ptr<const MesosSnapshot> snapshot;
     QString error;
@@ -14,12 +20,6 @@ struct ClusterStore::Result {
     MesosAgentChanges agents;
     MesosFrameworkChanges frameworks;
     MesosTaskChanges tasks;
-};
-
-// Lets a worker post its result only while the store is alive.
-struct ClusterStore::Guard {
-    QMutex mutex;
-    ClusterStore* store = nullptr;
 };
 
 namespace {
@@ -49,25 +49,17 @@ struct Touched {
 };
 } // namespace
 
-ClusterStore::ClusterStore(QObject* parent) : QObject(parent), m_guard(std::make_shared<Guard>()) {
-    m_guard->store = this;
-}
+ClusterStore::ClusterStore(QObject* parent) : QObject(parent), m_guard(this) {}
 
-ClusterStore::~ClusterStore() {
-    QMutexLocker lock(&m_guard->mutex);
-    m_guard->store = nullptr;
-}
+ClusterStore::~ClusterStore() = default;
 
 void ClusterStore::startWorker(std::function<std::shared_ptr<Result>()> work, Done done) {
     const quint64 ticket = m_nextTicket++;
     ++m_pending;
     m_ready.insert(ticket, {nullptr, std::move(done)});
-    std::shared_ptr<Guard> guard = m_guard;
-    QThreadPool::globalInstance()->start([guard, ticket, work = std::move(work)] {
+    QThreadPool::globalInstance()->start([guard = m_guard.handle(), this, ticket, work = std::move(work)] {
         std::shared_ptr<Result> result = work();
-        QMutexLocker lock(&guard->mutex);
-        if (ClusterStore* store = guard->store)
-            QMetaObject::invokeMethod(store, [store, ticket, result] { store->deliver(ticket, result); }, Qt::QueuedConnection);
+        guard.post([this, ticket, result] { deliver(ticket, result); });
     });
 }
 
@@ -147,9 +139,13 @@ void ClusterStore::apply(Result& r) {
         if (s.hasTasks)
             r.tasks = MesosTaskChanges::between(m_tasks, s.tasks);
     }
+    // The previous generation dies after the views have moved to the new one (below), on a
+    // worker: freeing 50,000 tasks here would stall the event loop for tens of milliseconds.
+    auto previous = std::make_shared<Previous>(Previous{std::move(m_agents), std::move(m_frameworks), {}});
     m_agents = s.agents;
     m_frameworks = s.frameworks;
     if (s.hasTasks) {
+        previous->tasks = std::move(m_tasks);
         m_tasks = s.tasks;
         m_haveTasks = true;
     }
@@ -176,14 +172,16 @@ void ClusterStore::apply(Result& r) {
     if (!r.agents.isEmpty() || !r.frameworks.isEmpty() || !r.tasks.isEmpty())
         ++m_generation;
     m_lastUpdate = Clock::currentDateTimeUtc();
-    if (!r.agents.isEmpty())
+    if (!r.agents.isEmpty() || !r.agents.current.isEmpty())
         emit agentsChanged(r.agents);
-    if (!r.frameworks.isEmpty())
+    if (!r.frameworks.isEmpty() || !r.frameworks.current.isEmpty())
         emit frameworksChanged(r.frameworks);
-    if (!r.tasks.isEmpty())
+    if (!r.tasks.isEmpty() || !r.tasks.current.isEmpty())
         emit tasksChanged(r.tasks);
     emit masterChanged();
     emit updated();
+    r = Result{}; // its change sets hold references to the previous generation too
+    QThreadPool::globalInstance()->start([previous = std::move(previous)]() mutable { previous.reset(); });
 }
 
 void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
@@ -228,6 +226,8 @@ void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
                 copy->state = e.taskState;
             if (e.health != MesosTask::Health::Unknown)
                 copy->health = e.health;
+            if (!e.status.isEmpty())
+                copy->latestStatus = e.status;
             if (e.timestamp > 0) {
                 copy->updateTime = e.timestamp;
                 if (copy->state == MesosTaskState::Running && copy->startTime == 0)
@@ -285,6 +285,13 @@ void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
     if (!taskChanges.isEmpty())
         emit tasksChanged(taskChanges);
     emit updated();
+}
+
+void ClusterStore::setMasterVersion(const QString& version) {
+    if (version.isEmpty() || version == m_master.version)
+        return;
+    m_master.version = version;
+    emit masterChanged();
 }
 
 void ClusterStore::setMetrics(const MesosMetrics& metrics) {

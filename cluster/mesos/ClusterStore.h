@@ -4,6 +4,7 @@
 #include "MesosEvent.h"
 #include "MesosMetrics.h"
 #include "MesosSnapshot.h"
+#include "core/LifetimeGuard.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -35,6 +36,9 @@ public:
     void ingestSnapshot(std::shared_ptr<const MesosSnapshot> snapshot, Done done = {});
     void applyEvents(const QList<MesosEvent>& events);
     void setMetrics(const MesosMetrics& metrics);
+    // The leader's version when the documents do not carry it (state-summary, the event stream):
+    // from its MasterInfo in ZooKeeper or from /version.
+    void setMasterVersion(const QString& version);
 
     bool isBusy() const { return m_pending > 0; } // a document is being parsed
     const QHash<QString, MesosAgentPtr>& agents() const { return m_agents; }
@@ -60,7 +64,7 @@ signals:
 
 private:
     struct Result;
-    struct Guard;
+    struct Previous;
     void deliver(quint64 ticket, std::shared_ptr<Result> result);
     void apply(Result& result);
     void startWorker(std::function<std::shared_ptr<Result>()> work, Done done);
@@ -77,5 +81,5 @@ private:
     quint64 m_nextTicket = 0;
     quint64 m_nextToApply = 0;
     QHash<quint64, std::pair<std::shared_ptr<Result>, Done>> m_ready;
-    std::shared_ptr<Guard> m_guard;
+    LifetimeGuard m_guard; // last member: destroyed first, before anything a late worker could touch
 };

@@ -16,6 +16,9 @@ struct MesosChangeSet {
     QList<Ptr> changed;
     QStringList removed; // keys
     bool statusOnly = false; // only task state/health/times changed (stream updates): views re-sort less
+    // After a whole document: the complete collection it gave (unchanged objects included), so
+    // views can let go of the previous document's objects; empty after stream events.
+    QHash<QString, Ptr> current;
     bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && removed.isEmpty(); }
 
     // Differences between two keyed collections. Objects are compared by the hash of their
@@ -32,6 +35,7 @@ struct MesosChangeSet {
             else if (old.value() != it.value() && old.value()->rawHash != it.value()->rawHash)
                 set.changed.append(it.value());
         }
+        set.current = after;
         return set;
     }
 };

@@ -29,4 +29,5 @@ struct MesosEvent {
     MesosTaskState taskState = MesosTaskState::Unknown; // TASK_UPDATED: the latest state
     MesosTask::Health health = MesosTask::Health::Unknown;
     double timestamp = 0;                      // TASK_UPDATED status time
+    RawJson status;                            // TASK_UPDATED: the status object as sent
 };

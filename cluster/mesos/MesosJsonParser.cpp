@@ -1,5 +1,7 @@
 #include "MesosJsonParser.h"
 
+#include "MesosKeys.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
@@ -423,6 +425,7 @@ MesosTaskPtr parseTask(Context& ctx, od::value v, const QString& frameworkHint) 
         task->frameworkId = frameworkHint;
     if (task->startTime == 0)
         task->startTime = task->updateTime;
+    task->key = MesosKeys::task(task->frameworkId, task->id);
     task->raw = ctx.rawFrom(start, &task->rawHash);
     return task;
 }
@@ -431,8 +434,8 @@ void addTask(Builder& b, MesosTaskPtr task) {
     if (task->id.isEmpty())
         return;
     // A task id is unique within its framework; the views key on both.
-    QString key = task->frameworkId + u'/' + task->id;
-    b.snapshot->tasks.insert(std::move(key), std::move(task));
+    const QString key = task->key;
+    b.snapshot->tasks.insert(key, std::move(task));
 }
 
 void taskArray(Builder& b, od::value v, const QString& frameworkHint) {
@@ -910,6 +913,7 @@ MesosJsonParser::Result<MesosEvent> MesosJsonParser::parseEvent(const QByteArray
                         std::string_view s = iv.get_string();
                         event.taskState = MesosTaskStates::fromName(s);
                     } else if (k == "status" && typeOf(iv) == od::json_type::object) {
+                        const char* statusStart = startOf(iv);
                         od::object so = iv.get_object();
                         for (od::field sfield : so) {
                             const std::string_view sk = keyOf(sfield);
@@ -930,6 +934,8 @@ MesosJsonParser::Result<MesosEvent> MesosJsonParser::parseEvent(const QByteArray
                                 }
                             }
                         }
+                        size_t statusHash = 0;
+                        event.status = b.ctx.rawFrom(statusStart, &statusHash);
                     }
                 } else if (key == "agent_added" && k == "agent" && typeOf(iv) == od::json_type::object) {
                     parseAgent(b, iv);

@@ -8,6 +8,7 @@
 namespace MesosKeys {
 inline QString of(const MesosAgent& a) { return a.id; }
 inline QString of(const MesosFramework& f) { return f.id; }
-inline QString of(const MesosTask& t) { return t.frameworkId + u'/' + t.id; }
 inline QString task(const QString& frameworkId, const QString& taskId) { return frameworkId + u'/' + taskId; }
+// Parsed tasks carry their key, so stores and models share one string instead of building one per use.
+inline QString of(const MesosTask& t) { return t.key.isEmpty() ? task(t.frameworkId, t.id) : t.key; }
 } // namespace MesosKeys

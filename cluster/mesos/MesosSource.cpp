@@ -6,6 +6,8 @@
 #include "net/HttpTransport.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -66,6 +68,7 @@ void MesosSource::setLeader(const MasterInfo& leader) {
         return;
     }
     setMaster(QUrl(QStringLiteral("http://") + leader.hostPort()));
+    m_store->setMasterVersion(leader.version);
 }
 
 void MesosSource::setMaster(const QUrl& baseUrl) {
@@ -104,6 +107,22 @@ void MesosSource::restart() {
     updateStatus();
     poll();
     openStream();
+    fetchVersion();
+}
+
+// Neither state-summary nor the event stream names the master's version; /version does (and
+// when it is missing, as on very old masters, the overview just says "unknown").
+void MesosSource::fetchVersion() {
+    QUrl url = m_base;
+    url.setPath(QStringLiteral("/version"));
+    const int generation = m_generation;
+    m_transport->get(url, m_requestContext, [this, generation](const HttpTransport::Response& r) {
+        if (generation != m_generation || !r.ok())
+            return;
+        const QJsonValue version = QJsonDocument::fromJson(r.body).object().value(u"version");
+        if (version.isString())
+            m_store->setMasterVersion(version.toString());
+    });
 }
 
 std::chrono::milliseconds MesosSource::backoff() const {

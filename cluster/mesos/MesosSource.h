@@ -66,6 +66,7 @@ signals:
 private:
     enum class Endpoint { Summary, Metrics, State, Stream };
     void restart();
+    void fetchVersion();
     void poll();
     void scheduleNextPoll();
     void request(Endpoint endpoint, const QString& path);

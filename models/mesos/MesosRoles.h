@@ -12,5 +12,6 @@ enum Role {
     FilterTextRole,              // everything "filter as you type" looks at
     RawJsonRole,                 // the object's JSON text
     IdRole,                      // the object's id (copyable)
+    LatestStatusRole,            // tasks: JSON of the newest status update from the event stream
 };
 } // namespace MesosRoles

@@ -119,6 +119,8 @@ QVariant TasksModel::data(const QModelIndex& index, int role) const {
                MesosTaskStates::label(t->state) + u' ' + t->ip);
     case MesosRoles::RawJsonRole:
         return t->raw.bytes();
+    case MesosRoles::LatestStatusRole:
+        return t->latestStatus.isEmpty() ? QVariant() : QVariant(t->latestStatus.bytes());
     }
     return {};
 }

@@ -49,10 +49,18 @@ struct Rig {
         QElapsedTimer timer;
         timer.start();
         QEventLoop loop;
+        bool applied = false;
         store.ingest(bytes, ClusterStore::Document::State, [&](const QString& e) {
             *error = e;
-            loop.quit();
+            applied = true;
         });
+        // Until the models hold every row (a big fill is inserted in slices across turns).
+        QTimer check;
+        QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+            if (applied && (!error->isEmpty() || (agents.pendingRows() == 0 && tasks.pendingRows() == 0)))
+                loop.quit();
+        });
+        check.start(0);
         loop.exec();
         return double(timer.nsecsElapsed()) / 1e6;
     }

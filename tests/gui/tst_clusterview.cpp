@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QtTest>
 
 // The cluster view's widgets, offscreen: filter as you type, sort, selection kept across
@@ -98,6 +99,24 @@ private slots:
         // Copy the id.
         tasks->copySelectedId();
         QCOMPARE(QApplication::clipboard()->text(), SyntheticCluster::taskId(100, 2));
+
+        // A status update from the event stream refreshes the selected task's fields and raw JSON.
+        const QByteArray update = "{\"type\":\"TASK_UPDATED\",\"task_updated\":{\"framework_id\":{\"value\":\"" +
+                                  SyntheticCluster::frameworkId(0, 2).toUtf8() +
+                                  "\"},\"state\":\"TASK_FAILED\",\"status\":{\"task_id\":{\"value\":\"" +
+                                  SyntheticCluster::taskId(100, 2).toUtf8() +
+                                  "\"},\"state\":\"TASK_FAILED\",\"message\":\"oom-killed\",\"timestamp\":1700000000.5}}}";
+        const auto event = MesosJsonParser::parseEvent(update);
+        QVERIFY2(event.ok(), qPrintable(event.error));
+        store.applyEvents({event.value});
+        const QTableWidget* fields = tasks->detail()->fields();
+        QString shownState;
+        for (int r = 0; r < fields->rowCount(); ++r)
+            if (fields->item(r, 0)->text() == QStringLiteral("State"))
+                shownState = fields->item(r, 1)->text();
+        QCOMPARE(shownState, QStringLiteral("Failed"));
+        QVERIFY(tasks->detail()->rawJson().contains(QStringLiteral("oom-killed")));
+        QVERIFY(tasks->detail()->rawJson().contains(SyntheticCluster::taskId(100, 2)));
 
         // Agents page: bars, filter by category.
         MesosTablePage* agents = pages.agentsPage();

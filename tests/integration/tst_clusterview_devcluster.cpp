@@ -80,6 +80,8 @@ private slots:
         MesosSource* source = session.mesosSource();
         session.start();
         QVERIFY(TestEnvironment::waitUntil([&] { return source->isStreaming() && store->agents().size() == 2; }, 30000));
+        // The overview's version, though neither state-summary nor the stream carries one.
+        QVERIFY(TestEnvironment::waitUntil([&] { return store->master().version == u"1.11.0"; }, 10000));
 
         // A task launched on agent 0 arrives through the stream.
         const QJsonObject launched = control("POST", QStringLiteral("/tasks"),

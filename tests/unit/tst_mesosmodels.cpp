@@ -174,6 +174,35 @@ private slots:
         QVERIFY(changed.size() >= 1);
     }
 
+    // A big fill arrives in slices across event-loop turns; a second identical document moves
+    // the rows to its objects (so the first document can be freed) without any row signal;
+    // removals keep every remaining key pointing at its row.
+    void bigFillSlicesAndGenerations() {
+        Rig rig;
+        const int tasks = int(TasksModel::SliceRows) * 2 + 100;
+        const QByteArray first = SyntheticCluster::masterState(20, tasks, 9);
+        QSignalSpy inserted(&rig.tasks, &QAbstractItemModel::rowsInserted);
+        QVERIFY(ingest(rig.store, first, ClusterStore::Document::State));
+        QVERIFY(rig.tasks.pendingRows() > 0); // not all in the same turn
+        QVERIFY(TestEnvironment::waitUntil([&] { return rig.tasks.pendingRows() == 0; }, 10000));
+        QCOMPARE(rig.tasks.rowCount(), tasks);
+        QVERIFY(inserted.size() >= 3);
+
+        const MesosTaskPtr before = rig.tasks.at(0);
+        QSignalSpy changed(&rig.tasks, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&rig.tasks, &QAbstractItemModel::rowsRemoved);
+        QVERIFY(ingest(rig.store, first, ClusterStore::Document::State)); // same content, new objects
+        QVERIFY(TestEnvironment::waitUntil([&] { return rig.tasks.at(0) != before; }, 10000));
+        QCOMPARE(rig.tasks.at(0).get(), rig.store.tasks().value(MesosKeys::of(*before)).get());
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(removed.size(), 0);
+
+        QVERIFY(ingest(rig.store, SyntheticCluster::masterState(20, tasks - 50, 9), ClusterStore::Document::State));
+        QCOMPARE(rig.tasks.rowCount(), tasks - 50);
+        for (int row = 0; row < rig.tasks.rowCount(); ++row)
+            QCOMPARE(rig.tasks.rowOf(MesosKeys::of(*rig.tasks.at(row))), row);
+    }
+
     void timeSeriesIsBounded() {
         TimeSeries series({QStringLiteral("a"), QStringLiteral("b")}, 3);
         for (int i = 0; i < 10; ++i)

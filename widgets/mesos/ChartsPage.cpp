@@ -122,7 +122,7 @@ void ChartsPage::fillAgentsChart() {
     }
     QList<MesosAgentPtr> agents = m_store->agents().values();
     auto cpu = [](const MesosAgentPtr& a) { return a->total.cpus > 0 ? a->used.cpus / a->total.cpus : 0.0; };
-    const qsizetype n = std::min<qsizetype>(15, agents.size());
+    const qsizetype n = std::min<qsizetype>(12, agents.size()); // more would not leave room for a label each
     std::partial_sort(agents.begin(), agents.begin() + n, agents.end(),
                       [&](const MesosAgentPtr& a, const MesosAgentPtr& b) { return cpu(a) > cpu(b); });
     QChart* chart = m_agents.view->chart();
@@ -149,6 +149,12 @@ void ChartsPage::fillAgentsChart() {
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
     y->append(hosts);
+    // The chart lays its axes out before the page has its final size, and would cut every
+    // host name down to "…": names are short already, so never truncate them.
+    y->setTruncateLabels(false);
+    QFont labels = y->labelsFont();
+    labels.setPointSizeF(labels.pointSizeF() * 0.9);
+    y->setLabelsFont(labels);
     auto* x = new QValueAxis;
     x->setRange(0, 100);
     chart->addAxis(y, Qt::AlignLeft);

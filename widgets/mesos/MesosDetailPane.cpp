@@ -46,18 +46,23 @@ void MesosDetailPane::showIndex(const QModelIndex& index) {
         m_fields->setItem(c, 0, name);
         m_fields->setItem(c, 1, value);
     }
-    QByteArray raw = index.data(MesosRoles::RawJsonRole).toByteArray();
+    QString text = readable(index.data(MesosRoles::RawJsonRole).toByteArray());
+    // The object is kept as first received; the event stream's updates since then come after it.
+    const QByteArray status = index.data(MesosRoles::LatestStatusRole).toByteArray();
+    if (!status.isEmpty())
+        text += u"\n\n" + tr("Latest status update from the event stream:") + u'\n' + readable(status);
+    m_raw->setPlainText(text);
+}
+
+QString MesosDetailPane::readable(QByteArray raw) {
     // A framework's JSON holds all its tasks; indenting megabytes is not worth a stall.
     const qsizetype limit = 512 * 1024;
-    if (raw.size() <= limit) {
-        const QJsonDocument doc = QJsonDocument::fromJson(raw);
-        if (!doc.isNull())
-            raw = doc.toJson(QJsonDocument::Indented);
-        m_raw->setPlainText(QString::fromUtf8(raw));
-    } else {
-        m_raw->setPlainText(QString::fromUtf8(raw.left(limit)) + u'\n' +
-                            tr("… (%1 more bytes not shown)").arg(raw.size() - limit));
-    }
+    if (raw.size() > limit)
+        return QString::fromUtf8(raw.left(limit)) + u'\n' + tr("… (%1 more bytes not shown)").arg(raw.size() - limit);
+    const QJsonDocument doc = QJsonDocument::fromJson(raw);
+    if (!doc.isNull())
+        raw = doc.toJson(QJsonDocument::Indented);
+    return QString::fromUtf8(raw);
 }
 
 QString MesosDetailPane::rawJson() const {

@@ -18,6 +18,7 @@ public:
     QTableWidget* fields() const { return m_fields; }
 
 private:
+    static QString readable(QByteArray raw); // indented JSON, or the first 512 KiB of a huge one
     QTableWidget* m_fields;
     QPlainTextEdit* m_raw;
 };
