@@ -188,6 +188,8 @@ QModelIndex LogFilterModel::mapFromSource(const QModelIndex& sourceIndex) const 
 }
 
 bool LogFilterModel::setSearch(const QString& pattern, bool caseSensitive, bool regex) {
+    if (m_error.isEmpty() && pattern == m_matcher.pattern() && caseSensitive == m_caseSensitive && regex == m_regex)
+        return true; // the same search (re-applied while following): nothing to redo
     LogMatcher matcher(pattern, caseSensitive, regex);
     if (!pattern.isEmpty() && !matcher.isValid()) {
         m_error = matcher.errorString();
@@ -198,6 +200,8 @@ bool LogFilterModel::setSearch(const QString& pattern, bool caseSensitive, bool 
     if (refilter)
         beginResetModel();
     m_matcher = matcher;
+    m_caseSensitive = caseSensitive;
+    m_regex = regex;
     if (refilter) {
         rebuild();
         endResetModel();
@@ -233,12 +237,14 @@ int LogFilterModel::findNext(int fromRow, bool forward) const {
     return -1;
 }
 
-int LogFilterModel::countMatches() const {
+int LogFilterModel::countMatches() const { return m_log ? countMatches(0, m_log->rowCount()) : 0; }
+
+int LogFilterModel::countMatches(int fromSourceRow, int toSourceRow) const {
     if (!m_log || !m_matcher.isValid())
         return 0;
     const LogBuffer& buffer = m_log->buffer();
     int count = 0;
-    for (qsizetype row = 0, n = buffer.size(); row < n; ++row) {
+    for (qsizetype row = qMax(0, fromSourceRow), n = qMin<qsizetype>(toSourceRow, buffer.size()); row < n; ++row) {
         if (buffer.at(row).kind != LogBuffer::Kind::Text)
             continue;
         const QByteArrayView text = buffer.text(row);

@@ -39,6 +39,7 @@ public:
     // The next (or previous) proxy row after fromRow whose line matches, wrapping; -1 when none.
     int findNext(int fromRow, bool forward) const;
     int countMatches() const; // matching lines among all held lines
+    int countMatches(int fromSourceRow, int toSourceRow) const; // among source rows [from, to)
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
@@ -68,6 +69,8 @@ private:
     std::deque<qint64> m_rows; // filtering: matching source rows + m_base, ascending
     qint64 m_base = 0;
     bool m_filtered = false;   // m_rows is in use (the state views were last told)
+    bool m_caseSensitive = false;
+    bool m_regex = false;
     LogMatcher m_matcher;
     QString m_error;
     bool m_onlyMatching = false;

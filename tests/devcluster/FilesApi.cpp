@@ -1,6 +1,7 @@
 #include "FilesApi.h"
 
 #include "HttpServer.h"
+#include "StoutJson.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -13,8 +14,6 @@
 
 #include <sys/stat.h>
 
-#include <cstdio>
-
 namespace {
 QByteArray compact(const QJsonValue& value) {
     return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
@@ -25,33 +24,6 @@ void badRequest(HttpResponder* responder, const QString& message) {
     responder->respond(400, message.toUtf8(), "text/plain; charset=utf-8");
 }
 
-// Mesos writes the file's bytes into the JSON string as they are, escaping only what JSON
-// requires: a multi-byte character cut by the 64 KiB cap arrives cut (the client carries it),
-// and invalid UTF-8 arrives invalid. Decoding to QString here would replace both with U+FFFD.
-QByteArray rawJsonString(const QByteArray& bytes) {
-    QByteArray out;
-    out.reserve(bytes.size() + bytes.size() / 16 + 2);
-    out.append('"');
-    for (const char c : bytes) {
-        switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", int(c));
-                out.append(escaped);
-            } else {
-                out.append(c);
-            }
-        }
-    }
-    out.append('"');
-    return out;
-}
 
 void notFound(HttpResponder* responder) { responder->respond(404, {}, {}); }
 
@@ -164,8 +136,10 @@ void FilesApi::read(const HttpRequest& request, HttpResponder* responder, const 
         return;
     }
     const qint64 size = file.size();
+    // Mesos writes the bytes into the JSON string as they are: a multi-byte character cut by the
+    // 64 KiB cap arrives cut (the client carries it); decoding to QString would replace it with U+FFFD.
     auto answer = [responder](const QByteArray& data, qint64 at) {
-        responder->respond(200, "{\"data\":" + rawJsonString(data) + ",\"offset\":" + QByteArray::number(at) + '}');
+        responder->respond(200, "{\"data\":" + StoutJson::string(data) + ",\"offset\":" + QByteArray::number(at) + '}');
     };
     if (offset == -1) {
         answer({}, size); // the size of the file

@@ -1,3 +1,4 @@
+#include "DevClusterProcess.h"
 #include "TestEnvironment.h"
 #include "core/ClusterSession.h"
 #include "core/ConnectionTarget.h"
@@ -52,26 +53,13 @@ class TestClusterViewDevcluster : public QObject {
 private slots:
     void initTestCase() {
         MESOSDESK_REQUIRE_ZK();
-        const QString binary = TestEnvironment::binDir() + QStringLiteral("/mesosdesk-devcluster");
-        if (!QFile::exists(binary))
+        if (!QFile::exists(DevClusterProcess::binary()))
             QSKIP("mesosdesk-devcluster is not built");
-        const QString path = TestEnvironment::uniqueZnodePath(QStringLiteral("mesos"));
-        m_devcluster.start(binary, {QStringLiteral("--zk"), TestEnvironment::zooKeeperHosts(), QStringLiteral("--zk-path"),
-                                    path, QStringLiteral("--marathon-zk-path"), path + QStringLiteral("-marathon"),
-                                    QStringLiteral("--masters"), QStringLiteral("2"), QStringLiteral("--agents"),
-                                    QStringLiteral("2"), QStringLiteral("--work-dir"), m_work.path(),
-                                    QStringLiteral("--heartbeat-interval"), QStringLiteral("1")});
-        QVERIFY(m_devcluster.waitForStarted(10000));
-        QVERIFY(TestEnvironment::waitUntil([&] { return m_devcluster.canReadLine(); }, 30000));
-        m_ready = QJsonDocument::fromJson(m_devcluster.readLine()).object();
+        m_ready = DevClusterProcess::start(m_devcluster, m_work.path(), 2, 2);
         QVERIFY(m_ready.contains(u"zk"));
     }
     void cleanupTestCase() {
-        if (m_devcluster.state() != QProcess::NotRunning) {
-            m_devcluster.terminate();
-            if (!m_devcluster.waitForFinished(15000))
-                m_devcluster.kill();
-        }
+        DevClusterProcess::stop(m_devcluster);
     }
 
     void liveStreamFailoverAgentLossAndFaults() {

@@ -11,6 +11,7 @@
 #include "NoticeBar.h"
 #include "SandboxTab.h"
 #include "TasksModel.h"
+#include "DevClusterProcess.h"
 #include "TestEnvironment.h"
 #include "core/ClusterSession.h"
 #include "core/ConnectionTarget.h"
@@ -146,18 +147,9 @@ private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         MESOSDESK_REQUIRE_ZK();
-        const QString binary = TestEnvironment::binDir() + QStringLiteral("/mesosdesk-devcluster");
-        if (!QFile::exists(binary))
+        if (!QFile::exists(DevClusterProcess::binary()))
             QSKIP("mesosdesk-devcluster is not built");
-        const QString path = TestEnvironment::uniqueZnodePath(QStringLiteral("mesos"));
-        m_devcluster.start(binary, {QStringLiteral("--zk"), TestEnvironment::zooKeeperHosts(), QStringLiteral("--zk-path"),
-                                    path, QStringLiteral("--marathon-zk-path"), path + QStringLiteral("-marathon"),
-                                    QStringLiteral("--masters"), QStringLiteral("1"), QStringLiteral("--agents"),
-                                    QStringLiteral("3"), QStringLiteral("--work-dir"), m_work.path(),
-                                    QStringLiteral("--heartbeat-interval"), QStringLiteral("1")});
-        QVERIFY(m_devcluster.waitForStarted(10000));
-        QVERIFY(TestEnvironment::waitUntil([&] { return m_devcluster.canReadLine(); }, 30000));
-        m_ready = QJsonDocument::fromJson(m_devcluster.readLine()).object();
+        m_ready = DevClusterProcess::start(m_devcluster, m_work.path(), 1, 3);
         QVERIFY(m_ready.contains(u"zk"));
         m_session = std::make_unique<ClusterSession>(ConnectionTarget::parse(m_ready.value(u"zk").toString()),
                                                      QStringLiteral("/none"));
@@ -166,11 +158,7 @@ private slots:
     }
     void cleanupTestCase() {
         m_session.reset();
-        if (m_devcluster.state() != QProcess::NotRunning) {
-            m_devcluster.terminate();
-            if (!m_devcluster.waitForFinished(15000))
-                m_devcluster.kill();
-        }
+        DevClusterProcess::stop(m_devcluster);
     }
 
     // The operator's step 4: a task that writes while it is followed.
