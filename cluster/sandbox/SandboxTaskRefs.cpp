@@ -45,7 +45,8 @@ std::optional<SandboxTaskRef> SandboxTaskRefs::forMarathonTask(const ClusterStor
     SandboxTaskRef ref;
     ref.taskId = task.id;
     ref.frameworkId = marathonFrameworkId;
-    ref.label = task.host.isEmpty() ? task.id : task.host + u' ' + task.id.section(u'.', -1).left(8); // short: it prefixes every line
+    // Short, as it prefixes every line of a merged view: the host and the start of the task's UUID.
+    ref.label = task.host.isEmpty() ? task.id : task.host + u' ' + task.id.section(u'.', -1).left(8);
     QString agentId = task.slaveId;
     if (store) {
         const MesosTaskPtr known = findTask(*store, marathonFrameworkId, task.id);

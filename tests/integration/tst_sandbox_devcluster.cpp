@@ -113,6 +113,11 @@ class TestSandboxDevcluster : public QObject {
             fast(viewer->tail(0));
         return viewer;
     }
+    // A task writing to its sandbox, and a viewer on its stdout.
+    LogViewerWidget* follow(SandboxTab& tab, const QString& cmd, int agent) {
+        const QString id = launch(cmd, agent);
+        return id.isEmpty() ? nullptr : open(tab, id);
+    }
     static void fast(FileTail* tail) {
         FileTail::Options options = tail->options();
         options.pollIntervalMs = 100;
@@ -139,6 +144,9 @@ class TestSandboxDevcluster : public QObject {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
     }
+    static QString beats() {
+        return QStringLiteral("i=0; while true; do echo \"beat $i\"; i=$((i+1)); sleep 0.05; done");
+    }
     static QString waitFor(const QString& name) {
         return QStringLiteral("while [ ! -e %1 ]; do sleep 0.05; done; ").arg(name);
     }
@@ -163,12 +171,10 @@ private slots:
 
     // The operator's step 4: a task that writes while it is followed.
     void followsRunningTaskWhileItWrites() {
-        const QString id = launch(QStringLiteral("i=0; while [ $i -lt 40 ]; do echo \"tick $i\"; i=$((i+1)); "
+        SandboxTab tab(&m_http);
+        LogViewerWidget* viewer = follow(tab, QStringLiteral("i=0; while [ $i -lt 40 ]; do echo \"tick $i\"; i=$((i+1)); "
                                                  "sleep 0.05; done; sleep 600"),
                                   0);
-        QVERIFY(!id.isEmpty());
-        SandboxTab tab(&m_http);
-        LogViewerWidget* viewer = open(tab, id);
         QVERIFY(viewer);
         int partial = 0; // a count seen while the task was still writing
         QVERIFY2(TestEnvironment::waitUntil([&] {
@@ -188,14 +194,12 @@ private slots:
     // Several MB written at once: every line arrives, in order; reads never exceed the 64 KiB cap.
     void fastWriterLosesNothingAndReadsAreCapped() {
         constexpr int Lines = 100000;
-        const QString id = launch(waitFor(QStringLiteral("go")) +
+        SandboxTab tab(&m_http);
+        LogViewerWidget* viewer = follow(tab, waitFor(QStringLiteral("go")) +
                                       QStringLiteral("awk 'BEGIN { for (i = 0; i < ") + QString::number(Lines) +
                                       QStringLiteral("; i++) printf \"%07d the quick brown fox jumps over the lazy dog "
                                                      "0123456789 abcdefghijklmnop\\n\", i }'; sleep 600"),
                                   1);
-        QVERIFY(!id.isEmpty());
-        SandboxTab tab(&m_http);
-        LogViewerWidget* viewer = open(tab, id);
         QVERIFY(viewer);
         QVERIFY(TestEnvironment::waitUntil([&] { return viewer->tail(0)->fileSize() >= 0; }, 5000));
         const QString sandbox = sandboxOf(tab);
@@ -224,7 +228,8 @@ private slots:
 
     // The task itself truncates its stdout, then rotates it: a marker each time, then the new text.
     void truncationAndRotationByTheTask() {
-        const QString id = launch(QStringLiteral("i=0; while [ $i -lt 300 ]; do echo \"first file line $i padding padding\"; "
+        SandboxTab tab(&m_http);
+        LogViewerWidget* viewer = follow(tab, QStringLiteral("i=0; while [ $i -lt 300 ]; do echo \"first file line $i padding padding\"; "
                                                  "i=$((i+1)); done; ") +
                                       waitFor(QStringLiteral("go1")) +
                                       QStringLiteral("exec >stdout; i=0; while [ $i -lt 20 ]; do echo \"after truncate $i\"; "
@@ -232,9 +237,6 @@ private slots:
                                       waitFor(QStringLiteral("go2")) +
                                       QStringLiteral("mv stdout stdout.1; exec >stdout; echo rotated; sleep 600"),
                                   2);
-        QVERIFY(!id.isEmpty());
-        SandboxTab tab(&m_http);
-        LogViewerWidget* viewer = open(tab, id);
         QVERIFY(viewer);
         const LogModel* model = viewer->model();
         QVERIFY(TestEnvironment::waitUntil([&] { return model->rowCount() == 300; }, 10000));
@@ -255,14 +257,12 @@ private slots:
 
     // A character cut by the 64 KiB cap arrives whole; invalid bytes become U+FFFD; HTML stays text.
     void utf8AcrossChunkBoundaryInvalidBytesAndHtml() {
-        const QString id = launch(QStringLiteral("head -c 65535 /dev/zero | tr '\\0' a > t; "
+        SandboxTab tab(&m_http);
+        LogViewerWidget* viewer = follow(tab, QStringLiteral("head -c 65535 /dev/zero | tr '\\0' a > t; "
                                                  "printf '\\303\\251 tail\\nbad \\377 byte\\n"
                                                  "<b>not bold</b> &amp; <script>alert(1)</script>\\n' >> t; ") +
                                       waitFor(QStringLiteral("go")) + QStringLiteral("cat t; sleep 600"),
                                   0);
-        QVERIFY(!id.isEmpty());
-        SandboxTab tab(&m_http);
-        LogViewerWidget* viewer = open(tab, id);
         QVERIFY(viewer);
         QVERIFY(TestEnvironment::waitUntil([&] { return viewer->tail(0)->fileSize() >= 0; }, 5000));
         touch(sandboxOf(tab) + QStringLiteral("/go"));
@@ -435,10 +435,8 @@ private slots:
 
     // An agent that stops answering (503s) turns the view stale; it resumes without losing lines.
     void agentNotAnsweringThenResumes() {
-        const QString id = launch(QStringLiteral("i=0; while true; do echo \"beat $i\"; i=$((i+1)); sleep 0.05; done"), 0);
-        QVERIFY(!id.isEmpty());
         SandboxTab tab(&m_http);
-        LogViewerWidget* viewer = open(tab, id);
+        LogViewerWidget* viewer = follow(tab, beats(), 0);
         QVERIFY(viewer);
         QVERIFY(TestEnvironment::waitUntil([&] { return viewer->model()->rowCount() > 5; }, 10000));
         const Answer fault = control("POST", QStringLiteral("/faults"),
@@ -465,11 +463,9 @@ private slots:
     // An agent killed mid-tail: stale while it is down; the restarted agent is a new agent
     // (new id) that no longer serves the old sandbox, and the view says so instead of staying stale.
     void agentKilledAndRestartedMidTail() {
-        const QString id = launch(QStringLiteral("i=0; while true; do echo \"beat $i\"; i=$((i+1)); sleep 0.05; done"), 2);
-        QVERIFY(!id.isEmpty());
         SandboxTab tab(&m_http);
         tab.show(); // the notice bar reports only while visible
-        LogViewerWidget* viewer = open(tab, id);
+        LogViewerWidget* viewer = follow(tab, beats(), 2);
         QVERIFY(viewer);
         QVERIFY(TestEnvironment::waitUntil([&] { return viewer->model()->rowCount() > 5; }, 10000));
         QVERIFY(control("POST", QStringLiteral("/agents/2/kill")).status < 300);
