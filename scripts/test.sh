@@ -9,7 +9,9 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 ./scripts/deps.sh
+echo "test: [${SECONDS}s] dependencies ready"
 ./scripts/build.sh
+echo "test: [${SECONDS}s] release build ready"
 
 # shellcheck source=lib/zookeeper.sh
 source scripts/lib/zookeeper.sh
@@ -40,7 +42,7 @@ run_suite() { # build-dir label
     total_failed=$((total_failed + 1))
   fi
   rm -f "$log"
-  echo "test: $2 suite exit status $status"
+  echo "test: [${SECONDS}s] $2 suite exit status $status"
   return 0
 }
 
@@ -49,13 +51,14 @@ run_suite build release "$@"
 if [ "${MESOSDESK_QUICK:-0}" != 1 ]; then
   echo "test: sanitizer build (clang, ASan + UBSan, libFuzzer targets)"
   BUILD_DIR=build-asan PRESET=asan ./scripts/build.sh
+  echo "test: [${SECONDS}s] sanitizer build ready"
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:detect_stack_use_after_return=1"
   export LSAN_OPTIONS="suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$ROOT/tests/sanitizers/ubsan.supp"
   run_suite build-asan asan "$@"
 
   echo "test: fuzzing each parser briefly"
-  FUZZ_SECONDS=${FUZZ_SECONDS:-10}
+  FUZZ_SECONDS=${FUZZ_SECONDS:-6}
   for fuzzer in build-asan/fuzz/fuzz_*; do
     name=$(basename "$fuzzer")
     corpus=$(mktemp -d)
@@ -72,7 +75,7 @@ if [ "${MESOSDESK_QUICK:-0}" != 1 ]; then
   done
 fi
 
-echo "test: benchmarks"
+echo "test: [${SECONDS}s] benchmarks"
 if ! build/bin/mesosdesk-bench; then
   echo "test: mesosdesk-bench failed"
   total_failed=$((total_failed + 1))

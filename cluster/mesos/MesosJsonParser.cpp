@@ -143,14 +143,30 @@ double timeOf(od::value v) {
 
 struct Context {
     // Tasks repeat their framework's and agent's ids: share one QString per distinct id.
-    std::unordered_map<std::string_view, QString> interned;
+    QHash<QByteArrayView, QString> interned; // views into the document being parsed
     QString intern(std::string_view s) {
-        auto it = interned.find(s);
-        if (it != interned.end())
-            return it->second;
+        const QByteArrayView key(s.data(), qsizetype(s.size()));
+        auto it = interned.constFind(key);
+        if (it != interned.cend())
+            return it.value();
         QString q = toQString(s);
-        interned.emplace(s, q);
+        interned.insert(key, q);
         return q;
+    }
+
+    // Tasks are allocated in blocks: one allocation per 1,024 tasks instead of one each. A
+    // block lives as long as any of its tasks (shared_ptr's aliasing constructor), and a
+    // document's tasks live and die together anyway.
+    std::shared_ptr<std::vector<MesosTask>> taskBlock;
+    std::shared_ptr<MesosTask> newTask() {
+        if (!taskBlock || taskBlock->size() == taskBlock->capacity()) {
+            // Small at first (an event carries one task), up to 1,024 for big documents.
+            const size_t size = taskBlock ? std::min<size_t>(1024, taskBlock->capacity() * 2) : 8;
+            taskBlock = std::make_shared<std::vector<MesosTask>>();
+            taskBlock->reserve(size);
+        }
+        taskBlock->emplace_back();
+        return std::shared_ptr<MesosTask>(taskBlock, &taskBlock->back());
     }
     // The id of a v0 string or v1 {"value": ...}, interned.
     QString internedId(od::value v) {
@@ -396,7 +412,7 @@ void statuses(od::value v, MesosTask& task) {
 // A task of either API version (v0: "id", "slave_id"; v1: "task_id": {"value"}, "agent_id").
 MesosTaskPtr parseTask(Context& ctx, od::value v, const QString& frameworkHint) {
     const char* start = startOf(v);
-    auto task = std::make_shared<MesosTask>();
+    std::shared_ptr<MesosTask> task = ctx.newTask();
     od::object o = v.get_object();
     for (od::field field : o) {
         const std::string_view key = keyOf(field);

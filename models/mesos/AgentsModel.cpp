@@ -2,65 +2,61 @@
 
 #include "MesosFormat.h"
 
-QVariant AgentsModel::data(const QModelIndex& index, int role) const {
-    const Ptr a = at(index.row());
-    if (!a || !index.isValid())
-        return {};
-    const int column = index.column();
+QVariant AgentsModel::rowData(const MesosAgent& a, int column, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case Hostname:
-            return a->hostname;
+            return a.hostname;
         case Cpus:
-            return MesosFormat::usedOfTotal(a->used.cpus, a->total.cpus, false);
+            return MesosFormat::usedOfTotal(a.used.cpus, a.total.cpus, false);
         case Mem:
-            return MesosFormat::usedOfTotal(a->used.mem, a->total.mem, true);
+            return MesosFormat::usedOfTotal(a.used.mem, a.total.mem, true);
         case Disk:
-            return MesosFormat::usedOfTotal(a->used.disk, a->total.disk, true);
+            return MesosFormat::usedOfTotal(a.used.disk, a.total.disk, true);
         case Gpus:
-            return a->total.gpus > 0 ? MesosFormat::usedOfTotal(a->used.gpus, a->total.gpus, false) : QString();
+            return a.total.gpus > 0 ? MesosFormat::usedOfTotal(a.used.gpus, a.total.gpus, false) : QString();
         case Tasks:
-            return a->runningTasks >= 0 ? QVariant(a->runningTasks) : QVariant();
+            return a.runningTasks >= 0 ? QVariant(a.runningTasks) : QVariant();
         case Active:
-            return a->active ? tr("active") : tr("inactive");
+            return a.active ? tr("active") : tr("inactive");
         case Version:
-            return a->version;
+            return a.version;
         case Registered:
-            return MesosFormat::time(a->registeredTime);
+            return MesosFormat::time(a.registeredTime);
         case Attributes:
-            return a->attributesText();
+            return a.attributesText();
         case Id:
-            return a->id;
+            return a.id;
         }
         break;
     case MesosRoles::SortRole:
         switch (column) {
         case Cpus:
-            return a->total.cpus > 0 ? a->used.cpus / a->total.cpus : -1.0;
+            return a.total.cpus > 0 ? a.used.cpus / a.total.cpus : -1.0;
         case Mem:
-            return a->total.mem > 0 ? a->used.mem / a->total.mem : -1.0;
+            return a.total.mem > 0 ? a.used.mem / a.total.mem : -1.0;
         case Disk:
-            return a->total.disk > 0 ? a->used.disk / a->total.disk : -1.0;
+            return a.total.disk > 0 ? a.used.disk / a.total.disk : -1.0;
         case Gpus:
-            return a->total.gpus > 0 ? a->used.gpus / a->total.gpus : -1.0;
+            return a.total.gpus > 0 ? a.used.gpus / a.total.gpus : -1.0;
         case Tasks:
-            return a->runningTasks;
+            return a.runningTasks;
         case Registered:
-            return a->registeredTime;
+            return a.registeredTime;
         default:
-            return data(index, Qt::DisplayRole);
+            return rowData(a, column, Qt::DisplayRole);
         }
     case MesosRoles::FractionRole:
         switch (column) {
         case Cpus:
-            return MesosFormat::fraction(a->used.cpus, a->total.cpus);
+            return MesosFormat::fraction(a.used.cpus, a.total.cpus);
         case Mem:
-            return MesosFormat::fraction(a->used.mem, a->total.mem);
+            return MesosFormat::fraction(a.used.mem, a.total.mem);
         case Disk:
-            return MesosFormat::fraction(a->used.disk, a->total.disk);
+            return MesosFormat::fraction(a.used.disk, a.total.disk);
         case Gpus:
-            return MesosFormat::fraction(a->used.gpus, a->total.gpus);
+            return MesosFormat::fraction(a.used.gpus, a.total.gpus);
         default:
             return {};
         }
@@ -68,23 +64,16 @@ QVariant AgentsModel::data(const QModelIndex& index, int role) const {
         if (column == Tasks)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case MesosRoles::KeyRole:
-    case MesosRoles::IdRole:
-        return a->id;
     case MesosRoles::CategoriesRole:
-        return QStringList{a->active ? QStringLiteral("active") : QStringLiteral("inactive")};
+        return QStringList{a.active ? QStringLiteral("active") : QStringLiteral("inactive")};
     case MesosRoles::FilterTextRole:
-        return QString(a->hostname + u' ' + a->id + u' ' + a->version + u' ' + a->attributesText() + u' ' + a->pid);
-    case MesosRoles::RawJsonRole:
-        return a->raw.bytes();
+        return QString(a.hostname + u' ' + a.id + u' ' + a.version + u' ' + a.attributesText() + u' ' + a.pid);
     }
     return {};
 }
 
-QVariant AgentsModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+QString AgentsModel::columnTitle(int column) const {
+    switch (column) {
     case Hostname:
         return tr("Host");
     case Cpus:

@@ -12,6 +12,8 @@ public:
     explicit AgentsModel(QObject* parent = nullptr) : KeyedRowsModel(parent) {}
 
     int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QVariant rowData(const MesosAgent& item, int column, int role) const override;
+    QString columnTitle(int column) const override;
 };

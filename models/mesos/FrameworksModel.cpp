@@ -4,88 +4,77 @@
 
 #include <QColor>
 
-QVariant FrameworksModel::data(const QModelIndex& index, int role) const {
-    const Ptr f = at(index.row());
-    if (!f || !index.isValid())
-        return {};
-    const int column = index.column();
+QVariant FrameworksModel::rowData(const MesosFramework& f, int column, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case Name:
-            return f->name;
+            return f.name;
         case Active:
-            return f->active ? tr("active") : tr("inactive");
+            return f.active ? tr("active") : tr("inactive");
         case Connected:
-            return f->connected ? tr("connected") : tr("disconnected");
+            return f.connected ? tr("connected") : tr("disconnected");
         case WebUi:
-            return f->webuiUrl;
+            return f.webuiUrl;
         case Cpus:
-            return MesosFormat::scalar(f->used.cpus);
+            return MesosFormat::scalar(f.used.cpus);
         case Mem:
-            return MesosFormat::memory(f->used.mem);
+            return MesosFormat::memory(f.used.mem);
         case Disk:
-            return MesosFormat::memory(f->used.disk);
+            return MesosFormat::memory(f.used.disk);
         case Gpus:
-            return MesosFormat::scalar(f->used.gpus);
+            return MesosFormat::scalar(f.used.gpus);
         case ActiveTasks:
-            return f->activeTasks();
+            return f.activeTasks();
         case TerminalTasks:
-            return f->terminalTasks();
+            return f.terminalTasks();
         case FailedTasks:
-            return f->failedTasks();
+            return f.failedTasks();
         case Registered:
-            return MesosFormat::time(f->registeredTime);
+            return MesosFormat::time(f.registeredTime);
         case User:
-            return f->user;
+            return f.user;
         case Role:
-            return f->role;
+            return f.role;
         case Id:
-            return f->id;
+            return f.id;
         }
         break;
     case MesosRoles::SortRole:
         switch (column) {
         case Cpus:
-            return f->used.cpus;
+            return f.used.cpus;
         case Mem:
-            return f->used.mem;
+            return f.used.mem;
         case Disk:
-            return f->used.disk;
+            return f.used.disk;
         case Gpus:
-            return f->used.gpus;
+            return f.used.gpus;
         case Registered:
-            return f->registeredTime;
+            return f.registeredTime;
         default:
-            return data(index, Qt::DisplayRole);
+            return rowData(f, column, Qt::DisplayRole);
         }
     case Qt::ForegroundRole:
-        if (column == FailedTasks && f->failedTasks() > 0)
+        if (column == FailedTasks && f.failedTasks() > 0)
             return QColor(0xc0, 0x39, 0x2b);
-        if (column == Active && !f->active)
+        if (column == Active && !f.active)
             return QColor(0x80, 0x80, 0x80);
         break;
     case Qt::TextAlignmentRole:
         if (column >= Cpus && column <= FailedTasks)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case MesosRoles::KeyRole:
-    case MesosRoles::IdRole:
-        return f->id;
     case MesosRoles::CategoriesRole:
-        return QStringList{f->active ? QStringLiteral("active") : QStringLiteral("inactive")};
+        return QStringList{f.active ? QStringLiteral("active") : QStringLiteral("inactive")};
     case MesosRoles::FilterTextRole:
-        return QString(f->name + u' ' + f->id + u' ' + f->user + u' ' + f->role + u' ' + f->hostname);
-    case MesosRoles::RawJsonRole:
-        return f->raw.bytes();
+        return QString(f.name + u' ' + f.id + u' ' + f.user + u' ' + f.role + u' ' + f.hostname);
     }
     return {};
 }
 
-QVariant FrameworksModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+QString FrameworksModel::columnTitle(int column) const {
+    switch (column) {
     case Name:
         return tr("Name");
     case Active:

@@ -32,6 +32,26 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
 
+    // The roles every collection answers alike; the rest is up to rowData().
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const final {
+        const Ptr item = at(index.row());
+        if (!item || !index.isValid())
+            return {};
+        switch (role) {
+        case MesosRoles::KeyRole:
+            return MesosKeys::of(*item);
+        case MesosRoles::IdRole:
+            return item->id;
+        case MesosRoles::RawJsonRole:
+            return item->raw.bytes();
+        default:
+            return rowData(*item, index.column(), role);
+        }
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const final {
+        return orientation == Qt::Horizontal && role == Qt::DisplayRole ? QVariant(columnTitle(section)) : QVariant();
+    }
+
     Ptr at(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row) : Ptr(); }
     int rowOf(const QString& key) const { return m_rowOf.value(key, -1); }
     // Rows received but not inserted yet (a big fill in progress).
@@ -74,6 +94,8 @@ public:
     }
 
 protected:
+    virtual QVariant rowData(const T& item, int column, int role) const = 0;
+    virtual QString columnTitle(int column) const = 0; // translated
     // The columns a status-only change can touch (a sorted proxy re-sorts only if its column is in).
     virtual std::pair<int, int> statusColumns() const { return {0, columnCount() - 1}; }
 

@@ -42,93 +42,81 @@ QString TasksModel::agentHost(const QString& id) const {
     return id;
 }
 
-QVariant TasksModel::data(const QModelIndex& index, int role) const {
-    const Ptr t = at(index.row());
-    if (!t || !index.isValid())
-        return {};
-    const int column = index.column();
+QVariant TasksModel::rowData(const MesosTask& t, int column, int role) const {
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case Name:
-            return t->name;
+            return t.name;
         case Id:
-            return t->id;
+            return t.id;
         case Framework:
-            return frameworkName(t->frameworkId);
+            return frameworkName(t.frameworkId);
         case Agent:
-            return agentHost(t->agentId);
+            return agentHost(t.agentId);
         case State:
-            return MesosTaskStates::label(t->state);
+            return MesosTaskStates::label(t.state);
         case Health:
-            return t->health == MesosTask::Health::Healthy     ? tr("healthy")
-                   : t->health == MesosTask::Health::Unhealthy ? tr("unhealthy")
+            return t.health == MesosTask::Health::Healthy     ? tr("healthy")
+                   : t.health == MesosTask::Health::Unhealthy ? tr("unhealthy")
                                                                : QString();
         case Cpus:
-            return MesosFormat::scalar(t->resources.cpus);
+            return MesosFormat::scalar(t.resources.cpus);
         case Mem:
-            return MesosFormat::memory(t->resources.mem);
+            return MesosFormat::memory(t.resources.mem);
         case Disk:
-            return MesosFormat::memory(t->resources.disk);
+            return MesosFormat::memory(t.resources.disk);
         case Gpus:
-            return t->resources.gpus > 0 ? MesosFormat::scalar(t->resources.gpus) : QString();
+            return t.resources.gpus > 0 ? MesosFormat::scalar(t.resources.gpus) : QString();
         case Started:
-            return MesosFormat::time(t->startTime);
+            return MesosFormat::time(t.startTime);
         case Ip:
-            return t->ip;
+            return t.ip;
         }
         break;
     case MesosRoles::SortRole:
         switch (column) {
         case State:
-            return int(t->state);
+            return int(t.state);
         case Health:
-            return int(t->health);
+            return int(t.health);
         case Cpus:
-            return t->resources.cpus;
+            return t.resources.cpus;
         case Mem:
-            return t->resources.mem;
+            return t.resources.mem;
         case Disk:
-            return t->resources.disk;
+            return t.resources.disk;
         case Gpus:
-            return t->resources.gpus;
+            return t.resources.gpus;
         case Started:
-            return t->startTime;
+            return t.startTime;
         default:
-            return data(index, Qt::DisplayRole);
+            return rowData(t, column, Qt::DisplayRole);
         }
     case Qt::ForegroundRole:
         if (column == State)
-            return stateColor(t->state);
-        if (column == Health && t->health == MesosTask::Health::Unhealthy)
+            return stateColor(t.state);
+        if (column == Health && t.health == MesosTask::Health::Unhealthy)
             return stateColor(MesosTaskState::Failed);
         break;
     case Qt::TextAlignmentRole:
         if (column >= Cpus && column <= Gpus)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
-    case MesosRoles::KeyRole:
-        return MesosKeys::of(*t);
-    case MesosRoles::IdRole:
-        return t->id;
     case MesosRoles::CategoriesRole:
-        return QStringList{MesosTaskStates::isTerminal(t->state) ? QStringLiteral("terminal") : QStringLiteral("active"),
-                           MesosTaskStates::name(t->state)};
+        return QStringList{MesosTaskStates::isTerminal(t.state) ? QStringLiteral("terminal") : QStringLiteral("active"),
+                           MesosTaskStates::name(t.state)};
     case MesosRoles::FilterTextRole:
-        return QString(t->name + u' ' + t->id + u' ' + frameworkName(t->frameworkId) + u' ' + agentHost(t->agentId) + u' ' +
-               MesosTaskStates::label(t->state) + u' ' + t->ip);
-    case MesosRoles::RawJsonRole:
-        return t->raw.bytes();
+        return QString(t.name + u' ' + t.id + u' ' + frameworkName(t.frameworkId) + u' ' + agentHost(t.agentId) + u' ' +
+               MesosTaskStates::label(t.state) + u' ' + t.ip);
     case MesosRoles::LatestStatusRole:
-        return t->latestStatus.isEmpty() ? QVariant() : QVariant(t->latestStatus.bytes());
+        return t.latestStatus.isEmpty() ? QVariant() : QVariant(t.latestStatus.bytes());
     }
     return {};
 }
 
-QVariant TasksModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+QString TasksModel::columnTitle(int column) const {
+    switch (column) {
     case Name:
         return tr("Name");
     case Id:

@@ -18,12 +18,12 @@ public:
         : KeyedRowsModel(parent), m_store(store) {}
 
     int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QColor stateColor(MesosTaskState state);
 
 protected:
+    QVariant rowData(const MesosTask& item, int column, int role) const override;
+    QString columnTitle(int column) const override;
     std::pair<int, int> statusColumns() const override { return {State, Started}; }
 
 private:

@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 // Resident memory and its peak (kB), from /proc/self/status.
@@ -80,16 +81,24 @@ MESOSDESK_BENCH(mesos_ingest) {
     const double mb = double(state.size()) / 1e6;
     context.figure(QStringLiteral("state_document_mb"), mb);
 
-    Rig rig;
     QString error;
+    // The first ingest of the process, into empty models: its memory peak.
+    auto first = std::make_unique<Rig>();
     const qint64 rssBefore = procStatus("VmRSS:");
     resetPeak();
-    const double ingestMs = rig.ingest(state, &error);
+    const double coldMs = first->ingest(state, &error);
     const qint64 peak = procStatus("VmHWM:");
-    if (!error.isEmpty() || rig.tasks.rowCount() != tasks) {
-        *context.err << "mesos_ingest: " << error << " rows " << rig.tasks.rowCount() << Qt::endl;
+    if (!error.isEmpty() || first->tasks.rowCount() != tasks) {
+        *context.err << "mesos_ingest: " << error << " rows " << first->tasks.rowCount() << Qt::endl;
         return false;
     }
+    first.reset();
+    // Then best of two into fresh, empty models, as the baseline is best of two: both run with
+    // the allocator's heap and simdjson's parser warm, as they are in a session after the first poll.
+    Rig rig;
+    const double ingestMs = std::min(coldMs, rig.ingest(state, &error));
+    if (!error.isEmpty() || rig.tasks.rowCount() != tasks)
+        return false;
     const double peakMb = peak > 0 && rssBefore > 0 ? double(peak - rssBefore) / 1024.0 : -1;
 
     // Baseline: QJsonDocument alone (best of 2).
@@ -104,6 +113,7 @@ MESOSDESK_BENCH(mesos_ingest) {
         qjsonMs = std::min(qjsonMs, ms);
     }
     context.figure(QStringLiteral("state_ingest_ms"), ingestMs);
+    context.figure(QStringLiteral("state_ingest_first_ms"), coldMs);
     context.figure(QStringLiteral("qjson_parse_ms"), qjsonMs);
     context.figure(QStringLiteral("ingest_vs_qjson"), ingestMs / qjsonMs, 3);
     context.figure(QStringLiteral("ingest_peak_mb"), peakMb);
