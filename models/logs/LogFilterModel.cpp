@@ -156,7 +156,9 @@ void LogFilterModel::onDataChanged(const QModelIndex& topLeft, const QModelIndex
 }
 
 QModelIndex LogFilterModel::index(int row, int column, const QModelIndex& parent) const {
-    if (parent.isValid() || row < 0 || row >= rowCount() || column != 0)
+    // Views call this for every row on a relayout: no virtual calls on the way.
+    const qsizetype rows = !m_log ? 0 : m_filtered ? qsizetype(m_rows.size()) : m_log->buffer().size();
+    if (parent.isValid() || row < 0 || row >= rows || column != 0)
         return {};
     return createIndex(row, column);
 }
