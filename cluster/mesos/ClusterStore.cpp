@@ -294,6 +294,13 @@ void ClusterStore::setMasterVersion(const QString& version) {
     emit masterChanged();
 }
 
+void ClusterStore::setMasterLeader(const QString& hostPort) {
+    if (hostPort.isEmpty() || hostPort == m_master.leader)
+        return;
+    m_master.leader = hostPort;
+    emit masterChanged();
+}
+
 void ClusterStore::setMetrics(const MesosMetrics& metrics) {
     m_metrics = metrics;
     emit metricsChanged();

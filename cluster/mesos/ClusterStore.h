@@ -39,6 +39,9 @@ public:
     // The leader's version when the documents do not carry it (state-summary, the event stream):
     // from its MasterInfo in ZooKeeper or from /version.
     void setMasterVersion(const QString& version);
+    // The master answering (always the leader: standbys redirect), "host:port"; state-summary
+    // and the event stream do not name it.
+    void setMasterLeader(const QString& hostPort);
 
     bool isBusy() const { return m_pending > 0; } // a document is being parsed
     const QHash<QString, MesosAgentPtr>& agents() const { return m_agents; }

@@ -76,6 +76,8 @@ void MesosSource::setMaster(const QUrl& baseUrl) {
         return;
     m_base = baseUrl;
     ++m_generation;
+    if (!m_base.isEmpty())
+        m_store->setMasterLeader(m_base.authority());
     emit masterChanged(m_base);
     restart();
 }
@@ -254,6 +256,7 @@ void MesosSource::adoptFinalUrl(const QUrl& finalUrl) {
     base.setHost(finalUrl.host());
     base.setPort(finalUrl.port());
     m_base = base;
+    m_store->setMasterLeader(m_base.authority());
     emit masterChanged(m_base);
 }
 

@@ -5,6 +5,8 @@
 #include <QNetworkRequest>
 #include <QSslError>
 
+#include <algorithm>
+
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("HttpTransport", text); }
 
@@ -25,10 +27,22 @@ ApiError networkError(QNetworkReply* reply) {
     }
 }
 
+// With room past the end: parsers that read a little beyond their input (simdjson: 64 bytes)
+// then take a 50 MB state as it is instead of copying it first.
+QByteArray readBody(QNetworkReply* reply) {
+    const qint64 available = reply->bytesAvailable();
+    QByteArray body;
+    body.reserve(qsizetype(available) + 64);
+    body.resize(qsizetype(available));
+    const qint64 read = reply->read(body.data(), available);
+    body.resize(qsizetype(std::max<qint64>(read, 0)));
+    return body;
+}
+
 HttpTransport::Response collect(QNetworkReply* reply) {
     HttpTransport::Response response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = reply->readAll();
+    response.body = readBody(reply);
     response.url = reply->url();
     for (const auto& pair : reply->rawHeaderPairs())
         response.headers.append({pair.first, pair.second});

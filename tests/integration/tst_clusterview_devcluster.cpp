@@ -70,6 +70,7 @@ private slots:
         QVERIFY(TestEnvironment::waitUntil([&] { return source->isStreaming() && store->agents().size() == 2; }, 30000));
         // The overview's version, though neither state-summary nor the stream carries one.
         QVERIFY(TestEnvironment::waitUntil([&] { return store->master().version == u"1.11.0"; }, 10000));
+        QCOMPARE(store->master().leader, source->master().authority()); // with its port
 
         // A task launched on agent 0 arrives through the stream.
         const QJsonObject launched = control("POST", QStringLiteral("/tasks"),
@@ -89,6 +90,7 @@ private slots:
         QCOMPARE(control("POST", QStringLiteral("/masters/%1/kill").arg(leader)).value(u"_status").toInt(), 200);
         QVERIFY(taskNamed(*store, QStringLiteral("sleepy")));
         QVERIFY(TestEnvironment::waitUntil([&] { return source->master() != before && source->isStreaming(); }, 40000));
+        QCOMPARE(store->master().leader, source->master().authority());
         QVERIFY(TestEnvironment::waitUntil([&] {
             return source->status().state == MesosSource::State::Live && taskNamed(*store, QStringLiteral("sleepy"));
         }, 30000));

@@ -2,6 +2,7 @@
 #include "SyntheticCluster.h"
 #include "TestEnvironment.h"
 #include "mesos/ClusterStore.h"
+#include "mesos/MesosJsonParser.h"
 #include "mesos/MesosSource.h"
 #include "net/HttpTransport.h"
 
@@ -146,6 +147,22 @@ private slots:
         QCOMPARE(c.store.agents().size(), 4);
         QVERIFY(c.store.hasMetrics());
         QVERIFY(master.hits.value(QStringLiteral("/master/state-summary")) >= 1);
+    }
+
+    // Bodies come with room past their end, so the state parser takes them without a copy.
+    void bodiesHaveParserPadding() {
+        FakeMesosMaster master(4, 30);
+        HttpTransport transport;
+        QByteArray body;
+        bool done = false;
+        transport.get(QUrl(master.base() + QStringLiteral("/master/state")), this, [&](const HttpTransport::Response& r) {
+            body = r.body;
+            done = true;
+        });
+        QVERIFY(TestEnvironment::waitUntil([&] { return done; }, 8000));
+        QCOMPARE(body, master.state);
+        QVERIFY(body.capacity() - body.size() >= 64);
+        QCOMPARE(MesosJsonParser::padded(body).constData(), body.constData());
     }
 
     void followsProtocolRelativeRedirect() {
