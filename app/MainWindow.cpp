@@ -7,6 +7,7 @@
 #include "OverviewPanel.h"
 #include "MarathonPanel.h"
 #include "NoticeBar.h"
+#include "AppPage.h"
 #include "SandboxTab.h"
 #include "core/Clock.h"
 #include "core/ClusterSession.h"
@@ -16,6 +17,7 @@
 #include "marathon/MarathonSource.h"
 #include "mesos/MesosLeaderDetector.h"
 #include "net/HttpTransport.h"
+#include "sandbox/SandboxTaskRefs.h"
 #include "zookeeper/ZkSession.h"
 
 #include <QApplication>
@@ -68,6 +70,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_sandbox = new SandboxTab(m_sandboxTransport, tabs);
     m_sandbox->setObjectName(QStringLiteral("sandboxTab"));
     tabs->addTab(m_sandbox, tr("Sandbox"));
+    connect(m_cluster, &MesosClusterPages::openLogsRequested, this, &MainWindow::openTaskLogs);
+    connect(m_cluster, &MesosClusterPages::logsUnavailable, this, [this](const QString& message) {
+        m_sandbox->showMessage(message);
+        m_tabs->setCurrentWidget(m_sandbox);
+    });
     layout->addWidget(tabs, 1);
     setCentralWidget(central);
 
@@ -126,6 +133,7 @@ void MainWindow::connectTo(const ConnectionTarget& target) {
     m_marathonPanel = new MarathonPanel(m_session->marathonSource(), m_tabs);
     m_marathonPanel->setDirectory(m_session->marathonDirectory());
     m_tabs->addTab(m_marathonPanel, tr("Marathon"));
+    connectMarathonLogs();
     if (const QString url = Settings::MarathonUrl.get(); !url.isEmpty())
         m_session->marathonDirectory()->setFixedUrl(QUrl(url));
     m_hadLeader = false;
@@ -155,6 +163,45 @@ void MainWindow::connectTo(const ConnectionTarget& target) {
         m_status->setMasterCount(1);
     }
     m_session->start();
+}
+
+void MainWindow::openTaskLogs(const SandboxTaskRef& task, const QString& fileName) {
+    m_tabs->setCurrentWidget(m_sandbox);
+    m_sandbox->openTaskSandbox(task.agentUrl, task.frameworkId, task.executorId, task.taskId, fileName);
+}
+
+// Marathon tasks reach their sandboxes through the Mesos state (agent by slaveId).
+void MainWindow::connectMarathonLogs() {
+    AppPage* page = m_marathonPanel->appPage();
+    auto refOf = [this](const MarathonTask& task, QString* error) {
+        return SandboxTaskRefs::forMarathonTask(m_session ? m_session->mesosStore() : nullptr, task,
+                                                m_session ? m_session->marathonSource()->info().frameworkId : QString(),
+                                                error);
+    };
+    connect(page, &AppPage::openLogsRequested, this, [this, refOf](const MarathonTask& task, const QString& fileName) {
+        QString error;
+        if (const auto ref = refOf(task, &error))
+            return openTaskLogs(*ref, fileName);
+        m_sandbox->showMessage(error);
+        m_tabs->setCurrentWidget(m_sandbox);
+    });
+    connect(page, &AppPage::followAllRequested, this,
+            [this, refOf](const QString& appId, const QList<MarathonTask>& tasks, const QString& fileName) {
+                QList<SandboxTaskRef> refs;
+                QStringList problems;
+                for (const MarathonTask& task : tasks) {
+                    QString error;
+                    if (const auto ref = refOf(task, &error))
+                        refs.append(*ref);
+                    else
+                        problems << error;
+                }
+                m_tabs->setCurrentWidget(m_sandbox);
+                if (!refs.isEmpty())
+                    m_sandbox->openMergedLogs(tr("%1 (%n instance(s))", nullptr, int(refs.size())).arg(appId), refs, fileName);
+                if (!problems.isEmpty())
+                    m_sandbox->showMessage(problems.join(u'\n'));
+            });
 }
 
 void MainWindow::onZooKeeperState() {

@@ -16,6 +16,7 @@ class QTabWidget;
 class QTableView;
 class HttpTransport;
 class SandboxTab;
+struct SandboxTaskRef;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -45,6 +46,8 @@ private:
     void onMesosLeader(const MasterInfo& leader);
     void onMarathonLeader(const QString& hostPort);
     void onZooKeeperState();
+    void openTaskLogs(const SandboxTaskRef& task, const QString& fileName);
+    void connectMarathonLogs();
 
     ClusterSession* m_session = nullptr;
     LeaderStatusBar* m_status;

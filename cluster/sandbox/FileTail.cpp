@@ -202,6 +202,8 @@ void FileTail::onRead(const QByteArray& body, qint64 requestedOffset) {
 }
 
 bool FileTail::handleError(int status, const QString& message) {
+    if (status == 401 || status == 403 || status == 404)
+        setStale(false); // the agent answers: what it says is final, not a reason to retry
     if (status == 401 || status == 403) {
         m_running = false;
         emit failed(unauthorizedMessage(), true);

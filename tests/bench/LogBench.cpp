@@ -11,6 +11,7 @@
 #include "BenchRegistry.h"
 
 #include "HttpServer.h"
+#include "StoutJson.h"
 #include "LogFilterModel.h"
 #include "LogModel.h"
 #include "LogViewerWidget.h"
@@ -28,29 +29,7 @@
 #include <vector>
 
 namespace {
-QByteArray jsonString(const QByteArray& bytes) {
-    QByteArray out;
-    out.reserve(bytes.size() + bytes.size() / 16 + 2);
-    out.append('"');
-    for (char c : bytes) {
-        switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\t': out.append("\\t"); break;
-        default:
-            if ((c >= 0 && c < 0x20) || c == 0x7F) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", int(c));
-                out.append(buf);
-            } else {
-                out.append(c);
-            }
-        }
-    }
-    out.append('"');
-    return out;
-}
+QByteArray jsonString(const QByteArray& bytes) { return StoutJson::string(bytes); }
 
 // About 100 bytes per line, like service logs: timestamps, levels, some colour, some UTF-8.
 QByteArray sampleText(qsizetype bytes, int seed = 0) {

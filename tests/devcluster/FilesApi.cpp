@@ -1,6 +1,7 @@
 #include "FilesApi.h"
 
 #include "HttpServer.h"
+#include "StoutJson.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -22,6 +23,7 @@ QByteArray compact(const QJsonValue& value) {
 void badRequest(HttpResponder* responder, const QString& message) {
     responder->respond(400, message.toUtf8(), "text/plain; charset=utf-8");
 }
+
 
 void notFound(HttpResponder* responder) { responder->respond(404, {}, {}); }
 
@@ -134,9 +136,10 @@ void FilesApi::read(const HttpRequest& request, HttpResponder* responder, const 
         return;
     }
     const qint64 size = file.size();
+    // Mesos writes the bytes into the JSON string as they are: a multi-byte character cut by the
+    // 64 KiB cap arrives cut (the client carries it); decoding to QString would replace it with U+FFFD.
     auto answer = [responder](const QByteArray& data, qint64 at) {
-        responder->respond(200, compact(QJsonObject{{QStringLiteral("data"), QString::fromUtf8(data)},
-                                                    {QStringLiteral("offset"), at}}));
+        responder->respond(200, "{\"data\":" + StoutJson::string(data) + ",\"offset\":" + QByteArray::number(at) + '}');
     };
     if (offset == -1) {
         answer({}, size); // the size of the file

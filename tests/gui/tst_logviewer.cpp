@@ -25,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QtTest>
 
 namespace {
@@ -63,6 +64,26 @@ private slots:
         m_agent.setFile(Dir + QStringLiteral("/stderr"), "I1124 12:00:00 starting\n");
         m_agent.setFile(Dir + QStringLiteral("/logs/app.log"), "app\n");
         m_agent.setFile(Dir + QStringLiteral("/config.json"), "{}\n");
+    }
+
+    // Counting matches over a big buffer runs in slices between events, never in one go.
+    void matchCountIsTakenInSlices() {
+        HttpTransport transport;
+        LogViewerWidget viewer(&transport);
+        QByteArray text;
+        for (int i = 0; i < 100000; ++i)
+            text += "line " + QByteArray::number(i) + '\n';
+        viewer.model()->appendBytes(0, text);
+        QCOMPARE(viewer.model()->rowCount(), 100000);
+        auto* label = viewer.findChild<QLabel*>(QStringLiteral("matchLabel"));
+        QVERIFY(label);
+        viewer.setSearch(QStringLiteral("7"));
+        QCOMPARE(label->text(), QStringLiteral("Counting matches…")); // not done within the call
+        int expected = 0;
+        for (int i = 0; i < 100000; ++i)
+            expected += QByteArray::number(i).contains('7') ? 1 : 0;
+        QTRY_COMPARE(viewer.matchCount(), expected);
+        QVERIFY(label->text().contains(QString::number(expected)));
     }
 
     void searchFilterAndHighlights() {

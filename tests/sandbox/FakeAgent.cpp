@@ -1,5 +1,7 @@
 #include "FakeAgent.h"
 
+#include "StoutJson.h"
+
 #include <QSet>
 
 namespace {
@@ -31,31 +33,7 @@ bool FakeAgent::restart() { return m_server->listen(m_port); }
 
 QString FakeAgent::baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
 
-QByteArray FakeAgent::jsonString(const QByteArray& bytes) {
-    QByteArray out;
-    out.reserve(bytes.size() + 2);
-    out.append('"');
-    for (char c : bytes) {
-        switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '/': out.append("\\/"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        default:
-            // stout: control characters and DEL as \u00XX; `char` is signed, so bytes >= 0x80 go raw.
-            if ((c >= 0x00 && c <= 0x1F) || c == 0x7F)
-                out.append(QStringLiteral("\\u%1").arg(int(c), 4, 16, QLatin1Char('0')).toLatin1());
-            else
-                out.append(c);
-        }
-    }
-    out.append('"');
-    return out;
-}
+QByteArray FakeAgent::jsonString(const QByteArray& bytes) { return StoutJson::string(bytes); }
 
 void FakeAgent::handle(const HttpRequest& request, HttpResponder* responder) {
     if (m_authStatus) {

@@ -169,6 +169,38 @@ private slots:
             model.appendBytes(0, QByteArray::number(i) + '\n');
         // Rows 150..199 held; those containing a 7.
         QCOMPARE(filter.rowCount(), 14);
+        auto shown = [&] {
+            QStringList rows;
+            for (int r = 0; r < filter.rowCount(); ++r)
+                rows << filter.index(r, 0).data().toString();
+            return rows;
+        };
+        QCOMPARE(shown().first(), QStringLiteral("157"));
+        QCOMPARE(shown().last(), QStringLiteral("197"));
+        QCOMPARE(filter.mapToSource(filter.index(0, 0)).row(), 7); // 157 is source row 7 of 150..199
+        QCOMPARE(filter.mapFromSource(model.index(7)).row(), 0);
+        QVERIFY(!filter.mapFromSource(model.index(0)).isValid()); // 150 is filtered out
+
+        // A line arriving in two chunks joins the filter once its matching part arrives.
+        model.appendBytes(0, "x");
+        QCOMPARE(filter.rowCount(), 14);
+        model.appendBytes(0, "7x\n");
+        QCOMPARE(filter.rowCount(), 15);
+        QCOMPARE(shown().last(), QStringLiteral("x7x"));
+        // Markers stay visible; back-paged lines are filtered as they arrive (room: lower the cap first).
+        model.appendMarker(0, QStringLiteral("rotated"));
+        QCOMPARE(shown().last(), QStringLiteral("rotated"));
+        model.setLineCap(10);
+        QCOMPARE(model.rowCount(), 10);
+        model.setLineCap(20);
+        model.prependBytes(0, "a7\nb\nc7\n");
+        QCOMPARE(model.rowCount(), 13);
+        QCOMPARE(shown().mid(0, 2), QStringList({QStringLiteral("a7"), QStringLiteral("c7")}));
+        QCOMPARE(filter.mapToSource(filter.index(1, 0)).row(), 2);
+        // Without the filter the proxy is the identity.
+        filter.setOnlyMatching(false);
+        QCOMPARE(filter.rowCount(), model.rowCount());
+        QCOMPARE(filter.mapToSource(filter.index(5, 0)).row(), 5);
     }
 
     void sandboxFilesModelDiffs() {

@@ -4,6 +4,8 @@
 #include "sandbox/FilesReadChunk.h"
 #include "sandbox/LogDecoder.h"
 #include "sandbox/SandboxFileEntry.h"
+#include "sandbox/SandboxTaskRefs.h"
+#include "marathon/MarathonTask.h"
 
 #include <QtTest>
 
@@ -131,6 +133,25 @@ private slots:
                  QUrl(QStringLiteral("http://h:5052")));
         QVERIFY(AgentState::agentUrl(QStringLiteral("h"), QStringLiteral("slave(1)@1.2.3.4")).isEmpty());
         QVERIFY(AgentState::agentUrl(QString(), QStringLiteral("slave(1)@1.2.3.4:5051")).isEmpty());
+    }
+    void marathonTaskWithoutClusterState() {
+        // No Mesos state (or the agent is unknown): the task's host on the default agent port,
+        // Marathon's framework id, and the executor left to the locator (found by task id).
+        MarathonTask task;
+        task.id = QStringLiteral("web.1c2d3e4f-aaaa-bbbb-cccc-000000000000");
+        task.host = QStringLiteral("10.0.1.7");
+        task.slaveId = QStringLiteral("S1");
+        const auto ref = SandboxTaskRefs::forMarathonTask(nullptr, task, QStringLiteral("fw-marathon"));
+        QVERIFY(ref);
+        QCOMPARE(ref->agentUrl, QUrl(QStringLiteral("http://10.0.1.7:5051")));
+        QCOMPARE(ref->frameworkId, QStringLiteral("fw-marathon"));
+        QVERIFY(ref->executorId.isEmpty());
+        QCOMPARE(ref->taskId, task.id);
+        QCOMPARE(ref->label, QStringLiteral("10.0.1.7 1c2d3e4f"));
+        task.host.clear();
+        QString error;
+        QVERIFY(!SandboxTaskRefs::forMarathonTask(nullptr, task, QString(), &error));
+        QVERIFY(error.contains(task.id));
     }
     void agentStateRejectsOtherJson() {
         QString error;

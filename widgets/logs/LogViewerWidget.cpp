@@ -149,6 +149,15 @@ void LogViewerWidget::buildUi() {
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(200);
     connect(m_searchTimer, &QTimer::timeout, this, &LogViewerWidget::updateSearch);
+    m_countTimer = new QTimer(this);
+    m_countTimer->setSingleShot(true);
+    m_countTimer->setInterval(0);
+    connect(m_countTimer, &QTimer::timeout, this, &LogViewerWidget::countSlice);
+    // Rows trimmed while counting move the rows still to count up.
+    connect(m_model, &LogModel::linesTrimmed, this, [this](int count) {
+        if (m_countNext >= 0)
+            m_countNext = qMax(0, m_countNext - count);
+    });
 
     connect(m_followAction, &QAction::toggled, m_view, &LogView::setFollow);
     connect(m_view, &LogView::followChanged, m_followAction, &QAction::setChecked);
@@ -326,9 +335,37 @@ void LogViewerWidget::updateSearch() {
         m_matchLabel->setText(tr("Invalid expression: %1").arg(m_filter->errorString()));
         return;
     }
-    m_matchCount = m_searchEdit->text().isEmpty() ? 0 : m_filter->countMatches();
-    m_matchLabel->setText(m_searchEdit->text().isEmpty() ? QString() : tr("%n matching line(s)", nullptr, m_matchCount));
     m_view->viewport()->update();
+    m_countTimer->stop();
+    if (m_searchEdit->text().isEmpty()) {
+        m_countNext = -1;
+        m_matchCount = 0;
+        m_matchLabel->clear();
+        return;
+    }
+    m_countNext = 0;
+    m_countPartial = 0;
+    countSlice();
+}
+
+// The match count over a huge buffer is taken in slices between events, so typing a search or
+// following a fast file with a regex never holds the GUI thread for long.
+void LogViewerWidget::countSlice() {
+    constexpr int SliceRows = 25000;
+    if (m_countNext < 0)
+        return;
+    const int end = qMin(m_model->rowCount(), m_countNext + SliceRows);
+    m_countPartial += m_filter->countMatches(m_countNext, end);
+    m_countNext = end;
+    if (end < m_model->rowCount()) {
+        if (m_matchLabel->text().isEmpty()) // otherwise the last count stays until this one is done
+            m_matchLabel->setText(tr("Counting matches…"));
+        m_countTimer->start();
+        return;
+    }
+    m_countNext = -1;
+    m_matchCount = m_countPartial;
+    m_matchLabel->setText(tr("%n matching line(s)", nullptr, m_matchCount));
 }
 
 void LogViewerWidget::setOnlyMatching(bool only) {

@@ -75,6 +75,7 @@ private:
     void updateStatus();
     void updateSearch();
     int find(bool forward);
+    void countSlice();
     void askSaveVisible();
     void askDownload();
 
@@ -102,5 +103,8 @@ private:
     QPointer<FileDownload> m_download;
     bool m_paused = false;
     int m_matchCount = 0;
+    QTimer* m_countTimer = nullptr;
+    int m_countNext = -1; // next row to count, -1 when no count is running
+    int m_countPartial = 0;
     int m_currentMatch = -1;
 };

@@ -151,6 +151,11 @@ void SandboxTab::browseFromForm() {
 void SandboxTab::openTaskSandbox(const QUrl& agentUrl, const QString& frameworkId, const QString& executorId,
                                  const QString& taskId, const QString& fileName) {
     m_openAfterLocate = fileName;
+    // The form shows what was opened, so Locate/Browse can be reused from there.
+    m_agentEdit->setCurrentText(agentUrl.toString());
+    m_frameworkEdit->setText(frameworkId);
+    m_executorEdit->setText(executorId);
+    m_taskEdit->setText(taskId);
     showMessage(tr("Locating the sandbox on %1…").arg(agentUrl.authority()));
     m_locator->locate(agentUrl, frameworkId, executorId, taskId);
 }

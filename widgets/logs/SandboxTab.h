@@ -42,6 +42,7 @@ public:
     SandboxBrowser* browser() const { return m_browser; }
     QTabWidget* logTabs() const { return m_tabs; }
     QString message() const;
+    void showMessage(const QString& text); // plain text, above the browser
 
 signals:
     void sandboxLocated(const SandboxLocation& location);
@@ -50,7 +51,6 @@ private:
     void locateFromForm();
     void browseFromForm();
     QUrl agentUrlFromForm();
-    void showMessage(const QString& text);
 
     HttpTransport* m_transport;
     SandboxLocator* m_locator;

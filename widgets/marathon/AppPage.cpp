@@ -3,18 +3,21 @@
 #include "AppTasksModel.h"
 #include "JsonLineDiff.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -54,6 +57,8 @@ AppPage::AppPage(MarathonClient* client, QWidget* parent) : QWidget(parent), m_c
     m_killWipe->setToolTip(tr("Only for apps with persistent volumes: also destroys the volumes and reservations."));
     for (QPushButton* b : {m_kill, m_killScale, m_killWipe})
         taskButtons->addWidget(b);
+    buildLogActions(tasksPage);
+    taskButtons->addWidget(m_logs);
     taskButtons->addStretch(1);
     tasksLayout->addLayout(taskButtons);
     m_tasks = new AppTasksModel(this);
@@ -68,6 +73,12 @@ AppPage::AppPage(MarathonClient* client, QWidget* parent) : QWidget(parent), m_c
     m_tasksView->verticalHeader()->hide();
     m_tasksView->horizontalHeader()->setStretchLastSection(true);
     m_tasksView->setColumnWidth(AppTasksModel::IdColumn, 260);
+    m_tasksView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tasksView, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        QMenu menu(this);
+        menu.addActions(m_logs->menu()->actions());
+        menu.exec(m_tasksView->viewport()->mapToGlobal(pos));
+    });
     tasksLayout->addWidget(m_tasksView, 1);
     m_tabs->addTab(tasksPage, tr("Tasks"));
     connect(m_kill, &QPushButton::clicked, this, [this] { emit killRequested(selectedTaskIds(), MarathonClient::KillMode::Kill); });
@@ -138,6 +149,47 @@ AppPage::AppPage(MarathonClient* client, QWidget* parent) : QWidget(parent), m_c
     updateButtons();
 }
 
+void AppPage::buildLogActions(QWidget* tasksPage) {
+    m_openStdout = new QAction(tr("Open stdout"), this);
+    m_openStdout->setObjectName(QStringLiteral("openStdoutAction"));
+    m_openStdout->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_openStderr = new QAction(tr("Open stderr"), this);
+    m_openStderr->setObjectName(QStringLiteral("openStderrAction"));
+    m_openStderr->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    m_browseSandbox = new QAction(tr("Browse sandbox"), this);
+    m_browseSandbox->setObjectName(QStringLiteral("browseSandboxAction"));
+    m_followAll = new QAction(tr("Follow all instances"), this);
+    m_followAll->setObjectName(QStringLiteral("followAllAction"));
+    m_followAll->setToolTip(tr("One view following the stdout of every task of this app, each line marked by its task"));
+    connect(m_openStdout, &QAction::triggered, this, [this] { requestLogs(QStringLiteral("stdout")); });
+    connect(m_openStderr, &QAction::triggered, this, [this] { requestLogs(QStringLiteral("stderr")); });
+    connect(m_browseSandbox, &QAction::triggered, this, [this] { requestLogs(QString()); });
+    connect(m_followAll, &QAction::triggered, this, [this] {
+        if (!m_tasks->items().isEmpty())
+            emit followAllRequested(m_appId, m_tasks->items(), QStringLiteral("stdout"));
+    });
+    auto* menu = new QMenu(tasksPage);
+    for (QAction* action : {m_openStdout, m_openStderr, m_browseSandbox, m_followAll}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        menu->addAction(action);
+    }
+    m_logs = new QToolButton(tasksPage);
+    m_logs->setObjectName(QStringLiteral("logsButton"));
+    m_logs->setText(tr("Logs"));
+    m_logs->setToolTip(tr("Follow the selected task's stdout; the arrow offers stderr, its sandbox and all instances"));
+    m_logs->setMenu(menu);
+    m_logs->setPopupMode(QToolButton::MenuButtonPopup);
+    connect(m_logs, &QToolButton::clicked, m_openStdout, &QAction::trigger);
+}
+
+void AppPage::requestLogs(const QString& fileName) {
+    const QStringList ids = selectedTaskIds();
+    const int row = ids.isEmpty() ? -1 : m_tasks->rowOf(ids.first());
+    if (row >= 0)
+        emit openLogsRequested(m_tasks->itemAt(row), fileName);
+}
+
 QString AppPage::headerText() const { return m_header->text(); }
 
 void AppPage::setActionsEnabled(bool enabled, const QString& why) {
@@ -153,6 +205,12 @@ void AppPage::updateButtons() {
     m_killScale->setEnabled(any);
     m_killWipe->setEnabled(any && m_app.resident);
     m_killWipe->setVisible(m_app.resident);
+    // Reading logs changes nothing, so read-only mode leaves these on.
+    const bool one = !selectedTaskIds().isEmpty();
+    for (QAction* action : {m_openStdout, m_openStderr, m_browseSandbox})
+        action->setEnabled(one);
+    m_followAll->setEnabled(!m_tasks->items().isEmpty());
+    m_logs->setEnabled(one || !m_tasks->items().isEmpty());
     m_resetDelay->setEnabled(m_actionsEnabled && m_hasQueue && m_queue.delayed());
     m_applyVersion->setEnabled(m_actionsEnabled && m_versions->currentItem() && m_versions->currentRow() > 0);
 }

@@ -7,6 +7,8 @@
 #include <QWidget>
 
 class AppTasksModel;
+class QAction;
+class QToolButton;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -41,12 +43,21 @@ public:
     QListWidget* versionsList() const { return m_versions; }
     QPlainTextEdit* diffView() const { return m_diff; }
     QTabWidget* tabs() const { return m_tabs; }
+    // Logs of the selected task (stdout, stderr, sandbox) and of every instance at once.
+    QToolButton* logsButton() const { return m_logs; }
+    QAction* openStdoutAction() const { return m_openStdout; }
+    QAction* openStderrAction() const { return m_openStderr; }
+    QAction* browseSandboxAction() const { return m_browseSandbox; }
+    QAction* followAllAction() const { return m_followAll; }
     QString headerText() const;
 
 signals:
     void killRequested(const QStringList& taskIds, MarathonClient::KillMode mode);
     void applyVersionRequested(const QString& version);
     void resetDelayRequested();
+    // fileName empty: only browse the task's sandbox.
+    void openLogsRequested(const MarathonTask& task, const QString& fileName);
+    void followAllRequested(const QString& appId, const QList<MarathonTask>& tasks, const QString& fileName);
     void loaded();
 
 private:
@@ -54,6 +65,8 @@ private:
     void loadVersions();
     void showVersion(const QString& version);
     void updateButtons();
+    void buildLogActions(QWidget* tasksPage);
+    void requestLogs(const QString& fileName);
 
     MarathonClient* m_client;
     QString m_appId;
@@ -71,6 +84,11 @@ private:
     QPushButton* m_kill;
     QPushButton* m_killScale;
     QPushButton* m_killWipe;
+    QToolButton* m_logs;
+    QAction* m_openStdout;
+    QAction* m_openStderr;
+    QAction* m_browseSandbox;
+    QAction* m_followAll;
     QPlainTextEdit* m_config;
     QPlainTextEdit* m_raw;
     QListWidget* m_versions;

@@ -4,6 +4,7 @@
 #include "ChartsPage.h"
 #include "ClusterHistory.h"
 #include "FrameworksModel.h"
+#include "MesosFilterProxy.h"
 #include "MesosTablePage.h"
 #include "NoticeBar.h"
 #include "OverviewPanel.h"
@@ -12,6 +13,10 @@
 #include "core/Settings.h"
 #include "mesos/ClusterStore.h"
 #include "mesos/MesosSource.h"
+#include "sandbox/SandboxTaskRefs.h"
+
+#include <QAction>
+#include <QTableView>
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -73,7 +78,36 @@ MesosClusterPages::MesosClusterPages(QTabWidget* tabs, QObject* parent)
         return webUiUrl(QStringLiteral("/agents/%1/frameworks/%2/executors/%3")
                             .arg(task->agentId, task->frameworkId, executor));
     });
+
+    // One click from a task to its logs (running or finished, as long as the agent keeps the sandbox).
+    m_openStdout = new QAction(tr("Open stdout"), this);
+    m_openStdout->setObjectName(QStringLiteral("openStdoutAction"));
+    m_openStdout->setShortcut(QKeySequence(tr("Ctrl+L")));
+    m_openStdout->setToolTip(tr("Follow the selected task's stdout in the Sandbox tab (%1)")
+                                 .arg(m_openStdout->shortcut().toString(QKeySequence::NativeText)));
+    m_openStderr = new QAction(tr("Open stderr"), this);
+    m_openStderr->setObjectName(QStringLiteral("openStderrAction"));
+    m_openStderr->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    m_browseSandbox = new QAction(tr("Browse sandbox"), this);
+    m_browseSandbox->setObjectName(QStringLiteral("browseSandboxAction"));
+    connect(m_openStdout, &QAction::triggered, this, [this] { requestLogs(QStringLiteral("stdout")); });
+    connect(m_openStderr, &QAction::triggered, this, [this] { requestLogs(QStringLiteral("stderr")); });
+    connect(m_browseSandbox, &QAction::triggered, this, [this] { requestLogs(QString()); });
+    for (QAction* action : {m_openStdout, m_openStderr, m_browseSandbox})
+        m_tasksPage->addRowAction(action);
     attach(nullptr, nullptr);
+}
+
+void MesosClusterPages::requestLogs(const QString& fileName) {
+    const QModelIndex current = m_tasksPage->view()->currentIndex();
+    const auto task = m_tasks && current.isValid() ? m_tasks->at(m_tasksPage->proxy()->mapToSource(current).row()) : nullptr;
+    if (!task || !m_store)
+        return;
+    QString error;
+    if (const auto ref = SandboxTaskRefs::forMesosTask(*m_store, *task, &error))
+        emit openLogsRequested(*ref, fileName);
+    else
+        emit logsUnavailable(error);
 }
 
 MesosClusterPages::~MesosClusterPages() = default;

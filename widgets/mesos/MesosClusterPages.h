@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/SandboxTaskRef.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -13,6 +15,7 @@ class MesosSource;
 class MesosTablePage;
 class NoticeBar;
 class OverviewPanel;
+class QAction;
 class QTabWidget;
 class ResourceBarDelegate;
 class TasksModel;
@@ -42,8 +45,19 @@ public:
     // The Mesos web UI (served by the leader) on the same object.
     QUrl webUiUrl(const QString& fragment) const;
 
+    // The Logs actions of the Tasks tab (selected task): stdout, stderr, the sandbox browser.
+    QAction* openStdoutAction() const { return m_openStdout; }
+    QAction* openStderrAction() const { return m_openStderr; }
+    QAction* browseSandboxAction() const { return m_browseSandbox; }
+
+signals:
+    // fileName empty: only browse the sandbox.
+    void openLogsRequested(const SandboxTaskRef& task, const QString& fileName);
+    void logsUnavailable(const QString& message);
+
 private:
     void showStatus();
+    void requestLogs(const QString& fileName);
 
     QTabWidget* m_tabs;
     OverviewPanel* m_overview;
@@ -60,4 +74,7 @@ private:
     TasksModel* m_tasks = nullptr;
     ClusterHistory* m_history = nullptr;
     QList<QMetaObject::Connection> m_connections;
+    QAction* m_openStdout;
+    QAction* m_openStderr;
+    QAction* m_browseSandbox;
 };

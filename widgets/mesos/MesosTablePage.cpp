@@ -22,7 +22,7 @@
 MesosTablePage::MesosTablePage(const SettingValue<QByteArray>& headerSetting, QWidget* parent)
     : QWidget(parent), m_headerSetting(headerSetting), m_proxy(new MesosFilterProxy(this)) {
     auto* layout = new QVBoxLayout(this);
-    auto* bar = new QHBoxLayout;
+    auto* bar = m_bar = new QHBoxLayout;
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setPlaceholderText(tr("Filter (name, id, host, state…)"));
@@ -85,6 +85,10 @@ MesosTablePage::MesosTablePage(const SettingValue<QByteArray>& headerSetting, QW
         QMenu menu(this);
         menu.addAction(tr("Copy ID"), this, &MesosTablePage::copySelectedId);
         menu.addAction(tr("Open in Mesos web UI"), this, &MesosTablePage::openSelectedInWebUi);
+        if (!m_rowActions.isEmpty()) {
+            menu.addSeparator();
+            menu.addActions(m_rowActions);
+        }
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     // Column chooser on the header.
@@ -131,6 +135,16 @@ void MesosTablePage::setCategories(const QList<QPair<QString, QString>>& categor
     m_proxy->setCategory({});
 }
 
+void MesosTablePage::addRowAction(QAction* action) {
+    m_rowActions.append(action);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setEnabled(m_view->currentIndex().isValid());
+    addAction(action);
+    auto* button = new QToolButton(this);
+    button->setDefaultAction(action);
+    m_bar->addWidget(button);
+}
+
 void MesosTablePage::setDelegateForColumn(int column, QAbstractItemDelegate* delegate) {
     m_view->setItemDelegateForColumn(column, delegate);
 }
@@ -156,6 +170,8 @@ void MesosTablePage::openSelectedInWebUi() {
 
 void MesosTablePage::onSelectionChanged() {
     m_detail->showIndex(m_view->currentIndex());
+    for (QAction* action : std::as_const(m_rowActions))
+        action->setEnabled(m_view->currentIndex().isValid());
 }
 
 void MesosTablePage::saveHeader() {

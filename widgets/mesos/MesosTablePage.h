@@ -10,6 +10,8 @@
 class MesosDetailPane;
 class MesosFilterProxy;
 class QAbstractItemModel;
+class QAction;
+class QHBoxLayout;
 class QComboBox;
 class QLineEdit;
 class QTableView;
@@ -31,6 +33,9 @@ public:
     void setCategories(const QList<QPair<QString, QString>>& categories);
     void setWebUiLink(UrlForRow link) { m_link = std::move(link); }
     void setDelegateForColumn(int column, class QAbstractItemDelegate* delegate);
+    // An action on the selected row: a toolbar button and a context-menu entry; its shortcut
+    // works while the page has focus. Disabled while no row is selected.
+    void addRowAction(QAction* action);
 
     QTableView* view() const { return m_view; }
     MesosFilterProxy* proxy() const { return m_proxy; }
@@ -55,5 +60,7 @@ private:
     QTableView* m_view;
     MesosDetailPane* m_detail;
     UrlForRow m_link;
+    QHBoxLayout* m_bar;
+    QList<QAction*> m_rowActions;
     bool m_restored = false;
 };
