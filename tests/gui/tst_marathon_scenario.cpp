@@ -97,9 +97,7 @@ class TestMarathonScenario : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        MESOSDESK_REQUIRE_ZK();
-        if (!QFile::exists(DevClusterProcess::binary()))
-            QSKIP("mesosdesk-devcluster is not built");
+        MESOSDESK_REQUIRE_DEVCLUSTER();
         QVERIFY(m_devcluster.start(2, 3));
         QVERIFY(!m_devcluster.ready().value(u"marathon").toArray().isEmpty());
     }

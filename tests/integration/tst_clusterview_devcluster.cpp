@@ -36,9 +36,7 @@ class TestClusterViewDevcluster : public QObject {
 
 private slots:
     void initTestCase() {
-        MESOSDESK_REQUIRE_ZK();
-        if (!QFile::exists(DevClusterProcess::binary()))
-            QSKIP("mesosdesk-devcluster is not built");
+        MESOSDESK_REQUIRE_DEVCLUSTER();
         QVERIFY(m_devcluster.start(2, 2));
     }
     void cleanupTestCase() { m_devcluster.stop(); }

@@ -153,9 +153,7 @@ class TestSandboxDevcluster : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        MESOSDESK_REQUIRE_ZK();
-        if (!QFile::exists(DevClusterProcess::binary()))
-            QSKIP("mesosdesk-devcluster is not built");
+        MESOSDESK_REQUIRE_DEVCLUSTER();
         QVERIFY(m_devcluster.start(1, 3));
         m_ready = m_devcluster.ready();
         m_session = std::make_unique<ClusterSession>(ConnectionTarget::parse(m_ready.value(u"zk").toString()),

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "TestEnvironment.h"
 #include "net/HttpTransport.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -34,3 +36,10 @@ private:
     QString m_zkPath;
     HttpTransport m_http;
 };
+
+// A real ZooKeeper and the devcluster binary: skipped locally without them, a failure in CI.
+#define MESOSDESK_REQUIRE_DEVCLUSTER()                                                                          \
+    do {                                                                                                       \
+        MESOSDESK_REQUIRE_ZK();                                                                                \
+        MESOSDESK_REQUIRE(QFile::exists(DevClusterProcess::binary()), "build/bin/mesosdesk-devcluster");       \
+    } while (false)
