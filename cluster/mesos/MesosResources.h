@@ -9,7 +9,7 @@ struct MesosResources {
     double mem = 0;  // MB
     double disk = 0; // MB
     double gpus = 0;
-    QString ports;   // "[31000-32000]" as the master prints it
+    QString ports;   // "[31000-32000]" as the master prints it (agents only; tasks keep theirs in raw JSON)
 
     MesosResources& operator+=(const MesosResources& o) {
         cpus += o.cpus, mem += o.mem, disk += o.disk, gpus += o.gpus;

@@ -16,6 +16,10 @@ QVariant AgentsModel::rowData(const MesosAgent& a, int column, int role) const {
             return MesosFormat::usedOfTotal(a.used.disk, a.total.disk, true);
         case Gpus:
             return a.total.gpus > 0 ? MesosFormat::usedOfTotal(a.used.gpus, a.total.gpus, false) : QString();
+        case Ports:
+            return a.total.ports.isEmpty() ? QString()
+                                           : MesosFormat::usedOfTotal(MesosFormat::portCount(a.used.ports),
+                                                                      MesosFormat::portCount(a.total.ports), false);
         case Tasks:
             return a.runningTasks >= 0 ? QVariant(a.runningTasks) : QVariant();
         case Active:
@@ -40,6 +44,9 @@ QVariant AgentsModel::rowData(const MesosAgent& a, int column, int role) const {
             return a.total.disk > 0 ? a.used.disk / a.total.disk : -1.0;
         case Gpus:
             return a.total.gpus > 0 ? a.used.gpus / a.total.gpus : -1.0;
+        case Ports:
+            return MesosFormat::fraction(MesosFormat::portCount(a.used.ports), MesosFormat::portCount(a.total.ports))
+                .toDouble();
         case Tasks:
             return a.runningTasks;
         case Registered:
@@ -57,9 +64,15 @@ QVariant AgentsModel::rowData(const MesosAgent& a, int column, int role) const {
             return MesosFormat::fraction(a.used.disk, a.total.disk);
         case Gpus:
             return MesosFormat::fraction(a.used.gpus, a.total.gpus);
+        case Ports:
+            return MesosFormat::fraction(MesosFormat::portCount(a.used.ports), MesosFormat::portCount(a.total.ports));
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        if (column == Ports && !a.total.ports.isEmpty()) // the ranges themselves
+            return tr("Used: %1\nTotal: %2").arg(a.used.ports.isEmpty() ? tr("none") : a.used.ports, a.total.ports);
+        break;
     case Qt::TextAlignmentRole:
         if (column == Tasks)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -84,6 +97,8 @@ QString AgentsModel::columnTitle(int column) const {
         return tr("Disk");
     case Gpus:
         return tr("GPUs");
+    case Ports:
+        return tr("Ports");
     case Tasks:
         return tr("Running tasks");
     case Active:

@@ -6,7 +6,7 @@
 class AgentsModel : public KeyedRowsModel<MesosAgent> {
     Q_OBJECT
 public:
-    enum Column { Hostname, Cpus, Mem, Disk, Gpus, Tasks, Active, Version, Registered, Attributes, Id, ColumnCount };
+    enum Column { Hostname, Cpus, Mem, Disk, Gpus, Ports, Tasks, Active, Version, Registered, Attributes, Id, ColumnCount };
     Q_ENUM(Column)
 
     explicit AgentsModel(QObject* parent = nullptr) : KeyedRowsModel(parent) {}

@@ -37,6 +37,19 @@ QString MesosFormat::usedOfTotal(double used, double total, bool memoryUnits) {
     return scalar(used) + QStringLiteral(" / ") + scalar(total);
 }
 
+int MesosFormat::portCount(const QString& ranges) {
+    int count = 0;
+    for (const QString& range : QString(ranges).remove(u'[').remove(u']').split(u',', Qt::SkipEmptyParts)) {
+        const QStringList ends = range.trimmed().split(u'-');
+        bool okBegin = false, okEnd = false;
+        const int begin = ends.value(0).toInt(&okBegin);
+        const int end = ends.value(ends.size() - 1).toInt(&okEnd);
+        if (okBegin && okEnd && end >= begin)
+            count += end - begin + 1;
+    }
+    return count;
+}
+
 QVariant MesosFormat::fraction(double used, double total) {
     if (total <= 0)
         return {};

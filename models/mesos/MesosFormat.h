@@ -12,4 +12,5 @@ QString scalar(double value, int decimals = 2); // trailing zeros dropped
 QString memory(double megabytes);            // "1.5 GiB", "512 MiB"
 QString usedOfTotal(double used, double total, bool memoryUnits);
 QVariant fraction(double used, double total); // invalid when total is 0
+int portCount(const QString& ranges);         // "[31000-31009, 32000-32000]" -> 11
 } // namespace MesosFormat

@@ -2,6 +2,7 @@
 #include "ClusterHistory.h"
 #include "FrameworksModel.h"
 #include "MesosFilterProxy.h"
+#include "MesosFormat.h"
 #include "SyntheticCluster.h"
 #include "TasksModel.h"
 #include "TestEnvironment.h"
@@ -201,6 +202,20 @@ private slots:
         QCOMPARE(rig.tasks.rowCount(), tasks - 50);
         for (int row = 0; row < rig.tasks.rowCount(); ++row)
             QCOMPARE(rig.tasks.rowOf(MesosKeys::of(*rig.tasks.at(row))), row);
+    }
+
+    void agentPorts() {
+        QCOMPARE(MesosFormat::portCount(QStringLiteral("[31000-31009, 32000-32000]")), 11);
+        QCOMPARE(MesosFormat::portCount(QStringLiteral("[]")), 0);
+        QCOMPARE(MesosFormat::portCount(QStringLiteral("[5-1, x-y]")), 0); // nonsense counts nothing
+        Rig rig;
+        QVERIFY(ingest(rig.store, read(QStringLiteral("state-1.4.json")), ClusterStore::Document::State));
+        const int row = rig.agents.rowOf(QStringLiteral("A-S0"));
+        QVERIFY(row >= 0);
+        const QModelIndex ports = rig.agents.index(row, AgentsModel::Ports);
+        QCOMPARE(ports.data().toString(), QStringLiteral("0 / 1001"));
+        QCOMPARE(ports.data(MesosRoles::FractionRole).toDouble(), 0.0);
+        QVERIFY(ports.data(Qt::ToolTipRole).toString().contains(QStringLiteral("[31000-32000]")));
     }
 
     void timeSeriesIsBounded() {

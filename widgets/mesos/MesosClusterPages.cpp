@@ -58,7 +58,7 @@ MesosClusterPages::MesosClusterPages(QTabWidget* tabs, QObject* parent)
     for (int i = 0; i < MesosTaskStateCount; ++i)
         states.append({MesosTaskStates::label(MesosTaskState(i)), MesosTaskStates::name(MesosTaskState(i))});
     m_tasksPage->setCategories(states);
-    for (int c : {AgentsModel::Cpus, AgentsModel::Mem, AgentsModel::Disk, AgentsModel::Gpus})
+    for (int c : {AgentsModel::Cpus, AgentsModel::Mem, AgentsModel::Disk, AgentsModel::Gpus, AgentsModel::Ports})
         m_agentsPage->setDelegateForColumn(c, m_bars);
 
     m_agentsPage->setWebUiLink([this](const QModelIndex& index) {
