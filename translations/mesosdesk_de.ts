@@ -42,57 +42,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/AgentsModel.cpp" line="89"/>
-        <source>Host</source>
+        <location filename="../models/mesos/AgentsModel.cpp" line="74"/>
+        <source>Used: %1
+Total: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/AgentsModel.cpp" line="74"/>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/mesos/AgentsModel.cpp" line="91"/>
-        <source>CPUs</source>
+        <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/mesos/AgentsModel.cpp" line="93"/>
-        <source>Memory</source>
+        <source>CPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/mesos/AgentsModel.cpp" line="95"/>
-        <source>Disk</source>
+        <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/mesos/AgentsModel.cpp" line="97"/>
-        <source>GPUs</source>
+        <source>Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/mesos/AgentsModel.cpp" line="99"/>
-        <source>Running tasks</source>
+        <source>GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/mesos/AgentsModel.cpp" line="101"/>
-        <source>Status</source>
+        <source>Ports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/mesos/AgentsModel.cpp" line="103"/>
-        <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <source>Running tasks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/mesos/AgentsModel.cpp" line="105"/>
-        <source>Registered</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/mesos/AgentsModel.cpp" line="107"/>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/AgentsModel.cpp" line="109"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mesos/AgentsModel.cpp" line="111"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/AgentsModel.cpp" line="109"/>
+        <location filename="../models/mesos/AgentsModel.cpp" line="113"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,173 +387,228 @@
 <context>
     <name>AppPage</name>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="48"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="51"/>
         <source>Kill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="50"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="53"/>
         <source>Kill &amp;&amp; Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="52"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="55"/>
         <source>Kill &amp;&amp; Wipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="54"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="57"/>
         <source>Only for apps with persistent volumes: also destroys the volumes and reservations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="72"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="83"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="88"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="99"/>
         <source>Configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="96"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="107"/>
         <source>Apply this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="105"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="116"/>
         <source>Pick a version to see what differs from the current configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="107"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="118"/>
         <source>Versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="120"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="131"/>
         <source>Last task failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="125"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="136"/>
         <source>Launch queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="130"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="141"/>
         <source>Reset Delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="134"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="145"/>
         <source>Debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="177"/>
-        <source>Select an app.</source>
+        <location filename="../widgets/marathon/AppPage.cpp" line="153"/>
+        <source>Open stdout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="189"/>
-        <source>Could not load %1: %2</source>
+        <location filename="../widgets/marathon/AppPage.cpp" line="155"/>
+        <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="201"/>
-        <source>%1 — %2 of %3 running, %4 healthy%5</source>
+        <location filename="../widgets/marathon/AppPage.cpp" line="156"/>
+        <source>Open stderr</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="203"/>
-        <source>, deploying</source>
+        <location filename="../widgets/marathon/AppPage.cpp" line="158"/>
+        <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="210"/>
-        <source>Command</source>
+        <location filename="../widgets/marathon/AppPage.cpp" line="159"/>
+        <source>Browse sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="211"/>
-        <source>CPUs</source>
+        <location filename="../widgets/marathon/AppPage.cpp" line="161"/>
+        <source>Follow all instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="212"/>
-        <source>Memory</source>
+        <location filename="../widgets/marathon/AppPage.cpp" line="163"/>
+        <source>One view following the stdout of every task of this app, each line marked by its task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="212"/>
-        <location filename="../widgets/marathon/AppPage.cpp" line="213"/>
-        <source>%1 MiB</source>
+        <location filename="../widgets/marathon/AppPage.cpp" line="179"/>
+        <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="213"/>
-        <source>Disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="214"/>
-        <source>GPUs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="215"/>
-        <source>Instances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="216"/>
-        <source>Container image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="218"/>
-        <source>URIs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="224"/>
-        <source>Environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="225"/>
-        <source>Labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="226"/>
-        <source>Health checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="227"/>
-        <source>Version</source>
-        <translation type="unfinished">Version</translation>
-    </message>
-    <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="228"/>
-        <source>Last scaling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="229"/>
-        <source>Last configuration change</source>
+        <location filename="../widgets/marathon/AppPage.cpp" line="180"/>
+        <source>Follow the selected task&apos;s stdout; the arrow offers stderr, its sandbox and all instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/marathon/AppPage.cpp" line="235"/>
+        <source>Select an app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="247"/>
+        <source>Could not load %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="260"/>
+        <source>%1 healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="260"/>
+        <source>no health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="261"/>
+        <source>%1 — %2 of %3 running, %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="263"/>
+        <source>, deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="270"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="271"/>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="272"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="272"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="273"/>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="273"/>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="274"/>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="275"/>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="276"/>
+        <source>Container image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="278"/>
+        <source>URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="284"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="285"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="286"/>
+        <source>Health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="287"/>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="288"/>
+        <source>Last scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="289"/>
+        <source>Last configuration change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/AppPage.cpp" line="295"/>
         <source>This app does not have failed tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="236"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="296"/>
         <source>Task %1
 State: %2
 Message: %3
@@ -547,43 +618,43 @@ Version: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="246"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="306"/>
         <source>Not in the launch queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="248"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="308"/>
         <source>Delayed: %1 instance(s) wait %2 s more after failed launches (backoff).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="254"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="314"/>
         <source>%1: declined %2 of %3 offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="255"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="315"/>
         <source>Waiting for offers: %1 instance(s); %2 offers processed, %3 unused.
 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="257"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="317"/>
         <source>No reject reasons reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="268"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="328"/>
         <source>Could not load versions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="286"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="346"/>
         <source>Could not load version %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/AppPage.cpp" line="297"/>
+        <location filename="../widgets/marathon/AppPage.cpp" line="357"/>
         <source>Same configuration as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,22 +875,22 @@ Version: %6</source>
     </message>
     <message>
         <location filename="../widgets/mesos/ChartsPage.cpp" line="70"/>
-        <location filename="../widgets/mesos/ChartsPage.cpp" line="163"/>
+        <location filename="../widgets/mesos/ChartsPage.cpp" line="173"/>
         <source>Not connected to a cluster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mesos/ChartsPage.cpp" line="117"/>
+        <location filename="../widgets/mesos/ChartsPage.cpp" line="119"/>
         <source>No agents known yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mesos/ChartsPage.cpp" line="130"/>
+        <location filename="../widgets/mesos/ChartsPage.cpp" line="134"/>
         <source>CPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mesos/ChartsPage.cpp" line="131"/>
+        <location filename="../widgets/mesos/ChartsPage.cpp" line="135"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,12 +1192,12 @@ Version: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/sandbox/FileTail.cpp" line="212"/>
+        <location filename="../cluster/sandbox/FileTail.cpp" line="214"/>
         <source>The file %1 does not exist on the agent (the sandbox may have been garbage collected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/sandbox/FileTail.cpp" line="256"/>
+        <location filename="../cluster/sandbox/FileTail.cpp" line="258"/>
         <source>The agent answered an unexpected offset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1170,105 +1241,141 @@ Version: %6</source>
 <context>
     <name>FrameworksModel</name>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="18"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="14"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="18"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="14"/>
         <source>inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="20"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="16"/>
         <source>connected</source>
         <translation type="unfinished">verbunden</translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="20"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="16"/>
         <source>disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="90"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="79"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="92"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="81"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="94"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="83"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="96"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="85"/>
         <source>Web UI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="98"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="87"/>
         <source>CPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="100"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="89"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="102"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="91"/>
         <source>Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="104"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="93"/>
         <source>GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="106"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="95"/>
         <source>Active tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="108"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="97"/>
         <source>Ended tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="110"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="99"/>
         <source>Failed tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="112"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="101"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="114"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="103"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="116"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="105"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/FrameworksModel.cpp" line="118"/>
+        <location filename="../models/mesos/FrameworksModel.cpp" line="107"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>GroupScaleDialog</name>
+    <message>
+        <location filename="../widgets/marathon/GroupScaleDialog.cpp" line="18"/>
+        <source>Scale group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/GroupScaleDialog.cpp" line="29"/>
+        <source>Every app&apos;s instances are multiplied by this factor and rounded up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/GroupScaleDialog.cpp" line="30"/>
+        <source>Scale by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/GroupScaleDialog.cpp" line="37"/>
+        <source>Scale group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/GroupScaleDialog.cpp" line="58"/>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/marathon/GroupScaleDialog.cpp" line="60"/>
+        <source>… and %n more app(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpTransport</name>
     <message>
-        <location filename="../cluster/net/HttpTransport.cpp" line="105"/>
+        <location filename="../cluster/net/HttpTransport.cpp" line="119"/>
         <source>too many redirects from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,17 +1617,17 @@ Version: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="228"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="237"/>
         <source>── the file was truncated or rotated (size %1, was read up to %2); following the new file ──</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="235"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="244"/>
         <source>── %1 skipped while paused ──</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="259"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="268"/>
         <source>%n tasks</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1528,42 +1635,42 @@ Version: %6</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="292"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="301"/>
         <source>No file open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="294"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="303"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="296"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="305"/>
         <source>Paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="298"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="307"/>
         <source>Following.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="300"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="309"/>
         <source>The agent is not answering: the text may be out of date; retrying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="301"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="310"/>
         <source>%1 of %2 agents are not answering; retrying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="305"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="314"/>
         <source>Showing bytes %1–%2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="309"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="318"/>
         <source>%n line(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1571,12 +1678,17 @@ Version: %6</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="326"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="335"/>
         <source>Invalid expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="362"/>
+        <source>Counting matches…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="330"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="368"/>
         <source>%n matching line(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1584,22 +1696,22 @@ Version: %6</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="354"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="391"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="389"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="426"/>
         <source>Save the lines shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="394"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="431"/>
         <source>Cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="396"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="433"/>
         <source>Saved %n line(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1607,17 +1719,17 @@ Version: %6</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="419"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="456"/>
         <source>Saved the whole file to %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="422"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="459"/>
         <source>The download failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/logs/LogViewerWidget.cpp" line="433"/>
+        <location filename="../widgets/logs/LogViewerWidget.cpp" line="470"/>
         <source>Download the whole file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,110 +1737,118 @@ Version: %6</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/MainWindow.cpp" line="32"/>
+        <location filename="../app/MainWindow.cpp" line="35"/>
         <source>MesosDesk</source>
         <translation>MesosDesk</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="49"/>
+        <location filename="../app/MainWindow.cpp" line="52"/>
         <source>Leader changes</source>
         <translation>Leader-Wechsel</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="61"/>
+        <location filename="../app/MainWindow.cpp" line="64"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="69"/>
+        <location filename="../app/MainWindow.cpp" line="72"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="85"/>
+        <location filename="../app/MainWindow.cpp" line="93"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="86"/>
+        <location filename="../app/MainWindow.cpp" line="94"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="87"/>
+        <location filename="../app/MainWindow.cpp" line="95"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="88"/>
+        <location filename="../app/MainWindow.cpp" line="96"/>
         <source>&amp;Read-only Marathon actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="98"/>
+        <location filename="../app/MainWindow.cpp" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="100"/>
+        <location filename="../app/MainWindow.cpp" line="108"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="101"/>
+        <location filename="../app/MainWindow.cpp" line="109"/>
         <source>&amp;About MesosDesk</source>
         <translation>Über &amp;MesosDesk</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="102"/>
+        <location filename="../app/MainWindow.cpp" line="110"/>
         <source>About MesosDesk</source>
         <translation>Über MesosDesk</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="103"/>
+        <location filename="../app/MainWindow.cpp" line="111"/>
         <source>MesosDesk %1
 A desktop console for Apache Mesos and Marathon.</source>
         <translation>MesosDesk %1
 Eine Desktop-Konsole für Apache Mesos und Marathon.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="132"/>
+        <location filename="../app/MainWindow.cpp" line="142"/>
         <source>MesosDesk — %1</source>
         <translation>MesosDesk — %1</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="148"/>
+        <location filename="../app/MainWindow.cpp" line="158"/>
         <source>not used</source>
         <translation>nicht verwendet</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/MainWindow.cpp" line="201"/>
+        <source>%1 (%n instance(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="162"/>
+        <location filename="../app/MainWindow.cpp" line="211"/>
         <source>ZooKeeper refused the credentials of %1.</source>
         <translation>ZooKeeper hat die Zugangsdaten von %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="171"/>
+        <location filename="../app/MainWindow.cpp" line="220"/>
         <source>No leading Mesos master.</source>
         <translation>Kein führender Mesos-Master.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="171"/>
+        <location filename="../app/MainWindow.cpp" line="220"/>
         <source>Not connected. Use File → Connect.</source>
         <translation>Nicht verbunden. Datei → Verbinden wählen.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="174"/>
+        <location filename="../app/MainWindow.cpp" line="223"/>
         <source>No Mesos master is leading (last leader: %1).</source>
         <translation>Kein Mesos-Master führt (letzter Leader: %1).</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="175"/>
-        <location filename="../app/MainWindow.cpp" line="189"/>
+        <location filename="../app/MainWindow.cpp" line="224"/>
+        <location filename="../app/MainWindow.cpp" line="238"/>
         <source>Mesos</source>
         <translation>Mesos</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="180"/>
+        <location filename="../app/MainWindow.cpp" line="229"/>
         <source>Leading master: %1
 Version: %2
 Id: %3</source>
@@ -1737,24 +1857,24 @@ Version: %2
 Id: %3</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="181"/>
-        <location filename="../app/MainWindow.cpp" line="182"/>
+        <location filename="../app/MainWindow.cpp" line="230"/>
+        <location filename="../app/MainWindow.cpp" line="231"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="184"/>
+        <location filename="../app/MainWindow.cpp" line="233"/>
         <source>Leader changed: %1 → %2</source>
         <translation>Leader gewechselt: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="187"/>
+        <location filename="../app/MainWindow.cpp" line="236"/>
         <source>%1 leads again.</source>
         <translation>%1 führt wieder.</translation>
     </message>
     <message>
-        <location filename="../app/MainWindow.cpp" line="126"/>
-        <location filename="../app/MainWindow.cpp" line="196"/>
+        <location filename="../app/MainWindow.cpp" line="135"/>
+        <location filename="../app/MainWindow.cpp" line="245"/>
         <source>Marathon</source>
         <translation>Marathon</translation>
     </message>
@@ -1762,238 +1882,304 @@ Id: %3</translation>
 <context>
     <name>MarathonClient</name>
     <message>
-        <location filename="../cluster/marathon/MarathonClient.cpp" line="62"/>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="65"/>
         <source>Marathon at %1 is not reachable (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/marathon/MarathonClient.cpp" line="64"/>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="67"/>
         <source>Marathon at %1 did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/marathon/MarathonClient.cpp" line="67"/>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="70"/>
         <source>Marathon has no leader right now or is overloaded; try again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/marathon/MarathonClient.cpp" line="68"/>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="71"/>
         <source>Marathon answered without an explanation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/marathon/MarathonClient.cpp" line="94"/>
-        <location filename="../cluster/marathon/MarathonClient.cpp" line="119"/>
-        <location filename="../cluster/marathon/MarathonClient.cpp" line="187"/>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="97"/>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="122"/>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="190"/>
         <source>Marathon has not been found yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/marathon/MarathonClient.cpp" line="105"/>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="108"/>
         <source>Marathon sent an answer MesosDesk cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/marathon/MarathonClient.cpp" line="139"/>
+        <location filename="../cluster/marathon/MarathonClient.cpp" line="142"/>
         <source>Marathon sent an app list MesosDesk cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarathonDirectory</name>
+    <message>
+        <location filename="../cluster/marathon/MarathonDirectory.cpp" line="15"/>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/marathon/MarathonDirectory.cpp" line="15"/>
+        <source>(unnamed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MarathonPanel</name>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="36"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="39"/>
         <source>New App</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="37"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="40"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="38"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="41"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="39"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="42"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="40"/>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="251"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="43"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="349"/>
         <source>Restart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="41"/>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="264"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="44"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="362"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="42"/>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="276"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="45"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="374"/>
         <source>Destroy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="43"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="46"/>
         <source>Reset Delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="45"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="48"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="73"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="54"/>
+        <source>Several Marathons run on this cluster: pick the one to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="82"/>
         <source>Applications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="75"/>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="85"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="84"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="94"/>
         <source>Deployments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="77"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="86"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="84"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="93"/>
         <source>Deployments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="90"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="100"/>
         <source>Marathon not found yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="91"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="101"/>
         <source>● live — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="92"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="102"/>
         <source>○ polling — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="127"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="143"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="147"/>
+        <source>Showing this Marathon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="165"/>
         <source>This connection is read-only: actions are disabled. Turn off &quot;read-only&quot; in the connection settings to change anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="162"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="205"/>
+        <source>Task %1 of %2 was lost on %3 (%4); Marathon replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="209"/>
+        <source>Task %1 of %2 failed on %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="213"/>
+        <source>Deployment %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="228"/>
         <source>%1: done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="163"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="229"/>
         <source>%1: deployment %2 started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="169"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="235"/>
         <source>Locked by a deployment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="170"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="236"/>
         <source>%1 was refused: the app is locked by deployment %2.
 
 Stop that deployment (without rollback) and do it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="173"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="239"/>
         <source>Stop deployment and continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="180"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="247"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="195"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="262"/>
         <source>Created %1 (deployment %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="208"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="275"/>
         <source>Cannot edit %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="221"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="288"/>
         <source>Changed %1 (deployment %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="238"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="307"/>
         <source>Scaling %1 to %2 (deployment %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="249"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="330"/>
+        <source>Scale down group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="331"/>
+        <source>Every app under %1 is scaled by %2; %n app(s) lose instances, their tasks are killed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="335"/>
+        <source>Scale down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="337"/>
+        <source>Scale of group %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="347"/>
         <source>Restart %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="250"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="348"/>
         <source>All tasks of %1 will be replaced following its upgrade strategy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="253"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="351"/>
         <source>Restart of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="262"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="360"/>
         <source>Suspend %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="263"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="361"/>
         <source>%1 will be scaled to 0: all %2 of its tasks are stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="266"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="364"/>
         <source>Suspend of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="274"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="372"/>
         <source>Destroy %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="275"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="373"/>
         <source>%1 and all of its tasks will be removed. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="278"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="376"/>
         <source>Destroy of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="287"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="385"/>
         <source>Reset delay of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="298"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="396"/>
         <source>Kill %n task(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2001,103 +2187,103 @@ Stop that deployment (without rollback) and do it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="299"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="397"/>
         <source>Kill %1?
 Marathon starts replacements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="300"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="398"/>
         <source>Kill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="303"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="401"/>
         <source>Kill and scale down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="304"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="402"/>
         <source>Kill %1 and lower the instance count by %2? No replacements are started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="306"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="404"/>
         <source>Kill &amp; Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="309"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="407"/>
         <source>Kill and wipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="310"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="408"/>
         <source>Kill %1 and DESTROY their persistent volumes and reservations? The data is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="311"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="409"/>
         <source>Kill &amp; Wipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="323"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="421"/>
         <source>Roll back deployment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="324"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="422"/>
         <source>Deployment %1 will be reverted by a new deployment that restores the previous configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="326"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="424"/>
         <source>Rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="328"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="426"/>
         <source>Rollback of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="335"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="433"/>
         <source>Force stop deployment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="336"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="434"/>
         <source>Deployment %1 will be cancelled WITHOUT rollback. This can leave a mix of old and new tasks running, and the app keeps the new configuration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="338"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="436"/>
         <source>Force stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="340"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="438"/>
         <source>Force stop of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="348"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="446"/>
         <source>Apply version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="349"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="447"/>
         <source>%1 will be deployed with its configuration of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="350"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="448"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/marathon/MarathonPanel.cpp" line="352"/>
+        <location filename="../widgets/marathon/MarathonPanel.cpp" line="450"/>
         <source>Apply version %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,27 +2339,27 @@ Marathon starts replacements.</source>
 <context>
     <name>MarathonSource</name>
     <message>
-        <location filename="../cluster/marathon/MarathonSource.cpp" line="25"/>
+        <location filename="../cluster/marathon/MarathonSource.cpp" line="28"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/marathon/MarathonSource.cpp" line="25"/>
+        <location filename="../cluster/marathon/MarathonSource.cpp" line="28"/>
         <source>marathon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/marathon/MarathonSource.cpp" line="31"/>
+        <location filename="../cluster/marathon/MarathonSource.cpp" line="34"/>
         <source>No Marathon instance leads right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/marathon/MarathonSource.cpp" line="149"/>
+        <location filename="../cluster/marathon/MarathonSource.cpp" line="170"/>
         <source>Marathon closed the event stream.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/marathon/MarathonSource.cpp" line="178"/>
+        <location filename="../cluster/marathon/MarathonSource.cpp" line="307"/>
         <source>Live updates interrupted (%1); polling every %2 s and reconnecting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,39 +2367,39 @@ Marathon starts replacements.</source>
 <context>
     <name>MasterInfo</name>
     <message>
-        <location filename="../cluster/mesos/MasterInfo.cpp" line="135"/>
+        <location filename="../cluster/mesos/MasterInfo.cpp" line="139"/>
         <source>MasterInfo is not valid JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MasterInfo.cpp" line="139"/>
+        <location filename="../cluster/mesos/MasterInfo.cpp" line="143"/>
         <source>MasterInfo is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MasterInfo.cpp" line="160"/>
+        <location filename="../cluster/mesos/MasterInfo.cpp" line="164"/>
         <source>MasterInfo has no usable address (hostname/ip and port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MasterInfo.cpp" line="172"/>
-        <location filename="../cluster/mesos/MasterInfo.cpp" line="179"/>
-        <location filename="../cluster/mesos/MasterInfo.cpp" line="186"/>
+        <location filename="../cluster/mesos/MasterInfo.cpp" line="176"/>
+        <location filename="../cluster/mesos/MasterInfo.cpp" line="183"/>
+        <location filename="../cluster/mesos/MasterInfo.cpp" line="190"/>
         <source>MasterInfo protobuf is truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MasterInfo.cpp" line="197"/>
+        <location filename="../cluster/mesos/MasterInfo.cpp" line="201"/>
         <source>MasterInfo protobuf is malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MasterInfo.cpp" line="204"/>
+        <location filename="../cluster/mesos/MasterInfo.cpp" line="208"/>
         <source>MasterInfo protobuf has no usable address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MasterInfo.cpp" line="213"/>
+        <location filename="../cluster/mesos/MasterInfo.cpp" line="217"/>
         <source>&quot;%1&quot; is not a master UPID (master@ip:port)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,60 +2407,90 @@ Marathon starts replacements.</source>
 <context>
     <name>MesosClusterPages</name>
     <message>
-        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="41"/>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="46"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="42"/>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="47"/>
         <source>Frameworks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="43"/>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="48"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="44"/>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="49"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="46"/>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="51"/>
         <source>All agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="46"/>
-        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="48"/>
         <location filename="../widgets/mesos/MesosClusterPages.cpp" line="51"/>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="53"/>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="56"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="47"/>
-        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="49"/>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="52"/>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="54"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="48"/>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="53"/>
         <source>All frameworks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="50"/>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="55"/>
         <source>All tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="52"/>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="57"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="143"/>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="83"/>
+        <source>Open stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="85"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="86"/>
+        <source>Follow the selected task&apos;s stdout in the Sandbox tab (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="88"/>
+        <source>Open stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="90"/>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="91"/>
+        <source>Browse sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosClusterPages.cpp" line="177"/>
         <source>Stale data (last update %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,7 +2518,12 @@ Marathon starts replacements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mesos/MesosDetailPane.cpp" line="59"/>
+        <location filename="../widgets/mesos/MesosDetailPane.cpp" line="53"/>
+        <source>Latest status update from the event stream:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/mesos/MesosDetailPane.cpp" line="61"/>
         <source>… (%1 more bytes not shown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,24 +2549,24 @@ Marathon starts replacements.</source>
 <context>
     <name>MesosJsonParser</name>
     <message>
-        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="839"/>
-        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="878"/>
+        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="864"/>
+        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="903"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="852"/>
-        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="949"/>
+        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="877"/>
+        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="977"/>
         <source>malformed JSON (trailing content)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="964"/>
+        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="992"/>
         <source>event without a type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="987"/>
+        <location filename="../cluster/mesos/MesosJsonParser.cpp" line="1015"/>
         <source>%1 event without an id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,85 +2582,85 @@ Marathon starts replacements.</source>
 <context>
     <name>MesosSource</name>
     <message>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="167"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="188"/>
         <source>event stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="188"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="209"/>
         <source>metrics are not available on this master (404)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="193"/>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="299"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="214"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="321"/>
         <source>%1: no leading master elected yet (503)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="195"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="216"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="204"/>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="220"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="225"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="241"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="301"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="323"/>
         <source>event stream refused: HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="311"/>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="391"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="333"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="413"/>
         <source>event stream: %1; resubscribing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="347"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="369"/>
         <source>malformed event (%1); resubscribing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="363"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="385"/>
         <source>event stream did not start with SUBSCRIBED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="364"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="386"/>
         <source>SUBSCRIBED: %1; resubscribing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="390"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="412"/>
         <source>the master closed the event stream; resubscribing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="399"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="421"/>
         <source>no heartbeat from the master for %1 s; resubscribing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="423"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="445"/>
         <source>No leading Mesos master</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="433"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="455"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="436"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="458"/>
         <source>Live from %1 (event stream)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/mesos/MesosSource.cpp" line="437"/>
+        <location filename="../cluster/mesos/MesosSource.cpp" line="459"/>
         <source>Live from %1 (polling)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,12 +2685,12 @@ Marathon starts replacements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mesos/MesosTablePage.cpp" line="108"/>
+        <location filename="../widgets/mesos/MesosTablePage.cpp" line="112"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/mesos/MesosTablePage.cpp" line="168"/>
+        <location filename="../widgets/mesos/MesosTablePage.cpp" line="184"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2765,17 +2986,17 @@ GPUs: %7%8</source>
 <context>
     <name>SandboxFileEntry</name>
     <message>
-        <location filename="../cluster/sandbox/SandboxFileEntry.cpp" line="35"/>
+        <location filename="../cluster/sandbox/SandboxFileEntry.cpp" line="43"/>
         <source>The sandbox listing is not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/sandbox/SandboxFileEntry.cpp" line="40"/>
+        <location filename="../cluster/sandbox/SandboxFileEntry.cpp" line="48"/>
         <source>The sandbox listing is not a JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cluster/sandbox/SandboxFileEntry.cpp" line="52"/>
+        <location filename="../cluster/sandbox/SandboxFileEntry.cpp" line="60"/>
         <source>A sandbox listing entry has no path.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2908,12 +3129,12 @@ GPUs: %7%8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/logs/SandboxTab.cpp" line="154"/>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="159"/>
         <source>Locating the sandbox on %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/logs/SandboxTab.cpp" line="173"/>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="178"/>
         <source>Locating %n sandbox(es)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2921,12 +3142,25 @@ GPUs: %7%8</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/logs/SandboxTab.cpp" line="177"/>
+        <location filename="../widgets/logs/SandboxTab.cpp" line="182"/>
         <source>Following %n task(s) in one view.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTaskRefs</name>
+    <message>
+        <location filename="../cluster/sandbox/SandboxTaskRefs.cpp" line="36"/>
+        <source>Agent %1 of task %2 is not in the cluster state (removed?), so its sandbox cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cluster/sandbox/SandboxTaskRefs.cpp" line="68"/>
+        <source>Task %1 has no known agent, so its sandbox cannot be reached.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3027,72 +3261,72 @@ GPUs: %7%8</source>
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../models/mesos/TasksModel.cpp" line="64"/>
+        <location filename="../models/mesos/TasksModel.cpp" line="60"/>
         <source>healthy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/TasksModel.cpp" line="65"/>
+        <location filename="../models/mesos/TasksModel.cpp" line="61"/>
         <source>unhealthy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/TasksModel.cpp" line="131"/>
+        <location filename="../models/mesos/TasksModel.cpp" line="121"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/TasksModel.cpp" line="133"/>
+        <location filename="../models/mesos/TasksModel.cpp" line="123"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/TasksModel.cpp" line="135"/>
+        <location filename="../models/mesos/TasksModel.cpp" line="125"/>
         <source>Framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/TasksModel.cpp" line="137"/>
+        <location filename="../models/mesos/TasksModel.cpp" line="127"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/TasksModel.cpp" line="139"/>
+        <location filename="../models/mesos/TasksModel.cpp" line="129"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/TasksModel.cpp" line="141"/>
+        <location filename="../models/mesos/TasksModel.cpp" line="131"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/TasksModel.cpp" line="143"/>
+        <location filename="../models/mesos/TasksModel.cpp" line="133"/>
         <source>CPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/TasksModel.cpp" line="145"/>
+        <location filename="../models/mesos/TasksModel.cpp" line="135"/>
         <source>Memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/TasksModel.cpp" line="147"/>
+        <location filename="../models/mesos/TasksModel.cpp" line="137"/>
         <source>Disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/TasksModel.cpp" line="149"/>
+        <location filename="../models/mesos/TasksModel.cpp" line="139"/>
         <source>GPUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/TasksModel.cpp" line="151"/>
+        <location filename="../models/mesos/TasksModel.cpp" line="141"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/mesos/TasksModel.cpp" line="153"/>
+        <location filename="../models/mesos/TasksModel.cpp" line="143"/>
         <source>IP</source>
         <translation type="unfinished"></translation>
     </message>
