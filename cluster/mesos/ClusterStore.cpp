@@ -84,7 +84,7 @@ void ClusterStore::ingest(const QByteArray& body, Document kind, Done done) {
             result->agents = MesosAgentChanges::between(agents, parsed.value->agents);
             result->frameworks = MesosFrameworkChanges::between(frameworks, parsed.value->frameworks);
             if (parsed.value->hasTasks)
-                result->tasks = MesosTaskChanges::between(tasks, parsed.value->tasks);
+                result->tasks = MesosTaskChanges::between(tasks, parsed.value->tasks, &parsed.value->taskOrder);
             return result;
         },
         std::move(done));
@@ -103,7 +103,7 @@ void ClusterStore::ingestSnapshot(std::shared_ptr<const MesosSnapshot> snapshot,
             result->agents = MesosAgentChanges::between(agents, snapshot->agents);
             result->frameworks = MesosFrameworkChanges::between(frameworks, snapshot->frameworks);
             if (snapshot->hasTasks)
-                result->tasks = MesosTaskChanges::between(tasks, snapshot->tasks);
+                result->tasks = MesosTaskChanges::between(tasks, snapshot->tasks, &snapshot->taskOrder);
             return result;
         },
         std::move(done));
@@ -137,7 +137,7 @@ void ClusterStore::apply(Result& r) {
         r.agents = MesosAgentChanges::between(m_agents, s.agents);
         r.frameworks = MesosFrameworkChanges::between(m_frameworks, s.frameworks);
         if (s.hasTasks)
-            r.tasks = MesosTaskChanges::between(m_tasks, s.tasks);
+            r.tasks = MesosTaskChanges::between(m_tasks, s.tasks, &s.taskOrder);
     }
     // The previous generation dies after the views have moved to the new one (below), on a
     // worker: freeing 50,000 tasks here would stall the event loop for tens of milliseconds.

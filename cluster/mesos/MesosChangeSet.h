@@ -23,8 +23,16 @@ struct MesosChangeSet {
 
     // Differences between two keyed collections. Objects are compared by the hash of their
     // JSON text, so a re-parsed but identical object is not "changed".
-    static MesosChangeSet between(const QHash<QString, Ptr>& before, const QHash<QString, Ptr>& after) {
+    // `order`, when given, lists `after` in document order: a first fill then inserts rows in
+    // that order (memory order too, which the models walk faster than hash order).
+    static MesosChangeSet between(const QHash<QString, Ptr>& before, const QHash<QString, Ptr>& after,
+                                  const QList<Ptr>* order = nullptr) {
         MesosChangeSet set;
+        set.current = after;
+        if (before.isEmpty() && order && order->size() == after.size()) {
+            set.added = *order;
+            return set;
+        }
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             if (!after.contains(it.key()))
                 set.removed.append(it.key());
@@ -35,7 +43,6 @@ struct MesosChangeSet {
             else if (old.value() != it.value() && old.value()->rawHash != it.value()->rawHash)
                 set.changed.append(it.value());
         }
-        set.current = after;
         return set;
     }
 };

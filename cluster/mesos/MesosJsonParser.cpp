@@ -457,6 +457,7 @@ void addTask(Builder& b, MesosTaskPtr task) {
         return;
     // A task id is unique within its framework; the views key on both.
     const QString key = task->key;
+    b.snapshot->taskOrder.append(task);
     b.snapshot->tasks.insert(key, std::move(task));
 }
 
@@ -740,6 +741,13 @@ MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> parseSnapshot(const QByt
                         : kind == Kind::Summary ? MesosSnapshot::Source::Summary
                                                 : MesosSnapshot::Source::V1State;
     b.snapshot->hasTasks = kind != Kind::Summary;
+    // A cluster keeps its size from one poll to the next: room for as many tasks as last time
+    // on this thread spares the growing hash its rehashes.
+    thread_local qsizetype lastTaskCount = 0;
+    if (b.snapshot->hasTasks && lastTaskCount > 0) {
+        b.snapshot->tasks.reserve(lastTaskCount);
+        b.snapshot->taskOrder.reserve(lastTaskCount);
+    }
     bool sawAnything = false;
     if (const auto invalid = validate(b.ctx.base, size_t(json.size())); invalid != simdjson::SUCCESS) {
         result.error = describe(invalid);
@@ -822,6 +830,8 @@ MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> parseSnapshot(const QByt
         result.error = kind == Kind::V1 ? tr("not a v1 operator API answer") : tr("no agents or frameworks in the answer");
         return result;
     }
+    if (b.snapshot->hasTasks)
+        lastTaskCount = b.snapshot->tasks.size();
     finish(b);
     result.value = std::move(b.snapshot);
     return result;

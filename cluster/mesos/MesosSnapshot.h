@@ -29,5 +29,6 @@ struct MesosSnapshot {
     QHash<QString, MesosAgentPtr> agents;
     QHash<QString, MesosFrameworkPtr> frameworks;
     QHash<QString, MesosTaskPtr> tasks;
+    QList<MesosTaskPtr> taskOrder; // the same tasks in document order
     bool hasTasks = true;
 };

@@ -59,6 +59,7 @@ public:
 
     void apply(const MesosChangeSet<T>& changes) {
         finishPendingInserts(); // later changes may refer to those rows
+        const bool wasEmpty = m_rows.isEmpty();
         if (!changes.removed.isEmpty())
             removeKeys(changes.removed);
         if (!changes.changed.isEmpty())
@@ -75,7 +76,7 @@ public:
         }
         if (!added.isEmpty())
             appendRows(std::move(added));
-        if (!changes.current.isEmpty())
+        if (!changes.current.isEmpty() && !wasEmpty) // a first fill holds the current objects already
             adoptGeneration(changes.current);
     }
 
