@@ -135,6 +135,11 @@ ZkUrl ZkUrl::parse(const QString& input, QString* error) {
                 return {};
             }
         }
+        // Spaces at the ends of a name are invisible in a URL and lost to trimming: almost surely a typo.
+        if (segment.front().isSpace() || segment.back().isSpace()) {
+            fail(error, tr("a znode name in \"%1\" begins or ends with a space").arg(path));
+            return {};
+        }
     }
     url.hosts = hosts.join(u',');
     url.path = cleanPath;

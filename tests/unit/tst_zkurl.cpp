@@ -57,6 +57,7 @@ private slots:
         QTest::newRow("bracketed non-IPv6") << "zk://[zk1]/mesos" << "IPv6";
         QTest::newRow("bracketed garbage (fuzz)") << QString::fromUtf8("zk://[\xc2\x86\xc2\x86" "1]/meso[") << "IPv6";
         QTest::newRow("space in host") << "zk://my host:2181/mesos" << "invalid character";
+        QTest::newRow("name ending in a space (fuzz)") << "zk://h/mesos /" << "space";
     }
     void rejectsMalformedUrls() {
         QFETCH(QString, input);
