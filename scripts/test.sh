@@ -55,6 +55,7 @@ if [ "${MESOSDESK_QUICK:-0}" != 1 ]; then
   export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:detect_stack_use_after_return=1"
   export LSAN_OPTIONS="suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
   export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$ROOT/tests/sanitizers/ubsan.supp"
+  export MESOSDESK_DEVCLUSTER=$ROOT/build/bin/mesosdesk-devcluster # not built in the sanitizer tree
   run_suite build-asan asan "$@"
 
   echo "test: fuzzing each parser briefly"

@@ -1,8 +1,10 @@
 # devcluster (#3): the simulated Mesos + Marathon cluster and its fidelity.
-# Conformance: every devcluster endpoint against the real responses in ../shared/fixtures.
-mesosdesk_add_test(NAME tst_conformance_devcluster SOURCES conformance/tst_conformance_devcluster.cpp LIBS devcluster
-    LABELS conformance TIMEOUT 120)
+if(MESOSDESK_BUILD_DEVCLUSTER)
+    # Conformance: every devcluster endpoint against the real responses in ../shared/fixtures.
+    mesosdesk_add_test(NAME tst_conformance_devcluster SOURCES conformance/tst_conformance_devcluster.cpp LIBS devcluster
+        LABELS conformance TIMEOUT 120)
 
-# Integration: the devcluster in-process (and its binary) against a real ZooKeeper.
-mesosdesk_add_test(NAME tst_devcluster SOURCES integration/tst_devcluster.cpp LIBS devcluster LABELS integration TIMEOUT 240)
-add_dependencies(tst_devcluster mesosdesk-devcluster)
+    # Integration: the devcluster in-process (and its binary) against a real ZooKeeper.
+    mesosdesk_add_test(NAME tst_devcluster SOURCES integration/tst_devcluster.cpp LIBS devcluster LABELS integration TIMEOUT 240)
+    add_dependencies(tst_devcluster mesosdesk-devcluster)
+endif()

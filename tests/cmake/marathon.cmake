@@ -13,7 +13,7 @@ mesosdesk_add_fuzzer(fuzz_sse sse cluster)
 # Scenario steps 3, 5, 6, 8 through the MainWindow against the devcluster.
 mesosdesk_add_test(NAME tst_marathon_scenario SOURCES gui/tst_marathon_scenario.cpp LIBS appcore testsupport
     LABELS gui integration TIMEOUT 180)
-if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/devcluster/CMakeLists.txt)
+if(MESOSDESK_BUILD_DEVCLUSTER)
     add_dependencies(tst_marathon_scenario mesosdesk-devcluster)
 endif()
 mesosdesk_add_test(NAME tst_marathondirectory SOURCES integration/tst_marathondirectory.cpp LIBS appcore testsupport

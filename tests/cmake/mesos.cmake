@@ -14,8 +14,8 @@ mesosdesk_add_fuzzer(fuzz_mesosmetrics mesosmetrics cluster)
 mesosdesk_add_fuzzer(fuzz_mesosevents mesosevents cluster)
 
 # Integration with the devcluster (real ZooKeeper, simulated masters and agents).
-if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/devcluster/CMakeLists.txt)
-    mesosdesk_add_test(NAME tst_clusterview_devcluster SOURCES integration/tst_clusterview_devcluster.cpp
-        LIBS testsupport LABELS integration TIMEOUT 240)
+mesosdesk_add_test(NAME tst_clusterview_devcluster SOURCES integration/tst_clusterview_devcluster.cpp
+    LIBS testsupport LABELS integration TIMEOUT 240)
+if(MESOSDESK_BUILD_DEVCLUSTER)
     add_dependencies(tst_clusterview_devcluster mesosdesk-devcluster)
 endif()

@@ -16,8 +16,8 @@ mesosdesk_add_fuzzer(fuzz_sandbox_parsers sandbox_parsers cluster)
 mesosdesk_add_fuzzer(fuzz_logdecoder logdecoder cluster)
 
 # Against the devcluster: real tasks writing real sandbox files, and the Logs action in the main window.
-if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/devcluster/CMakeLists.txt)
-    mesosdesk_add_test(NAME tst_sandbox_devcluster SOURCES integration/tst_sandbox_devcluster.cpp LIBS appcore
-        LABELS integration TIMEOUT 180)
+mesosdesk_add_test(NAME tst_sandbox_devcluster SOURCES integration/tst_sandbox_devcluster.cpp LIBS appcore
+    LABELS integration TIMEOUT 180)
+if(MESOSDESK_BUILD_DEVCLUSTER)
     add_dependencies(tst_sandbox_devcluster mesosdesk-devcluster)
 endif()

@@ -7,7 +7,11 @@
 
 DevClusterProcess::~DevClusterProcess() { stop(); }
 
-QString DevClusterProcess::binary() { return TestEnvironment::binDir() + QStringLiteral("/mesosdesk-devcluster"); }
+QString DevClusterProcess::binary() {
+    // The sanitizer tree does not build the devcluster; scripts/test.sh names the release one.
+    const QString given = qEnvironmentVariable("MESOSDESK_DEVCLUSTER");
+    return given.isEmpty() ? TestEnvironment::binDir() + QStringLiteral("/mesosdesk-devcluster") : given;
+}
 
 bool DevClusterProcess::start(int masters, int agents) {
     m_zkPath = TestEnvironment::uniqueZnodePath(QStringLiteral("mesos"));
