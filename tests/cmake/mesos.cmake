@@ -1,5 +1,6 @@
 # Cluster view (#4): Mesos sources, parsers, store, models, views.
 mesosdesk_add_test(NAME tst_syntheticcluster SOURCES unit/tst_syntheticcluster.cpp LIBS testsupport LABELS unit)
+mesosdesk_add_test(NAME tst_batchpipe SOURCES unit/tst_batchpipe.cpp LIBS cluster LABELS unit)
 mesosdesk_add_test(NAME tst_mesosparser SOURCES unit/tst_mesosparser.cpp LIBS testsupport LABELS unit)
 mesosdesk_add_test(NAME tst_conformance_mesos SOURCES conformance/tst_conformance_mesos.cpp LIBS testsupport
     LABELS conformance)
