@@ -1,13 +1,16 @@
 #include "MesosJsonParser.h"
 
 #include "MesosKeys.h"
+#include "core/BatchPipe.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <simdjson.h>
 
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 
@@ -37,17 +40,36 @@ simdjson::error_code validate(const char* data, size_t size) {
     return validator.parse(reinterpret_cast<const uint8_t*>(data), size, false).error();
 }
 
-// The key as written (escapes kept): every key we look for is plain ASCII.
-std::string_view keyOf(od::field& field) {
-    const od::raw_json_string raw = field.key();
-    const char* begin = raw.raw();
-    const char* p = begin;
-    while (*p != '"') {
-        if (*p == '\\')
-            ++p;
-        ++p;
+// A key as written (escapes kept: every key we look for is plain ASCII), compared with literals
+// in place: no scan for its end first. Comparing may read a few bytes past a short key, which
+// stay inside the document or its padding.
+class Key {
+public:
+    explicit Key(const char* raw) : m_raw(raw) {}
+    template <size_t N>
+    bool operator==(const char (&literal)[N]) const {
+        return std::memcmp(m_raw, literal, N - 1) == 0 && m_raw[N - 1] == '"';
     }
-    return {begin, size_t(p - begin)};
+    template <size_t N>
+    bool operator!=(const char (&literal)[N]) const {
+        return !(*this == literal);
+    }
+    std::string_view view() const {
+        const char* p = m_raw;
+        while (*p != '"') {
+            if (*p == '\\')
+                ++p;
+            ++p;
+        }
+        return {m_raw, size_t(p - m_raw)};
+    }
+
+private:
+    const char* m_raw;
+};
+
+Key keyOf(od::field& field) {
+    return Key(field.key().raw());
 }
 
 od::json_type typeOf(od::value& v) {
@@ -60,30 +82,38 @@ QString toQString(std::string_view s) {
 }
 
 // Text of a scalar, whatever its JSON type (ids are strings, but old masters and
-// attributes mix in numbers).
-QString text(od::value v) {
+// attributes mix in numbers). The view points into the document or into the parser's string
+// buffer, both valid until the parser takes its next document.
+std::string_view textView(od::value v) {
     switch (typeOf(v)) {
     case od::json_type::string: {
         std::string_view s = v.get_string();
-        return toQString(s);
+        return s;
     }
     case od::json_type::number:
     case od::json_type::boolean: {
         std::string_view token = v.raw_json_token();
         while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
             token.remove_suffix(1);
-        return toQString(token);
+        return token;
     }
     default:
         return {};
     }
 }
 
+QString text(od::value v) {
+    return toQString(textView(v));
+}
+
 double number(od::value v) {
+    double d = 0;
+    if (v.get_double().get(d) == simdjson::SUCCESS) // the common case, without peeking at the type first
+        return d;
     switch (typeOf(v)) {
     case od::json_type::number: {
-        double d = v.get_double();
-        return d;
+        double again = v.get_double(); // a malformed number: throws, and the document is an error
+        return again;
     }
     case od::json_type::string: {
         std::string_view s = v.get_string();
@@ -116,16 +146,20 @@ bool boolean(od::value v) {
 }
 
 // v1 ids are {"value": "..."}; v0 ids are plain strings.
-QString idOf(od::value v) {
+std::string_view idView(od::value v) {
     if (typeOf(v) != od::json_type::object)
-        return text(v);
-    QString result;
+        return textView(v);
+    std::string_view result;
     od::object o = v.get_object();
     for (od::field field : o) {
         if (keyOf(field) == "value")
-            result = text(field.value());
+            result = textView(field.value());
     }
     return result;
+}
+
+QString idOf(od::value v) {
+    return toQString(idView(v));
 }
 
 // v1 times are {"nanoseconds": N}; v0 times are seconds (float).
@@ -141,9 +175,21 @@ double timeOf(od::value v) {
     return seconds;
 }
 
+// Where one object's text lies in the document.
+struct Span {
+    const char* start = nullptr;
+    const char* stop = nullptr;
+};
+
 struct Context {
     // Tasks repeat their framework's and agent's ids: share one QString per distinct id.
     QHash<QByteArrayView, QString> interned; // views into the document being parsed
+    struct Last {
+        std::string_view view;
+        QString value;
+    };
+    // Consecutive tasks mostly belong to one framework: its id is checked before any hashing.
+    Last lastFramework;
     QString intern(std::string_view s) {
         const QByteArrayView key(s.data(), qsizetype(s.size()));
         auto it = interned.constFind(key);
@@ -152,6 +198,13 @@ struct Context {
         QString q = toQString(s);
         interned.insert(key, q);
         return q;
+    }
+    QString intern(std::string_view s, Last& last) {
+        if (s != last.view) {
+            last.value = intern(s);
+            last.view = s;
+        }
+        return last.value;
     }
 
     // Tasks are allocated in blocks: one allocation per 1,024 tasks instead of one each. A
@@ -168,14 +221,6 @@ struct Context {
         taskBlock->emplace_back();
         return std::shared_ptr<MesosTask>(taskBlock, &taskBlock->back());
     }
-    // The id of a v0 string or v1 {"value": ...}, interned.
-    QString internedId(od::value v) {
-        if (typeOf(v) == od::json_type::string) {
-            std::string_view s = v.get_string();
-            return intern(s);
-        }
-        return idOf(v);
-    }
 
     od::document* doc = nullptr;
     QByteArray bytes;
@@ -183,19 +228,28 @@ struct Context {
     const char* end = nullptr;
 
     // Called after an object has been iterated to its end: its text is [start, here).
-    RawJson rawFrom(const char* start, size_t* hash) {
+    Span spanFrom(const char* start) const {
         const char* stop = end;
         const char* location = nullptr;
         if (doc->current_location().get(location) == simdjson::SUCCESS && location > start && location <= end)
             stop = location;
         while (stop > start && stop[-1] != '}' && stop[-1] != ']')
             --stop;
-        RawJson raw{bytes, qsizetype(start - base), qsizetype(stop - start)};
-        // A seed lets Qt use its AES-based hash where the CPU has one (several GB/s): a
-        // framework's text spans all its tasks, so a state is hashed about twice over.
-        *hash = qHash(QByteArrayView(start, stop - start), 0x6d65736f);
-        return raw;
+        return {start, stop};
     }
+    // The text of an object and the hash of that text, less the holes (inner lists whose objects
+    // are hashed on their own). A seed lets Qt use its AES-based hash where the CPU has one.
+    RawJson raw(Span span, size_t* hash, const QVarLengthArray<Span, 4>& holes = {}) const {
+        size_t h = 0x6d65736f;
+        const char* at = span.start;
+        for (const Span& hole : holes) {
+            h = qHash(QByteArrayView(at, hole.start - at), h);
+            at = hole.stop;
+        }
+        *hash = qHash(QByteArrayView(at, span.stop - at), h);
+        return RawJson{bytes, qsizetype(span.start - base), qsizetype(span.stop - span.start)};
+    }
+    RawJson rawFrom(const char* start, size_t* hash) const { return raw(spanFrom(start), hash); }
 };
 
 const char* startOf(od::value& v) {
@@ -210,7 +264,7 @@ enum class Ports { Keep, Skip };
 void v0Resources(od::value v, MesosResources& r, Ports ports) {
     od::object o = v.get_object();
     for (od::field field : o) {
-        const std::string_view key = keyOf(field);
+        const Key key = keyOf(field);
         if (key == "cpus")
             r.cpus = number(field.value());
         else if (key == "mem")
@@ -276,7 +330,7 @@ void v1Resources(od::value v, MesosResources& r, Ports ports) {
         QString ranges;
         od::object o = item.get_object();
         for (od::field field : o) {
-            const std::string_view key = keyOf(field);
+            const Key key = keyOf(field);
             if (key == "name")
                 name = text(field.value());
             else if (key == "scalar")
@@ -323,7 +377,7 @@ void attributes(od::value v, QList<QPair<QString, QString>>& out) {
             QString name, value;
             od::object o = item.get_object();
             for (od::field field : o) {
-                const std::string_view key = keyOf(field);
+                const Key key = keyOf(field);
                 if (key == "name")
                     name = text(field.value());
                 else if (key == "text" || key == "scalar")
@@ -336,14 +390,26 @@ void attributes(od::value v, QList<QPair<QString, QString>>& out) {
     }
 }
 
-struct Builder {
-    Context ctx;
-    std::shared_ptr<MesosSnapshot> snapshot = std::make_shared<MesosSnapshot>();
-    QHash<QString, std::shared_ptr<MesosFramework>> frameworks; // mutable until counted
-    bool countTasks = true; // false for summaries (they carry counters)
+// What a task says, read while walking the document: views into it (or into the parser's string
+// buffer), valid as long as the parse. readTask() fills it on the thread that walks; buildTask()
+// turns it into a MesosTask, on a second thread for big documents (see Builder::pipe).
+struct TaskFields {
+    std::string_view id;
+    std::string_view name;
+    std::string_view frameworkId;
+    std::string_view agentId;
+    std::string_view executorId;
+    std::string_view ip; // first container IP, when reported
+    MesosTaskState state = MesosTaskState::Unknown;
+    MesosTask::Health health = MesosTask::Health::Unknown;
+    MesosResources resources;
+    double startTime = 0;
+    double updateTime = 0;
+    Span raw;
+    QString frameworkHint; // the framework whose list holds the task, for tasks that do not say
 };
 
-void statuses(od::value v, MesosTask& task) {
+void statuses(od::value v, TaskFields& task) {
     if (typeOf(v) != od::json_type::array)
         return;
     od::array a = v.get_array();
@@ -353,10 +419,10 @@ void statuses(od::value v, MesosTask& task) {
         MesosTaskState state = MesosTaskState::Unknown;
         double timestamp = 0;
         int healthy = -1;
-        QString ip;
+        std::string_view ip;
         od::object o = item.get_object();
         for (od::field field : o) {
-            const std::string_view key = keyOf(field);
+            const Key key = keyOf(field);
             if (key == "state") {
                 od::value s = field.value();
                 if (typeOf(s) == od::json_type::string) {
@@ -367,7 +433,7 @@ void statuses(od::value v, MesosTask& task) {
                 timestamp = number(field.value());
             } else if (key == "healthy") {
                 healthy = boolean(field.value()) ? 1 : 0;
-            } else if (key == "container_status" && task.ip.isEmpty()) {
+            } else if (key == "container_status" && task.ip.empty()) {
                 od::value cs = field.value();
                 if (typeOf(cs) != od::json_type::object)
                     continue;
@@ -395,8 +461,8 @@ void statuses(od::value v, MesosTask& task) {
                                     continue;
                                 od::object ao = addr.get_object();
                                 for (od::field afield : ao) {
-                                    if (keyOf(afield) == "ip_address" && ip.isEmpty())
-                                        ip = text(afield.value());
+                                    if (keyOf(afield) == "ip_address" && ip.empty())
+                                        ip = textView(afield.value());
                                 }
                             }
                         }
@@ -404,7 +470,7 @@ void statuses(od::value v, MesosTask& task) {
                 }
             }
         }
-        if (!ip.isEmpty() && task.ip.isEmpty())
+        if (!ip.empty() && task.ip.empty())
             task.ip = ip;
         if (state == MesosTaskState::Running && task.startTime == 0)
             task.startTime = timestamp;
@@ -416,41 +482,73 @@ void statuses(od::value v, MesosTask& task) {
 }
 
 // A task of either API version (v0: "id", "slave_id"; v1: "task_id": {"value"}, "agent_id").
-MesosTaskPtr parseTask(Context& ctx, od::value v, const QString& frameworkHint) {
+TaskFields readTask(const Context& ctx, od::value v) {
+    TaskFields task;
     const char* start = startOf(v);
-    std::shared_ptr<MesosTask> task = ctx.newTask();
     od::object o = v.get_object();
     for (od::field field : o) {
-        const std::string_view key = keyOf(field);
+        const Key key = keyOf(field);
         if (key == "id" || key == "task_id")
-            task->id = idOf(field.value());
+            task.id = idView(field.value());
         else if (key == "name")
-            task->name = text(field.value());
+            task.name = textView(field.value());
         else if (key == "framework_id")
-            task->frameworkId = ctx.internedId(field.value());
+            task.frameworkId = idView(field.value());
         else if (key == "slave_id" || key == "agent_id")
-            task->agentId = ctx.internedId(field.value());
+            task.agentId = idView(field.value());
         else if (key == "executor_id")
-            task->executorId = idOf(field.value());
+            task.executorId = idView(field.value());
         else if (key == "state") {
             od::value s = field.value();
             if (typeOf(s) == od::json_type::string) {
                 std::string_view name = s.get_string();
-                task->state = MesosTaskStates::fromName(name);
+                task.state = MesosTaskStates::fromName(name);
             }
         } else if (key == "resources")
-            resources(field.value(), task->resources, Ports::Skip);
+            resources(field.value(), task.resources, Ports::Skip);
         else if (key == "statuses")
-            statuses(field.value(), *task);
+            statuses(field.value(), task);
     }
-    if (task->frameworkId.isEmpty())
-        task->frameworkId = frameworkHint;
-    if (task->startTime == 0)
-        task->startTime = task->updateTime;
-    task->key = MesosKeys::task(task->frameworkId, task->id);
-    task->raw = ctx.rawFrom(start, &task->rawHash);
+    task.raw = ctx.spanFrom(start);
     return task;
 }
+
+MesosTaskPtr buildTask(Context& ctx, const TaskFields& f) {
+    std::shared_ptr<MesosTask> task = ctx.newTask();
+    task->id = toQString(f.id);
+    task->name = toQString(f.name);
+    task->frameworkId = f.frameworkId.empty() ? f.frameworkHint : ctx.intern(f.frameworkId, ctx.lastFramework);
+    if (!f.agentId.empty())
+        task->agentId = ctx.intern(f.agentId);
+    task->executorId = toQString(f.executorId);
+    task->ip = toQString(f.ip);
+    task->state = f.state;
+    task->health = f.health;
+    task->resources = f.resources;
+    task->updateTime = f.updateTime;
+    task->startTime = f.startTime == 0 ? f.updateTime : f.startTime;
+    task->key = MesosKeys::task(task->frameworkId, task->id);
+    task->raw = ctx.raw(f.raw, &task->rawHash);
+    return task;
+}
+
+MesosTaskPtr parseTask(Context& ctx, od::value v, const QString& frameworkHint) {
+    TaskFields fields = readTask(ctx, v);
+    fields.frameworkHint = frameworkHint;
+    return buildTask(ctx, fields);
+}
+
+struct Builder {
+    Context ctx;
+    std::shared_ptr<MesosSnapshot> snapshot = std::make_shared<MesosSnapshot>();
+    QHash<QString, std::shared_ptr<MesosFramework>> frameworks; // mutable until counted
+    bool countTasks = true; // false for summaries (they carry counters)
+    // Big documents: tasks are built and filed on a second thread while this one walks on (the
+    // walk is about two thirds of the work). Only that thread touches snapshot->tasks and
+    // taskOrder until the pipe is finished.
+    Context pipeCtx; // the building thread's own interning and task blocks (outlives the pipe)
+    std::unique_ptr<BatchPipe<TaskFields>> pipe;
+};
 
 void addTask(Builder& b, MesosTaskPtr task) {
     if (task->id.isEmpty())
@@ -461,13 +559,31 @@ void addTask(Builder& b, MesosTaskPtr task) {
     b.snapshot->tasks.insert(key, std::move(task));
 }
 
+constexpr qsizetype PipeThreshold = 1024 * 1024; // bytes of document
+
+void startTaskPipe(Builder& b) {
+    b.pipeCtx.bytes = b.ctx.bytes;
+    b.pipeCtx.base = b.ctx.base;
+    b.pipeCtx.end = b.ctx.end;
+    b.pipe = std::make_unique<BatchPipe<TaskFields>>([&b](std::vector<TaskFields>& batch) {
+        for (const TaskFields& f : batch)
+            addTask(b, buildTask(b.pipeCtx, f));
+    });
+}
+
 void taskArray(Builder& b, od::value v, const QString& frameworkHint) {
     if (typeOf(v) != od::json_type::array)
         return;
     od::array a = v.get_array();
     for (od::value item : a) {
-        if (typeOf(item) == od::json_type::object)
-            addTask(b, parseTask(b.ctx, item, frameworkHint));
+        if (typeOf(item) != od::json_type::object)
+            continue;
+        TaskFields fields = readTask(b.ctx, item);
+        fields.frameworkHint = frameworkHint;
+        if (b.pipe)
+            b.pipe->push(std::move(fields));
+        else
+            addTask(b, buildTask(b.ctx, fields));
     }
 }
 
@@ -481,7 +597,7 @@ void executorArray(Builder& b, od::value v, const QString& frameworkId) {
             continue;
         od::object o = item.get_object();
         for (od::field field : o) {
-            const std::string_view key = keyOf(field);
+            const Key key = keyOf(field);
             if (key == "tasks" || key == "queued_tasks" || key == "completed_tasks")
                 taskArray(b, field.value(), frameworkId);
         }
@@ -491,7 +607,7 @@ void executorArray(Builder& b, od::value v, const QString& frameworkId) {
 void frameworkInfo(od::value v, MesosFramework& f) {
     od::object o = v.get_object();
     for (od::field field : o) {
-        const std::string_view key = keyOf(field);
+        const Key key = keyOf(field);
         if (key == "id")
             f.id = idOf(field.value());
         else if (key == "name")
@@ -522,9 +638,12 @@ void parseFramework(Builder& b, od::value v, bool completed) {
     f->active = !completed;
     f->connected = !completed;
     bool sawConnected = false;
+    // The framework's own text is hashed without its task lists: finish() folds in the hashes of
+    // its tasks instead, so a big state is not hashed twice over on the walking thread.
+    QVarLengthArray<Span, 4> taskLists;
     od::object o = v.get_object();
     for (od::field field : o) {
-        const std::string_view key = keyOf(field);
+        const Key key = keyOf(field);
         if (key == "id")
             f->id = idOf(field.value());
         else if (key == "framework_info" && typeOf(field.value()) == od::json_type::object)
@@ -551,12 +670,17 @@ void parseFramework(Builder& b, od::value v, bool completed) {
             haveUsed = true;
         } else if (key == "resources")
             resources(field.value(), legacy);
-        else if (key == "tasks" || key == "completed_tasks" || key == "unreachable_tasks")
-            taskArray(b, field.value(), f->id);
-        else if (key == "executors" || key == "completed_executors")
+        else if (key == "tasks" || key == "completed_tasks" || key == "unreachable_tasks") {
+            od::value list = field.value();
+            if (typeOf(list) != od::json_type::array)
+                continue;
+            const char* listStart = startOf(list);
+            taskArray(b, list, f->id);
+            taskLists.append(b.ctx.spanFrom(listStart));
+        } else if (key == "executors" || key == "completed_executors")
             executorArray(b, field.value(), f->id);
         else if (!b.countTasks) {
-            const int index = summaryStateIndex(key);
+            const int index = summaryStateIndex(key.view());
             if (index >= 0)
                 f->taskCounts[size_t(index)] = int(number(field.value()));
         }
@@ -565,7 +689,7 @@ void parseFramework(Builder& b, od::value v, bool completed) {
         f->used = legacy;
     if (!sawConnected)
         f->connected = f->active;
-    f->raw = b.ctx.rawFrom(start, &f->rawHash);
+    f->raw = b.ctx.raw(b.ctx.spanFrom(start), &f->rawHash, taskLists);
     if (!f->id.isEmpty())
         b.frameworks.insert(f->id, f);
 }
@@ -583,7 +707,7 @@ void frameworkArray(Builder& b, od::value v, bool completed) {
 void agentInfo(od::value v, MesosAgent& a) {
     od::object o = v.get_object();
     for (od::field field : o) {
-        const std::string_view key = keyOf(field);
+        const Key key = keyOf(field);
         if (key == "id")
             a.id = idOf(field.value());
         else if (key == "hostname")
@@ -600,7 +724,7 @@ void parseAgent(Builder& b, od::value v) {
     auto a = std::make_shared<MesosAgent>();
     od::object o = v.get_object();
     for (od::field field : o) {
-        const std::string_view key = keyOf(field);
+        const Key key = keyOf(field);
         if (key == "id")
             a->id = idOf(field.value());
         else if (key == "agent_info" && typeOf(field.value()) == od::json_type::object)
@@ -654,7 +778,7 @@ void leaderInfo(od::value v, MesosMasterSummary& m) {
     QString port;
     od::object o = v.get_object();
     for (od::field field : o) {
-        const std::string_view key = keyOf(field);
+        const Key key = keyOf(field);
         if (key == "hostname")
             host = text(field.value());
         else if (key == "port")
@@ -667,7 +791,7 @@ void leaderInfo(od::value v, MesosMasterSummary& m) {
 void v1Lists(Builder& b, od::value v) {
     od::object o = v.get_object();
     for (od::field f : o) {
-        const std::string_view k = keyOf(f);
+        const Key k = keyOf(f);
         if (k == "tasks" || k == "completed_tasks" || k == "unreachable_tasks" || k == "orphan_tasks" ||
             k == "pending_tasks")
             taskArray(b, f.value(), {});
@@ -684,7 +808,7 @@ void v1Lists(Builder& b, od::value v) {
 void v1Payload(Builder& b, od::value v) {
     od::object o = v.get_object();
     for (od::field field : o) {
-        const std::string_view key = keyOf(field);
+        const Key key = keyOf(field);
         od::value inner = field.value();
         if (typeOf(inner) != od::json_type::object)
             continue;
@@ -698,11 +822,28 @@ void v1Payload(Builder& b, od::value v) {
 void finish(Builder& b) {
     MesosSnapshot& s = *b.snapshot;
     if (b.countTasks) {
-        for (const MesosTaskPtr& t : std::as_const(s.tasks)) {
-            auto it = b.frameworks.find(t->frameworkId);
-            if (it != b.frameworks.end())
-                it.value()->taskCounts[size_t(t->state)]++;
-        }
+        // In document order (a duplicate id counts once, as in the hash, only if there is none):
+        // neighbours share their framework's interned id, so the lookup runs once per run of them.
+        const bool inOrder = s.taskOrder.size() == s.tasks.size();
+        const QString* lastId = nullptr;
+        MesosFramework* framework = nullptr;
+        auto count = [&](const MesosTask& t) {
+            if (!lastId || t.frameworkId.constData() != lastId->constData() || t.frameworkId != *lastId) {
+                const auto it = b.frameworks.constFind(t.frameworkId);
+                framework = it == b.frameworks.cend() ? nullptr : it.value().get();
+                lastId = &t.frameworkId;
+            }
+            if (framework) {
+                framework->taskCounts[size_t(t.state)]++;
+                framework->rawHash += t.rawHash * 0x9e3779b97f4a7c15ULL; // in any order (see parseFramework)
+            }
+        };
+        if (inOrder)
+            for (const MesosTaskPtr& t : std::as_const(s.taskOrder))
+                count(*t);
+        else
+            for (const MesosTaskPtr& t : std::as_const(s.tasks))
+                count(*t);
     }
     s.frameworks.reserve(b.frameworks.size());
     for (auto it = b.frameworks.begin(); it != b.frameworks.end(); ++it) {
@@ -753,6 +894,9 @@ MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> parseSnapshot(const QByt
         result.error = describe(invalid);
         return result;
     }
+    // A second thread pays for itself from about a thousand tasks on.
+    if (b.snapshot->hasTasks && json.size() >= PipeThreshold)
+        startTaskPipe(b);
     try {
         od::document doc = threadParser().iterate(b.ctx.base, size_t(json.size()), size_t(b.ctx.bytes.capacity()));
         b.ctx.doc = &doc;
@@ -765,7 +909,7 @@ MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> parseSnapshot(const QByt
         MesosMasterSummary& m = b.snapshot->master;
         QString leaderPid;
         for (od::field field : root) {
-            const std::string_view key = keyOf(field);
+            const Key key = keyOf(field);
             if (kind == Kind::V1) {
                 if (key == "type") {
                     sawAnything = true;
@@ -830,6 +974,8 @@ MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> parseSnapshot(const QByt
         result.error = kind == Kind::V1 ? tr("not a v1 operator API answer") : tr("no agents or frameworks in the answer");
         return result;
     }
+    if (b.pipe)
+        b.pipe->finish();
     if (b.snapshot->hasTasks)
         lastTaskCount = b.snapshot->tasks.size();
     finish(b);
@@ -905,6 +1051,8 @@ MesosJsonParser::Result<MesosEvent> MesosJsonParser::parseEvent(const QByteArray
         result.error = describe(invalid);
         return result;
     }
+    if (json.size() >= PipeThreshold) // SUBSCRIBED: the whole cluster's state in one record
+        startTaskPipe(b);
     try {
         od::document doc = threadParser().iterate(b.ctx.base, size_t(json.size()), size_t(b.ctx.bytes.capacity()));
         b.ctx.doc = &doc;
@@ -916,7 +1064,7 @@ MesosJsonParser::Result<MesosEvent> MesosJsonParser::parseEvent(const QByteArray
         od::object root = doc.get_object();
         bool subscribed = false;
         for (od::field field : root) {
-            const std::string_view key = keyOf(field);
+            const Key key = keyOf(field);
             od::value v = field.value();
             if (key == "type") {
                 event.typeName = text(v);
@@ -926,7 +1074,7 @@ MesosJsonParser::Result<MesosEvent> MesosJsonParser::parseEvent(const QByteArray
                 continue;
             od::object o = v.get_object();
             for (od::field f : o) {
-                const std::string_view k = keyOf(f);
+                const Key k = keyOf(f);
                 od::value iv = f.value();
                 if (key == "subscribed") {
                     subscribed = true;
@@ -948,7 +1096,7 @@ MesosJsonParser::Result<MesosEvent> MesosJsonParser::parseEvent(const QByteArray
                         const char* statusStart = startOf(iv);
                         od::object so = iv.get_object();
                         for (od::field sfield : so) {
-                            const std::string_view sk = keyOf(sfield);
+                            const Key sk = keyOf(sfield);
                             if (sk == "task_id")
                                 event.id = idOf(sfield.value());
                             else if (sk == "agent_id")
@@ -1002,6 +1150,8 @@ MesosJsonParser::Result<MesosEvent> MesosJsonParser::parseEvent(const QByteArray
             result.error = tr("event without a type");
             return result;
         }
+        if (b.pipe)
+            b.pipe->finish();
         if (subscribed) {
             finish(b);
             event.state = b.snapshot;
