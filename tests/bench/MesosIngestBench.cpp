@@ -51,18 +51,26 @@ struct Rig {
         timer.start();
         QEventLoop loop;
         bool applied = false;
+        bool finished = false;
+        // Until the models hold every row (a big fill is inserted in slices across turns). Checked
+        // on signals, not by a zero timer: spinning the GUI thread would take a core from the parse.
+        auto check = [&] {
+            if (applied && (!error->isEmpty() || (agents.pendingRows() == 0 && tasks.pendingRows() == 0))) {
+                finished = true;
+                loop.quit();
+            }
+        };
+        const QMetaObject::Connection agentRows = QObject::connect(&agents, &QAbstractItemModel::rowsInserted, check);
+        const QMetaObject::Connection taskRows = QObject::connect(&tasks, &QAbstractItemModel::rowsInserted, check);
         store.ingest(bytes, ClusterStore::Document::State, [&](const QString& e) {
             *error = e;
             applied = true;
+            check();
         });
-        // Until the models hold every row (a big fill is inserted in slices across turns).
-        QTimer check;
-        QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-            if (applied && (!error->isEmpty() || (agents.pendingRows() == 0 && tasks.pendingRows() == 0)))
-                loop.quit();
-        });
-        check.start(0);
-        loop.exec();
+        if (!finished)
+            loop.exec();
+        QObject::disconnect(agentRows);
+        QObject::disconnect(taskRows);
         return double(timer.nsecsElapsed()) / 1e6;
     }
 };
