@@ -11,8 +11,8 @@
 #include <QtTest>
 
 // The cluster view's data path against the devcluster (real ZooKeeper, simulated masters and
-// agents): SUBSCRIBE, a task launched and lost with its agent, a master killed mid-stream,
-// endpoint faults showing as stale data.
+// agents): SUBSCRIBE, a task launched and lost with its agent, a master killed mid-stream and
+// mid-polling, endpoint faults showing as stale data.
 class TestClusterViewDevcluster : public QObject {
     Q_OBJECT
 
@@ -33,6 +33,27 @@ class TestClusterViewDevcluster : public QObject {
                 return t;
         return {};
     }
+    // A long-running task through the devcluster's own framework; the control API's status.
+    int launch(const QString& name, int agent) {
+        return control("POST", QStringLiteral("/tasks"),
+                       {{QStringLiteral("cmd"), QStringLiteral("sleep 300")}, {QStringLiteral("name"), name},
+                        {QStringLiteral("agent"), agent}})
+            .value(u"_status")
+            .toInt();
+    }
+    static bool waitUntilRunning(const ClusterStore& store, const QString& name) {
+        return TestEnvironment::waitUntil([&] {
+            const auto t = taskNamed(store, name);
+            return t && t->state == MesosTaskState::Running;
+        }, 20000);
+    }
+    // Kills the leading master and waits until the source has moved to the next one.
+    bool killLeaderAndFollow(const MesosSource& source) {
+        const QUrl before = source.master();
+        const int leader = leaderIndex();
+        return leader >= 0 && control("POST", QStringLiteral("/masters/%1/kill").arg(leader)).value(u"_status").toInt() == 200 &&
+               TestEnvironment::waitUntil([&] { return source.master() != before && !source.master().isEmpty(); }, 40000);
+    }
 
 private slots:
     void initTestCase() {
@@ -52,23 +73,13 @@ private slots:
         QCOMPARE(store->master().leader, source->master().authority()); // with its port
 
         // A task launched on agent 0 arrives through the stream.
-        const QJsonObject launched = control("POST", QStringLiteral("/tasks"),
-                                             {{QStringLiteral("cmd"), QStringLiteral("sleep 300")},
-                                              {QStringLiteral("name"), QStringLiteral("sleepy")},
-                                              {QStringLiteral("agent"), 0}});
-        QCOMPARE(launched.value(u"_status").toInt(), 201);
-        QVERIFY(TestEnvironment::waitUntil([&] {
-            const auto t = taskNamed(*store, QStringLiteral("sleepy"));
-            return t && t->state == MesosTaskState::Running;
-        }, 20000));
+        QCOMPARE(launch(QStringLiteral("sleepy"), 0), 201);
+        QVERIFY(waitUntilRunning(*store, QStringLiteral("sleepy")));
 
         // The leader dies mid-stream: the source follows ZooKeeper to the new one, keeping the data.
-        const QUrl before = source->master();
-        const int leader = leaderIndex();
-        QVERIFY(leader >= 0);
-        QCOMPARE(control("POST", QStringLiteral("/masters/%1/kill").arg(leader)).value(u"_status").toInt(), 200);
+        QVERIFY(killLeaderAndFollow(*source));
         QVERIFY(taskNamed(*store, QStringLiteral("sleepy")));
-        QVERIFY(TestEnvironment::waitUntil([&] { return source->master() != before && source->isStreaming(); }, 40000));
+        QVERIFY(TestEnvironment::waitUntil([&] { return source->isStreaming(); }, 40000));
         QCOMPARE(store->master().leader, source->master().authority());
         QVERIFY(TestEnvironment::waitUntil([&] {
             return source->status().state == MesosSource::State::Live && taskNamed(*store, QStringLiteral("sleepy"));
@@ -94,6 +105,52 @@ private slots:
         QVERIFY(!store->agents().isEmpty());
         control("DELETE", QStringLiteral("/faults"));
         QVERIFY(TestEnvironment::waitUntil([&] { return source->status().state == MesosSource::State::Live; }, 40000));
+    }
+
+    // A master that does not stream (before Mesos 1.1, SUBSCRIBE answers 404) is polled for
+    // /master/state. Its leader dies between two polls: the source follows ZooKeeper to the new one
+    // and polls there, without losing what the store holds.
+    void pollingFailover() {
+        // Both masters up (the test above killed one), and a live agent to launch on.
+        const QJsonObject state = control("GET", QStringLiteral("/state"));
+        for (const QJsonValue& m : state.value(u"masters").toArray())
+            if (!m.toObject().value(u"running").toBool())
+                QCOMPARE(control("POST", QStringLiteral("/masters/%1/restart").arg(m.toObject().value(u"index").toInt()))
+                             .value(u"_status").toInt(), 200);
+        int agent = -1;
+        for (const QJsonValue& a : state.value(u"agents").toArray())
+            if (a.toObject().value(u"running").toBool())
+                agent = a.toObject().value(u"index").toInt();
+        QVERIFY(agent >= 0);
+        QVERIFY(TestEnvironment::waitUntil([&] { return leaderIndex() >= 0; }, 20000));
+        control("POST", QStringLiteral("/faults"),
+                {{QStringLiteral("kind"), QStringLiteral("master")}, {QStringLiteral("path"), QStringLiteral("^/api/v1$")},
+                 {QStringLiteral("mode"), QStringLiteral("status")}, {QStringLiteral("status"), 404}});
+
+        ClusterSession session(ConnectionTarget::parse(m_devcluster.zkUrl()), QStringLiteral("/none"));
+        ClusterStore* store = session.mesosStore();
+        MesosSource* source = session.mesosSource();
+        source->setPollInterval(std::chrono::milliseconds(300));
+        session.start();
+        QVERIFY(TestEnvironment::waitUntil([&] {
+            return source->streamUnsupported() && store->hasTasks() && source->status().state == MesosSource::State::Live;
+        }, 30000));
+        QVERIFY(!source->isStreaming());
+        QCOMPARE(launch(QStringLiteral("polled"), agent), 201);
+        QVERIFY(waitUntilRunning(*store, QStringLiteral("polled")));
+
+        QVERIFY(killLeaderAndFollow(*source));
+        QCOMPARE(store->master().leader, source->master().authority());
+        QVERIFY(taskNamed(*store, QStringLiteral("polled"))); // kept across the switch
+        // Polling goes on against the new leader: a task launched now shows up, still without a stream.
+        QCOMPARE(launch(QStringLiteral("after-failover"), agent), 201);
+        QVERIFY2(TestEnvironment::waitUntil([&] {
+            const auto t = taskNamed(*store, QStringLiteral("after-failover"));
+            return t && t->state == MesosTaskState::Running && source->status().state == MesosSource::State::Live;
+        }, 30000), qPrintable(source->status().message));
+        QVERIFY(!source->isStreaming() && source->streamUnsupported());
+        QVERIFY(taskNamed(*store, QStringLiteral("polled")));
+        control("DELETE", QStringLiteral("/faults"));
     }
 };
 
