@@ -15,6 +15,10 @@
 #include "mesos/MesosKeys.h"
 
 #include <QApplication>
+#include <QChartView>
+#include <QLineSeries>
+#include <QSet>
+#include <QStackedWidget>
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
@@ -134,6 +138,15 @@ private slots:
         QVERIFY(pages.history()->allocation()->size() >= 2);
         QVERIFY(pages.chartsPage()->placeholderText(0).isEmpty());
         QVERIFY(pages.chartsPage()->placeholderText(2).isEmpty());
+        // A line per task state, each of its own colour (the chart theme's palette repeats after five).
+        const auto* tasksChart = pages.chartsPage()->findChild<QStackedWidget*>(QStringLiteral("tasksChart"));
+        QVERIFY(tasksChart);
+        const QList<QAbstractSeries*> lines = tasksChart->findChild<QChartView*>()->chart()->series();
+        QCOMPARE(lines.size(), 7);
+        QSet<QRgb> colours;
+        for (QAbstractSeries* line : lines)
+            colours.insert(qobject_cast<QLineSeries*>(line)->color().rgb());
+        QCOMPARE(colours.size(), lines.size());
         QVERIFY(pages.overview()->text().contains(QStringLiteral("Active: 40")));
 
         const QStringList names{QStringLiteral("cluster-overview"), QStringLiteral("cluster-agents"),

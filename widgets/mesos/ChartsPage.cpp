@@ -1,6 +1,7 @@
 #include "ChartsPage.h"
 
 #include "ClusterHistory.h"
+#include "TasksModel.h"
 #include "TimeSeries.h"
 #include "mesos/ClusterStore.h"
 
@@ -66,7 +67,32 @@ QString ChartsPage::placeholderText(int chart) const {
     return p.stack->currentWidget() == p.placeholder ? p.placeholder->text() : QString();
 }
 
-void ChartsPage::fillLineChart(Panel& panel, const TimeSeries* series, double maxY) {
+namespace {
+// One colour a task state, as in the Tasks table where it can be, but never two lines alike (the
+// chart theme's palette repeats after five; the table shares grey and red between states).
+QColor taskSeriesColor(int series) {
+    switch (series) {
+    case ClusterHistory::Running:
+        return TasksModel::stateColor(MesosTaskState::Running);
+    case ClusterHistory::Starting:
+        return TasksModel::stateColor(MesosTaskState::Starting);
+    case ClusterHistory::Killing:
+        return TasksModel::stateColor(MesosTaskState::Killing);
+    case ClusterHistory::Finished:
+        return TasksModel::stateColor(MesosTaskState::Finished);
+    case ClusterHistory::Failed:
+        return TasksModel::stateColor(MesosTaskState::Failed);
+    case ClusterHistory::Killed:
+        return QColor(0x2c, 0x3e, 0x50);
+    case ClusterHistory::Lost:
+        return QColor(0x8e, 0x44, 0xad);
+    default:
+        return {};
+    }
+}
+} // namespace
+
+void ChartsPage::fillLineChart(Panel& panel, const TimeSeries* series, double maxY, SeriesColor color) {
     const QString reason = m_history ? m_history->emptyReason(series) : tr("Not connected to a cluster.");
     if (!reason.isEmpty()) {
         panel.placeholder->setText(reason);
@@ -88,6 +114,8 @@ void ChartsPage::fillLineChart(Panel& panel, const TimeSeries* series, double ma
     for (int s = 0; s < series->names().size(); ++s) {
         auto* line = new QLineSeries;
         line->setName(series->names().at(s));
+        if (color)
+            line->setColor(color(s));
         bool any = false;
         for (const TimeSeries::Sample& sample : series->samples()) {
             const double v = sample.values.value(s);
@@ -105,9 +133,18 @@ void ChartsPage::fillLineChart(Panel& panel, const TimeSeries* series, double ma
         line->attachAxis(x);
         line->attachAxis(y);
     }
-    x->setRange(QDateTime::fromMSecsSinceEpoch(series->samples().first().msecsSinceEpoch),
-                QDateTime::fromMSecsSinceEpoch(series->samples().last().msecsSinceEpoch));
-    y->setRange(0, maxY > 0 ? maxY : std::max(1.0, top * 1.1));
+    const qint64 first = series->samples().first().msecsSinceEpoch;
+    const qint64 last = series->samples().last().msecsSinceEpoch;
+    x->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
+    // Labels are whole seconds: over a short history, fewer ticks than seconds, or they repeat.
+    x->setTickCount(int(std::clamp<qint64>((last - first) / 1000 + 1, 2, 5)));
+    if (maxY > 0) {
+        y->setRange(0, maxY);
+    } else { // counts: whole numbers on round ticks
+        y->setRange(0, std::max(4.0, top * 1.1));
+        y->applyNiceNumbers();
+        y->setLabelFormat(QStringLiteral("%.0f"));
+    }
     panel.stack->setCurrentWidget(panel.view);
 }
 
@@ -167,7 +204,7 @@ void ChartsPage::fillAgentsChart() {
 void ChartsPage::refresh() {
     if (m_history) {
         fillLineChart(m_allocation, m_history->allocation(), 100);
-        fillLineChart(m_tasks, m_history->tasks(), 0);
+        fillLineChart(m_tasks, m_history->tasks(), 0, taskSeriesColor);
     } else {
         for (Panel* p : {&m_allocation, &m_tasks}) {
             p->placeholder->setText(tr("Not connected to a cluster."));

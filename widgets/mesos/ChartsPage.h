@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QWidget>
 
 class ClusterHistory;
@@ -28,7 +29,8 @@ private:
         QChartView* view = nullptr;
     };
     Panel makePanel(const QString& title, const QString& name);
-    void fillLineChart(Panel& panel, const TimeSeries* series, double maxY);
+    using SeriesColor = QColor (*)(int series); // null: the chart theme's colours
+    void fillLineChart(Panel& panel, const TimeSeries* series, double maxY, SeriesColor color = nullptr);
     void fillAgentsChart();
 
     ClusterStore* m_store = nullptr;
