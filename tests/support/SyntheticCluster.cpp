@@ -45,6 +45,7 @@ struct AgentSpec {
     bool active = true;
     int counts[10] = {};
     std::vector<int> frameworks; // sorted, unique
+    std::vector<int> ports;      // held by its running tasks, sorted
 };
 
 struct FrameworkSpec {
@@ -137,6 +138,10 @@ Cluster build(int agentCount, int taskCount, quint32 seed) {
             continue;
         }
         f.tasks.push_back(i);
+        // An agent offers each port once: the next free one (while there is one).
+        while (a.ports.size() < 1000 && std::binary_search(a.ports.begin(), a.ports.end(), t.port))
+            t.port = t.port == 31999 ? 31000 : t.port + 1;
+        a.ports.insert(std::upper_bound(a.ports.begin(), a.ports.end(), t.port), t.port);
         a.usedCpus += t.cpus;
         a.usedMem += t.mem;
         a.usedDisk += t.disk;
@@ -209,6 +214,19 @@ void resources(Out& o, double cpus, double mem, double disk, double gpus, const 
     o.raw("}");
 }
 
+// "[31000-31001, 31005-31005]", as masters print port ranges.
+QByteArray portRanges(const std::vector<int>& sorted) {
+    QByteArray text;
+    for (size_t i = 0; i < sorted.size();) {
+        size_t j = i;
+        while (j + 1 < sorted.size() && sorted[j + 1] <= sorted[j] + 1)
+            ++j;
+        text += (text.isEmpty() ? "" : ", ") + QByteArray::number(sorted[i]) + '-' + QByteArray::number(sorted[j]);
+        i = j + 1;
+    }
+    return text.isEmpty() ? text : '[' + text + ']';
+}
+
 void agentCommon(Out& o, const Cluster& c, int i) {
     const AgentSpec& a = c.agents[size_t(i)];
     const QByteArray ports = "[31000-32000]";
@@ -221,7 +239,7 @@ void agentCommon(Out& o, const Cluster& c, int i) {
     o.key("resources");
     resources(o, a.cpus, a.mem, a.disk, a.gpus, ports);
     o.raw(",").key("used_resources");
-    resources(o, a.usedCpus, a.usedMem, a.usedDisk, a.usedGpus, {});
+    resources(o, a.usedCpus, a.usedMem, a.usedDisk, a.usedGpus, portRanges(a.ports));
     o.raw(",").key("offered_resources");
     resources(o, 0, 0, 0, 0, {});
     o.raw(",").key("reserved_resources").raw("{},").key("unreserved_resources");

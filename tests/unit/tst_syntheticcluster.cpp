@@ -20,8 +20,19 @@ private slots:
         int tasks = 0;
         double usedCpus = 0;
         QSet<QString> agentIds;
-        for (const QJsonValue& a : state.value(u"slaves").toArray())
-            agentIds.insert(a.toObject().value(u"id").toString());
+        QHash<QString, QList<int>> usedPorts; // by agent, from its used_resources ranges
+        for (const QJsonValue& a : state.value(u"slaves").toArray()) {
+            const QJsonObject agent = a.toObject();
+            agentIds.insert(agent.value(u"id").toString());
+            QList<int>& ports = usedPorts[agent.value(u"id").toString()];
+            QString ranges = agent.value(u"used_resources").toObject().value(u"ports").toString();
+            ranges.remove(u'[').remove(u']');
+            for (const QString& range : ranges.split(QStringLiteral(", "), Qt::SkipEmptyParts))
+                for (int port = range.section(u'-', 0, 0).toInt(); port <= range.section(u'-', 1, 1).toInt(); ++port)
+                    ports.append(port);
+        }
+        QHash<QString, QList<int>> taskPorts; // by agent, from its running tasks
+
         for (const QJsonValue& f : state.value(u"frameworks").toArray()) {
             const QJsonObject fw = f.toObject();
             tasks += fw.value(u"tasks").toArray().size() + fw.value(u"completed_tasks").toArray().size();
@@ -33,9 +44,16 @@ private slots:
                              .value(u"network_infos").toArray().isEmpty());
                 QCOMPARE(task.value(u"container").toObject().value(u"type").toString(), QStringLiteral("DOCKER"));
                 usedCpus += task.value(u"resources").toObject().value(u"cpus").toDouble();
+                taskPorts[task.value(u"slave_id").toString()].append(
+                    task.value(u"resources").toObject().value(u"ports").toString().section(u'-', 1).chopped(1).toInt());
             }
         }
         QCOMPARE(tasks, 600);
+        // An agent's used ports are its running tasks' ports, each held once, as Mesos allocates them.
+        for (auto it = taskPorts.begin(); it != taskPorts.end(); ++it) {
+            std::sort(it->begin(), it->end());
+            QCOMPARE(usedPorts.value(it.key()), it.value());
+        }
         const QJsonObject metrics = QJsonDocument::fromJson(SyntheticCluster::metricsSnapshot(40, 600, 3)).object();
         QVERIFY(qAbs(metrics.value(u"master/cpus_used").toDouble() - usedCpus) < 1e-6);
         const QJsonObject summary = QJsonDocument::fromJson(SyntheticCluster::stateSummary(40, 600, 3)).object();
