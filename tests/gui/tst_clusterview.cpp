@@ -15,13 +15,19 @@
 #include "mesos/MesosKeys.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChartView>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QSet>
 #include <QStackedWidget>
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -157,6 +163,40 @@ private slots:
             QTest::qWait(50);
             shoot(&tabs, names.at(i));
         }
+    }
+
+    // Agents that share a host (several on one machine, or the devcluster's loopback) keep a bar
+    // each: the category axis would merge equal labels, bars and all.
+    void agentsOnOneHostKeepTheirBars() {
+        ClusterStore store;
+        QTabWidget tabs;
+        MesosClusterPages pages(&tabs);
+        pages.attach(&store, nullptr);
+        QJsonArray slaves;
+        for (int i = 0; i < 3; ++i)
+            slaves.append(QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("C-S%1").arg(i)},
+                {QStringLiteral("hostname"), QStringLiteral("127.0.0.1")},
+                {QStringLiteral("pid"), QStringLiteral("slave(1)@127.0.0.1:%1").arg(5051 + i)},
+                {QStringLiteral("resources"), QJsonObject{{QStringLiteral("cpus"), 4}, {QStringLiteral("mem"), 8192}}},
+                {QStringLiteral("used_resources"), QJsonObject{{QStringLiteral("cpus"), i + 1}, {QStringLiteral("mem"), 1024}}},
+                {QStringLiteral("active"), true}});
+        const QJsonObject state{{QStringLiteral("slaves"), slaves}, {QStringLiteral("frameworks"), QJsonArray()}};
+        QVERIFY(ingest(store, QJsonDocument(state).toJson(), ClusterStore::Document::State));
+        pages.chartsPage()->refresh();
+        QVERIFY(pages.chartsPage()->placeholderText(2).isEmpty());
+        const QChart* chart = pages.chartsPage()->findChild<QStackedWidget*>(QStringLiteral("agentsChart"))
+                                  ->findChild<QChartView*>()
+                                  ->chart();
+        auto* hosts = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).value(0));
+        QVERIFY(hosts);
+        // Bottom to top, least allocated first.
+        QCOMPARE(hosts->categories(), (QStringList{QStringLiteral("127.0.0.1:5051"), QStringLiteral("127.0.0.1:5052"),
+                                                   QStringLiteral("127.0.0.1:5053")}));
+        auto* bars = qobject_cast<QHorizontalBarSeries*>(chart->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().value(0)->count(), 3);
+        QCOMPARE(bars->barSets().value(0)->at(2), 75.0); // 3 of 4 cpus
     }
 
     void columnsAreRemembered() {

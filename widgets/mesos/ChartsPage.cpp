@@ -90,6 +90,31 @@ QColor taskSeriesColor(int series) {
         return {};
     }
 }
+// Category labels must fit: the first DNS label of a name ("agent-00017"), IPs whole. They must
+// also differ, since the axis merges equal categories, bars and all: agents that share a host are
+// told apart by the port of their pid ("slave(1)@10.0.0.1:5051"), then by the end of their id.
+QStringList agentLabels(const QList<MesosAgentPtr>& agents) {
+    QStringList labels;
+    for (const MesosAgentPtr& a : agents) {
+        const QString first = a->hostname.section(u'.', 0, 0);
+        const bool isName = std::any_of(first.cbegin(), first.cend(), [](QChar ch) { return ch.isLetter(); });
+        labels.append(isName ? first : a->hostname);
+    }
+    auto disambiguate = [&](auto suffix) {
+        QHash<QString, int> uses;
+        for (const QString& label : std::as_const(labels))
+            ++uses[label];
+        for (qsizetype i = 0; i < labels.size(); ++i)
+            if (uses.value(labels.at(i)) > 1)
+                labels[i] += suffix(*agents.at(i));
+    };
+    disambiguate([](const MesosAgent& a) -> QString {
+        const qsizetype colon = a.pid.lastIndexOf(u':');
+        return colon < 0 ? QString() : a.pid.mid(colon);
+    });
+    disambiguate([](const MesosAgent& a) -> QString { return QStringLiteral(" (") + a.id.section(u'-', -1) + u')'; });
+    return labels;
+}
 } // namespace
 
 void ChartsPage::fillLineChart(Panel& panel, const TimeSeries* series, double maxY, SeriesColor color) {
@@ -170,13 +195,11 @@ void ChartsPage::fillAgentsChart() {
     }
     auto* cpus = new QBarSet(tr("CPUs"));
     auto* mem = new QBarSet(tr("Memory"));
-    QStringList hosts;
-    for (qsizetype i = n - 1; i >= 0; --i) {
-        const MesosAgentPtr& a = agents.at(i);
-        // Category labels must fit: the first DNS label of a name ("agent-00017"), IPs whole.
-        const QString first = a->hostname.section(u'.', 0, 0);
-        const bool isName = std::any_of(first.cbegin(), first.cend(), [](QChar ch) { return ch.isLetter(); });
-        hosts.append(isName ? first : a->hostname);
+    QList<MesosAgentPtr> shown; // bottom to top, as the axis lists its categories
+    for (qsizetype i = n - 1; i >= 0; --i)
+        shown.append(agents.at(i));
+    const QStringList hosts = agentLabels(shown);
+    for (const MesosAgentPtr& a : shown) {
         *cpus << cpu(a) * 100;
         *mem << (a->total.mem > 0 ? a->used.mem / a->total.mem * 100 : 0);
     }
