@@ -10,6 +10,7 @@
 
 #include <simdjson.h>
 
+#include <atomic>
 #include <cstring>
 #include <string_view>
 #include <unordered_map>
@@ -559,7 +560,8 @@ void addTask(Builder& b, MesosTaskPtr task) {
     b.snapshot->tasks.insert(key, std::move(task));
 }
 
-constexpr qsizetype PipeThreshold = 1024 * 1024; // bytes of document
+constexpr qsizetype DefaultPipeThreshold = 1024 * 1024; // bytes of document: a second thread pays off
+std::atomic<qsizetype> pipeThreshold = DefaultPipeThreshold;
 
 void startTaskPipe(Builder& b) {
     b.pipeCtx.bytes = b.ctx.bytes;
@@ -894,8 +896,7 @@ MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> parseSnapshot(const QByt
         result.error = describe(invalid);
         return result;
     }
-    // A second thread pays for itself from about a thousand tasks on.
-    if (b.snapshot->hasTasks && json.size() >= PipeThreshold)
+    if (b.snapshot->hasTasks && json.size() >= pipeThreshold)
         startTaskPipe(b);
     try {
         od::document doc = threadParser().iterate(b.ctx.base, size_t(json.size()), size_t(b.ctx.bytes.capacity()));
@@ -994,6 +995,10 @@ QByteArray MesosJsonParser::padded(const QByteArray& json) {
     return copy;
 }
 
+void MesosJsonParser::setTaskPipeThreshold(qsizetype bytes) {
+    pipeThreshold = bytes < 0 ? DefaultPipeThreshold : bytes;
+}
+
 MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> MesosJsonParser::parseState(const QByteArray& json) {
     return parseSnapshot(json, Kind::State);
 }
@@ -1051,7 +1056,7 @@ MesosJsonParser::Result<MesosEvent> MesosJsonParser::parseEvent(const QByteArray
         result.error = describe(invalid);
         return result;
     }
-    if (json.size() >= PipeThreshold) // SUBSCRIBED: the whole cluster's state in one record
+    if (json.size() >= pipeThreshold) // SUBSCRIBED: the whole cluster's state in one record
         startTaskPipe(b);
     try {
         od::document doc = threadParser().iterate(b.ctx.base, size_t(json.size()), size_t(b.ctx.bytes.capacity()));

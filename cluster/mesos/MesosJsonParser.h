@@ -37,4 +37,9 @@ Result<MesosEvent> parseEvent(const QByteArray& json);
 // simdjson reads a little past the end of its input; returns json with that padding
 // (no copy when the array already has the capacity).
 QByteArray padded(const QByteArray& json);
+
+// Documents of at least this many bytes (1 MiB unless set) have their tasks built on a second
+// thread while the walk goes on. Tests and fuzzers set 0 to send small documents that way too;
+// a negative value restores the default.
+void setTaskPipeThreshold(qsizetype bytes);
 } // namespace MesosJsonParser

@@ -13,6 +13,9 @@ mesosdesk_add_test(NAME tst_clusterview SOURCES gui/tst_clusterview.cpp LIBS wid
 mesosdesk_add_fuzzer(fuzz_mesosstate mesosstate cluster)
 mesosdesk_add_fuzzer(fuzz_mesosmetrics mesosmetrics cluster)
 mesosdesk_add_fuzzer(fuzz_mesosevents mesosevents cluster)
+foreach(fuzzer fuzz_mesosstate fuzz_mesosevents) # both paths compared with SnapshotDifference.h
+    target_include_directories(${fuzzer} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/support)
+endforeach()
 
 # Integration with the devcluster (real ZooKeeper, simulated masters and agents).
 mesosdesk_add_test(NAME tst_clusterview_devcluster SOURCES integration/tst_clusterview_devcluster.cpp

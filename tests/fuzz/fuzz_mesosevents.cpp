@@ -1,5 +1,6 @@
 // Fuzz target: a SUBSCRIBE stream: RecordIO framing (fed in uneven pieces), then each
 // record as a v1 event.
+#include "SnapshotDifference.h"
 #include "mesos/MesosJsonParser.h"
 #include "mesos/RecordIoDecoder.h"
 
@@ -23,7 +24,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (event.ok() && event.value.typeName.isEmpty())
             std::abort();
     }
-    // The whole input as one event too (JSON-lines streams have no framing).
-    (void)MesosJsonParser::parseEvent(bytes);
+    // The whole input as one event too (JSON-lines streams have no framing), also through the
+    // two-thread path a big SUBSCRIBED takes, which must come to the same.
+    const auto whole = MesosJsonParser::parseEvent(bytes);
+    MesosJsonParser::setTaskPipeThreshold(0);
+    const auto piped = MesosJsonParser::parseEvent(bytes);
+    MesosJsonParser::setTaskPipeThreshold(-1);
+    if (whole.error != piped.error || whole.value.type != piped.value.type)
+        std::abort();
+    if (whole.value.state && !SnapshotDifference::between(*whole.value.state, *piped.value.state).isEmpty())
+        std::abort();
     return 0;
 }
