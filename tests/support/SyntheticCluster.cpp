@@ -125,7 +125,17 @@ Cluster build(int agentCount, int taskCount, quint32 seed) {
         t.cpus = kTaskCpus[(r >> 8) % 5];
         t.mem = kTaskMem[(r >> 12) % 5];
         t.disk = double(((r >> 16) % 4) * 256);
-        t.gpus = (c.agents[size_t(t.agent)].gpus > 0 && (r >> 30) % 4 == 0) ? 1.0 : 0.0;
+        // Mesos never allocates past an agent's resources: a running task goes to the next agent
+        // with room for it (or stays where it is on a cluster too full to have any).
+        for (int tries = 0; !t.completed && tries < agentCount; ++tries) {
+            const AgentSpec& candidate = c.agents[size_t(t.agent)];
+            if (candidate.usedCpus + t.cpus <= candidate.cpus && candidate.usedMem + t.mem <= candidate.mem &&
+                candidate.usedDisk + t.disk <= candidate.disk)
+                break;
+            t.agent = (t.agent + 1) % agentCount;
+        }
+        const AgentSpec& host = c.agents[size_t(t.agent)];
+        t.gpus = (host.gpus > host.usedGpus && (r >> 30) % 4 == 0) ? 1.0 : 0.0;
         t.port = 31000 + int((r >> 44) % 1000);
         AgentSpec& a = c.agents[size_t(t.agent)];
         FrameworkSpec& f = c.frameworks[size_t(t.framework)];

@@ -24,6 +24,12 @@ private slots:
         for (const QJsonValue& a : state.value(u"slaves").toArray()) {
             const QJsonObject agent = a.toObject();
             agentIds.insert(agent.value(u"id").toString());
+            // Never allocated past its resources, as Mesos allocates.
+            const QJsonObject total = agent.value(u"resources").toObject();
+            const QJsonObject used = agent.value(u"used_resources").toObject();
+            for (const char16_t* r : {u"cpus", u"mem", u"disk", u"gpus"})
+                QVERIFY2(used.value(QStringView(r)).toDouble() <= total.value(QStringView(r)).toDouble() + 1e-9,
+                         qPrintable(agent.value(u"id").toString()));
             QList<int>& ports = usedPorts[agent.value(u"id").toString()];
             QString ranges = agent.value(u"used_resources").toObject().value(u"ports").toString();
             ranges.remove(u'[').remove(u']');
