@@ -3,7 +3,6 @@
 #include "mesos/MesosSnapshot.h"
 
 #include <QString>
-
 #include <cmath>
 
 // What differs between two snapshots parsed from one document, in words (empty when nothing
@@ -42,9 +41,10 @@ inline QString between(const MesosSnapshot& a, const MesosSnapshot& b) {
         const MesosTask& x = *a.taskOrder.at(i);
         const MesosTask& y = *b.taskOrder.at(i);
         if (x.key != y.key || x.id != y.id || x.name != y.name || x.frameworkId != y.frameworkId ||
-            x.agentId != y.agentId || x.executorId != y.executorId || x.state != y.state || x.health != y.health ||
-            !same(x.resources, y.resources) || !same(x.startTime, y.startTime) || !same(x.updateTime, y.updateTime) ||
-            x.ip != y.ip || x.rawHash != y.rawHash || !same(x.raw, y.raw))
+            x.agentId != y.agentId || x.executorId != y.executorId || x.state != y.state ||
+            x.health != y.health || !same(x.resources, y.resources) || !same(x.startTime, y.startTime) ||
+            !same(x.updateTime, y.updateTime) || x.ip != y.ip || x.rawHash != y.rawHash ||
+            !same(x.raw, y.raw))
             return QStringLiteral("task %1 (at %2)").arg(x.key).arg(i);
     }
     for (auto it = a.tasks.cbegin(); it != a.tasks.cend(); ++it) {
