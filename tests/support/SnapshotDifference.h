@@ -21,6 +21,15 @@ inline bool same(const RawJson& a, const RawJson& b) {
     return a.offset == b.offset && a.length == b.length;
 }
 
+// What a task says and the hash of its text, wherever in a document that text lies.
+inline bool sameTask(const MesosTask& x, const MesosTask& y) {
+    return x.key == y.key && x.id == y.id && x.name == y.name && x.frameworkId == y.frameworkId &&
+           x.agentId == y.agentId && x.executorId == y.executorId && x.state == y.state &&
+           x.health == y.health && same(x.resources, y.resources) && same(x.startTime, y.startTime) &&
+           same(x.updateTime, y.updateTime) && x.ip == y.ip && x.rawHash == y.rawHash &&
+           x.raw.length == y.raw.length;
+}
+
 inline QString between(const MesosSnapshot& a, const MesosSnapshot& b) {
     if (a.agents.size() != b.agents.size() || a.frameworks.size() != b.frameworks.size() ||
         a.tasks.size() != b.tasks.size() || a.taskOrder.size() != b.taskOrder.size())
@@ -40,11 +49,7 @@ inline QString between(const MesosSnapshot& a, const MesosSnapshot& b) {
     for (qsizetype i = 0; i < a.taskOrder.size(); ++i) {
         const MesosTask& x = *a.taskOrder.at(i);
         const MesosTask& y = *b.taskOrder.at(i);
-        if (x.key != y.key || x.id != y.id || x.name != y.name || x.frameworkId != y.frameworkId ||
-            x.agentId != y.agentId || x.executorId != y.executorId || x.state != y.state ||
-            x.health != y.health || !same(x.resources, y.resources) || !same(x.startTime, y.startTime) ||
-            !same(x.updateTime, y.updateTime) || x.ip != y.ip || x.rawHash != y.rawHash ||
-            !same(x.raw, y.raw))
+        if (!sameTask(x, y) || !same(x.raw, y.raw))
             return QStringLiteral("task %1 (at %2)").arg(x.key).arg(i);
     }
     for (auto it = a.tasks.cbegin(); it != a.tasks.cend(); ++it) {
