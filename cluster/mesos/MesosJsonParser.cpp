@@ -824,13 +824,16 @@ void v1Payload(Builder& b, od::value v) {
 void finish(Builder& b) {
     MesosSnapshot& s = *b.snapshot;
     if (b.countTasks) {
-        // In document order (a duplicate id counts once, as in the hash, only if there is none):
-        // neighbours share their framework's interned id, so the lookup runs once per run of them.
+        // Neighbours in the document share their framework (and its interned id), so the framework
+        // is looked up once per run of them. Document order is the hash's content unless a task id
+        // repeats (the hash keeps the last one): then the hash is walked instead.
         const bool inOrder = s.taskOrder.size() == s.tasks.size();
         const QString* lastId = nullptr;
         MesosFramework* framework = nullptr;
         auto count = [&](const MesosTask& t) {
-            if (!lastId || t.frameworkId.constData() != lastId->constData() || t.frameworkId != *lastId) {
+            const bool sameAsLast =
+                lastId && (t.frameworkId.constData() == lastId->constData() || t.frameworkId == *lastId);
+            if (!sameAsLast) {
                 const auto it = b.frameworks.constFind(t.frameworkId);
                 framework = it == b.frameworks.cend() ? nullptr : it.value().get();
                 lastId = &t.frameworkId;

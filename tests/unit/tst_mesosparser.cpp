@@ -189,6 +189,20 @@ private slots:
         QVERIFY(odd.value->agents.value(QStringLiteral("x"))->active);
         QVERIFY(!MesosJsonParser::parseEvent(R"({"type":"TASK_UPDATED","task_updated":{}})").ok());
     }
+    // A task id listed twice (a master that reports a task both as running and as completed) is one
+    // task, the last one listed, and is counted once in its framework's counters.
+    void repeatedTaskIdCountsOnce() {
+        const auto r = MesosJsonParser::parseState(R"({"slaves":[],"frameworks":[{"id":"F","tasks":[
+            {"id":"t1","framework_id":"F","state":"TASK_RUNNING"},{"id":"t2","framework_id":"F","state":"TASK_RUNNING"}],
+            "completed_tasks":[{"id":"t1","framework_id":"F","state":"TASK_FINISHED"}]}]})");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.value->tasks.size(), 2);
+        QCOMPARE(r.value->tasks.value(MesosKeys::task(QStringLiteral("F"), QStringLiteral("t1")))->state,
+                 MesosTaskState::Finished);
+        const MesosFrameworkPtr f = r.value->frameworks.value(QStringLiteral("F"));
+        QCOMPARE(f->taskCounts[size_t(MesosTaskState::Running)], 1);
+        QCOMPARE(f->taskCounts[size_t(MesosTaskState::Finished)], 1);
+    }
     // From a megabyte on, tasks are built on a second thread while the document is walked: every
     // task must come out exactly as the one-thread path (a TASK_ADDED event) builds it from the
     // same text, in document order, and the frameworks' counters must match the master's summary.
