@@ -1,6 +1,7 @@
 #include "AgentsModel.h"
 #include "ChartsPage.h"
 #include "ClusterHistory.h"
+#include "FrameworksModel.h"
 #include "MesosClusterPages.h"
 #include "MesosDetailPane.h"
 #include "MesosFilterProxy.h"
@@ -21,6 +22,7 @@
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QSet>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QClipboard>
 #include <QComboBox>
@@ -52,7 +54,10 @@ class TestClusterView : public QObject {
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // test-mode settings outlive a run: each run starts as a first use
+    }
 
     void tablesFilterSortAndKeepSelection() {
         QTabWidget tabs;
@@ -203,6 +208,10 @@ private slots:
         {
             QTabWidget tabs;
             MesosClusterPages pages(&tabs);
+            // Long values get room from the start: task ids, web UI addresses, host names.
+            QVERIFY(pages.tasksPage()->view()->horizontalHeader()->sectionSize(TasksModel::Id) >= 300);
+            QVERIFY(pages.frameworksPage()->view()->horizontalHeader()->sectionSize(FrameworksModel::WebUi) >= 240);
+            QVERIFY(pages.agentsPage()->view()->horizontalHeader()->sectionSize(AgentsModel::Hostname) >= 200);
             pages.agentsPage()->view()->horizontalHeader()->setSectionHidden(AgentsModel::Version, true);
             pages.agentsPage()->view()->sortByColumn(AgentsModel::Mem, Qt::DescendingOrder);
         }

@@ -135,9 +135,11 @@ void MesosClusterPages::attach(ClusterStore* store, MesosSource* source) {
     m_frameworks = new FrameworksModel(this);
     m_tasks = new TasksModel(store, this);
     m_history = store ? new ClusterHistory(store, 720, this) : nullptr;
-    m_agentsPage->setModel(m_agents, AgentsModel::Hostname);
-    m_frameworksPage->setModel(m_frameworks, FrameworksModel::Name);
-    m_tasksPage->setModel(m_tasks, TasksModel::Name);
+    // Room for what is long and read whole: host names, task ids, web UI addresses.
+    m_agentsPage->setModel(m_agents, AgentsModel::Hostname, {{AgentsModel::Hostname, 220}, {AgentsModel::Attributes, 260}});
+    m_frameworksPage->setModel(m_frameworks, FrameworksModel::Name, {{FrameworksModel::WebUi, 240}});
+    m_tasksPage->setModel(m_tasks, TasksModel::Name,
+                          {{TasksModel::Name, 160}, {TasksModel::Id, 320}, {TasksModel::Agent, 200}});
     delete oldAgents;
     delete oldFrameworks;
     delete oldTasks;

@@ -114,13 +114,19 @@ MesosTablePage::MesosTablePage(const SettingValue<QByteArray>& headerSetting, QW
 
 MesosTablePage::~MesosTablePage() = default;
 
-void MesosTablePage::setModel(QAbstractItemModel* model, int defaultSortColumn) {
+void MesosTablePage::setModel(QAbstractItemModel* model, int defaultSortColumn, const QHash<int, int>& defaultWidths) {
     m_proxy->setSourceModel(model);
     if (!m_restored) {
         m_restored = true;
         const QByteArray state = m_headerSetting.get();
-        if (state.isEmpty() || !m_view->horizontalHeader()->restoreState(state))
+        if (state.isEmpty() || !m_view->horizontalHeader()->restoreState(state)) {
+            {
+                const QSignalBlocker quiet(m_view->horizontalHeader()); // defaults are not the operator's to save
+                for (auto it = defaultWidths.cbegin(); it != defaultWidths.cend(); ++it)
+                    m_view->horizontalHeader()->resizeSection(it.key(), it.value());
+            }
             m_view->sortByColumn(defaultSortColumn, Qt::AscendingOrder);
+        }
         m_view->horizontalHeader()->setSortIndicatorShown(true);
     }
     m_proxy->sort(m_view->horizontalHeader()->sortIndicatorSection(), m_view->horizontalHeader()->sortIndicatorOrder());

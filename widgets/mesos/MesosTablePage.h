@@ -2,6 +2,7 @@
 
 #include "core/SettingValue.h"
 
+#include <QHash>
 #include <QUrl>
 #include <QWidget>
 
@@ -28,7 +29,8 @@ public:
     MesosTablePage(const SettingValue<QByteArray>& headerSetting, QWidget* parent = nullptr);
     ~MesosTablePage() override;
 
-    void setModel(QAbstractItemModel* model, int defaultSortColumn);
+    // defaultWidths: column -> pixels, for a first use (a saved header keeps the operator's widths).
+    void setModel(QAbstractItemModel* model, int defaultSortColumn, const QHash<int, int>& defaultWidths = {});
     // Categories for the combo: (label, category); the first is usually ("All", "").
     void setCategories(const QList<QPair<QString, QString>>& categories);
     void setWebUiLink(UrlForRow link) { m_link = std::move(link); }
