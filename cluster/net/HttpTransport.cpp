@@ -32,6 +32,8 @@ ApiError networkError(QNetworkReply* reply) {
 QByteArray readBody(QNetworkReply* reply) {
     const qint64 available = reply->bytesAvailable();
     QByteArray body;
+    if (available <= 0) // nothing, or a reply that was never opened (refused, aborted): read() would warn
+        return body;
     body.reserve(qsizetype(available) + 64);
     body.resize(qsizetype(available));
     const qint64 read = reply->read(body.data(), available);
