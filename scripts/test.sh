@@ -4,9 +4,17 @@
 # the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer (clang), fuzzes
 # each parser briefly, and prints the benchmarks. Extra arguments go to ctest (e.g. -R zk).
 # MESOSDESK_QUICK=1 skips the sanitizer pass and fuzzing (local iteration only; CI never sets it).
+# --repeat N (first argument) runs only the release suite, N times in a row, and lists every test
+# that failed in any run with how often: for hunting flaky tests (CI runs the suite once).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+
+REPEAT=0
+if [ "${1:-}" = --repeat ]; then
+  REPEAT=${2:?--repeat needs a count}
+  shift 2
+fi
 
 ./scripts/deps.sh
 echo "test: [${SECONDS}s] dependencies ready"
@@ -45,6 +53,31 @@ run_suite() { # build-dir label
   echo "test: [${SECONDS}s] $2 suite exit status $status"
   return 0
 }
+
+if [ "$REPEAT" -gt 0 ]; then
+  declare -A failures=()
+  for run in $(seq "$REPEAT"); do
+    log=$(mktemp)
+    set +e
+    scripts/lib/private-session.sh ctest --test-dir build --output-on-failure -j2 --timeout 300 "$@" > "$log" 2>&1
+    set -e
+    # ctest lists failures as "  12 - tst_name (Failed)" after "The following tests FAILED:".
+    failed=$(sed -n '/The following tests FAILED:/,$p' "$log" | grep -Eo ' - [A-Za-z0-9_]+ \(' | sed 's/ - //; s/ (//' || true)
+    for name in $failed; do
+      failures[$name]=$(( ${failures[$name]:-0} + 1 ))
+      mkdir -p build/repeat-logs && cp "$log" "build/repeat-logs/run-$run.log"
+    done
+    echo "test: [${SECONDS}s] run $run of $REPEAT: $(grep -Eo '[0-9]+% tests passed, [0-9]+ tests failed out of [0-9]+' "$log" | tail -1)"
+    rm -f "$log"
+  done
+  if [ ${#failures[@]} -eq 0 ]; then
+    echo "test: no test failed in $REPEAT runs"
+    exit 0
+  fi
+  echo "test: tests that failed (runs out of $REPEAT; logs in build/repeat-logs):"
+  for name in "${!failures[@]}"; do echo "  $name: ${failures[$name]}"; done
+  exit 1
+fi
 
 run_suite build release "$@"
 

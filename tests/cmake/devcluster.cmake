@@ -7,4 +7,7 @@ if(MESOSDESK_BUILD_DEVCLUSTER)
     # Integration: the devcluster in-process (and its binary) against a real ZooKeeper.
     mesosdesk_add_test(NAME tst_devcluster SOURCES integration/tst_devcluster.cpp LIBS devcluster LABELS integration TIMEOUT 240)
     add_dependencies(tst_devcluster mesosdesk-devcluster)
+    # Task life cycle under storms of launches, kills, agent losses and stops.
+    mesosdesk_add_test(NAME tst_devcluster_tasks SOURCES integration/tst_devcluster_tasks.cpp LIBS devcluster
+        LABELS integration TIMEOUT 240)
 endif()

@@ -62,8 +62,12 @@ void SimAgentNode::kill() {
 }
 
 void SimAgentNode::signalGroup(qint64 pid, int signal) {
-    if (pid > 0)
-        ::kill(-pid_t(pid), signal);
+    if (pid <= 0)
+        return;
+    ::kill(-pid_t(pid), signal);
+    // Between fork and setsid() the child has no group of its own yet: it gets the signal directly,
+    // before it can start anything.
+    ::kill(pid_t(pid), signal);
 }
 
 void SimAgentNode::killAllTasks() {
@@ -155,8 +159,9 @@ void SimAgentNode::startTask(const SimTaskRecord& task) {
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     });
     connect(process, &QProcess::started, this, [this, taskId, process] {
-        m_pids.insert(taskId, process->processId());
         m_cluster->setExecutorPid(taskId, process->processId());
+        if (m_killing.contains(taskId))
+            return; // killed while launching: the next update is TASK_KILLED, never a step back
         m_cluster->updateTaskState(taskId, QStringLiteral("TASK_STARTING"));
         QTimer::singleShot(0, this, [this, taskId] {
             if (m_processes.contains(taskId) && !m_killing.contains(taskId))
@@ -171,11 +176,22 @@ void SimAgentNode::startTask(const SimTaskRecord& task) {
             return;
         if (QProcess* failed = m_processes.take(taskId))
             failed->deleteLater();
-        m_cluster->updateTaskState(taskId, QStringLiteral("TASK_FAILED"), QStringLiteral("Failed to launch container"),
-                                   QStringLiteral("REASON_CONTAINER_LAUNCH_FAILED"), QStringLiteral("SOURCE_AGENT"));
+        m_pids.remove(taskId);
+        if (m_killing.remove(taskId))
+            m_cluster->updateTaskState(taskId, QStringLiteral("TASK_KILLED"));
+        else
+            m_cluster->updateTaskState(
+                taskId, QStringLiteral("TASK_FAILED"), QStringLiteral("Failed to launch container"),
+                QStringLiteral("REASON_CONTAINER_LAUNCH_FAILED"), QStringLiteral("SOURCE_AGENT"));
     });
     m_processes.insert(taskId, process);
     process->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), task.spec.command});
+    // The pid exists from the fork on, while QProcess::started comes later through the event loop.
+    // A kill or a shutdown in between must still reach the process group: keeping the pid only
+    // from started() left such tasks running (a shutdown orphaned them, a kill was lost and the
+    // task stayed TASK_STARTING for good).
+    if (process->processId() > 0)
+        m_pids.insert(taskId, process->processId());
 }
 
 void SimAgentNode::onFinished(const QString& taskId, int exitCode, bool crashed) {
@@ -215,11 +231,10 @@ void SimAgentNode::killTask(const QString& taskId) {
     const SimFrameworkRecord* framework = task ? m_cluster->framework(task->frameworkId) : nullptr;
     if (framework && hasCapability(framework->info, QStringLiteral("TASK_KILLING_STATE")))
         m_cluster->updateTaskState(taskId, QStringLiteral("TASK_KILLING"));
-    const qint64 pid = m_pids.value(taskId);
-    signalGroup(pid, SIGTERM);
-    QTimer::singleShot(KillGracePeriodMs, this, [this, taskId, pid] {
+    signalGroup(m_pids.value(taskId), SIGTERM);
+    QTimer::singleShot(KillGracePeriodMs, this, [this, taskId] {
         if (m_processes.contains(taskId))
-            signalGroup(pid, SIGKILL);
+            signalGroup(m_pids.value(taskId), SIGKILL);
     });
 }
 

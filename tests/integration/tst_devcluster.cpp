@@ -46,7 +46,6 @@ SimTaskSpec spec(const QString& id, const QString& command, double cpus = 0.1, i
     return task;
 }
 
-// Alive and not a zombie waiting for a parent (or an init) to reap it.
 QJsonObject frameworkNamed(const QJsonObject& state, const QString& name) {
     for (const QJsonValue& framework : state.value(QStringLiteral("frameworks")).toArray()) {
         if (framework.toObject().value(QStringLiteral("name")).toString() == name)
@@ -55,16 +54,6 @@ QJsonObject frameworkNamed(const QJsonObject& state, const QString& name) {
     return {};
 }
 
-bool processAlive(qint64 pid) {
-    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
-        return false;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    return close < 0 || text.mid(close + 2, 1) != "Z";
-}
 } // namespace
 
 class TestDevcluster : public QObject {
@@ -527,7 +516,7 @@ void TestDevcluster::agentKillLosesTasks() {
     QFile pidFile(sandbox + QStringLiteral("/pid"));
     QVERIFY(pidFile.open(QIODevice::ReadOnly));
     const qint64 pid = pidFile.readAll().trimmed().toLongLong();
-    QVERIFY(processAlive(pid));
+    QVERIFY(TestEnvironment::processAlive(pid));
     const QString agentId = m_cluster->agents().first()->agentId();
     const QString agentUrl = m_cluster->agents().first()->url();
     bool agentsChanged = false;
@@ -539,7 +528,7 @@ void TestDevcluster::agentKillLosesTasks() {
     QVERIFY(agentsChanged);
     const SimTaskStatus lost = m_updates.last();
     QCOMPARE(lost.reason, QStringLiteral("REASON_AGENT_REMOVED"));
-    QVERIFY(TestEnvironment::waitUntil([&] { return !processAlive(pid); }, 3000));
+    QVERIFY(TestEnvironment::waitUntil([&] { return !TestEnvironment::processAlive(pid); }, 3000));
     QCOMPARE(HttpFetch::get(agentUrl + QStringLiteral("/state")).status, 0);
     const QJsonObject state = HttpFetch::get(leaderUrl() + QStringLiteral("/master/state")).json().object();
     QCOMPARE(state.value(QStringLiteral("slaves")).toArray().size(), 1);
@@ -750,13 +739,14 @@ void TestDevcluster::stopLeavesNoProcess() {
         return pids.size() == 4;
     }, 10000));
     for (qint64 pid : std::as_const(pids))
-        QVERIFY(processAlive(pid));
+        QVERIFY(TestEnvironment::processAlive(pid));
     ::kill(pid_t(devcluster.processId()), SIGTERM);
     QVERIFY(devcluster.waitForFinished(10000));
     QCOMPARE(devcluster.exitStatus(), QProcess::NormalExit);
     QCOMPARE(devcluster.exitCode(), 0);
     for (qint64 pid : std::as_const(pids))
-        QVERIFY2(TestEnvironment::waitUntil([&] { return !processAlive(pid); }, 3000), qPrintable(QString::number(pid)));
+        QVERIFY2(TestEnvironment::waitUntil([&] { return !TestEnvironment::processAlive(pid); }, 3000),
+                 qPrintable(QString::number(pid)));
     QCOMPARE(HttpFetch::get(control + QStringLiteral("/state"), 2000).status, 0);
 }
 

@@ -1,6 +1,8 @@
 #include "HttpServer.h"
 
+#include <QDeadlineTimer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QUrl>
 
 #include <utility>
@@ -145,7 +147,18 @@ HttpServer::HttpServer(QObject* parent) : QObject(parent) {
     connect(&m_server, &QTcpServer::newConnection, this, &HttpServer::onConnection);
 }
 
-bool HttpServer::listen(quint16 port) { return m_server.listen(QHostAddress::LocalHost, port); }
+bool HttpServer::listen(quint16 port) {
+    // A fixed port (a restarted agent or master takes its old one) can be held for a moment by a
+    // child forked for a task: it owns a copy of the listening socket from fork() until exec()
+    // closes it. That lasts milliseconds, so a bounded retry is the whole cure.
+    QDeadlineTimer deadline(port == 0 ? 0 : 2000);
+    while (!m_server.listen(QHostAddress::LocalHost, port)) {
+        if (m_server.serverError() != QAbstractSocket::AddressInUseError || deadline.hasExpired())
+            return false;
+        QThread::msleep(5);
+    }
+    return true;
+}
 
 // Sockets still open at destruction are deleted with m_server, after m_sockets is gone:
 // their destroyed() handler must not run then.

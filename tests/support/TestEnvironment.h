@@ -20,6 +20,8 @@ QString javaZooKeeperJar();
 QString uniqueZnodePath(const QString& leaf);
 // Processes events until condition holds or timeoutMs passes; returns the condition.
 bool waitUntil(const std::function<bool()>& condition, int timeoutMs);
+// Alive and not a zombie waiting for a parent (or an init) to reap it.
+bool processAlive(qint64 pid);
 } // namespace TestEnvironment
 
 // Skips locally, fails in CI, when the service is missing.
