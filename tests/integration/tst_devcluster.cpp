@@ -331,7 +331,7 @@ void TestDevcluster::failedAndKilledTasks() {
     QCOMPARE(launch(spec(QStringLiteral("long.1"), QStringLiteral("sleep 60"))), QString());
     QVERIFY(waitForState(QStringLiteral("long.1"), QStringLiteral("TASK_RUNNING")));
     m_cluster->cluster()->killTask(m_frameworkId, QStringLiteral("long.1"));
-    QVERIFY(waitForState(QStringLiteral("long.1"), QStringLiteral("TASK_KILLING"), 2000));
+    QVERIFY(waitForState(QStringLiteral("long.1"), QStringLiteral("TASK_KILLING")));
     QVERIFY(waitForState(QStringLiteral("long.1"), QStringLiteral("TASK_KILLED")));
     QCOMPARE(m_updates.last().message, QStringLiteral("Command terminated with signal Terminated"));
     QCOMPARE(m_cluster->cluster()->liveTaskCount(), 0);
@@ -410,7 +410,9 @@ void TestDevcluster::resourceAccounting() {
     QCOMPARE(launch(spec(QStringLiteral("a.2"), QStringLiteral("sleep 60"), 1.5, 1)), QString());
     QVERIFY(launch(spec(QStringLiteral("a.3"), QStringLiteral("sleep 60"), 1.5)).contains(QStringLiteral("Insufficient")));
     QCOMPARE(launch(spec(QStringLiteral("b.1"), QStringLiteral("sleep 60"), 1.0, 1), 1), QString());
-    QVERIFY(waitForState(QStringLiteral("b.1"), QStringLiteral("TASK_RUNNING")));
+    // Each process starts on its own: a.1 and a.2 need not run before b.1 does (under load they did not).
+    for (const QString& id : {QStringLiteral("a.1"), QStringLiteral("a.2"), QStringLiteral("b.1")})
+        QVERIFY2(waitForState(id, QStringLiteral("TASK_RUNNING")), qPrintable(id + QStringLiteral(" to run")));
     const QString agentId = m_cluster->agents().first()->agentId();
     const QJsonObject slaves = HttpFetch::get(leaderUrl() + QStringLiteral("/master/slaves?slave_id=") + agentId).json().object();
     QCOMPARE(slaves.value(QStringLiteral("slaves")).toArray().size(), 1);
@@ -478,7 +480,7 @@ void TestDevcluster::subscribeStream() {
     QCOMPARE(launch(spec(QStringLiteral("s.1"), QStringLiteral("sleep 60"))), QString());
     QVERIFY(waitForState(QStringLiteral("s.1"), QStringLiteral("TASK_RUNNING")));
     QVERIFY(TestEnvironment::waitUntil([&] { return stream.types().count(QStringLiteral("TASK_UPDATED")) >= 2; }, 5000));
-    QVERIFY(TestEnvironment::waitUntil([&] { return stream.types().contains(QStringLiteral("HEARTBEAT")); }, 3000));
+    QVERIFY(TestEnvironment::waitUntil([&] { return stream.types().contains(QStringLiteral("HEARTBEAT")); }, 10000));
     QStringList updates;
     for (const QJsonObject& event : stream.events()) {
         if (event.value(QStringLiteral("type")).toString() == QLatin1String("TASK_UPDATED"))
@@ -512,7 +514,7 @@ void TestDevcluster::agentKillLosesTasks() {
     QVERIFY(waitForState(QStringLiteral("lost.1"), QStringLiteral("TASK_RUNNING")));
     QVERIFY(waitForState(QStringLiteral("safe.1"), QStringLiteral("TASK_RUNNING")));
     const QString sandbox = m_cluster->cluster()->task(QStringLiteral("lost.1"))->directory;
-    QVERIFY(TestEnvironment::waitUntil([&] { return QFile::exists(sandbox + QStringLiteral("/pid")); }, 3000));
+    QVERIFY(TestEnvironment::waitUntil([&] { return QFile::exists(sandbox + QStringLiteral("/pid")); }, 10000));
     QFile pidFile(sandbox + QStringLiteral("/pid"));
     QVERIFY(pidFile.open(QIODevice::ReadOnly));
     const qint64 pid = pidFile.readAll().trimmed().toLongLong();
@@ -524,11 +526,11 @@ void TestDevcluster::agentKillLosesTasks() {
     connect(m_cluster->cluster(), &SimCluster::agentRemoved, &context, [&] { agentsChanged = true; });
 
     QVERIFY(m_cluster->killAgent(0));
-    QVERIFY(waitForState(QStringLiteral("lost.1"), QStringLiteral("TASK_LOST"), 3000));
+    QVERIFY(waitForState(QStringLiteral("lost.1"), QStringLiteral("TASK_LOST")));
     QVERIFY(agentsChanged);
     const SimTaskStatus lost = m_updates.last();
     QCOMPARE(lost.reason, QStringLiteral("REASON_AGENT_REMOVED"));
-    QVERIFY(TestEnvironment::waitUntil([&] { return !TestEnvironment::processAlive(pid); }, 3000));
+    QVERIFY(TestEnvironment::waitUntil([&] { return !TestEnvironment::processAlive(pid); }, 10000));
     QCOMPARE(HttpFetch::get(agentUrl + QStringLiteral("/state")).status, 0);
     const QJsonObject state = HttpFetch::get(leaderUrl() + QStringLiteral("/master/state")).json().object();
     QCOMPARE(state.value(QStringLiteral("slaves")).toArray().size(), 1);
@@ -564,7 +566,7 @@ void TestDevcluster::faults() {
     QVERIFY(timer.elapsed() >= 2900);
     timer.restart();
     QCOMPARE(HttpFetch::get(leader + QStringLiteral("/master/state")).status, 200); // other paths are untouched
-    QVERIFY(timer.elapsed() < 2000);
+    QVERIFY(timer.elapsed() < 2900); // not held back by the 3 s fault
     QVERIFY(faults->removeRule(slow));
 
     QVERIFY(faults->addRule(QJsonObject{{QStringLiteral("kind"), QStringLiteral("agent")},
@@ -612,7 +614,7 @@ void TestDevcluster::faults() {
     QVERIFY(TestEnvironment::waitUntil([&] { return !first.events().isEmpty(); }, 5000));
     QCOMPARE(faults->dropStreams(QStringLiteral("agent")), 0);
     QCOMPARE(faults->dropStreams(QStringLiteral("master")), 1);
-    QVERIFY(TestEnvironment::waitUntil([&] { return first.isFinished(); }, 3000));
+    QVERIFY(TestEnvironment::waitUntil([&] { return first.isFinished(); }, 10000));
     QVERIFY(faults->addRule(QJsonObject{{QStringLiteral("kind"), QStringLiteral("master")},
                                         {QStringLiteral("path"), QStringLiteral("^/api/v1$")},
                                         {QStringLiteral("mode"), QStringLiteral("drop")},
@@ -620,7 +622,7 @@ void TestDevcluster::faults() {
     RecordIoStream second;
     second.open(leader + QStringLiteral("/api/v1"));
     QVERIFY(TestEnvironment::waitUntil([&] { return !second.events().isEmpty(); }, 5000));
-    QVERIFY(TestEnvironment::waitUntil([&] { return second.isFinished(); }, 3000));
+    QVERIFY(TestEnvironment::waitUntil([&] { return second.isFinished(); }, 10000));
     faults->clear();
 
     QCOMPARE(faults->addRule(QJsonObject{{QStringLiteral("mode"), QStringLiteral("explode")}}, &error), -1);
@@ -657,7 +659,7 @@ void TestDevcluster::controlApi() {
     QCOMPARE(HttpFetch::post(control + QStringLiteral("/faults"), R"({"mode":"nope"})").status, 400);
 
     QCOMPARE(HttpFetch::post(control + QStringLiteral("/agents/1/kill"), {}).status, 200);
-    QVERIFY(TestEnvironment::waitUntil([&] { return !m_cluster->cluster()->task(taskId); }, 3000));
+    QVERIFY(TestEnvironment::waitUntil([&] { return !m_cluster->cluster()->task(taskId); }, 10000));
     QCOMPARE(HttpFetch::post(control + QStringLiteral("/agents/1/kill"), {}).status, 404);
     QCOMPARE(HttpFetch::post(control + QStringLiteral("/agents/1/restart"), {}).status, 200);
     const int leaderIndex = int(m_cluster->masters().indexOf(m_cluster->leader()));
@@ -745,7 +747,7 @@ void TestDevcluster::stopLeavesNoProcess() {
     QCOMPARE(devcluster.exitStatus(), QProcess::NormalExit);
     QCOMPARE(devcluster.exitCode(), 0);
     for (qint64 pid : std::as_const(pids))
-        QVERIFY2(TestEnvironment::waitUntil([&] { return !TestEnvironment::processAlive(pid); }, 3000),
+        QVERIFY2(TestEnvironment::waitUntil([&] { return !TestEnvironment::processAlive(pid); }, 10000),
                  qPrintable(QString::number(pid)));
     QCOMPARE(HttpFetch::get(control + QStringLiteral("/state"), 2000).status, 0);
 }

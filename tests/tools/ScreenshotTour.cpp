@@ -1,0 +1,182 @@
+// mesosdesk-screenshots: opens the real MainWindow (offscreen) on a cluster, waits until it has
+// something true to show, then saves every tab (and the tabs inside tabs) and the main dialogs at
+// each requested size as DIR/<page>-<W>x<H>.png. scripts/screenshots.sh runs it against the
+// demo cluster; the README's images come from it. It is for looking at, so it never asserts.
+#include "ConnectionDialog.h"
+#include "MainWindow.h"
+#include "MarathonPanel.h"
+#include "core/ClusterSession.h"
+#include "core/ConnectionTarget.h"
+#include "marathon/MarathonSource.h"
+#include "mesos/ClusterStore.h"
+#include "zookeeper/ZkSession.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+#include <functional>
+
+namespace {
+void settle(int ms) {
+    // Lets layouts, the first polls and chart animations finish: this is a picture, not a test.
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool waitFor(const std::function<bool()>& condition, int ms) {
+    QDeadlineTimer deadline(ms);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    return true;
+}
+
+// "chartsPage" -> "charts", "Deployments (2)" -> "deployments": file names stay the same whatever
+// the cluster holds.
+QString slug(const QString& text) {
+    QString s = text.toLower();
+    s.remove(u'&');
+    s.remove(QRegularExpression(QStringLiteral("\\(.*\\)")));
+    s.remove(QRegularExpression(QStringLiteral("(page|tab|panel)$")));
+    s.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    return s.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+}
+
+QSize parseSize(const QString& text) {
+    const QStringList parts = text.split(u'x');
+    return parts.size() == 2 ? QSize(parts.at(0).toInt(), parts.at(1).toInt()) : QSize();
+}
+
+class Tour {
+public:
+    Tour(MainWindow* window, QString dir, QList<QSize> sizes)
+        : m_window(window), m_dir(std::move(dir)), m_sizes(std::move(sizes)) {}
+
+    void saveWidget(QWidget* widget, const QString& name) {
+        for (const QSize& size : std::as_const(m_sizes)) {
+            widget->resize(size);
+            settle(400);
+            const QString file =
+                QStringLiteral("%1/%2-%3x%4.png").arg(m_dir, name).arg(size.width()).arg(size.height());
+            widget->grab().save(file);
+            QTextStream(stdout) << file << Qt::endl;
+        }
+    }
+
+    // Every page of a tab widget, and the pages of tab widgets nested in them (Marathon's views).
+    void tabs(QTabWidget* tabs, const QString& prefix) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            // English names keep the files stable across languages.
+            QString name = tabs->widget(i)->objectName();
+            if (name.isEmpty() || name.startsWith(QLatin1String("qt_")))
+                name = tabs->tabText(i);
+            name = prefix + slug(name);
+            saveWidget(m_window, name);
+            const auto nested = tabs->widget(i)->findChildren<QTabWidget*>();
+            for (QTabWidget* inner : nested) {
+                if (inner->count() < 2 || !inner->isVisible())
+                    continue;
+                for (int j = 1; j < inner->count(); ++j) {
+                    inner->setCurrentIndex(j);
+                    QString innerName = inner->widget(j)->objectName();
+                    if (innerName.isEmpty() || innerName.startsWith(QLatin1String("qt_")))
+                        innerName = inner->tabText(j);
+                    saveWidget(m_window, name + u'-' + slug(innerName));
+                }
+                inner->setCurrentIndex(0);
+            }
+        }
+    }
+
+private:
+    MainWindow* m_window;
+    QString m_dir;
+    QList<QSize> m_sizes;
+};
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication::setOrganizationName(QStringLiteral("MesosDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("mesosdesk-screenshots"));
+    QStandardPaths::setTestModeEnabled(true); // never the operator's own settings
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption(
+        {QStringLiteral("zk"), QStringLiteral("ZooKeeper URL of the cluster"), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PNG files"),
+                      QStringLiteral("dir"), QStringLiteral(".")});
+    parser.addOption({QStringLiteral("sizes"), QStringLiteral("Comma-separated WxH list"),
+                      QStringLiteral("sizes"), QStringLiteral("1024x700,1600x1000")});
+    parser.addOption(
+        {QStringLiteral("lang"), QStringLiteral("Interface language (e.g. de)"), QStringLiteral("code")});
+    parser.process(app);
+
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!lang.isEmpty()) {
+        auto* qt = new QTranslator(&app);
+        if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        auto* own = new QTranslator(&app);
+        if (own->load(QLocale(lang), QStringLiteral("mesosdesk"), QStringLiteral("_"),
+                      QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(own);
+    }
+    QList<QSize> sizes;
+    for (const QString& text : parser.value(QStringLiteral("sizes")).split(u','))
+        if (const QSize size = parseSize(text); size.isValid())
+            sizes << size;
+    const QString dir = parser.value(QStringLiteral("out"));
+    QDir().mkpath(dir);
+
+    MainWindow window;
+    window.show();
+    QString error;
+    const ConnectionTarget target = ConnectionTarget::parse(parser.value(QStringLiteral("zk")), &error);
+    if (!target.isValid()) {
+        QTextStream(stderr) << "mesosdesk-screenshots: " << error << Qt::endl;
+        return 2;
+    }
+    window.connectTo(target);
+    // Something true to show: the cluster's state and Marathon's apps, or whatever came in 30 s.
+    const bool loaded = waitFor(
+        [&] {
+            ClusterSession* session = window.session();
+            return session && !session->mesosStore()->agents().isEmpty() && window.marathonPanel() &&
+                   session->marathonSource()->apps().size() > 0;
+        },
+        30000);
+    if (!loaded)
+        QTextStream(stderr) << "mesosdesk-screenshots: the cluster did not fill in 30 s; saving what is shown"
+                            << Qt::endl;
+    settle(3000); // a few polls, so the charts have a history
+
+    Tour tour(&window, dir, sizes);
+    if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs")))
+        tour.tabs(tabs, {});
+
+    ConnectionDialog connect(&window);
+    connect.setText(QStringLiteral("http//master:5050"));
+    connect.show();
+    settle(300);
+    connect.grab().save(dir + QStringLiteral("/dialog-connect.png"));
+    QTextStream(stdout) << dir << "/dialog-connect.png" << Qt::endl;
+    connect.close();
+
+    window.close();
+    ZkSession::waitForPendingCloses();
+    return 0;
+}
