@@ -15,13 +15,12 @@ if [ ${#ARGS[@]} -eq 0 ]; then
   # built in) in a temporary work dir. The trap stops all of it when the window closes.
   # shellcheck source=lib/zookeeper.sh
   source scripts/lib/zookeeper.sh
+  # shellcheck source=lib/devcluster.sh
+  source scripts/lib/devcluster.sh
   DC_PID=""
   DC_DIR=""
   cleanup() {
-    if [ -n "$DC_PID" ]; then
-      kill -TERM "$DC_PID" 2>/dev/null || true
-      wait "$DC_PID" 2>/dev/null || true
-    fi
+    stop_devcluster
     stop_zookeeper
     [ -n "$DC_DIR" ] && rm -rf "$DC_DIR" || true
   }
@@ -31,15 +30,7 @@ if [ ${#ARGS[@]} -eq 0 ]; then
   echo "run: local ZooKeeper on 127.0.0.1:$ZK_PORT"
   if [ -x build/bin/mesosdesk-devcluster ]; then
     DC_DIR=$(mktemp -d /tmp/mesosdesk-devcluster.XXXXXX)
-    build/bin/mesosdesk-devcluster --zk "127.0.0.1:$ZK_PORT" --masters 3 --agents 3 \
-      --work-dir "$DC_DIR/work" > "$DC_DIR/ready.json" 2> "$DC_DIR/devcluster.log" &
-    DC_PID=$!
-    for _ in $(seq 300); do
-      [ -s "$DC_DIR/ready.json" ] && break
-      kill -0 "$DC_PID" 2>/dev/null || { cat "$DC_DIR/devcluster.log" >&2; exit 1; }
-      sleep 0.1
-    done
-    [ -s "$DC_DIR/ready.json" ] || { echo "run: the devcluster did not get ready" >&2; exit 1; }
+    start_devcluster "$DC_DIR"
     echo "run: devcluster ready: $(head -n 1 "$DC_DIR/ready.json")"
   fi
   ARGS=(--zk "zk://127.0.0.1:$ZK_PORT/mesos")

@@ -18,27 +18,18 @@ done
 
 # shellcheck source=lib/zookeeper.sh
 source scripts/lib/zookeeper.sh
+# shellcheck source=lib/devcluster.sh
+source scripts/lib/devcluster.sh
 DC_PID=""
 DC_DIR=$(mktemp -d /tmp/mesosdesk-screenshots.XXXXXX)
 cleanup() {
-  if [ -n "$DC_PID" ]; then
-    kill -TERM "$DC_PID" 2>/dev/null || true
-    wait "$DC_PID" 2>/dev/null || true
-  fi
+  stop_devcluster
   stop_zookeeper
   rm -rf "$DC_DIR"
 }
 trap cleanup EXIT
 start_zookeeper
-build/bin/mesosdesk-devcluster --zk "127.0.0.1:$ZK_PORT" --masters 3 --agents 3 --heartbeat-interval 1 \
-  --work-dir "$DC_DIR/work" > "$DC_DIR/ready.json" 2> "$DC_DIR/devcluster.log" &
-DC_PID=$!
-for _ in $(seq 300); do
-  [ -s "$DC_DIR/ready.json" ] && break
-  kill -0 "$DC_PID" 2>/dev/null || { cat "$DC_DIR/devcluster.log" >&2; exit 1; }
-  sleep 0.1
-done
-[ -s "$DC_DIR/ready.json" ] || { echo "screenshots: the devcluster did not get ready" >&2; exit 1; }
+start_devcluster "$DC_DIR" --heartbeat-interval 1
 
 # Something to look at: a web app (it logs each request), a worker group, and an app no agent can
 # place, so the queue shows its reason.
