@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Configures (once) and builds. BUILD_DIR=build-asan PRESET=asan selects the sanitizer build.
+# Configures (once) and builds. BUILD_DIR=build-asan PRESET=asan selects the sanitizer build;
+# extra arguments go to cmake --build (e.g. --target tst_foo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # ccache keys on paths relative to the checkout, so other clones on this machine share the cache.
@@ -10,4 +11,4 @@ BUILD_DIR=${BUILD_DIR:-build}
 # AUTOMOC does not always notice headers of a feature folder that appeared since the last
 # configure (undefined vtable/staticMetaObject at link time); a forced rescan is cheap.
 find "$BUILD_DIR" -path '*_autogen/timestamp' -delete 2>/dev/null || true
-cmake --build "$BUILD_DIR"
+cmake --build "$BUILD_DIR" "$@"
