@@ -32,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QtTest>
 
 class TestNotificationsDevcluster : public QObject {
@@ -214,6 +215,9 @@ private slots:
         QCOMPARE(starts, 1);
         QCOMPARE(statuses, 2);
         shots(QStringLiteral("deployment"));
+        panel->tabs()->setCurrentIndex(2); // Events
+        shots(QStringLiteral("events"));
+        panel->tabs()->setCurrentIndex(0);
     }
 
     void marathonStreamResumesAndItsBarGoes() {
@@ -294,6 +298,14 @@ private slots:
                                 .arg(m_window->minimumSizeHint().width())
                                 .arg(m_window->minimumSizeHint().height())));
         QCOMPARE(m_window->size(), QSize(1024, 700));
+        // × dismisses what the bar shows; the next open one takes its place; the list keeps both.
+        const int rows = model()->rowCount();
+        QTest::mouseClick(bar()->findChild<QToolButton*>(QStringLiteral("notificationDismiss")),
+                          Qt::LeftButton);
+        QCOMPARE(model()->at(0).state, Notification::State::Dismissed);
+        QCOMPARE(bar()->text(), running.message);
+        QVERIFY(!bar()->moreButton()->isVisible());
+        QCOMPARE(model()->rowCount(), rows);
         m_window->notifications()->panel()->hide();
     }
 };

@@ -26,6 +26,7 @@ NotificationBar::NotificationBar(NotificationModel* model, QWidget* parent) : QF
     m_more->setToolTip(tr("Show every notification"));
     connect(m_more, &QToolButton::clicked, this, &NotificationBar::showAllRequested);
     m_close = new QToolButton(this);
+    m_close->setObjectName(QStringLiteral("notificationDismiss"));
     m_close->setText(QStringLiteral("×"));
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAutoRaise(true);
