@@ -17,6 +17,7 @@ NotificationBar::NotificationBar(NotificationModel* model, QWidget* parent) : QF
     m_label->setObjectName(QStringLiteral("notificationText"));
     m_label->setTextFormat(Qt::PlainText); // names and reasons come from the servers
     m_label->setWordWrap(true);
+    m_label->setAlignment(Qt::AlignLeft | Qt::AlignTop); // its first line level with the time
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setSizePolicy(QSizePolicy::Ignored,
                            QSizePolicy::Preferred); // wraps instead of widening the window
