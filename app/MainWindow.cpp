@@ -7,6 +7,7 @@
 #include "OverviewPanel.h"
 #include "MarathonPanel.h"
 #include "NoticeBar.h"
+#include "NotificationCenter.h"
 #include "AppPage.h"
 #include "SandboxTab.h"
 #include "core/Clock.h"
@@ -39,6 +40,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     auto* layout = new QVBoxLayout(central);
     m_notice = new NoticeBar(central);
     layout->addWidget(m_notice);
+    m_notifications = new NotificationCenter(this); // the window's one stream of cluster events
+    layout->addWidget(m_notifications->bar());
 
     auto* tabs = m_tabs = new QTabWidget(central);
     tabs->setObjectName(QStringLiteral("mainTabs"));
@@ -80,6 +83,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     m_status = new LeaderStatusBar(this);
     statusBar()->addPermanentWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_notifications->statusButton());
+    addDockWidget(Qt::BottomDockWidgetArea, m_notifications->panel());
     buildMenus();
     onMesosLeader({});
 
@@ -105,6 +110,7 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    menuBar()->addMenu(tr("&View"))->addAction(m_notifications->panel()->toggleViewAction());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MesosDesk"), this, [this] {
         QMessageBox::about(this, tr("About MesosDesk"),
@@ -134,6 +140,7 @@ void MainWindow::connectTo(const ConnectionTarget& target) {
     m_marathonPanel->setDirectory(m_session->marathonDirectory());
     m_tabs->addTab(m_marathonPanel, tr("Marathon"));
     connectMarathonLogs();
+    m_notifications->attach(m_session);
     if (const QString url = Settings::MarathonUrl.get(); !url.isEmpty())
         m_session->marathonDirectory()->setFixedUrl(QUrl(url));
     m_hadLeader = false;
@@ -218,22 +225,14 @@ void MainWindow::onMesosLeader(const MasterInfo& leader) {
     m_status->setMesosLeader(leader, since);
     if (leader.isNull()) {
         m_leaderCard->setText(m_session ? tr("No leading Mesos master.") : tr("Not connected. Use File → Connect."));
-        if (m_hadLeader) {
-            m_notice->showNotice(NoticeBar::Level::Error,
-                                 tr("No Mesos master is leading (last leader: %1).").arg(m_lastLeader.hostPort()));
+        if (m_hadLeader) // the notification stream tells it (and ends it when a master leads)
             m_history->record({Clock::currentDateTimeUtc(), tr("Mesos"), QString(), QString()});
-        }
         m_hadLeader = false;
         return;
     }
     m_leaderCard->setText(tr("Leading master: %1\nVersion: %2\nId: %3")
                               .arg(leader.hostPort(), leader.version.isEmpty() ? tr("unknown") : leader.version,
                                    leader.id.isEmpty() ? tr("unknown") : leader.id));
-    if (!m_lastLeader.isNull() && m_lastLeader.hostPort() != leader.hostPort())
-        m_notice->showNotice(NoticeBar::Level::Warning, tr("Leader changed: %1 → %2")
-                                                            .arg(m_lastLeader.hostPort(), leader.hostPort()));
-    else if (!m_hadLeader && !m_lastLeader.isNull())
-        m_notice->showNotice(NoticeBar::Level::Info, tr("%1 leads again.").arg(leader.hostPort()));
     if (m_session && m_session->zooKeeper())
         m_history->record({Clock::currentDateTimeUtc(), tr("Mesos"), leader.hostPort(), leader.version});
     m_lastLeader = leader;

@@ -11,6 +11,7 @@ class LeaderStatusBar;
 class MesosClusterPages;
 class MarathonPanel;
 class NoticeBar;
+class NotificationCenter;
 class QLabel;
 class QTabWidget;
 class QTableView;
@@ -30,6 +31,7 @@ public:
     ClusterSession* session() const { return m_session; }
     LeaderStatusBar* leaderStatus() const { return m_status; }
     NoticeBar* noticeBar() const { return m_notice; }
+    NotificationCenter* notifications() const { return m_notifications; }
     LeaderHistoryModel* leaderHistory() const { return m_history; }
     MesosClusterPages* clusterPages() const { return m_cluster; }
     MarathonPanel* marathonPanel() const { return m_marathonPanel; }
@@ -52,6 +54,7 @@ private:
     ClusterSession* m_session = nullptr;
     LeaderStatusBar* m_status;
     NoticeBar* m_notice;
+    NotificationCenter* m_notifications;
     LeaderHistoryModel* m_history;
     QTableView* m_historyView;
     QLabel* m_leaderCard;

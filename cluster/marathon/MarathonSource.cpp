@@ -301,10 +301,10 @@ void MarathonSource::replaceApp(const QString& appId, const MarathonApp* app) {
 }
 
 void MarathonSource::onStreamEnded(const QString& why) {
+    m_streamError = why;
     setLive(false);
     if (m_url.isEmpty() || !m_useStream)
         return;
-    setProblem(tr("Live updates interrupted (%1); polling every %2 s and reconnecting.").arg(why).arg(m_pollMs / 1000));
     m_reconnect.start(m_backoffMs);
     m_backoffMs = std::min(m_backoffMs * 2, m_backoffMaxMs);
 }

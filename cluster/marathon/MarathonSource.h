@@ -47,6 +47,9 @@ public:
     int fullRefreshCount() const { return m_fullRefreshes; } // for tests: rounds of full re-fetch
 
     bool isLive() const { return m_live; }
+    // Why the event stream last ended (live updates interrupted); kept apart from problem(),
+    // which is about Marathon answering at all, so each notice ends with its own cause.
+    QString streamError() const { return m_streamError; }
     QString problem() const { return m_problem; }
     const QList<MarathonApp>& apps() const { return m_apps; }
     const QList<MarathonDeployment>& deployments() const { return m_deployments; }
@@ -113,4 +116,5 @@ private:
     int m_backoffMaxMs = 30000;
     int m_backoffMs = 1000;
     QString m_problem;
+    QString m_streamError;
 };

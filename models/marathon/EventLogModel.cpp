@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QJsonArray>
 
 EventLogModel::EventLogModel(int capacity, QObject* parent) : QAbstractTableModel(parent), m_capacity(std::max(1, capacity)) {}
 
@@ -14,6 +15,8 @@ std::optional<EventLogModel::Kind> EventLogModel::kindOf(const MarathonEvent& e)
         return Kind::DeploymentSucceeded;
     if (e.type == QLatin1String("deployment_failed"))
         return Kind::DeploymentFailed;
+    if (e.type == QLatin1String("instance_changed_event"))
+        return std::nullopt; // the same change as its status_update_event
     if (e.isTaskFailure())
         return e.taskStatus.contains(QLatin1String("LOST")) || e.taskStatus.contains(QLatin1String("UNREACHABLE"))
                        || e.taskStatus == QLatin1String("Unreachable")
@@ -21,6 +24,8 @@ std::optional<EventLogModel::Kind> EventLogModel::kindOf(const MarathonEvent& e)
                    : Kind::TaskFailed;
     if (e.isHealthChange())
         return Kind::HealthChanged;
+    if (e.type == QLatin1String("status_update_event"))
+        return Kind::TaskStatus;
     return std::nullopt;
 }
 
@@ -32,14 +37,29 @@ QString EventLogModel::kindName(Kind kind) {
     case Kind::TaskFailed: return tr("Task failed");
     case Kind::TaskLost: return tr("Task lost");
     case Kind::HealthChanged: return tr("Health changed");
+    case Kind::DeploymentStep:
+        return tr("Deployment step");
+    case Kind::TaskStatus:
+        return tr("Task status");
     }
     return {};
 }
 
 std::optional<EventLogModel::Kind> EventLogModel::record(const MarathonEvent& event) {
-    const auto kind = kindOf(event);
+    auto kind = kindOf(event);
     if (!kind)
         return std::nullopt;
+    int step = 0;
+    if (*kind == Kind::DeploymentStarted && !event.deploymentId.isEmpty()) {
+        step = ++m_steps[event.deploymentId];
+        if (step == 1) {
+            m_stepOrder << event.deploymentId;
+            if (m_stepOrder.size() > m_capacity)
+                m_steps.remove(m_stepOrder.takeFirst());
+        } else {
+            kind = Kind::DeploymentStep;
+        }
+    }
     if (m_entries.size() >= m_capacity) {
         const int drop = int(m_entries.size()) - m_capacity + 1;
         beginRemoveRows({}, 0, drop - 1);
@@ -55,8 +75,33 @@ std::optional<EventLogModel::Kind> EventLogModel::record(const MarathonEvent& ev
     switch (*kind) {
     case Kind::TaskFailed:
     case Kind::TaskLost:
-        entry.message = tr("%1 %2 on %3: %4").arg(event.taskId, event.taskStatus, event.host, event.message);
+    case Kind::TaskStatus:
+        entry.message =
+            event.message.isEmpty()
+                ? tr("%1 %2 on %3").arg(event.taskId, event.taskStatus, event.host)
+                : tr("%1 %2 on %3: %4").arg(event.taskId, event.taskStatus, event.host, event.message);
         break;
+    case Kind::DeploymentStep: {
+        QStringList actions;
+        for (const QJsonValue& a : event.raw.value(QLatin1String("currentStep"))
+                                       .toObject()
+                                       .value(QLatin1String("actions"))
+                                       .toArray()) {
+            const QJsonObject action = a.toObject();
+            const QString type = action.value(QLatin1String("action"))
+                                     .toString(action.value(QLatin1String("type")).toString());
+            actions << QString(type + u' ' +
+                               action.value(QLatin1String("app"))
+                                   .toString(action.value(QLatin1String("pod")).toString()))
+                           .trimmed();
+        }
+        entry.message = actions.isEmpty() ? tr("deployment %1: step %2").arg(event.deploymentId).arg(step)
+                                          : tr("deployment %1: step %2 (%3)")
+                                                .arg(event.deploymentId)
+                                                .arg(step)
+                                                .arg(actions.join(QStringLiteral(", ")));
+        break;
+    }
     case Kind::HealthChanged:
         entry.message = event.type == QLatin1String("failed_health_check_event")
                             ? tr("%1 failed a health check").arg(event.taskId)

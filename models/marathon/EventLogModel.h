@@ -4,15 +4,29 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QStringList>
 
-// What happened, newest last, capped: deployments started/succeeded/failed, tasks failed or
-// lost, health changes. Trimming removes the oldest rows (never a reset).
+// What happened, newest last, capped: deployments started/stepped/succeeded/failed, task
+// status changes (failed and lost ones marked), health changes. Trimming removes the oldest
+// rows (never a reset). Marathon sends deployment_info at every step of a deployment: only the
+// first says it started. instance_changed_event repeats each status_update_event: not logged.
 class EventLogModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { TimeColumn, KindColumn, SubjectColumn, MessageColumn, ColumnCount };
-    enum class Kind { DeploymentStarted, DeploymentSucceeded, DeploymentFailed, TaskFailed, TaskLost, HealthChanged };
+    // Values are kept in settings (desktop notifications): new kinds go at the end.
+    enum class Kind {
+        DeploymentStarted,
+        DeploymentSucceeded,
+        DeploymentFailed,
+        TaskFailed,
+        TaskLost,
+        HealthChanged,
+        DeploymentStep,
+        TaskStatus
+    };
     enum Role { KindRole = Qt::UserRole + 1 };
 
     struct Entry {
@@ -26,6 +40,7 @@ public:
 
     // Records the event if it is of a kind the log keeps; returns the kind when recorded.
     std::optional<Kind> record(const MarathonEvent& event);
+    // The kind an event is logged as, leaving aside whether its deployment was seen before.
     static std::optional<Kind> kindOf(const MarathonEvent& event);
     static QString kindName(Kind kind);
     const Entry& entry(int row) const { return m_entries.at(row); }
@@ -38,4 +53,6 @@ public:
 private:
     int m_capacity;
     QList<Entry> m_entries;
+    QHash<QString, int> m_steps; // deployment id -> steps started so far
+    QStringList m_stepOrder;     // the same ids, oldest first, to forget old ones
 };

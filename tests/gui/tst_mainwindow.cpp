@@ -4,7 +4,8 @@
 #include "LeaderHistoryModel.h"
 #include "LeaderStatusBar.h"
 #include "MainWindow.h"
-#include "NoticeBar.h"
+#include "NotificationCenter.h"
+#include "NotificationModel.h"
 #include "TestEnvironment.h"
 #include "core/Settings.h"
 
@@ -43,8 +44,10 @@ private slots:
 
         m1.close();
         QTRY_COMPARE_WITH_TIMEOUT(status->leaderText(), QStringLiteral("Leader: beta:5050 (Mesos 1.11.0)"), 2000);
-        QVERIFY(window.noticeBar()->isVisible());
-        QCOMPARE(window.noticeBar()->text(), QStringLiteral("Leader changed: alpha:5050 → beta:5050"));
+        // Told at window level, in the notification stream's bar.
+        NotificationBar* bar = window.notifications()->bar();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            bar->text(), QStringLiteral("The leading Mesos master changed: alpha:5050 → beta:5050."), 2000);
         QCOMPARE(window.leaderHistory()->index(0, LeaderHistoryModel::LeaderColumn).data().toString(),
                  QStringLiteral("beta:5050"));
         if (const QString dir = qEnvironmentVariable("MESOSDESK_SCREENSHOT_DIR"); !dir.isEmpty())
@@ -52,8 +55,10 @@ private slots:
 
         m2.close();
         QTRY_COMPARE_WITH_TIMEOUT(status->leaderText(), QStringLiteral("Leader: none"), 2000);
-        QCOMPARE(window.noticeBar()->level(), NoticeBar::Level::Error);
-        QVERIFY(window.noticeBar()->text().contains(QStringLiteral("No Mesos master is leading")));
+        QTRY_VERIFY2_WITH_TIMEOUT(bar->text().contains(QStringLiteral("No Mesos master is leading")),
+                                  qPrintable(bar->text()), 2000);
+        const NotificationModel* stream = window.notifications()->model();
+        QCOMPARE(stream->at(stream->current()).severity, Notification::Severity::Error);
     }
 
     void connectionDialogExplainsAndKeepsInput() {

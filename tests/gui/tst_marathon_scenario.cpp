@@ -17,7 +17,8 @@
 #include "GroupScaleDialog.h"
 #include "MainWindow.h"
 #include "MarathonPanel.h"
-#include "NoticeBar.h"
+#include "NotificationCenter.h"
+#include "NotificationModel.h"
 #include "ScaleDialog.h"
 #include "TestEnvironment.h"
 #include "core/ClusterSession.h"
@@ -148,7 +149,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!panel->editor(), 10000);
         QCOMPARE(finished.count(), 1);
         const MarathonResult created = finished.first().first().value<MarathonResult>();
-        QVERIFY2(panel->noticeBar()->text().contains(AppId), qPrintable(panel->noticeBar()->text()));
+        // The deployment is told at window level (ClusterEventFeed), from start to end.
+        const NotificationModel* notices = window.notifications()->model();
+        auto noticed = [&](const QString& a, const QString& b) {
+            for (int r = 0; r < notices->rowCount(); ++r)
+                if (notices->at(r).message.contains(a) && notices->at(r).message.contains(b))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(noticed(AppId, QStringLiteral("started")), 10000);
         // The deployment is shown (in the app's row or the Deployments tab) until the task runs.
         QTRY_VERIFY_WITH_TIMEOUT(panel->appsModel()->app(AppId), 10000);
         QVERIFY(panel->appsView()->selectApp(AppId));
@@ -195,7 +204,7 @@ private slots:
         QVERIFY(!runningAgents(page).contains(lostAgent));
         QTRY_VERIFY_WITH_TIMEOUT(panel->eventLog()->rowCount() > eventsBefore, 5000);
         QVERIFY(logged(EventLogModel::Kind::TaskLost, lostTask));
-        QVERIFY2(panel->noticeBar()->text().contains(lostTask), qPrintable(panel->noticeBar()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(noticed(lostTask, QStringLiteral("lost")), 10000);
         shot(&window, QStringLiteral("4_agent_lost"));
 
         // Step 8: kill one task, Marathon starts a replacement.

@@ -23,14 +23,18 @@ NoticeBar::NoticeBar(QWidget* parent) : QFrame(parent) {
 
 void NoticeBar::showNotice(Level level, const QString& text) {
     m_level = level;
-    static const char* const styles[] = {
-        "QFrame#noticeBar { background: #e3f0fc; border: 1px solid #8fbce6; }",
-        "QFrame#noticeBar { background: #fff4d6; border: 1px solid #e0b84c; }",
-        "QFrame#noticeBar { background: #fbe1e1; border: 1px solid #d97a7a; }",
-    };
-    setStyleSheet(QString::fromLatin1(styles[int(level)]));
+    setStyleSheet(styleSheet(level, objectName())); // by its current name: owners rename their bars
     m_label->setText(text);
     show();
+}
+
+QString NoticeBar::styleSheet(Level level, const QString& objectName) {
+    static const char* const styles[] = {
+        "QFrame#%1 { background: #e3f0fc; border: 1px solid #8fbce6; }",
+        "QFrame#%1 { background: #fff4d6; border: 1px solid #e0b84c; }",
+        "QFrame#%1 { background: #fbe1e1; border: 1px solid #d97a7a; }",
+    };
+    return QString::fromLatin1(styles[int(level)]).arg(objectName);
 }
 
 QString NoticeBar::text() const { return isVisible() ? m_label->text() : QString(); }

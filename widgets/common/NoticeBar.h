@@ -17,6 +17,8 @@ public:
     void showNotice(Level level, const QString& text);
     QString text() const;
     Level level() const { return m_level; }
+    // The look of a bar of this level, for other bars of the window to match.
+    static QString styleSheet(Level level, const QString& objectName);
 
 private:
     QLabel* m_label;

@@ -94,7 +94,26 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
                                                         : tr("Deployments"));
     });
     connect(m_source, &MarathonSource::eventReceived, m_eventView, &EventLogView::record);
-    connect(m_source, &MarathonSource::eventReceived, this, &MarathonPanel::tellOperator);
+    // Failures, lost tasks and deployments are told at window level (ClusterEventFeed); this
+    // tab only follows the apps it created, to select each when its deployment is over.
+    connect(m_source, &MarathonSource::eventReceived, this, [this](const MarathonEvent& event) {
+        if (event.type == QLatin1String("deployment_success")) {
+            // The stream can say so before the POST's answer names the deployment: remember it.
+            m_recentlyDeployed << event.deploymentId;
+            if (m_recentlyDeployed.size() > 50)
+                m_recentlyDeployed.removeFirst();
+            selectWhenDeployed(event.deploymentId);
+        } else if (event.type == QLatin1String("deployment_failed"))
+            m_createdBy.remove(event.deploymentId);
+    });
+    connect(m_source, &MarathonSource::deploymentsChanged, this, [this] {
+        if (m_source->isLive())
+            return; // deployment_success says when (and whether) it succeeded
+        for (const QString& id : m_createdBy.keys())
+            if (std::none_of(m_source->deployments().cbegin(), m_source->deployments().cend(),
+                             [&](const MarathonDeployment& d) { return d.id == id; }))
+                selectWhenDeployed(id);
+    });
     auto showLive = [this] {
         const QString where = m_source->displayName();
         m_liveLabel->setText(m_source->marathonUrl().isEmpty() ? tr("Marathon not found yet")
@@ -104,10 +123,6 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     connect(m_source, &MarathonSource::liveChanged, this, showLive);
     connect(m_source, &MarathonSource::infoChanged, this, showLive);
     connect(m_source, &MarathonSource::urlChanged, this, showLive);
-    connect(m_source, &MarathonSource::problemChanged, this, [this](const QString& problem) {
-        if (!problem.isEmpty())
-            m_notice->showNotice(NoticeBar::Level::Warning, problem);
-    });
     connect(m_appsView, &AppsView::currentAppChanged, this, [this](const QString& id) {
         m_page->setAppId(id);
         m_page->setQueueEntry(m_apps->queueEntry(id));
@@ -187,6 +202,8 @@ void MarathonPanel::updateActions() {
 
 void MarathonPanel::onAppsChanged() {
     m_apps->update(m_source->apps(), m_source->queue());
+    if (!m_selectWhenListed.isEmpty() && m_appsView->selectApp(m_selectWhenListed))
+        m_selectWhenListed.clear();
     const QString id = currentAppId();
     m_page->setQueueEntry(m_apps->queueEntry(id));
     if (!id.isEmpty())
@@ -194,27 +211,13 @@ void MarathonPanel::onAppsChanged() {
     updateActions();
 }
 
-void MarathonPanel::tellOperator(const MarathonEvent& event) {
-    // Failures interrupt whatever the operator looks at; the rest only goes to the event log.
-    const auto kind = EventLogModel::kindOf(event);
-    if (!kind)
+void MarathonPanel::selectWhenDeployed(const QString& deploymentId) {
+    const QString appId = m_createdBy.take(deploymentId);
+    if (appId.isEmpty())
         return;
-    const QString host = event.host.isEmpty() ? event.slaveId : event.host;
-    switch (*kind) {
-    case EventLogModel::Kind::TaskLost:
-        m_notice->showNotice(NoticeBar::Level::Warning, tr("Task %1 of %2 was lost on %3 (%4); Marathon replaces it.")
-                                                            .arg(event.taskId, event.appId, host, event.taskStatus));
-        break;
-    case EventLogModel::Kind::TaskFailed:
-        m_notice->showNotice(NoticeBar::Level::Warning, tr("Task %1 of %2 failed on %3 (%4): %5")
-                                                            .arg(event.taskId, event.appId, host, event.taskStatus, event.message));
-        break;
-    case EventLogModel::Kind::DeploymentFailed:
-        m_notice->showNotice(NoticeBar::Level::Error, tr("Deployment %1 failed.").arg(event.deploymentId));
-        break;
-    default:
-        break;
-    }
+    m_tabs->setCurrentIndex(0); // Applications
+    if (!m_appsView->selectApp(appId))
+        m_selectWhenListed = appId; // the list has not caught up yet
 }
 
 void MarathonPanel::runChange(const QString& what, Call call, bool offerForce) {
@@ -224,9 +227,11 @@ void MarathonPanel::runChange(const QString& what, Call call, bool offerForce) {
     const std::weak_ptr<std::function<void(const MarathonResult&)>> weak = handle;
     *handle = [this, what, call, offerForce, weak](const MarathonResult& result) {
         if (result.ok()) {
-            m_notice->showNotice(NoticeBar::Level::Info,
-                                 result.deploymentId.isEmpty() ? tr("%1: done.").arg(what)
-                                                               : tr("%1: deployment %2 started.").arg(what, result.deploymentId));
+            // A deployment is followed at window level until it ends; a bar here would outlive it.
+            if (result.deploymentId.isEmpty())
+                m_notice->showNotice(NoticeBar::Level::Info, tr("%1: done.").arg(what));
+            else
+                m_notice->hide();
             m_source->refresh();
             emit actionFinished(result);
             return;
@@ -259,7 +264,12 @@ void MarathonPanel::newApp() {
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const MarathonResult r = dialog->result();
         const QString id = dialog->definition().value(QLatin1String("id")).toString();
-        m_notice->showNotice(NoticeBar::Level::Info, tr("Created %1 (deployment %2).").arg(id, r.deploymentId));
+        // The window's notifications follow the deployment; the app is selected when it is over.
+        m_notice->hide();
+        if (!r.deploymentId.isEmpty())
+            m_createdBy.insert(r.deploymentId, id);
+        if (m_recentlyDeployed.contains(r.deploymentId))
+            selectWhenDeployed(r.deploymentId);
         m_source->refresh();
         emit actionFinished(r);
     });
@@ -284,8 +294,8 @@ void MarathonPanel::editApp() {
                 dialog->jsonEdit()->setPlainText(text);
         }
         m_editor = dialog;
-        connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-            m_notice->showNotice(NoticeBar::Level::Info, tr("Changed %1 (deployment %2).").arg(id, dialog->result().deploymentId));
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            m_notice->hide(); // the window's notifications follow the deployment
             m_source->refresh();
             emit actionFinished(dialog->result());
         });
@@ -303,9 +313,8 @@ void MarathonPanel::scaleApp() {
     auto* dialog = new ScaleDialog(m_source->client(), id, app->instances, app->deploymentIds, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_scaleDialog = dialog;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
-        m_notice->showNotice(NoticeBar::Level::Info, tr("Scaling %1 to %2 (deployment %3).")
-                                                         .arg(id).arg(dialog->targetBox()->value()).arg(dialog->result().deploymentId));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_notice->hide(); // the window's notifications follow the deployment
         m_source->refresh();
         emit actionFinished(dialog->result());
     });

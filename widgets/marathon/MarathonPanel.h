@@ -4,9 +4,9 @@
 #include "marathon/MarathonEvent.h"
 #include "marathon/MarathonResult.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
-
 #include <functional>
 
 class AppEditorDialog;
@@ -88,7 +88,8 @@ private:
     // Runs a change; on a 409 lock asks whether to force, and reports the outcome.
     void runChange(const QString& what, Call call, bool offerForce = true);
     void onAppsChanged();
-    void tellOperator(const MarathonEvent& event);
+    // Selects the app a New App started once its deployment is over.
+    void selectWhenDeployed(const QString& deploymentId);
     void updateActions();
     void updatePicker();
     QString currentAppId() const;
@@ -120,4 +121,7 @@ private:
     QAction* m_destroy;
     QAction* m_resetDelay;
     bool m_readOnly = false;
+    QHash<QString, QString> m_createdBy; // deployment id -> the app New App created with it
+    QString m_selectWhenListed;          // deployed, to select once the apps list has it
+    QStringList m_recentlyDeployed;      // deployments the stream said succeeded, newest last
 };
