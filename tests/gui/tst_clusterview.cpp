@@ -354,6 +354,7 @@ private slots:
         QTabWidget tabs;
         ClusterStore store;
         MesosClusterPages pages(&tabs);
+        tabs.insertTab(0, pages.overview(), QStringLiteral("Overview"));
         pages.attach(&store, nullptr);
         pages.history()->setMinimumInterval(0);
         QJsonArray slaves;

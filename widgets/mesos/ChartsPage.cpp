@@ -39,6 +39,8 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent) {
     grid->addLayout(bar, 0, 0, 1, 2);
     m_allocation = makePanel(tr("Allocation over time (% of total)"), QStringLiteral("allocationChart"));
     m_tasks = makePanel(tr("Tasks by state over time"), QStringLiteral("tasksChart"));
+    // Seven states do not fit below a half-width chart at 1024 px ("Runn…"): list them beside it.
+    m_tasks.view->chart()->legend()->setAlignment(Qt::AlignRight);
     m_agents = makePanel(tr("Most allocated agents (CPU %)"), QStringLiteral("agentsChart"));
     grid->addWidget(m_allocation.stack, 1, 0);
     grid->addWidget(m_tasks.stack, 1, 1);
@@ -211,7 +213,14 @@ void ChartsPage::fillLineChart(Panel& panel, const TimeSeries* series, bool perc
     if (percent) {
         m_allocationMax = niceMaximum(top);
         y->setRange(0, m_allocationMax);
-        y->setLabelFormat(m_allocationMax < 5 ? QStringLiteral("%.1f%%") : QStringLiteral("%.0f%%"));
+        // Ticks on round values: 2, 20 in four steps (0.5, 5), the others in five (0.2, 0.5, 1, 2, 5, 10,
+        // 20).
+        const double mantissa = m_allocationMax / std::pow(10.0, std::floor(std::log10(m_allocationMax)));
+        const int steps = std::abs(mantissa - 2.0) < 1e-9 ? 4 : 5;
+        y->setTickCount(steps + 1);
+        const double step = m_allocationMax / steps;
+        const int decimals = std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), 0, 3);
+        y->setLabelFormat(QStringLiteral("%.%1f%%").arg(decimals));
     } else { // counts: whole numbers on round ticks
         y->setRange(0, std::max(4.0, top * 1.1));
         y->applyNiceNumbers();

@@ -163,9 +163,9 @@ void MesosClusterPages::attach(ClusterStore* store, MesosSource* source) {
     // Room for what is long and read whole: host names, task ids, web UI addresses, why an agent went.
     m_agentsPage->setModel(m_agents, AgentsModel::Hostname,
                            {{AgentsModel::Hostname, 200},
-                            {AgentsModel::Active, 260},
+                            {AgentsModel::Active, 330},
                             {AgentsModel::Attributes, 260},
-                            {AgentsModel::Id, 260}});
+                            {AgentsModel::Id, 330}});
     m_frameworksPage->setModel(m_frameworks, FrameworksModel::Name, {{FrameworksModel::WebUi, 240}});
     m_tasksPage->setModel(m_tasks, TasksModel::Name,
                           {{TasksModel::Name, 160}, {TasksModel::Id, 320}, {TasksModel::Agent, 200}});

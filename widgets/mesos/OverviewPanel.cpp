@@ -133,7 +133,7 @@ void OverviewPanel::refresh() {
                           line(tr("GPUs"), used.gpus, total.gpus, false)};
     // Totals shrink when agents go: say why, so a drop from 12 to 8 CPUs is not a silent one.
     if (const qsizetype gone = m_store->goneAgents().size(); gone > 0)
-        resources.append(tr("Not counted: %n lost agent(s) (see Agents)", nullptr, int(gone)));
+        resources.append(tr("Not counted: the agents the master lost (%1, listed in Agents)").arg(gone));
     m_resources->setText(resources.join(u'\n'));
 }
 
