@@ -152,6 +152,19 @@ void ClusterStore::apply(Result& r) {
     // worker: freeing 50,000 tasks here would stall the event loop for tens of milliseconds.
     auto previous = std::make_shared<Previous>(Previous{std::move(m_agents), std::move(m_frameworks), {}});
     m_agents = s.agents;
+    // After a failover the master lists agents it recovered from its registry apart until they
+    // re-register (seconds, up to agent_reregister_timeout): keep them as they were, not gone.
+    if (!s.recoveredAgents.isEmpty() && !r.agents.removed.isEmpty()) {
+        QStringList removed;
+        for (const QString& id : std::as_const(r.agents.removed)) {
+            const MesosAgentPtr last = previous->agents.value(id);
+            if (last && s.recoveredAgents.contains(id))
+                m_agents.insert(id, last);
+            else
+                removed.append(id);
+        }
+        r.agents.removed = removed;
+    }
     m_frameworks = s.frameworks;
     if (s.hasTasks) {
         previous->tasks = std::move(m_tasks);

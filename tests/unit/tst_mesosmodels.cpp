@@ -15,6 +15,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -167,6 +170,33 @@ private slots:
         QCOMPARE(rig.agents.rowCount(), 1);
         QCOMPARE(rowsRemoved.size(), 1);
         QVERIFY(rig.store.goneAgents().isEmpty());
+    }
+
+    // After a failover the new master lists the agents it recovered from its registry apart
+    // (recovered_slaves) until they re-register: not gone, so neither a gone row nor a notice.
+    void recoveredAgentsAreNotGone() {
+        Rig rig;
+        const QByteArray before = read(QStringLiteral("state-1.4.json"));
+        QVERIFY(ingest(rig.store, before, ClusterStore::Document::State));
+        QJsonObject state = QJsonDocument::fromJson(before).object();
+        QJsonArray slaves = state.value(QStringLiteral("slaves")).toArray();
+        const QJsonObject recovered = slaves.takeAt(1).toObject();
+        state.insert(QStringLiteral("slaves"), slaves);
+        state.insert(QStringLiteral("recovered_slaves"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("id"), recovered.value(QStringLiteral("id"))},
+                         {QStringLiteral("hostname"), recovered.value(QStringLiteral("hostname"))}}});
+        QSignalSpy gone(&rig.store, &ClusterStore::agentsGone);
+        QVERIFY(ingest(rig.store, QJsonDocument(state).toJson(), ClusterStore::Document::State));
+        QCOMPARE(gone.size(), 0);
+        QVERIFY(rig.store.goneAgents().isEmpty());
+        QVERIFY(rig.store.agents().contains(recovered.value(QStringLiteral("id")).toString()));
+        QCOMPARE(rig.agents.rowCount(), 2);
+        // Once it is no longer recovered either (not re-registered in time), it is gone.
+        state.remove(QStringLiteral("recovered_slaves"));
+        QVERIFY(ingest(rig.store, QJsonDocument(state).toJson(), ClusterStore::Document::State));
+        QCOMPARE(gone.size(), 1);
+        QCOMPARE(rig.agents.rowCount(), 2);
     }
 
     // Through the event stream: the master reports the agent's tasks lost (with its reason and
