@@ -13,6 +13,8 @@ ClusterSession::ClusterSession(const ConnectionTarget& target, const QString& ma
     : QObject(parent), m_target(target) {
     m_http = new HttpTransport(this);
     m_mesosStore = new ClusterStore(this);
+    m_mesosStore->setClusterKey(
+        target.toDisplayString()); // a reconnect to the same target keeps its chart history
     m_mesosSource = new MesosSource(m_http, m_mesosStore, this);
     m_marathonSource = new MarathonSource(m_http, this);
     m_marathonDirectory = new MarathonDirectory(m_http, m_marathonSource, this);

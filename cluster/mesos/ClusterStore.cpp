@@ -4,8 +4,12 @@
 #include "MesosKeys.h"
 #include "core/Clock.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
+#include <QSet>
 #include <QThreadPool>
+#include <algorithm>
 
 struct ClusterStore::Previous {
     QHash<QString, MesosAgentPtr> agents;
@@ -47,6 +51,11 @@ struct Touched {
         return set;
     }
 };
+// States the master gives the tasks of an agent it lost (master.cpp __removeSlave / markGone).
+bool isLoss(MesosTaskState state) {
+    return state == MesosTaskState::Lost || state == MesosTaskState::Unreachable ||
+           state == MesosTaskState::Gone || state == MesosTaskState::GoneByOperator;
+}
 } // namespace
 
 ClusterStore::ClusterStore(QObject* parent) : QObject(parent), m_guard(this) {}
@@ -143,6 +152,19 @@ void ClusterStore::apply(Result& r) {
     // worker: freeing 50,000 tasks here would stall the event loop for tens of milliseconds.
     auto previous = std::make_shared<Previous>(Previous{std::move(m_agents), std::move(m_frameworks), {}});
     m_agents = s.agents;
+    // After a failover the master lists agents it recovered from its registry apart until they
+    // re-register (seconds, up to agent_reregister_timeout): keep them as they were, not gone.
+    if (!s.recoveredAgents.isEmpty() && !r.agents.removed.isEmpty()) {
+        QStringList removed;
+        for (const QString& id : std::as_const(r.agents.removed)) {
+            const MesosAgentPtr last = previous->agents.value(id);
+            if (last && s.recoveredAgents.contains(id))
+                m_agents.insert(id, last);
+            else
+                removed.append(id);
+        }
+        r.agents.removed = removed;
+    }
     m_frameworks = s.frameworks;
     if (s.hasTasks) {
         previous->tasks = std::move(m_tasks);
@@ -169,11 +191,14 @@ void ClusterStore::apply(Result& r) {
         m_master.deactivatedAgents = m.deactivatedAgents;
     if (m.unreachableAgents >= 0)
         m_master.unreachableAgents = m.unreachableAgents;
+    const Departures departures = trackDepartures(r.agents, previous->agents);
+    reconcileGoneKinds(r.agents);
     if (!r.agents.isEmpty() || !r.frameworks.isEmpty() || !r.tasks.isEmpty())
         ++m_generation;
     m_lastUpdate = Clock::currentDateTimeUtc();
     if (!r.agents.isEmpty() || !r.agents.current.isEmpty())
         emit agentsChanged(r.agents);
+    emitDepartures(departures);
     if (!r.frameworks.isEmpty() || !r.frameworks.current.isEmpty())
         emit frameworksChanged(r.frameworks);
     if (!r.tasks.isEmpty() || !r.tasks.current.isEmpty())
@@ -188,6 +213,8 @@ void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
     Touched<MesosAgent> agents;
     Touched<MesosFramework> frameworks;
     Touched<MesosTask> tasks;
+    QHash<QString, MesosAgentPtr> removedAgents; // as last listed, to keep as gone rows
+    QSet<QString> lossesOnGone;                  // gone agents whose tasks' fate arrived after them
     bool statusOnly = true;
     auto bumpCount = [&](const QString& frameworkId, MesosTaskState from, MesosTaskState to, bool hadFrom) {
         auto it = m_frameworks.find(frameworkId);
@@ -237,6 +264,8 @@ void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
             tasks.touch(key, true);
             if (before != copy->state)
                 bumpCount(copy->frameworkId, before, copy->state, true);
+            if (isLoss(copy->state) && !m_gone.isEmpty() && m_gone.contains(copy->agentId))
+                lossesOnGone.insert(copy->agentId);
             *it = std::move(copy);
             break;
         }
@@ -247,8 +276,10 @@ void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
             }
             break;
         case MesosEvent::Type::AgentRemoved:
-            agents.touch(e.id, m_agents.contains(e.id));
-            m_agents.remove(e.id);
+            if (const MesosAgentPtr last = m_agents.take(e.id)) {
+                agents.touch(e.id, true);
+                removedAgents.insert(e.id, last);
+            }
             break;
         case MesosEvent::Type::FrameworkAdded:
         case MesosEvent::Type::FrameworkUpdated:
@@ -270,7 +301,20 @@ void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
             break;
         }
     }
-    const MesosAgentChanges agentChanges = agents.changes(m_agents);
+    MesosAgentChanges agentChanges = agents.changes(m_agents);
+    const Departures departures = trackDepartures(agentChanges, removedAgents);
+    // The master reports an agent's tasks lost when it loses the agent; should that news come
+    // after the agent went, its gone row learns when and why now.
+    for (const QString& id : std::as_const(lossesOnGone)) {
+        const auto gone = m_gone.constFind(id);
+        if (gone == m_gone.cend() || departures.gone.contains(gone.value()))
+            continue;
+        MesosAgent last = **gone;
+        last.goneReason.clear();
+        *m_gone.find(id) = buryAgent(last);
+        agentChanges.changed.append(m_gone.value(id));
+    }
+    reconcileGoneKinds(agentChanges);
     const MesosFrameworkChanges frameworkChanges = frameworks.changes(m_frameworks);
     MesosTaskChanges taskChanges = tasks.changes(m_tasks);
     taskChanges.statusOnly = statusOnly && taskChanges.added.isEmpty() && taskChanges.removed.isEmpty();
@@ -284,6 +328,124 @@ void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
         emit frameworksChanged(frameworkChanges);
     if (!taskChanges.isEmpty())
         emit tasksChanged(taskChanges);
+    emitDepartures(departures);
+    emit updated();
+}
+
+ClusterStore::Departures ClusterStore::trackDepartures(MesosAgentChanges& changes,
+                                                       const QHash<QString, MesosAgentPtr>& before) {
+    Departures d;
+    if (!changes.removed.isEmpty()) {
+        QStringList stillRemoved;
+        for (const QString& id : std::as_const(changes.removed)) {
+            const MesosAgentPtr last = before.value(id);
+            if (!last) {
+                stillRemoved.append(id);
+                continue;
+            }
+            MesosAgentPtr gone = buryAgent(*last);
+            m_gone.insert(id, gone);
+            changes.changed.append(gone);
+            d.gone.append(std::move(gone));
+        }
+        changes.removed = stillRemoved;
+    }
+    if (!m_gone.isEmpty())
+        for (const MesosAgentPtr& agent : std::as_const(changes.added))
+            if (m_gone.remove(agent->id) > 0)
+                d.back.append(agent); // its row is there: the views take it as a change
+    return d;
+}
+
+MesosAgentPtr ClusterStore::buryAgent(const MesosAgent& last) const {
+    auto gone = std::make_shared<MesosAgent>(last);
+    gone->active = false;
+    gone->runningTasks = 0; // the master counts its tasks lost
+    double mastersTime = 0;
+    bool unreachable = false;
+    for (const MesosTaskPtr& t : m_tasks) {
+        if (t->agentId != last.id || !isLoss(t->state))
+            continue;
+        unreachable = unreachable || t->state == MesosTaskState::Unreachable;
+        mastersTime = std::max(mastersTime, t->updateTime);
+        if (gone->goneReason.isEmpty() && !t->latestStatus.isEmpty()) {
+            const QJsonObject status = QJsonDocument::fromJson(t->latestStatus.bytes()).object();
+            gone->goneReason = status.value(QLatin1String("message")).toString();
+            if (gone->goneReason.isEmpty())
+                gone->goneReason = status.value(QLatin1String("reason")).toString();
+        }
+    }
+    // The master marks an agent unreachable when it fails its health checks ("health check timed
+    // out", master.cpp markUnreachable); other removals (gone, machine down, shutdown) differ.
+    unreachable = unreachable ||
+                  gone->goneReason.contains(QLatin1String("unreachable"), Qt::CaseInsensitive) ||
+                  gone->goneReason.contains(QLatin1String("health check"), Qt::CaseInsensitive);
+    gone->presence = unreachable ? MesosAgent::Presence::Unreachable : MesosAgent::Presence::Removed;
+    gone->goneTimeIsMasters = mastersTime > 0;
+    gone->goneTime = mastersTime > 0 ? mastersTime : double(Clock::currentMSecsSinceEpoch()) / 1000.0;
+    gone->rawHash = last.rawHash * 31 + size_t(gone->presence) + 1;
+    return gone;
+}
+
+// AGENT_REMOVED does not say whether the agent is unreachable or removed. When the master counts
+// more unreachable agents than the gone rows say, the newest rows without a reason are those.
+void ClusterStore::reconcileGoneKinds(MesosAgentChanges& changes) {
+    if (m_gone.isEmpty())
+        return;
+    int counted = m_master.unreachableAgents;
+    if (counted < 0 && m_metrics.contains(QStringLiteral("master/slaves_unreachable")))
+        counted = int(m_metrics.value(QStringLiteral("master/slaves_unreachable")));
+    int listed = 0;
+    QList<MesosAgentPtr> undetermined;
+    for (const MesosAgentPtr& a : std::as_const(m_gone)) {
+        if (a->presence == MesosAgent::Presence::Unreachable)
+            ++listed;
+        else if (a->goneReason.isEmpty())
+            undetermined.append(a);
+    }
+    if (counted <= listed || undetermined.isEmpty())
+        return;
+    std::sort(undetermined.begin(), undetermined.end(),
+              [](const MesosAgentPtr& a, const MesosAgentPtr& b) { return a->goneTime > b->goneTime; });
+    for (qsizetype i = 0; i < undetermined.size() && listed < counted; ++i, ++listed) {
+        auto copy = std::make_shared<MesosAgent>(*undetermined.at(i));
+        copy->presence = MesosAgent::Presence::Unreachable;
+        copy->rawHash = copy->rawHash * 31 + 3;
+        m_gone.insert(copy->id, copy);
+        changes.changed.erase(std::remove_if(changes.changed.begin(), changes.changed.end(),
+                                             [&](const MesosAgentPtr& c) { return c->id == copy->id; }),
+                              changes.changed.end());
+        changes.changed.append(std::move(copy));
+    }
+}
+
+void ClusterStore::emitDepartures(const Departures& departures) {
+    if (!departures.gone.isEmpty()) {
+        // What was announced is what the rows now hold (a reconciled kind included).
+        QList<MesosAgentPtr> gone;
+        for (const MesosAgentPtr& a : departures.gone)
+            gone.append(m_gone.value(a->id, a));
+        emit agentsGone(gone);
+    }
+    if (!departures.back.isEmpty())
+        emit agentsBack(departures.back);
+}
+
+QHash<QString, MesosAgentPtr> ClusterStore::agentRows() const {
+    QHash<QString, MesosAgentPtr> rows = m_agents;
+    for (auto it = m_gone.cbegin(); it != m_gone.cend(); ++it)
+        rows.insert(it.key(), it.value());
+    return rows;
+}
+
+void ClusterStore::clearGoneAgents() {
+    if (m_gone.isEmpty())
+        return;
+    MesosAgentChanges changes;
+    changes.removed = m_gone.keys();
+    m_gone.clear();
+    ++m_generation;
+    emit agentsChanged(changes);
     emit updated();
 }
 
@@ -303,6 +465,12 @@ void ClusterStore::setMasterLeader(const QString& hostPort) {
 
 void ClusterStore::setMetrics(const MesosMetrics& metrics) {
     m_metrics = metrics;
+    MesosAgentChanges reclassified;
+    reconcileGoneKinds(reclassified);
+    if (!reclassified.isEmpty()) {
+        ++m_generation;
+        emit agentsChanged(reclassified);
+    }
     emit metricsChanged();
 }
 

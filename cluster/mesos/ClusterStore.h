@@ -44,7 +44,19 @@ public:
     void setMasterLeader(const QString& hostPort);
 
     bool isBusy() const { return m_pending > 0; } // a document is being parsed
+    // The agents the master lists (registered, active or not).
     const QHash<QString, MesosAgentPtr>& agents() const { return m_agents; }
+    // Agents the master stopped listing (AGENT_REMOVED, or gone from a document), kept with
+    // presence Unreachable or Removed, when and why, until clearGoneAgents(); an agent that
+    // re-registers under its id leaves this list.
+    const QHash<QString, MesosAgentPtr>& goneAgents() const { return m_gone; }
+    // What the Agents view lists: agents() and goneAgents() (the rows agentsChanged describes).
+    QHash<QString, MesosAgentPtr> agentRows() const;
+    void clearGoneAgents();
+    // Which cluster this store holds (the connection target), so per-cluster things kept across
+    // sessions (chart history) can tell a reconnect to the same cluster from another one.
+    void setClusterKey(const QString& key) { m_clusterKey = key; }
+    QString clusterKey() const { return m_clusterKey; }
     const QHash<QString, MesosFrameworkPtr>& frameworks() const { return m_frameworks; }
     const QHash<QString, MesosTaskPtr>& tasks() const { return m_tasks; }
     const MesosMasterSummary& master() const { return m_master; }
@@ -58,7 +70,13 @@ public:
     MesosResources usedResources() const;
 
 signals:
+    // Rows of agentRows(): an agent that goes arrives as `changed` (its copy with presence set),
+    // one that comes back likewise; clearGoneAgents() sends the cleared ones as `removed`.
     void agentsChanged(const MesosAgentChanges& changes);
+    // Agents that just went (presence Unreachable or Removed, goneTime, goneReason set), once
+    // each, after agentsChanged; and agents back under the same id (registered again).
+    void agentsGone(const QList<MesosAgentPtr>& agents);
+    void agentsBack(const QList<MesosAgentPtr>& agents);
     void frameworksChanged(const MesosFrameworkChanges& changes);
     void tasksChanged(const MesosTaskChanges& changes);
     void masterChanged();
@@ -71,10 +89,22 @@ private:
     void deliver(quint64 ticket, std::shared_ptr<Result> result);
     void apply(Result& result);
     void startWorker(std::function<std::shared_ptr<Result>()> work, Done done);
+    // Turns agents that left the master's list into gone rows, and takes back the ones that
+    // returned; what it gives emitGoneAndBack() to announce.
+    struct Departures {
+        QList<MesosAgentPtr> gone;
+        QList<MesosAgentPtr> back;
+    };
+    Departures trackDepartures(MesosAgentChanges& changes, const QHash<QString, MesosAgentPtr>& before);
+    MesosAgentPtr buryAgent(const MesosAgent& last) const;
+    void reconcileGoneKinds(MesosAgentChanges& changes);
+    void emitDepartures(const Departures& departures);
 
     QHash<QString, MesosAgentPtr> m_agents;
     QHash<QString, MesosFrameworkPtr> m_frameworks;
     QHash<QString, MesosTaskPtr> m_tasks;
+    QHash<QString, MesosAgentPtr> m_gone;
+    QString m_clusterKey;
     MesosMasterSummary m_master;
     MesosMetrics m_metrics;
     bool m_haveTasks = false;

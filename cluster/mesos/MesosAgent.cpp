@@ -9,3 +9,17 @@ QString MesosAgent::attributesText() const {
         parts.append(name + u':' + value);
     return parts.join(QStringLiteral("; "));
 }
+
+QString MesosAgent::port() const {
+    const qsizetype colon = pid.lastIndexOf(u':');
+    return colon < 0 ? QString() : pid.mid(colon + 1);
+}
+
+QString MesosAgent::hostPort() const {
+    const QString p = port();
+    return p.isEmpty() ? hostname : hostname + u':' + p;
+}
+
+QString MesosAgent::shortId() const {
+    return id.section(u'-', -1);
+}

@@ -760,14 +760,30 @@ void parseAgent(Builder& b, od::value v) {
         b.snapshot->agents.insert(a->id, a);
 }
 
-void agentArray(Builder& b, od::value v) {
+// Calls each(item) for every object of an array (anything else is skipped).
+template <typename Each> void forEachObject(od::value v, Each&& each) {
     if (typeOf(v) != od::json_type::array)
         return;
     od::array a = v.get_array();
     for (od::value item : a) {
         if (typeOf(item) == od::json_type::object)
-            parseAgent(b, item);
+            each(item);
     }
+}
+
+void agentArray(Builder& b, od::value v) {
+    forEachObject(v, [&](od::value item) { parseAgent(b, item); });
+}
+
+// recovered_slaves[] (v0) / recovered_agents[] (v1): SlaveInfos of agents a newly elected master
+// knows from its registry but which have not re-registered with it yet.
+void recoveredArray(Builder& b, od::value v) {
+    forEachObject(v, [&](od::value item) {
+        od::object o = item.get_object();
+        for (od::field f : o)
+            if (keyOf(f) == "id")
+                b.snapshot->recoveredAgents.insert(idOf(f.value()));
+    });
 }
 
 QString leaderFromPid(const QString& pid) {
@@ -799,6 +815,8 @@ void v1Lists(Builder& b, od::value v) {
             taskArray(b, f.value(), {});
         else if (k == "agents")
             agentArray(b, f.value());
+        else if (k == "recovered_agents")
+            recoveredArray(b, f.value());
         else if (k == "frameworks")
             frameworkArray(b, f.value(), false);
         else if (k == "completed_frameworks")
@@ -938,6 +956,8 @@ MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> parseSnapshot(const QByt
                 frameworkArray(b, field.value(), false);
             } else if (key == "completed_frameworks") {
                 frameworkArray(b, field.value(), true);
+            } else if (key == "recovered_slaves") {
+                recoveredArray(b, field.value());
             } else if (key == "orphan_tasks" && kind == Kind::State) {
                 taskArray(b, field.value(), {});
             } else if (key == "version") {

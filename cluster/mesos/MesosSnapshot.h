@@ -5,6 +5,7 @@
 #include "MesosTask.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 // What one answer of the master says about the cluster, immutable once parsed (off the GUI
@@ -30,5 +31,8 @@ struct MesosSnapshot {
     QHash<QString, MesosFrameworkPtr> frameworks;
     QHash<QString, MesosTaskPtr> tasks;
     QList<MesosTaskPtr> taskOrder; // the same tasks in document order
+    // Agents a newly elected master knows from its registry that have not re-registered yet
+    // (recovered_slaves / recovered_agents): not in `agents`, yet not gone either.
+    QSet<QString> recoveredAgents;
     bool hasTasks = true;
 };

@@ -3,17 +3,31 @@
 #include "KeyedRowsModel.h"
 #include "mesos/MesosAgent.h"
 
+class AgentLabels;
+
+// Registered agents and the ones gone (unreachable, removed), greyed, with when and why.
 class AgentsModel : public KeyedRowsModel<MesosAgent> {
     Q_OBJECT
 public:
     enum Column { Hostname, Cpus, Mem, Disk, Gpus, Ports, Tasks, Active, Version, Registered, Attributes, Id, ColumnCount };
     Q_ENUM(Column)
 
-    explicit AgentsModel(QObject* parent = nullptr) : KeyedRowsModel(parent) {}
+    // labels: how agents are named (host:port, short ids where hosts repeat); may be null.
+    explicit AgentsModel(const AgentLabels* labels = nullptr, QObject* parent = nullptr)
+        : KeyedRowsModel(parent), m_labels(labels) {}
 
     int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
+
+    // The categories of the state filter ("active", "inactive", "unreachable", "removed").
+    static QString category(const MesosAgent& agent);
+    static QString statusText(const MesosAgent& agent); // "active", "unreachable since 14:02:11: why"
 
 protected:
     QVariant rowData(const MesosAgent& item, int column, int role) const override;
     QString columnTitle(int column) const override;
+
+private:
+    QVariant display(const MesosAgent& a, int column) const;
+    QVariant toolTip(const MesosAgent& a, int column) const;
+    const AgentLabels* m_labels;
 };

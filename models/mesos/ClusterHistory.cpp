@@ -8,13 +8,37 @@
 #include <cmath>
 
 ClusterHistory::ClusterHistory(ClusterStore* store, int capacity, QObject* parent)
-    : QObject(parent), m_store(store),
+    : QObject(parent),
       m_allocation(new TimeSeries({tr("CPUs"), tr("Memory"), tr("Disk"), tr("GPUs")}, capacity, this)),
       m_tasks(new TimeSeries({tr("Running"), tr("Staging/starting"), tr("Killing"), tr("Finished"), tr("Failed"),
                               tr("Killed"), tr("Lost")},
                              capacity, this)) {
-    connect(store, &ClusterStore::metricsChanged, this, &ClusterHistory::record);
-    connect(store, &ClusterStore::updated, this, &ClusterHistory::record);
+    m_allocation->setMaxAge(MaxAgeMsecs);
+    m_tasks->setMaxAge(MaxAgeMsecs);
+    setStore(store);
+}
+
+void ClusterHistory::setStore(ClusterStore* store) {
+    for (const auto& c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    m_store = store;
+    if (!store)
+        return; // detached: the samples wait for the next store (the same cluster's, perhaps)
+    if (store->clusterKey().isEmpty() || store->clusterKey() != m_key)
+        clear();
+    m_key = store->clusterKey();
+    m_connections << connect(store, &ClusterStore::metricsChanged, this, &ClusterHistory::record);
+    m_connections << connect(store, &ClusterStore::updated, this, &ClusterHistory::record);
+}
+
+void ClusterHistory::clear() {
+    m_last = 0;
+    m_problem.clear();
+    if (!m_allocation->isEmpty())
+        m_allocation->clear();
+    if (!m_tasks->isEmpty())
+        m_tasks->clear();
 }
 
 void ClusterHistory::setSourceProblem(const QString& problem) {
@@ -26,12 +50,16 @@ QString ClusterHistory::emptyReason(const TimeSeries* series) const {
         return {};
     if (!m_problem.isEmpty())
         return tr("No data: %1").arg(m_problem);
+    if (!m_store)
+        return tr("Not connected to a cluster.");
     if (series == m_allocation && !m_store->hasMetrics() && m_store->agents().isEmpty())
         return tr("Metrics are not available yet (waiting for /metrics/snapshot or the agents' resources).");
     return tr("Collecting… (a chart needs two samples)");
 }
 
 void ClusterHistory::record() {
+    if (!m_store)
+        return;
     const qint64 now = Clock::currentMSecsSinceEpoch();
     if (m_last != 0 && now - m_last < m_minInterval)
         return;

@@ -44,6 +44,10 @@ public:
             return item->id;
         case MesosRoles::RawJsonRole:
             return item->raw.bytes();
+        case Qt::ToolTipRole: { // every cell can be read whole, however the view elides it
+            QVariant tip = rowData(*item, index.column(), role);
+            return tip.isValid() ? tip : rowData(*item, index.column(), Qt::DisplayRole);
+        }
         default:
             return rowData(*item, index.column(), role);
         }

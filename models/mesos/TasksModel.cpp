@@ -1,7 +1,8 @@
 #include "TasksModel.h"
 
-#include "mesos/ClusterStore.h"
+#include "AgentLabels.h"
 #include "MesosFormat.h"
+#include "mesos/ClusterStore.h"
 
 QColor TasksModel::stateColor(MesosTaskState state) {
     switch (state) {
@@ -33,11 +34,18 @@ QString TasksModel::frameworkName(const QString& id) const {
     return id;
 }
 
-QString TasksModel::agentHost(const QString& id) const {
+// Where a task runs, as the Agents tab names the agent: host:port (and its short id where the
+// host has several agents), so placements on agents that share a host can be told apart.
+QString TasksModel::agentLabel(const QString& id) const {
+    if (m_labels)
+        if (QString label = m_labels->label(id); !label.isEmpty())
+            return label;
     if (m_store) {
-        const MesosAgentPtr a = m_store->agents().value(id);
+        MesosAgentPtr a = m_store->agents().value(id);
+        if (!a)
+            a = m_store->goneAgents().value(id);
         if (a && !a->hostname.isEmpty())
-            return a->hostname;
+            return a->hostPort();
     }
     return id;
 }
@@ -53,7 +61,7 @@ QVariant TasksModel::rowData(const MesosTask& t, int column, int role) const {
         case Framework:
             return frameworkName(t.frameworkId);
         case Agent:
-            return agentHost(t.agentId);
+            return agentLabel(t.agentId);
         case State:
             return MesosTaskStates::label(t.state);
         case Health:
@@ -67,7 +75,7 @@ QVariant TasksModel::rowData(const MesosTask& t, int column, int role) const {
         case Disk:
             return MesosFormat::memory(t.resources.disk);
         case Gpus:
-            return t.resources.gpus > 0 ? MesosFormat::scalar(t.resources.gpus) : QString();
+            return MesosFormat::scalar(t.resources.gpus); // none is "0"
         case Started:
             return MesosFormat::time(t.startTime);
         case Ip:
@@ -93,6 +101,10 @@ QVariant TasksModel::rowData(const MesosTask& t, int column, int role) const {
         default:
             return rowData(t, column, Qt::DisplayRole);
         }
+    case Qt::ToolTipRole:
+        if (column == Agent)
+            return tr("%1\nAgent ID: %2").arg(agentLabel(t.agentId), t.agentId);
+        break;
     case Qt::ForegroundRole:
         if (column == State)
             return stateColor(t.state);
@@ -107,8 +119,9 @@ QVariant TasksModel::rowData(const MesosTask& t, int column, int role) const {
         return QStringList{MesosTaskStates::isTerminal(t.state) ? QStringLiteral("terminal") : QStringLiteral("active"),
                            MesosTaskStates::name(t.state)};
     case MesosRoles::FilterTextRole:
-        return QString(t.name + u' ' + t.id + u' ' + frameworkName(t.frameworkId) + u' ' + agentHost(t.agentId) + u' ' +
-               MesosTaskStates::label(t.state) + u' ' + t.ip);
+        return QString(t.name + u' ' + t.id + u' ' + frameworkName(t.frameworkId) + u' ' +
+                       agentLabel(t.agentId) + u' ' + t.agentId + u' ' + MesosTaskStates::label(t.state) +
+                       u' ' + t.ip);
     case MesosRoles::LatestStatusRole:
         return t.latestStatus.isEmpty() ? QVariant() : QVariant(t.latestStatus.bytes());
     }

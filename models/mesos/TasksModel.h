@@ -5,6 +5,7 @@
 
 #include <QColor>
 
+class AgentLabels;
 class ClusterStore;
 
 class TasksModel : public KeyedRowsModel<MesosTask> {
@@ -13,9 +14,11 @@ public:
     enum Column { Name, Id, Framework, Agent, State, Health, Cpus, Mem, Disk, Gpus, Started, Ip, ColumnCount };
     Q_ENUM(Column)
 
-    // The store names frameworks and agents (task rows only carry their ids); may be null.
-    explicit TasksModel(const ClusterStore* store = nullptr, QObject* parent = nullptr)
-        : KeyedRowsModel(parent), m_store(store) {}
+    // The store names frameworks and agents (task rows only carry their ids), labels say how
+    // agents are shown (host:port, short ids where hosts repeat); either may be null.
+    explicit TasksModel(const ClusterStore* store = nullptr, QObject* parent = nullptr,
+                        const AgentLabels* labels = nullptr)
+        : KeyedRowsModel(parent), m_store(store), m_labels(labels) {}
 
     int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -28,6 +31,7 @@ protected:
 
 private:
     QString frameworkName(const QString& id) const;
-    QString agentHost(const QString& id) const;
+    QString agentLabel(const QString& id) const;
     const ClusterStore* m_store;
+    const AgentLabels* m_labels;
 };

@@ -5,7 +5,8 @@
 #include <QStringList>
 
 // A bounded history of samples (several named values at one time), oldest dropped first,
-// so a dashboard left open for a week uses the memory of its last `capacity` samples.
+// so a dashboard left open for a week uses the memory of its last `capacity` samples (and,
+// with a maximum age, of no sample older than that).
 class TimeSeries : public QObject {
     Q_OBJECT
 public:
@@ -22,8 +23,13 @@ public:
     int size() const { return int(m_samples.size()); }
     bool isEmpty() const { return m_samples.isEmpty(); }
 
+    void setMaxAge(qint64 msecs) { m_maxAge = msecs; } // 0: by count only
+    qint64 maxAge() const { return m_maxAge; }
+
     void append(qint64 msecsSinceEpoch, const QList<double>& values);
     void clear();
+    // The index of the first sample at or after the time (size() when none).
+    int firstAtOrAfter(qint64 msecsSinceEpoch) const;
 
 signals:
     void appended();
@@ -31,5 +37,6 @@ signals:
 private:
     QStringList m_names;
     int m_capacity;
+    qint64 m_maxAge = 0;
     QList<Sample> m_samples;
 };

@@ -19,7 +19,7 @@ endforeach()
 
 # Integration with the devcluster (real ZooKeeper, simulated masters and agents).
 mesosdesk_add_test(NAME tst_clusterview_devcluster SOURCES integration/tst_clusterview_devcluster.cpp
-    LIBS testsupport LABELS integration TIMEOUT 240)
+    LIBS widgets testsupport LABELS integration TIMEOUT 300)
 if(MESOSDESK_BUILD_DEVCLUSTER)
     add_dependencies(tst_clusterview_devcluster mesosdesk-devcluster)
 endif()

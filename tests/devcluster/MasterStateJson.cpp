@@ -231,7 +231,7 @@ QJsonObject MasterStateJson::state() const {
     json.insert(QStringLiteral("capabilities"), QJsonArray{QStringLiteral("AGENT_UPDATE"), QStringLiteral("AGENT_DRAINING")});
     json.insert(QStringLiteral("activated_slaves"), active);
     json.insert(QStringLiteral("deactivated_slaves"), int(slaves.size()) - active);
-    json.insert(QStringLiteral("unreachable_slaves"), 0);
+    json.insert(QStringLiteral("unreachable_slaves"), m_cluster.unreachableAgentCount());
     json.insert(QStringLiteral("cluster"), QStringLiteral("devcluster"));
     json.insert(QStringLiteral("leader"), pid);
     json.insert(QStringLiteral("leader_info"), m_masterInfo);
@@ -419,7 +419,7 @@ QJsonObject MasterStateJson::metrics() const {
                      {QStringLiteral("master/slaves_inactive"), agents - activeAgents},
                      {QStringLiteral("master/slaves_connected"), agents},
                      {QStringLiteral("master/slaves_disconnected"), 0},
-                     {QStringLiteral("master/slaves_unreachable"), 0},
+                     {QStringLiteral("master/slaves_unreachable"), m_cluster.unreachableAgentCount()},
                      {QStringLiteral("master/frameworks_active"), activeFrameworks},
                      {QStringLiteral("master/frameworks_inactive"), frameworks - activeFrameworks},
                      {QStringLiteral("master/frameworks_connected"), activeFrameworks},
@@ -437,7 +437,12 @@ QJsonObject MasterStateJson::metrics() const {
                      {QStringLiteral("master/valid_status_updates"), 0},
                      {QStringLiteral("master/recovery_slave_removals"), 0},
                      {QStringLiteral("master/slave_registrations"), agents},
-                     {QStringLiteral("master/slave_removals"), 0},
+                     {QStringLiteral("master/slave_removals"), m_cluster.agentRemovals()},
+                     {QStringLiteral("master/slave_removals/reason_unhealthy"), m_cluster.agentRemovalsUnhealthy()},
+                     {QStringLiteral("master/slave_removals/reason_unregistered"), 0},
+                     {QStringLiteral("master/slave_unreachable_scheduled"), m_cluster.agentRemovalsUnhealthy()},
+                     {QStringLiteral("master/slave_unreachable_completed"), m_cluster.agentRemovalsUnhealthy()},
+                     {QStringLiteral("master/slave_unreachable_canceled"), 0},
                      {QStringLiteral("master/slave_reregistrations"), 0},
                      {QStringLiteral("master/slave_shutdowns_canceled"), 0},
                      {QStringLiteral("master/slave_shutdowns_scheduled"), 0},

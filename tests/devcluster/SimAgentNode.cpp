@@ -58,7 +58,7 @@ void SimAgentNode::kill() {
         return;
     m_server.close();
     killAllTasks();
-    m_cluster->removeAgent(m_agentId, QStringLiteral("Agent 127.0.0.1 removed: health check timed out"));
+    m_cluster->markUnreachable(m_agentId); // its pings go unanswered
 }
 
 void SimAgentNode::signalGroup(qint64 pid, int signal) {

@@ -23,7 +23,7 @@ public:
 
     // Listens (on port, or a free one) and registers with the cluster under a new agent id.
     bool start(quint16 port = 0);
-    // A crash as the master sees it: processes die, the server stops, the agent is removed.
+    // A crash as the master sees it: processes die, the server stops, the agent is marked unreachable.
     void kill();
     bool isRunning() const { return m_server.isListening(); }
     QString agentId() const { return m_agentId; }

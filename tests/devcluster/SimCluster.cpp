@@ -72,10 +72,21 @@ void SimCluster::removeAgent(const QString& agentId, const QString& message) {
     m_agentOrder.removeAll(agentId);
     m_tasksByAgent.remove(agentId);
     m_completedByAgent.remove(agentId);
+    ++m_removals;
     ++m_generation;
     emit agentRemoved(agentId);
     if (onAgentsChanged)
         onAgentsChanged();
+}
+
+void SimCluster::markUnreachable(const QString& agentId) {
+    if (!m_agents.contains(agentId))
+        return;
+    m_unreachable.insert(agentId, now());
+    ++m_removalsUnhealthy;
+    // The tasks' status message is the master's reason (master.cpp __removeSlave). Frameworks that
+    // are PARTITION_AWARE would get TASK_UNREACHABLE; this simulator sends every one TASK_LOST.
+    removeAgent(agentId, QStringLiteral("health check timed out"));
 }
 
 const SimAgentRecord* SimCluster::agent(const QString& agentId) const {

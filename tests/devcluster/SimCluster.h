@@ -29,6 +29,15 @@ public:
     QString addAgent(SimAgentRecord agent, TaskRuntime* runtime);
     // The agent is gone: its live tasks become TASK_LOST (REASON_AGENT_REMOVED) and it leaves the state.
     void removeAgent(const QString& agentId, const QString& message);
+    // What the master does with an agent that stops answering its pings (master.cpp
+    // markUnreachable): removal as above with the master's message "health check timed out",
+    // the agent counted in unreachable_slaves and master/slaves_unreachable from then on, and the
+    // removal in master/slave_removals(/reason_unhealthy). The registry keeps it for
+    // registry_max_agent_age (two weeks): here, for the cluster's lifetime.
+    void markUnreachable(const QString& agentId);
+    int unreachableAgentCount() const { return int(m_unreachable.size()); }
+    int agentRemovals() const { return m_removals; }
+    int agentRemovalsUnhealthy() const { return m_removalsUnhealthy; }
     const SimAgentRecord* agent(const QString& agentId) const;
     const QStringList& agentIds() const { return m_agentOrder; }
 
@@ -96,4 +105,7 @@ private:
     QHash<QString, SimTaskRecord> m_tasks;
     QHash<QString, QStringList> m_tasksByAgent;
     QHash<QString, QList<SimTaskRecord>> m_completedByAgent;
+    QHash<QString, double> m_unreachable; // agent id -> when it was marked unreachable
+    int m_removals = 0;
+    int m_removalsUnhealthy = 0;
 };

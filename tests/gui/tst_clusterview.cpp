@@ -19,18 +19,19 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChartView>
-#include <QHorizontalBarSeries>
-#include <QLineSeries>
-#include <QSet>
-#include <QSettings>
-#include <QStackedWidget>
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QLineSeries>
+#include <QScrollBar>
+#include <QSet>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -46,6 +47,22 @@ class TestClusterView : public QObject {
         bool done = false;
         store.ingest(bytes, kind, [&](const QString&) { done = true; });
         return TestEnvironment::waitUntil([&] { return done; }, 20000);
+    }
+    // Three agents on 127.0.0.1 (ports 5051-5053), ids "<prefix>-S<i>", 4 cpus and 8 GiB each.
+    template <typename UsedCpus>
+    static QJsonArray agentsOnLoopback(const QString& idPrefix, UsedCpus usedCpus) {
+        QJsonArray slaves;
+        for (int i = 0; i < 3; ++i)
+            slaves.append(QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("%1-S%2").arg(idPrefix).arg(i)},
+                {QStringLiteral("hostname"), QStringLiteral("127.0.0.1")},
+                {QStringLiteral("pid"), QStringLiteral("slave(1)@127.0.0.1:%1").arg(5051 + i)},
+                {QStringLiteral("resources"),
+                 QJsonObject{{QStringLiteral("cpus"), 4}, {QStringLiteral("mem"), 8192}}},
+                {QStringLiteral("used_resources"),
+                 QJsonObject{{QStringLiteral("cpus"), usedCpus(i)}, {QStringLiteral("mem"), 1024}}},
+                {QStringLiteral("active"), true}});
+        return slaves;
     }
     static void shoot(QWidget* w, const QString& name) {
         const QString dir = qEnvironmentVariable("MESOSDESK_SCREENSHOTS");
@@ -177,15 +194,7 @@ private slots:
         QTabWidget tabs;
         MesosClusterPages pages(&tabs);
         pages.attach(&store, nullptr);
-        QJsonArray slaves;
-        for (int i = 0; i < 3; ++i)
-            slaves.append(QJsonObject{
-                {QStringLiteral("id"), QStringLiteral("C-S%1").arg(i)},
-                {QStringLiteral("hostname"), QStringLiteral("127.0.0.1")},
-                {QStringLiteral("pid"), QStringLiteral("slave(1)@127.0.0.1:%1").arg(5051 + i)},
-                {QStringLiteral("resources"), QJsonObject{{QStringLiteral("cpus"), 4}, {QStringLiteral("mem"), 8192}}},
-                {QStringLiteral("used_resources"), QJsonObject{{QStringLiteral("cpus"), i + 1}, {QStringLiteral("mem"), 1024}}},
-                {QStringLiteral("active"), true}});
+        const QJsonArray slaves = agentsOnLoopback(QStringLiteral("C"), [](int i) { return i + 1; });
         const QJsonObject state{{QStringLiteral("slaves"), slaves}, {QStringLiteral("frameworks"), QJsonArray()}};
         QVERIFY(ingest(store, QJsonDocument(state).toJson(), ClusterStore::Document::State));
         pages.chartsPage()->refresh();
@@ -202,6 +211,181 @@ private slots:
         QVERIFY(bars);
         QCOMPARE(bars->barSets().value(0)->count(), 3);
         QCOMPARE(bars->barSets().value(0)->at(2), 75.0); // 3 of 4 cpus
+    }
+
+    // Three agents on one host, two tasks on the first; it is lost. It stays listed (greyed, when and
+    // why) until cleared, the filter finds it, the Overview counts what the table lists, the tasks
+    // name their agent as host:port with its short id, and the tables fit 1024 and 1600 px.
+    void lostAgentStaysListedAndCountsAgree() {
+        QSettings().clear(); // a first use: the tables choose their columns for the width
+        QTabWidget tabs;
+        ClusterStore store;
+        MesosClusterPages pages(&tabs);
+        tabs.insertTab(0, pages.overview(), QStringLiteral("Overview"));
+        pages.attach(&store, nullptr);
+        const QJsonArray slaves = agentsOnLoopback(QStringLiteral("0d6b4f1e-7c3a-4b8e-9f21-5a6c7d8e9f01"),
+                                                   [](int i) { return i == 0 ? 2 : 0; });
+        const QString agent0 = QStringLiteral("0d6b4f1e-7c3a-4b8e-9f21-5a6c7d8e9f01-S0");
+        QJsonArray tasks;
+        for (int i = 0; i < 2; ++i)
+            tasks.append(
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("web.%1").arg(i)},
+                            {QStringLiteral("name"), QStringLiteral("web")},
+                            {QStringLiteral("framework_id"), QStringLiteral("F-1")},
+                            {QStringLiteral("slave_id"), agent0},
+                            {QStringLiteral("state"), QStringLiteral("TASK_RUNNING")},
+                            {QStringLiteral("resources"),
+                             QJsonObject{{QStringLiteral("cpus"), 1}, {QStringLiteral("mem"), 128}}},
+                            {QStringLiteral("statuses"),
+                             QJsonArray{QJsonObject{{QStringLiteral("state"), QStringLiteral("TASK_RUNNING")},
+                                                    {QStringLiteral("timestamp"), 1700000000.0}}}}});
+        const QJsonObject framework{{QStringLiteral("id"), QStringLiteral("F-1")},
+                                    {QStringLiteral("name"), QStringLiteral("marathon")},
+                                    {QStringLiteral("active"), true},
+                                    {QStringLiteral("tasks"), tasks}};
+        const QJsonObject state{{QStringLiteral("slaves"), slaves},
+                                {QStringLiteral("frameworks"), QJsonArray{framework}}};
+        QVERIFY(ingest(store, QJsonDocument(state).toJson(), ClusterStore::Document::State));
+        QCOMPARE(pages.agentsModel()->rowCount(), 3);
+
+        // Told apart before anything happens: host:port and the short id, as the tasks say too.
+        QSet<QString> labels;
+        for (int row = 0; row < 3; ++row)
+            labels.insert(pages.agentsModel()->index(row, AgentsModel::Hostname).data().toString());
+        QCOMPARE(labels,
+                 (QSet<QString>{QStringLiteral("127.0.0.1:5051 (S0)"), QStringLiteral("127.0.0.1:5052 (S1)"),
+                                QStringLiteral("127.0.0.1:5053 (S2)")}));
+        const int web0 =
+            pages.tasksModel()->rowOf(MesosKeys::task(QStringLiteral("F-1"), QStringLiteral("web.0")));
+        QCOMPARE(pages.tasksModel()->index(web0, TasksModel::Agent).data().toString(),
+                 QStringLiteral("127.0.0.1:5051 (S0)"));
+        QVERIFY(pages.tasksModel()
+                    ->index(web0, TasksModel::Agent)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(agent0));
+        QCOMPARE(pages.agentsPage()->view()->textElideMode(), Qt::ElideMiddle);
+        QCOMPARE(pages.tasksPage()->view()->textElideMode(), Qt::ElideMiddle);
+        QVERIFY(!pages.clearGoneAgentsAction()->isEnabled());
+
+        // The master loses it: its tasks lost (its reason, its time), then AGENT_REMOVED.
+        QList<MesosEvent> events;
+        for (int i = 0; i < 2; ++i) {
+            const QByteArray lost =
+                "{\"type\":\"TASK_UPDATED\",\"task_updated\":{\"framework_id\":{\"value\":\"F-1\"},"
+                "\"state\":\"TASK_LOST\",\"status\":{\"task_id\":{\"value\":\"web." +
+                QByteArray::number(i) +
+                "\"},\"state\":\"TASK_LOST\",\"source\":\"SOURCE_MASTER\",\"reason\":\"REASON_AGENT_"
+                "REMOVED\",\"message\":\"health check timed out\",\"timestamp\":1700000100.5}}}";
+            events.append(MesosJsonParser::parseEvent(lost).value);
+        }
+        events.append(MesosJsonParser::parseEvent(
+                          "{\"type\":\"AGENT_REMOVED\",\"agent_removed\":{\"agent_id\":{\"value\":\"" +
+                          agent0.toUtf8() + "\"}}}")
+                          .value);
+        store.applyEvents(events);
+        QCOMPARE(pages.agentsModel()->rowCount(), 3); // still listed
+        QVERIFY(pages.clearGoneAgentsAction()->isEnabled());
+        QComboBox* states = pages.agentsPage()->categoryBox();
+        QVERIFY(states->findData(QStringLiteral("unreachable")) > 0 &&
+                states->findData(QStringLiteral("removed")) > 0);
+        states->setCurrentIndex(states->findData(QStringLiteral("unreachable")));
+        QCOMPARE(pages.agentsPage()->view()->model()->rowCount(), 1);
+        const QString status =
+            pages.agentsPage()->view()->model()->index(0, AgentsModel::Active).data().toString();
+        QVERIFY2(status.contains(QStringLiteral("unreachable since")) &&
+                     status.contains(QStringLiteral("health check timed out")),
+                 qPrintable(status));
+        QCOMPARE(pages.tasksModel()->index(web0, TasksModel::State).data().toString(),
+                 QStringLiteral("Lost"));
+        QCOMPARE(pages.tasksModel()->index(web0, TasksModel::Agent).data().toString(),
+                 QStringLiteral("127.0.0.1:5051 (S0)"));
+
+        // The Overview counts what the table lists, state by state.
+        auto countsAgree = [&] {
+            for (int i = 1; i < states->count(); ++i) {
+                states->setCurrentIndex(i);
+                const int listed = pages.agentsPage()->view()->model()->rowCount();
+                if (pages.overview()->agentCounts().value(states->itemData(i).toString()) != listed) {
+                    qWarning() << states->itemData(i).toString() << listed << pages.overview()->agentCounts();
+                    return false;
+                }
+            }
+            states->setCurrentIndex(0);
+            return true;
+        };
+        QVERIFY(countsAgree());
+        QVERIFY2(pages.overview()->text().contains(QStringLiteral("Unreachable: 1\n")),
+                 qPrintable(pages.overview()->text()));
+        QVERIFY(pages.overview()->text().contains(QStringLiteral("CPUs: 0 used · 8 free · 8 total")));
+
+        // At both sizes, the tables fit (no sideways scrolling) and read: screenshots with the lost agent.
+        tabs.show();
+        for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+            tabs.resize(size);
+            for (int i = 0; i < tabs.count(); ++i) {
+                tabs.setCurrentIndex(i);
+                QTest::qWait(30);
+                shoot(&tabs, QStringLiteral("lost-agent-%1-%2x%3")
+                                 .arg(tabs.tabText(i).toLower())
+                                 .arg(size.width())
+                                 .arg(size.height()));
+            }
+            for (MesosTablePage* page : {pages.agentsPage(), pages.frameworksPage(), pages.tasksPage()}) {
+                tabs.setCurrentWidget(page->parentWidget());
+                QTRY_COMPARE_WITH_TIMEOUT(page->view()->horizontalScrollBar()->maximum(), 0, 5000);
+            }
+        }
+
+        // Cleared by the operator: only now does it go, and the counts still agree.
+        pages.clearGoneAgentsAction()->trigger();
+        QCOMPARE(pages.agentsModel()->rowCount(), 2);
+        QVERIFY(!pages.clearGoneAgentsAction()->isEnabled());
+        QVERIFY(countsAgree());
+    }
+
+    // The allocation axis fits the data: 2.5% is not a line on the floor. The range is chosen.
+    void allocationAxisFitsAndRangeIsChosen() {
+        QCOMPARE(ChartsPage::niceMaximum(2.5), 5.0);
+        QCOMPARE(ChartsPage::niceMaximum(0.4), 0.5);
+        QCOMPARE(ChartsPage::niceMaximum(40), 50.0);
+        QCOMPARE(ChartsPage::niceMaximum(95), 100.0);
+        QCOMPARE(ChartsPage::niceMaximum(0), 1.0);
+        QTabWidget tabs;
+        ClusterStore store;
+        MesosClusterPages pages(&tabs);
+        tabs.insertTab(0, pages.overview(), QStringLiteral("Overview"));
+        pages.attach(&store, nullptr);
+        pages.history()->setMinimumInterval(0);
+        QJsonArray slaves;
+        for (int i = 0; i < 10; ++i)
+            slaves.append(QJsonObject{
+                {QStringLiteral("id"), QStringLiteral("D-S%1").arg(i)},
+                {QStringLiteral("hostname"), QStringLiteral("a%1.example").arg(i)},
+                {QStringLiteral("resources"), QJsonObject{{QStringLiteral("cpus"), 4}}},
+                {QStringLiteral("used_resources"), QJsonObject{{QStringLiteral("cpus"), i == 0 ? 1 : 0}}},
+                {QStringLiteral("active"), true}});
+        const QByteArray state = QJsonDocument(QJsonObject{{QStringLiteral("slaves"), slaves}}).toJson();
+        QVERIFY(ingest(store, state, ClusterStore::Document::State));
+        QTest::qWait(5);
+        store.setMetrics({}); // a second sample
+        QVERIFY(pages.history()->allocation()->size() >= 2);
+        QVERIFY(pages.chartsPage()->placeholderText(0).isEmpty());
+        QCOMPARE(pages.chartsPage()->allocationAxisMax(), 5.0); // 1 of 40 cpus: 2.5%
+        QComboBox* range = pages.chartsPage()->rangeBox();
+        QCOMPARE(range->count(), 3);
+        QCOMPARE(pages.chartsPage()->rangeMsecs(), qint64(15) * 60 * 1000);
+        range->setCurrentIndex(2);
+        QCOMPARE(pages.chartsPage()->rangeMsecs(), ClusterHistory::MaxAgeMsecs);
+        QCOMPARE(pages.history()->allocation()->maxAge(), ClusterHistory::MaxAgeMsecs); // bounded
+        range->setCurrentIndex(0);
+        tabs.setCurrentWidget(pages.chartsPage());
+        tabs.show();
+        for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+            tabs.resize(size);
+            QTest::qWait(50);
+            shoot(&tabs, QStringLiteral("charts-low-allocation-%1x%2").arg(size.width()).arg(size.height()));
+        }
     }
 
     void columnsAreRemembered() {

@@ -1,18 +1,31 @@
+#include "AgentsModel.h"
 #include "DevClusterProcess.h"
+#include "MesosClusterPages.h"
+#include "MesosTablePage.h"
+#include "OverviewPanel.h"
+#include "TasksModel.h"
 #include "TestEnvironment.h"
 #include "core/ClusterSession.h"
 #include "core/ConnectionTarget.h"
 #include "mesos/ClusterStore.h"
+#include "mesos/MesosKeys.h"
 #include "mesos/MesosSource.h"
 
+#include <QComboBox>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUrl>
 #include <QtTest>
 
 // The cluster view's data path against the devcluster (real ZooKeeper, simulated masters and
-// agents): SUBSCRIBE, a task launched and lost with its agent, a master killed mid-stream and
-// mid-polling, endpoint faults showing as stale data.
+// agents on 127.0.0.1): SUBSCRIBE, a task launched and lost with its agent, a master killed
+// mid-stream and mid-polling, endpoint faults showing as stale data; through the cluster view's
+// widgets, three agents on one host told apart and a killed agent kept listed with its tasks lost.
 class TestClusterViewDevcluster : public QObject {
     Q_OBJECT
 
@@ -58,7 +71,7 @@ class TestClusterViewDevcluster : public QObject {
 private slots:
     void initTestCase() {
         MESOSDESK_REQUIRE_DEVCLUSTER();
-        QVERIFY(m_devcluster.start(2, 2));
+        QVERIFY(m_devcluster.start(2, 3));
     }
     void cleanupTestCase() { m_devcluster.stop(); }
 
@@ -67,7 +80,8 @@ private slots:
         ClusterStore* store = session.mesosStore();
         MesosSource* source = session.mesosSource();
         session.start();
-        QVERIFY(TestEnvironment::waitUntil([&] { return source->isStreaming() && store->agents().size() == 2; }, 30000));
+        QVERIFY(TestEnvironment::waitUntil(
+            [&] { return source->isStreaming() && store->agents().size() == 3; }, 30000));
         // The overview's version, though neither state-summary nor the stream carries one.
         QVERIFY(TestEnvironment::waitUntil([&] { return store->master().version == u"1.11.0"; }, 10000));
         QCOMPARE(store->master().leader, source->master().authority()); // with its port
@@ -152,7 +166,106 @@ private slots:
         QVERIFY(taskNamed(*store, QStringLiteral("polled")));
         control("DELETE", QStringLiteral("/faults"));
     }
+
+    // Three agents on 127.0.0.1, told apart as host:port; one running two tasks is killed. It stays
+    // listed as unreachable with the master's time and reason, its tasks show lost on it, and the
+    // Overview's counts are the table's, state by state.
+    void killedAgentStaysListedAndCountsAgree() {
+        for (const QJsonValue& a : control("GET", QStringLiteral("/state")).value(u"agents").toArray())
+            if (!a.toObject().value(u"running").toBool())
+                QCOMPARE(
+                    control("POST",
+                            QStringLiteral("/agents/%1/restart").arg(a.toObject().value(u"index").toInt()))
+                        .value(u"_status")
+                        .toInt(),
+                    200);
+        QVERIFY(TestEnvironment::waitUntil([&] { return leaderIndex() >= 0; }, 20000));
+        const QJsonArray agents = control("GET", QStringLiteral("/state")).value(u"agents").toArray();
+        QCOMPARE(agents.size(), 3);
+
+        ClusterSession session(ConnectionTarget::parse(m_devcluster.zkUrl()), QStringLiteral("/none"));
+        ClusterStore* store = session.mesosStore();
+        QTabWidget tabs;
+        MesosClusterPages pages(&tabs);
+        tabs.insertTab(0, pages.overview(), QStringLiteral("Overview"));
+        pages.attach(store, session.mesosSource());
+        session.start();
+        QVERIFY2(
+            TestEnvironment::waitUntil(
+                [&] { return session.mesosSource()->isStreaming() && store->agents().size() == 3; }, 30000),
+            "streaming, with the three agents");
+
+        // host:port for each, as the control API knows them (http://127.0.0.1:<port>).
+        QSet<QString> expected, shown;
+        for (const QJsonValue& a : agents)
+            expected.insert(QUrl(a.toObject().value(u"url").toString()).authority());
+        for (int row = 0; row < pages.agentsModel()->rowCount(); ++row)
+            shown.insert(
+                pages.agentsModel()->index(row, AgentsModel::Hostname).data().toString().section(u' ', 0, 0));
+        QCOMPARE(shown, expected);
+
+        const QJsonObject victim = agents.at(1).toObject();
+        const QString agentId = victim.value(u"id").toString();
+        const QString label = QUrl(victim.value(u"url").toString()).authority();
+        QCOMPARE(launch(QStringLiteral("doomed-a"), 1), 201);
+        QCOMPARE(launch(QStringLiteral("doomed-b"), 1), 201);
+        QVERIFY(waitUntilRunning(*store, QStringLiteral("doomed-a")));
+        QVERIFY(waitUntilRunning(*store, QStringLiteral("doomed-b")));
+        QCOMPARE(taskNamed(*store, QStringLiteral("doomed-a"))->agentId, agentId);
+
+        const double before = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
+        QCOMPARE(control("POST", QStringLiteral("/agents/1/kill")).value(u"_status").toInt(), 200);
+        QVERIFY2(TestEnvironment::waitUntil([&] { return store->goneAgents().contains(agentId); }, 30000),
+                 "the killed agent listed as gone");
+        const MesosAgentPtr gone = store->goneAgents().value(agentId);
+        QCOMPARE(gone->presence, MesosAgent::Presence::Unreachable);
+        QCOMPARE(gone->goneReason, QStringLiteral("health check timed out")); // the master's words
+        QVERIFY(gone->goneTimeIsMasters);
+        QVERIFY(gone->goneTime >= before - 1 &&
+                gone->goneTime <= double(QDateTime::currentMSecsSinceEpoch()) / 1000.0 + 1);
+        QCOMPARE(pages.agentsModel()->rowCount(), 3); // still listed
+
+        // Its tasks: lost, on the agent as the Agents tab names it.
+        for (const QString& name : {QStringLiteral("doomed-a"), QStringLiteral("doomed-b")}) {
+            const MesosTaskPtr task = taskNamed(*store, name);
+            QVERIFY(task);
+            QCOMPARE(task->state, MesosTaskState::Lost);
+            const int row = pages.tasksModel()->rowOf(MesosKeys::of(*task));
+            QCOMPARE(pages.tasksModel()->index(row, TasksModel::State).data().toString(),
+                     QStringLiteral("Lost"));
+            QVERIFY(pages.tasksModel()->index(row, TasksModel::Agent).data().toString().startsWith(label));
+        }
+
+        // The Agents tab's filter finds it; the Overview counts the rows the table lists.
+        MesosTablePage* page = pages.agentsPage();
+        QComboBox* states = page->categoryBox();
+        states->setCurrentIndex(states->findData(QStringLiteral("unreachable")));
+        QCOMPARE(page->view()->model()->rowCount(), 1);
+        const QString status = page->view()->model()->index(0, AgentsModel::Active).data().toString();
+        QVERIFY2(status.startsWith(QStringLiteral("unreachable since")) &&
+                     status.endsWith(QStringLiteral("health check timed out")),
+                 qPrintable(status));
+        for (int i = 1; i < states->count(); ++i) {
+            states->setCurrentIndex(i);
+            QCOMPARE(pages.overview()->agentCounts().value(states->itemData(i).toString()),
+                     page->view()->model()->rowCount());
+        }
+        // The master counts it too (and the one lost before this session, if any: the Overview says so).
+        QVERIFY2(TestEnvironment::waitUntil(
+                     [&] {
+                         return store->metrics().value(QStringLiteral("master/slaves_unreachable"), 0) >= 1 &&
+                                pages.overview()->text().contains(QStringLiteral("Unreachable: 1"));
+                     },
+                     30000),
+                 qPrintable(pages.overview()->text()));
+        QVERIFY(pages.overview()->text().contains(QStringLiteral("Active: 2\n")));
+        QCOMPARE(store->totalResources().cpus, 8.0); // two agents of 4 left
+
+        pages.clearGoneAgentsAction()->trigger();
+        QCOMPARE(pages.agentsModel()->rowCount(), 2);
+        QCOMPARE(control("POST", QStringLiteral("/agents/1/restart")).value(u"_status").toInt(), 200);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestClusterViewDevcluster)
+QTEST_MAIN(TestClusterViewDevcluster)
 #include "tst_clusterview_devcluster.moc"

@@ -1,3 +1,4 @@
+#include "AgentLabels.h"
 #include "AgentsModel.h"
 #include "ClusterHistory.h"
 #include "FrameworksModel.h"
@@ -14,6 +15,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -62,7 +66,8 @@ private slots:
         const int webRow = rig.tasks.rowOf(MesosKeys::task(QStringLiteral("F-0000"), QStringLiteral("web.1")));
         QVERIFY(webRow >= 0);
         QCOMPARE(rig.tasks.index(webRow, TasksModel::Framework).data().toString(), QStringLiteral("marathon"));
-        QCOMPARE(rig.tasks.index(webRow, TasksModel::Agent).data().toString(), QStringLiteral("a0.example"));
+        QCOMPARE(rig.tasks.index(webRow, TasksModel::Agent).data().toString(),
+                 QStringLiteral("a0.example:5051"));
         QCOMPARE(rig.tasks.index(webRow, TasksModel::Health).data().toString(), QStringLiteral("healthy"));
         QCOMPARE(rig.agents.index(rig.agents.rowOf(QStringLiteral("A-S0")), AgentsModel::Cpus)
                      .data(MesosRoles::FractionRole).toDouble(), 1.5 / 8);
@@ -104,9 +109,188 @@ private slots:
         Rig rig;
         QVERIFY(ingest(rig.store, read(QStringLiteral("state-1.4.json")), ClusterStore::Document::State));
         QVERIFY(ingest(rig.store, read(QStringLiteral("state-summary.json")), ClusterStore::Document::StateSummary));
-        QCOMPARE(rig.tasks.rowCount(), 3); // a summary has no tasks: they stay
-        QCOMPARE(rig.agents.rowCount(), 1);
+        QCOMPARE(rig.tasks.rowCount(), 3);  // a summary has no tasks: they stay
+        QCOMPARE(rig.agents.rowCount(), 2); // the agent it no longer lists stays, as removed
+        QCOMPARE(rig.store.agents().size(), 1);
         QCOMPARE(rig.frameworks.rowCount(), 1);
+    }
+
+    // An agent the master stops listing stays a row (greyed, no bar, when and why) until the
+    // operator clears it; it is no part of the totals; one that returns is a registered row again.
+    void goneAgentsStayListedUntilCleared() {
+        Rig rig;
+        QSignalSpy gone(&rig.store, &ClusterStore::agentsGone);
+        QSignalSpy back(&rig.store, &ClusterStore::agentsBack);
+        QSignalSpy rowsRemoved(&rig.agents, &QAbstractItemModel::rowsRemoved);
+        QVERIFY(ingest(rig.store, read(QStringLiteral("state-1.4.json")), ClusterStore::Document::State));
+        const double cpusBefore = rig.store.totalResources().cpus;
+        QVERIFY(ingest(rig.store, read(QStringLiteral("state-summary.json")),
+                       ClusterStore::Document::StateSummary));
+        QCOMPARE(rowsRemoved.size(), 0);
+        QCOMPARE(gone.size(), 1);
+        const MesosAgentPtr lost = gone.at(0).at(0).value<QList<MesosAgentPtr>>().value(0);
+        QVERIFY(lost);
+        QCOMPARE(lost->id, QStringLiteral("A-S1"));
+        QCOMPARE(lost->presence, MesosAgent::Presence::Removed); // no task, no count says unreachable
+        QVERIFY(!lost->goneTimeIsMasters);
+        QVERIFY(lost->goneTime > 0);
+        QCOMPARE(rig.store.goneAgents().size(), 1);
+        QVERIFY(rig.store.totalResources().cpus < cpusBefore);
+        const int row = rig.agents.rowOf(QStringLiteral("A-S1"));
+        QVERIFY(row >= 0);
+        QCOMPARE(rig.agents.index(row, 0).data(MesosRoles::CategoriesRole).toStringList(),
+                 QStringList{QStringLiteral("removed")});
+        QVERIFY(rig.agents.index(row, AgentsModel::Active)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("removed at ")));
+        QVERIFY(rig.agents.index(row, AgentsModel::Active)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("no reason")));
+        QVERIFY(rig.agents.index(row, AgentsModel::Hostname).data(Qt::ForegroundRole).isValid()); // greyed
+        QVERIFY(!rig.agents.index(row, AgentsModel::Cpus).data(MesosRoles::FractionRole).isValid());
+        MesosFilterProxy proxy;
+        proxy.setSourceModel(&rig.agents);
+        proxy.setCategory(QStringLiteral("removed"));
+        QCOMPARE(proxy.rowCount(), 1);
+
+        // It registers again under its id: a registered row again, announced.
+        QVERIFY(ingest(rig.store, read(QStringLiteral("state-1.4.json")), ClusterStore::Document::State));
+        QCOMPARE(back.size(), 1);
+        QVERIFY(rig.store.goneAgents().isEmpty());
+        QCOMPARE(rig.agents.rowCount(), 2);
+        QCOMPARE(proxy.rowCount(), 0);
+
+        // Gone again, then cleared by the operator: only then does the row go.
+        QVERIFY(ingest(rig.store, read(QStringLiteral("state-summary.json")),
+                       ClusterStore::Document::StateSummary));
+        QCOMPARE(rig.agents.rowCount(), 2);
+        rig.store.clearGoneAgents();
+        QCOMPARE(rig.agents.rowCount(), 1);
+        QCOMPARE(rowsRemoved.size(), 1);
+        QVERIFY(rig.store.goneAgents().isEmpty());
+    }
+
+    // After a failover the new master lists the agents it recovered from its registry apart
+    // (recovered_slaves) until they re-register: not gone, so neither a gone row nor a notice.
+    void recoveredAgentsAreNotGone() {
+        Rig rig;
+        const QByteArray before = read(QStringLiteral("state-1.4.json"));
+        QVERIFY(ingest(rig.store, before, ClusterStore::Document::State));
+        QJsonObject state = QJsonDocument::fromJson(before).object();
+        QJsonArray slaves = state.value(QStringLiteral("slaves")).toArray();
+        const QJsonObject recovered = slaves.takeAt(1).toObject();
+        state.insert(QStringLiteral("slaves"), slaves);
+        state.insert(QStringLiteral("recovered_slaves"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("id"), recovered.value(QStringLiteral("id"))},
+                         {QStringLiteral("hostname"), recovered.value(QStringLiteral("hostname"))}}});
+        QSignalSpy gone(&rig.store, &ClusterStore::agentsGone);
+        QVERIFY(ingest(rig.store, QJsonDocument(state).toJson(), ClusterStore::Document::State));
+        QCOMPARE(gone.size(), 0);
+        QVERIFY(rig.store.goneAgents().isEmpty());
+        QVERIFY(rig.store.agents().contains(recovered.value(QStringLiteral("id")).toString()));
+        QCOMPARE(rig.agents.rowCount(), 2);
+        // Once it is no longer recovered either (not re-registered in time), it is gone.
+        state.remove(QStringLiteral("recovered_slaves"));
+        QVERIFY(ingest(rig.store, QJsonDocument(state).toJson(), ClusterStore::Document::State));
+        QCOMPARE(gone.size(), 1);
+        QCOMPARE(rig.agents.rowCount(), 2);
+    }
+
+    // Through the event stream: the master reports the agent's tasks lost (with its reason and
+    // time), then AGENT_REMOVED; the gone row says unreachable, since when, and why.
+    void agentLostThroughEvents() {
+        Rig rig;
+        QVERIFY(
+            ingest(rig.store, read(QStringLiteral("v1-get-state.json")), ClusterStore::Document::V1State));
+        QVERIFY(rig.store.agents().contains(QStringLiteral("A-9")));
+        const QByteArray lost = R"({"type":"TASK_UPDATED","task_updated":{"framework_id":{"value":"F-9"},
+            "state":"TASK_LOST","status":{"task_id":{"value":"v1task.1"},"state":"TASK_LOST","source":"SOURCE_MASTER",
+            "reason":"REASON_AGENT_REMOVED","message":"health check timed out","agent_id":{"value":"A-9"},
+            "timestamp":1600009000.25}}})";
+        const QByteArray removed = R"({"type":"AGENT_REMOVED","agent_removed":{"agent_id":{"value":"A-9"}}})";
+        QSignalSpy gone(&rig.store, &ClusterStore::agentsGone);
+        rig.store.applyEvents(
+            {MesosJsonParser::parseEvent(lost).value, MesosJsonParser::parseEvent(removed).value});
+        QCOMPARE(gone.size(), 1);
+        const MesosAgentPtr agent = rig.store.goneAgents().value(QStringLiteral("A-9"));
+        QVERIFY(agent);
+        QCOMPARE(agent->presence, MesosAgent::Presence::Unreachable);
+        QCOMPARE(agent->goneReason, QStringLiteral("health check timed out"));
+        QVERIFY(agent->goneTimeIsMasters);
+        QCOMPARE(agent->goneTime, 1600009000.25);
+        QCOMPARE(rig.agents.rowCount(), 1);
+        const QString status = rig.agents.index(0, AgentsModel::Active).data().toString();
+        QVERIFY2(status.startsWith(QStringLiteral("unreachable since ")) &&
+                     status.endsWith(QStringLiteral("health check timed out")),
+                 qPrintable(status));
+        const int task = rig.tasks.rowOf(MesosKeys::task(QStringLiteral("F-9"), QStringLiteral("v1task.1")));
+        QCOMPARE(rig.tasks.index(task, TasksModel::State).data().toString(), QStringLiteral("Lost"));
+        QCOMPARE(rig.tasks.index(task, TasksModel::Agent).data().toString(),
+                 QStringLiteral("v1agent:5051")); // still named
+    }
+
+    // AGENT_REMOVED alone does not say unreachable; the master's count of unreachable agents does.
+    void unreachableCountNamesTheKind() {
+        Rig rig;
+        QVERIFY(
+            ingest(rig.store, read(QStringLiteral("v1-get-state.json")), ClusterStore::Document::V1State));
+        rig.store.applyEvents({MesosJsonParser::parseEvent(
+                                   R"({"type":"AGENT_REMOVED","agent_removed":{"agent_id":{"value":"A-9"}}})")
+                                   .value});
+        QCOMPARE(rig.store.goneAgents().value(QStringLiteral("A-9"))->presence,
+                 MesosAgent::Presence::Removed);
+        QSignalSpy changed(&rig.agents, &QAbstractItemModel::dataChanged);
+        MesosMetrics metrics;
+        metrics.values.insert(QStringLiteral("master/slaves_unreachable"), 1);
+        rig.store.setMetrics(metrics);
+        QCOMPARE(rig.store.goneAgents().value(QStringLiteral("A-9"))->presence,
+                 MesosAgent::Presence::Unreachable);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(rig.agents.index(0, 0).data(MesosRoles::CategoriesRole).toStringList(),
+                 QStringList{QStringLiteral("unreachable")});
+    }
+
+    // Agents on one host are told apart: host:port, and the short id where the host repeats
+    // (a restarted agent gets a new id on the same port); tasks name their agent the same way.
+    void agentLabelsTellAgentsApart() {
+        QHash<QString, MesosAgentPtr> agents;
+        for (int i = 0; i < 3; ++i) {
+            auto a = std::make_shared<MesosAgent>();
+            a->id = QStringLiteral("4f2c9a7e-1b2d-4e5f-9a8b-7c6d5e4f3a2b-S%1").arg(i);
+            a->hostname = QStringLiteral("127.0.0.1");
+            a->pid = QStringLiteral("slave(1)@127.0.0.1:%1").arg(5051 + i);
+            agents.insert(a->id, a);
+        }
+        auto other = std::make_shared<MesosAgent>();
+        other->id = QStringLiteral("X-S9");
+        other->hostname = QStringLiteral("a9.example");
+        other->pid = QStringLiteral("slave(1)@10.0.0.9:5051");
+        agents.insert(other->id, other);
+        AgentLabels labels;
+        QVERIFY(labels.rebuild(agents));
+        QCOMPARE(labels.label(QStringLiteral("4f2c9a7e-1b2d-4e5f-9a8b-7c6d5e4f3a2b-S1")),
+                 QStringLiteral("127.0.0.1:5052 (S1)"));
+        QCOMPARE(labels.label(QStringLiteral("X-S9")), QStringLiteral("a9.example:5051"));
+        QVERIFY(!labels.rebuild(agents)); // nothing changed
+        AgentsModel model(&labels);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.load(agents);
+        QSet<QString> shown;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            shown.insert(model.index(row, AgentsModel::Hostname).data().toString());
+            // Every id readable whole, however the view elides it.
+            QCOMPARE(model.index(row, AgentsModel::Id).data(Qt::ToolTipRole).toString(), model.at(row)->id);
+            QVERIFY(model.index(row, AgentsModel::Hostname)
+                        .data(Qt::ToolTipRole)
+                        .toString()
+                        .contains(model.at(row)->id));
+            QCOMPARE(model.index(row, AgentsModel::Gpus).data().toString(),
+                     QStringLiteral("0")); // zero, not blank
+        }
+        QCOMPARE(shown.size(), 4);
     }
 
     void events() {
@@ -216,6 +400,46 @@ private slots:
         QCOMPARE(ports.data().toString(), QStringLiteral("0 / 1001"));
         QCOMPARE(ports.data(MesosRoles::FractionRole).toDouble(), 0.0);
         QVERIFY(ports.data(Qt::ToolTipRole).toString().contains(QStringLiteral("[31000-32000]")));
+    }
+
+    void timeSeriesIsBoundedByAge() {
+        TimeSeries series({QStringLiteral("a")}, 1000);
+        series.setMaxAge(100);
+        for (int i = 0; i <= 500; i += 10)
+            series.append(i, {double(i)});
+        QCOMPARE(series.samples().first().msecsSinceEpoch, 400);
+        QCOMPARE(series.firstAtOrAfter(455), series.size() - 5);
+        QCOMPARE(series.firstAtOrAfter(501), series.size());
+    }
+
+    // The history belongs to the cluster: the store of a reconnect to the same cluster keeps it,
+    // another cluster's starts it over; clear() forgets it.
+    void historyKeptForTheSameCluster() {
+        ClusterHistory history;
+        history.setMinimumInterval(0);
+        auto first = std::make_unique<ClusterStore>();
+        first->setClusterKey(QStringLiteral("zk://zk1:2181/mesos"));
+        history.setStore(first.get());
+        QVERIFY(ingest(*first, read(QStringLiteral("state-1.4.json")), ClusterStore::Document::State));
+        QVERIFY(ingest(*first, read(QStringLiteral("state-1.4-next.json")), ClusterStore::Document::State));
+        const int samples = history.allocation()->size();
+        QVERIFY(samples >= 2);
+        history.setStore(nullptr);
+        first.reset(); // the old session is gone
+        ClusterStore again;
+        again.setClusterKey(QStringLiteral("zk://zk1:2181/mesos"));
+        history.setStore(&again);
+        QCOMPARE(history.allocation()->size(), samples);
+        QVERIFY(ingest(again, read(QStringLiteral("state-1.4.json")), ClusterStore::Document::State));
+        QCOMPARE(history.allocation()->size(), samples + 1);
+        ClusterStore elsewhere;
+        elsewhere.setClusterKey(QStringLiteral("http://other:5050"));
+        history.setStore(&elsewhere);
+        QCOMPARE(history.allocation()->size(), 0);
+        QVERIFY(ingest(elsewhere, read(QStringLiteral("state-1.4.json")), ClusterStore::Document::State));
+        QCOMPARE(history.allocation()->size(), 1);
+        history.clear();
+        QVERIFY(history.allocation()->isEmpty() && history.tasks()->isEmpty());
     }
 
     void timeSeriesIsBounded() {

@@ -9,9 +9,11 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
@@ -23,13 +25,45 @@
 
 ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent) {
     auto* grid = new QGridLayout(this);
+    auto* bar = new QHBoxLayout;
+    auto* rangeLabel = new QLabel(tr("&Time range:"), this);
+    m_range = new QComboBox(this);
+    m_range->setObjectName(QStringLiteral("rangeBox"));
+    m_range->addItem(tr("Last 15 minutes"), qint64(15) * 60 * 1000);
+    m_range->addItem(tr("Last hour"), qint64(3600) * 1000);
+    m_range->addItem(tr("Last 6 hours"), qint64(ClusterHistory::MaxAgeMsecs));
+    rangeLabel->setBuddy(m_range);
+    bar->addWidget(rangeLabel);
+    bar->addWidget(m_range);
+    bar->addStretch(1);
+    grid->addLayout(bar, 0, 0, 1, 2);
     m_allocation = makePanel(tr("Allocation over time (% of total)"), QStringLiteral("allocationChart"));
     m_tasks = makePanel(tr("Tasks by state over time"), QStringLiteral("tasksChart"));
+    // Seven states do not fit below a half-width chart at 1024 px ("Runn…"): list them beside it.
+    m_tasks.view->chart()->legend()->setAlignment(Qt::AlignRight);
     m_agents = makePanel(tr("Most allocated agents (CPU %)"), QStringLiteral("agentsChart"));
-    grid->addWidget(m_allocation.stack, 0, 0);
-    grid->addWidget(m_tasks.stack, 0, 1);
-    grid->addWidget(m_agents.stack, 1, 0, 1, 2);
+    grid->addWidget(m_allocation.stack, 1, 0);
+    grid->addWidget(m_tasks.stack, 1, 1);
+    grid->addWidget(m_agents.stack, 2, 0, 1, 2);
+    connect(m_range, &QComboBox::currentIndexChanged, this, &ChartsPage::refresh);
     refresh();
+}
+
+qint64 ChartsPage::rangeMsecs() const {
+    return m_range->currentData().toLongLong();
+}
+
+double ChartsPage::niceMaximum(double peak) {
+    if (!(peak > 0))
+        return 1;
+    const double wanted = peak * 1.15; // headroom: the peak is not drawn on the frame
+    if (wanted >= 100)
+        return 100;
+    const double decade = std::pow(10.0, std::floor(std::log10(wanted)));
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (step * decade >= wanted)
+            return std::min(100.0, step * decade);
+    return 100;
 }
 
 ChartsPage::Panel ChartsPage::makePanel(const QString& title, const QString& name) {
@@ -55,9 +89,10 @@ ChartsPage::Panel ChartsPage::makePanel(const QString& title, const QString& nam
 void ChartsPage::setSources(ClusterStore* store, ClusterHistory* history) {
     m_store = store;
     m_history = history;
-    if (history) {
-        connect(history->allocation(), &TimeSeries::appended, this, &ChartsPage::refresh);
-        connect(history->tasks(), &TimeSeries::appended, this, &ChartsPage::refresh);
+    if (history) { // the same history across sessions (the same cluster's): connect once
+        connect(history->allocation(), &TimeSeries::appended, this, &ChartsPage::refresh,
+                Qt::UniqueConnection);
+        connect(history->tasks(), &TimeSeries::appended, this, &ChartsPage::refresh, Qt::UniqueConnection);
     }
     refresh();
 }
@@ -117,7 +152,7 @@ QStringList agentLabels(const QList<MesosAgentPtr>& agents) {
 }
 } // namespace
 
-void ChartsPage::fillLineChart(Panel& panel, const TimeSeries* series, double maxY, SeriesColor color) {
+void ChartsPage::fillLineChart(Panel& panel, const TimeSeries* series, bool percent, SeriesColor color) {
     const QString reason = m_history ? m_history->emptyReason(series) : tr("Not connected to a cluster.");
     if (!reason.isEmpty()) {
         panel.placeholder->setText(reason);
@@ -130,8 +165,15 @@ void ChartsPage::fillLineChart(Panel& panel, const TimeSeries* series, double ma
         chart->removeAxis(axis);
         delete axis; // removeAxis gives ownership back; the chart does not delete it
     }
+    const QList<TimeSeries::Sample>& samples = series->samples();
+    const qint64 last = samples.last().msecsSinceEpoch;
+    const int begin = std::min(series->firstAtOrAfter(last - rangeMsecs()), int(samples.size()) - 1);
+    const qint64 first = samples.at(begin).msecsSinceEpoch;
+    // At most MaxPointsPerLine points a line: each stands for a run of samples, by its highest
+    // value, so a short peak still shows.
+    const int stride = std::max(1, (int(samples.size()) - begin + MaxPointsPerLine - 1) / MaxPointsPerLine);
     auto* x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("HH:mm:ss"));
+    x->setFormat(last - first > 30 * 60 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
     auto* y = new QValueAxis;
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -141,30 +183,44 @@ void ChartsPage::fillLineChart(Panel& panel, const TimeSeries* series, double ma
         line->setName(series->names().at(s));
         if (color)
             line->setColor(color(s));
-        bool any = false;
-        for (const TimeSeries::Sample& sample : series->samples()) {
-            const double v = sample.values.value(s);
-            if (std::isnan(v))
+        QList<QPointF> points;
+        points.reserve((int(samples.size()) - begin) / stride + 1);
+        for (int i = begin; i < samples.size(); i += stride) {
+            double peak = std::nan("");
+            const int end = std::min(int(samples.size()), i + stride);
+            for (int j = i; j < end; ++j) {
+                const double v = samples.at(j).values.value(s);
+                if (!std::isnan(v) && (std::isnan(peak) || v > peak))
+                    peak = v;
+            }
+            if (std::isnan(peak))
                 continue;
-            line->append(double(sample.msecsSinceEpoch), v);
-            top = std::max(top, v);
-            any = true;
+            points.append(QPointF(double(samples.at(end - 1).msecsSinceEpoch), peak));
+            top = std::max(top, peak);
         }
-        if (!any) {
+        if (points.isEmpty()) {
             delete line;
             continue;
         }
+        line->replace(points);
         chart->addSeries(line);
         line->attachAxis(x);
         line->attachAxis(y);
     }
-    const qint64 first = series->samples().first().msecsSinceEpoch;
-    const qint64 last = series->samples().last().msecsSinceEpoch;
     x->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
     // Labels are whole seconds: over a short history, fewer ticks than seconds, or they repeat.
     x->setTickCount(int(std::clamp<qint64>((last - first) / 1000 + 1, 2, 5)));
-    if (maxY > 0) {
-        y->setRange(0, maxY);
+    if (percent) {
+        m_allocationMax = niceMaximum(top);
+        y->setRange(0, m_allocationMax);
+        // Ticks on round values: 2, 20 in four steps (0.5, 5), the others in five (0.2, 0.5, 1, 2, 5, 10,
+        // 20).
+        const double mantissa = m_allocationMax / std::pow(10.0, std::floor(std::log10(m_allocationMax)));
+        const int steps = std::abs(mantissa - 2.0) < 1e-9 ? 4 : 5;
+        y->setTickCount(steps + 1);
+        const double step = m_allocationMax / steps;
+        const int decimals = std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), 0, 3);
+        y->setLabelFormat(QStringLiteral("%.%1f%%").arg(decimals));
     } else { // counts: whole numbers on round ticks
         y->setRange(0, std::max(4.0, top * 1.1));
         y->applyNiceNumbers();
@@ -226,8 +282,8 @@ void ChartsPage::fillAgentsChart() {
 
 void ChartsPage::refresh() {
     if (m_history) {
-        fillLineChart(m_allocation, m_history->allocation(), 100);
-        fillLineChart(m_tasks, m_history->tasks(), 0, taskSeriesColor);
+        fillLineChart(m_allocation, m_history->allocation(), true);
+        fillLineChart(m_tasks, m_history->tasks(), false, taskSeriesColor);
     } else {
         for (Panel* p : {&m_allocation, &m_tasks}) {
             p->placeholder->setText(tr("Not connected to a cluster."));

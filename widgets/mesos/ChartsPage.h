@@ -5,6 +5,7 @@
 
 class ClusterHistory;
 class ClusterStore;
+class QComboBox;
 class QLabel;
 class QStackedWidget;
 class TimeSeries;
@@ -12,7 +13,8 @@ class QChart;
 class QChartView;
 
 // Qt Charts over the bounded history: allocation over time, tasks by state over time, and
-// the most utilised agents now. An empty chart says why (collecting, or what failed).
+// the most utilised agents now, over a range the operator picks (15 min, 1 h, 6 h). The
+// allocation axis fits the data (2.5% is not a line on the floor). An empty chart says why.
 class ChartsPage : public QWidget {
     Q_OBJECT
 public:
@@ -21,6 +23,12 @@ public:
     void refresh();
 
     QString placeholderText(int chart) const; // 0 allocation, 1 tasks, 2 agents; empty when shown
+    QComboBox* rangeBox() const { return m_range; }
+    qint64 rangeMsecs() const;
+    double allocationAxisMax() const { return m_allocationMax; } // the percent axis' top, as drawn
+    // The top of a percent axis for data peaking at `peak`: a round number above it, at most 100.
+    static double niceMaximum(double peak);
+    static constexpr int MaxPointsPerLine = 600; // more would not show on any screen, and cost
 
 private:
     struct Panel {
@@ -30,7 +38,8 @@ private:
     };
     Panel makePanel(const QString& title, const QString& name);
     using SeriesColor = QColor (*)(int series); // null: the chart theme's colours
-    void fillLineChart(Panel& panel, const TimeSeries* series, double maxY, SeriesColor color = nullptr);
+    // percent: a percent axis fitted to the data; otherwise counts on round ticks.
+    void fillLineChart(Panel& panel, const TimeSeries* series, bool percent, SeriesColor color = nullptr);
     void fillAgentsChart();
 
     ClusterStore* m_store = nullptr;
@@ -38,4 +47,6 @@ private:
     Panel m_allocation;
     Panel m_tasks;
     Panel m_agents;
+    QComboBox* m_range;
+    double m_allocationMax = 0;
 };

@@ -36,7 +36,8 @@ MesosClusterPages::MesosClusterPages(QTabWidget* tabs, QObject* parent)
       m_agentsPage(new MesosTablePage(Settings::AgentsTableHeader, tabs)),
       m_frameworksPage(new MesosTablePage(Settings::FrameworksTableHeader, tabs)),
       m_tasksPage(new MesosTablePage(Settings::TasksTableHeader, tabs)), m_charts(new ChartsPage(tabs)),
-      m_bars(new ResourceBarDelegate(this)) {
+      m_bars(new ResourceBarDelegate(this)),
+      m_history(new ClusterHistory(nullptr, ClusterHistory::DefaultCapacity, this)) {
     m_stale->setObjectName(QStringLiteral("clusterStaleBar"));
     m_stale->hide();
     m_agentsPage->setObjectName(QStringLiteral("agentsPage"));
@@ -48,9 +49,24 @@ MesosClusterPages::MesosClusterPages(QTabWidget* tabs, QObject* parent)
     tabs->addTab(withBar(m_tasksPage, tabs), tr("Tasks"));
     tabs->addTab(m_charts, tr("Charts"));
 
-    m_agentsPage->setCategories({{tr("All agents"), QString()}, {tr("Active"), QStringLiteral("active")},
-                                 {tr("Inactive"), QStringLiteral("inactive")}});
-    m_frameworksPage->setCategories({{tr("All frameworks"), QString()}, {tr("Active"), QStringLiteral("active")},
+    m_agentsPage->setCategories({{tr("All agents"), QString()},
+                                 {tr("Active"), QStringLiteral("active")},
+                                 {tr("Inactive"), QStringLiteral("inactive")},
+                                 {tr("Unreachable"), QStringLiteral("unreachable")},
+                                 {tr("Removed"), QStringLiteral("removed")}});
+    // Least important first: dropped in this order while a table is wider than its page.
+    m_agentsPage->setOptionalColumns({AgentsModel::Attributes, AgentsModel::Version, AgentsModel::Ports,
+                                      AgentsModel::Registered, AgentsModel::Gpus, AgentsModel::Id,
+                                      AgentsModel::Disk});
+    m_frameworksPage->setOptionalColumns(
+        {FrameworksModel::Gpus, FrameworksModel::Disk, FrameworksModel::User, FrameworksModel::Registered,
+         FrameworksModel::Connected, FrameworksModel::Role, FrameworksModel::TerminalTasks,
+         FrameworksModel::Id, FrameworksModel::FailedTasks, FrameworksModel::Mem});
+    m_tasksPage->setOptionalColumns({TasksModel::Ip, TasksModel::Gpus, TasksModel::Disk, TasksModel::Health,
+                                     TasksModel::Started, TasksModel::Framework, TasksModel::Mem,
+                                     TasksModel::Cpus});
+    m_frameworksPage->setCategories({{tr("All frameworks"), QString()},
+                                     {tr("Active"), QStringLiteral("active")},
                                      {tr("Inactive"), QStringLiteral("inactive")}});
     QList<QPair<QString, QString>> states{{tr("All tasks"), QString()},
                                           {tr("Active"), QStringLiteral("active")},
@@ -95,6 +111,15 @@ MesosClusterPages::MesosClusterPages(QTabWidget* tabs, QObject* parent)
     connect(m_browseSandbox, &QAction::triggered, this, [this] { requestLogs(QString()); });
     for (QAction* action : {m_openStdout, m_openStderr, m_browseSandbox})
         m_tasksPage->addRowAction(action);
+    m_clearGone = new QAction(tr("Clear removed agents"), this);
+    m_clearGone->setObjectName(QStringLiteral("clearGoneAgentsAction"));
+    m_clearGone->setToolTip(
+        tr("Stop listing the agents the master no longer lists (unreachable or removed)"));
+    connect(m_clearGone, &QAction::triggered, this, [this] {
+        if (m_store)
+            m_store->clearGoneAgents();
+    });
+    m_agentsPage->addPageAction(m_clearGone);
     attach(nullptr, nullptr);
 }
 
@@ -130,26 +155,33 @@ void MesosClusterPages::attach(ClusterStore* store, MesosSource* source) {
     auto* oldAgents = m_agents;
     auto* oldFrameworks = m_frameworks;
     auto* oldTasks = m_tasks;
-    auto* oldHistory = m_history;
-    m_agents = new AgentsModel(this);
+    m_agentLabels.rebuild(store ? store->agentRows() : QHash<QString, MesosAgentPtr>());
+    m_agents = new AgentsModel(&m_agentLabels, this);
     m_frameworks = new FrameworksModel(this);
-    m_tasks = new TasksModel(store, this);
-    m_history = store ? new ClusterHistory(store, 720, this) : nullptr;
-    // Room for what is long and read whole: host names, task ids, web UI addresses.
-    m_agentsPage->setModel(m_agents, AgentsModel::Hostname, {{AgentsModel::Hostname, 220}, {AgentsModel::Attributes, 260}});
+    m_tasks = new TasksModel(store, this, &m_agentLabels);
+    m_history->setStore(store);
+    // Room for what is long and read whole: host names, task ids, web UI addresses, why an agent went.
+    m_agentsPage->setModel(m_agents, AgentsModel::Hostname,
+                           {{AgentsModel::Hostname, 200},
+                            {AgentsModel::Active, 330},
+                            {AgentsModel::Attributes, 260},
+                            {AgentsModel::Id, 330}});
     m_frameworksPage->setModel(m_frameworks, FrameworksModel::Name, {{FrameworksModel::WebUi, 240}});
     m_tasksPage->setModel(m_tasks, TasksModel::Name,
                           {{TasksModel::Name, 160}, {TasksModel::Id, 320}, {TasksModel::Agent, 200}});
     delete oldAgents;
     delete oldFrameworks;
     delete oldTasks;
-    delete oldHistory;
     m_overview->setStore(store);
     m_charts->setSources(store, m_history);
+    m_clearGone->setEnabled(store && !store->goneAgents().isEmpty());
     if (store) {
-        m_agents->load(store->agents());
+        m_agents->load(store->agentRows());
         m_frameworks->load(store->frameworks());
         m_tasks->load(store->tasks());
+        // Labels first: rows inserted next show the new ones.
+        m_connections << connect(store, &ClusterStore::agentsChanged, this,
+                                 &MesosClusterPages::onAgentsChanged);
         m_connections << connect(store, &ClusterStore::agentsChanged, m_agents, &AgentsModel::apply);
         m_connections << connect(store, &ClusterStore::frameworksChanged, m_frameworks, &FrameworksModel::apply);
         m_connections << connect(store, &ClusterStore::tasksChanged, m_tasks, &TasksModel::apply);
@@ -164,6 +196,20 @@ void MesosClusterPages::attach(ClusterStore* store, MesosSource* source) {
         m_connections << connect(source, &MesosSource::statusChanged, this, &MesosClusterPages::showStatus);
     }
     showStatus();
+}
+
+void MesosClusterPages::onAgentsChanged(const MesosAgentChanges& changes) {
+    m_clearGone->setEnabled(m_store && !m_store->goneAgents().isEmpty());
+    // Labels depend on which hosts have several agents: only arrivals and departures change that.
+    if (!m_store || (changes.added.isEmpty() && changes.removed.isEmpty()) ||
+        !m_agentLabels.rebuild(m_store->agentRows()))
+        return;
+    if (m_agents->rowCount() > 0)
+        emit m_agents->dataChanged(m_agents->index(0, AgentsModel::Hostname),
+                                   m_agents->index(m_agents->rowCount() - 1, AgentsModel::Hostname));
+    if (m_tasks->rowCount() > 0)
+        emit m_tasks->dataChanged(m_tasks->index(0, TasksModel::Agent),
+                                  m_tasks->index(m_tasks->rowCount() - 1, TasksModel::Agent));
 }
 
 void MesosClusterPages::showStatus() {

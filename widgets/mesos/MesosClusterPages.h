@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AgentLabels.h"
+#include "mesos/MesosChangeSet.h"
 #include "sandbox/SandboxTaskRef.h"
 
 #include <QObject>
@@ -28,7 +30,8 @@ public:
     explicit MesosClusterPages(QTabWidget* tabs, QObject* parent = nullptr);
     ~MesosClusterPages() override;
 
-    // Binds the views to a session (models are rebuilt per session); null detaches.
+    // Binds the views to a session (models are rebuilt per session); null detaches. The chart
+    // history stays when the store is of the same cluster (ClusterStore::clusterKey).
     void attach(ClusterStore* store, MesosSource* source);
 
     OverviewPanel* overview() const { return m_overview; }
@@ -49,6 +52,9 @@ public:
     QAction* openStdoutAction() const { return m_openStdout; }
     QAction* openStderrAction() const { return m_openStderr; }
     QAction* browseSandboxAction() const { return m_browseSandbox; }
+    // Stops listing the agents the master lost (unreachable, removed); enabled while there are some.
+    QAction* clearGoneAgentsAction() const { return m_clearGone; }
+    const AgentLabels& agentLabels() const { return m_agentLabels; }
 
 signals:
     // fileName empty: only browse the sandbox.
@@ -58,6 +64,7 @@ signals:
 private:
     void showStatus();
     void requestLogs(const QString& fileName);
+    void onAgentsChanged(const MesosChangeSet<MesosAgent>& changes);
 
     QTabWidget* m_tabs;
     OverviewPanel* m_overview;
@@ -77,4 +84,6 @@ private:
     QAction* m_openStdout;
     QAction* m_openStderr;
     QAction* m_browseSandbox;
+    QAction* m_clearGone;
+    AgentLabels m_agentLabels;
 };

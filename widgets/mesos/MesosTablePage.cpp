@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,6 +51,10 @@ MesosTablePage::MesosTablePage(const SettingValue<QByteArray>& headerSetting, QW
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
+    // Ids differ at their ends ("…-S0", "…-S1"): elide in the middle (every cell has its whole text as
+    // tooltip).
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->viewport()->installEventFilter(this);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(22);
     m_view->horizontalHeader()->setDefaultSectionSize(130);
@@ -89,6 +94,10 @@ MesosTablePage::MesosTablePage(const SettingValue<QByteArray>& headerSetting, QW
             menu.addSeparator();
             menu.addActions(m_rowActions);
         }
+        if (!m_pageActions.isEmpty()) {
+            menu.addSeparator();
+            menu.addActions(m_pageActions);
+        }
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     // Column chooser on the header.
@@ -100,6 +109,7 @@ MesosTablePage::MesosTablePage(const SettingValue<QByteArray>& headerSetting, QW
             action->setCheckable(true);
             action->setChecked(!header->isSectionHidden(c));
             connect(action, &QAction::toggled, this, [this, header, c](bool on) {
+                m_fitting = false; // the operator's choice from now on
                 header->setSectionHidden(c, !on);
                 saveHeader();
             });
@@ -120,17 +130,54 @@ void MesosTablePage::setModel(QAbstractItemModel* model, int defaultSortColumn, 
         m_restored = true;
         const QByteArray state = m_headerSetting.get();
         if (state.isEmpty() || !m_view->horizontalHeader()->restoreState(state)) {
-            {
-                const QSignalBlocker quiet(m_view->horizontalHeader()); // defaults are not the operator's to save
-                for (auto it = defaultWidths.cbegin(); it != defaultWidths.cend(); ++it)
-                    m_view->horizontalHeader()->resizeSection(it.key(), it.value());
-            }
+            m_arranging = true; // defaults are not the operator's to save
+            for (auto it = defaultWidths.cbegin(); it != defaultWidths.cend(); ++it)
+                m_view->horizontalHeader()->resizeSection(it.key(), it.value());
             m_view->sortByColumn(defaultSortColumn, Qt::AscendingOrder);
+            m_arranging = false;
+            m_fitting = true;
         }
         m_view->horizontalHeader()->setSortIndicatorShown(true);
     }
     m_proxy->sort(m_view->horizontalHeader()->sortIndicatorSection(), m_view->horizontalHeader()->sortIndicatorOrder());
     updateCount();
+    fitColumns();
+}
+
+void MesosTablePage::setOptionalColumns(const QList<int>& leastImportantFirst) {
+    m_optional = leastImportantFirst;
+    fitColumns();
+}
+
+bool MesosTablePage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MesosTablePage::fitColumns() {
+    QHeaderView* header = m_view->horizontalHeader();
+    const int room = m_view->viewport()->width();
+    if (!m_fitting || m_optional.isEmpty() || !m_view->isVisible() || room <= 0 || header->count() == 0)
+        return; // a hidden page has no width of its own yet: it fits when it shows
+    m_arranging = true;
+    for (int c : std::as_const(m_optional)) // start from every column, then drop until it fits
+        header->setSectionHidden(c, false);
+    int width = header->length();
+    for (int c : std::as_const(m_optional)) {
+        if (width <= room)
+            break;
+        width -= header->sectionSize(c);
+        header->setSectionHidden(c, true);
+    }
+    m_arranging = false;
+}
+
+void MesosTablePage::addPageAction(QAction* action) {
+    m_pageActions.append(action);
+    auto* button = new QToolButton(this);
+    button->setDefaultAction(action);
+    m_bar->addWidget(button);
 }
 
 void MesosTablePage::setCategories(const QList<QPair<QString, QString>>& categories) {
@@ -181,8 +228,10 @@ void MesosTablePage::onSelectionChanged() {
 }
 
 void MesosTablePage::saveHeader() {
-    if (m_restored)
-        m_headerSetting.set(m_view->horizontalHeader()->saveState());
+    if (!m_restored || m_arranging)
+        return;
+    m_fitting = false; // the operator arranged the header: it is theirs now
+    m_headerSetting.set(m_view->horizontalHeader()->saveState());
 }
 
 void MesosTablePage::updateCount() {

@@ -31,6 +31,12 @@ public:
 
     // defaultWidths: column -> pixels, for a first use (a saved header keeps the operator's widths).
     void setModel(QAbstractItemModel* model, int defaultSortColumn, const QHash<int, int>& defaultWidths = {});
+    // Columns that may be hidden, least important first, so that until the operator arranges
+    // the header (resizes, moves, sorts, picks columns from its context menu) the table fits
+    // its width instead of scrolling sideways.
+    void setOptionalColumns(const QList<int>& leastImportantFirst);
+    // An action on the page (not on a row): a toolbar button and a context-menu entry.
+    void addPageAction(QAction* action);
     // Categories for the combo: (label, category); the first is usually ("All", "").
     void setCategories(const QList<QPair<QString, QString>>& categories);
     void setWebUiLink(UrlForRow link) { m_link = std::move(link); }
@@ -49,9 +55,13 @@ public:
     void copySelectedId();
     void openSelectedInWebUi();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void onSelectionChanged();
     void saveHeader();
+    void fitColumns();
     void updateCount();
 
     SettingValue<QByteArray> m_headerSetting;
@@ -64,5 +74,9 @@ private:
     UrlForRow m_link;
     QHBoxLayout* m_bar;
     QList<QAction*> m_rowActions;
+    QList<QAction*> m_pageActions;
+    QList<int> m_optional;
     bool m_restored = false;
+    bool m_fitting = false;   // the header is ours to fit (the operator has not arranged it)
+    bool m_arranging = false; // our own changes to the header, not the operator's
 };

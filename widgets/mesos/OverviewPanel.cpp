@@ -1,12 +1,13 @@
 #include "OverviewPanel.h"
 
+#include "AgentsModel.h"
 #include "MesosFormat.h"
 #include "core/Clock.h"
 #include "mesos/ClusterStore.h"
 
 #include <QGridLayout>
 #include <QLabel>
-
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -57,7 +58,9 @@ void OverviewPanel::setStore(ClusterStore* store) {
 }
 
 void OverviewPanel::refresh() {
-    if (!m_store || (m_store->agents().isEmpty() && !m_store->hasMetrics())) {
+    m_agentCounts.clear();
+    if (!m_store ||
+        (m_store->agents().isEmpty() && m_store->goneAgents().isEmpty() && !m_store->hasMetrics())) {
         m_master->setText(tr("Master\nNo cluster data yet."));
         m_agents->setText(tr("Agents\n–"));
         m_tasks->setText(tr("Tasks\n–"));
@@ -73,23 +76,32 @@ void OverviewPanel::refresh() {
     m_master->setText(tr("Master\nLeader: %1\nVersion: %2\nCluster: %3\nUp for: %4")
                           .arg(master.leader.isEmpty() ? master.hostname : master.leader,
                                master.version.isEmpty() ? tr("unknown") : master.version,
-                               master.cluster.isEmpty() ? tr("(unnamed)") : master.cluster, duration(uptime)));
-    int active = 0, inactive = 0;
-    for (const MesosAgentPtr& a : m_store->agents())
-        (a->active ? active : inactive)++;
-    const int unreachable = master.unreachableAgents >= 0 ? master.unreachableAgents
-                            : metrics.contains(QStringLiteral("master/slaves_unreachable"))
-                                ? int(metrics.value(QStringLiteral("master/slaves_unreachable")))
-                                : 0;
+                               master.cluster.isEmpty() ? tr("(unnamed)") : master.cluster,
+                               duration(uptime)));
+    // Counted from the rows the Agents tab lists, so the two always agree.
+    for (const auto* agents : {&m_store->agents(), &m_store->goneAgents()})
+        for (const MesosAgentPtr& a : *agents)
+            ++m_agentCounts[AgentsModel::category(*a)];
+    const int unreachable = m_agentCounts.value(QStringLiteral("unreachable"));
+    const int counted = master.unreachableAgents >= 0 ? master.unreachableAgents
+                        : metrics.contains(QStringLiteral("master/slaves_unreachable"))
+                            ? int(metrics.value(QStringLiteral("master/slaves_unreachable")))
+                            : -1;
+    // The master remembers unreachable agents MesosDesk never saw go (before it connected, or cleared).
+    const QString unreachableText = counted >= 0 && counted != unreachable
+                                        ? tr("%1 listed (the master counts %2)").arg(unreachable).arg(counted)
+                                        : QString::number(unreachable);
     int frameworksActive = 0;
     for (const MesosFrameworkPtr& f : m_store->frameworks())
         frameworksActive += f->active ? 1 : 0;
-    m_agents->setText(tr("Agents\nActive: %1\nInactive: %2\nUnreachable: %3\n\nFrameworks: %4 (%5 active)")
-                          .arg(active)
-                          .arg(inactive)
-                          .arg(unreachable)
-                          .arg(m_store->frameworks().size())
-                          .arg(frameworksActive));
+    m_agents->setText(
+        tr("Agents\nActive: %1\nInactive: %2\nUnreachable: %3\nRemoved: %4\n\nFrameworks: %5 (%6 active)")
+            .arg(m_agentCounts.value(QStringLiteral("active")))
+            .arg(m_agentCounts.value(QStringLiteral("inactive")))
+            .arg(unreachableText)
+            .arg(m_agentCounts.value(QStringLiteral("removed")))
+            .arg(m_store->frameworks().size())
+            .arg(frameworksActive));
     std::array<int, MesosTaskStateCount> counts{};
     if (m_store->hasTasks()) {
         for (const MesosTaskPtr& t : m_store->tasks())
@@ -108,12 +120,21 @@ void OverviewPanel::refresh() {
     m_tasks->setText(lines.join(u'\n'));
     const MesosResources total = m_store->totalResources();
     const MesosResources used = m_store->usedResources();
-    auto pct = [](double u, double t) { return t > 0 ? QStringLiteral(" (%1%)").arg(qRound(u / t * 100)) : QString(); };
-    m_resources->setText(tr("Resources (used / total)\nCPUs: %1%2\nMemory: %3%4\nDisk: %5%6\nGPUs: %7%8")
-                             .arg(MesosFormat::usedOfTotal(used.cpus, total.cpus, false), pct(used.cpus, total.cpus),
-                                  MesosFormat::usedOfTotal(used.mem, total.mem, true), pct(used.mem, total.mem),
-                                  MesosFormat::usedOfTotal(used.disk, total.disk, true), pct(used.disk, total.disk),
-                                  MesosFormat::usedOfTotal(used.gpus, total.gpus, false), pct(used.gpus, total.gpus)));
+    // Used, free (the Mesos UI's "Idle") and total, of the agents the master lists.
+    auto line = [](const QString& name, double u, double t, bool memory) {
+        auto amount = [memory](double v) { return memory ? MesosFormat::memory(v) : MesosFormat::scalar(v); };
+        const QString pct = t > 0 ? QStringLiteral(" (%1%)").arg(qRound(u / t * 100)) : QString();
+        return tr("%1: %2 used · %3 free · %4 total%5")
+            .arg(name, amount(u), amount(std::max(0.0, t - u)), amount(t), pct);
+    };
+    QStringList resources{tr("Resources"), line(tr("CPUs"), used.cpus, total.cpus, false),
+                          line(tr("Memory"), used.mem, total.mem, true),
+                          line(tr("Disk"), used.disk, total.disk, true),
+                          line(tr("GPUs"), used.gpus, total.gpus, false)};
+    // Totals shrink when agents go: say why, so a drop from 12 to 8 CPUs is not a silent one.
+    if (const qsizetype gone = m_store->goneAgents().size(); gone > 0)
+        resources.append(tr("Not counted: the agents the master lost (%1, listed in Agents)").arg(gone));
+    m_resources->setText(resources.join(u'\n'));
 }
 
 QString OverviewPanel::text() const {

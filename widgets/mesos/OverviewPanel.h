@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class ClusterStore;
@@ -14,6 +15,9 @@ public:
     void setStore(ClusterStore* store);
     void refresh();
     QString text() const; // everything shown, for tests
+    // The agent counts shown, by the Agents tab's filter category ("active", "inactive",
+    // "unreachable", "removed"): the same rows the table lists.
+    QHash<QString, int> agentCounts() const { return m_agentCounts; }
 
 private:
     QLabel* m_master;
@@ -21,4 +25,5 @@ private:
     QLabel* m_tasks;
     QLabel* m_resources;
     ClusterStore* m_store = nullptr;
+    QHash<QString, int> m_agentCounts;
 };
