@@ -130,9 +130,14 @@ class TestMesosSource : public QObject {
             source.setStreamingEnabled(streaming);
         }
         bool waitFor(MesosSource::State state, const QString& containing = {}, int ms = 8000) {
-            return TestEnvironment::waitUntil([&] {
-                return source.status().state == state && source.status().message.contains(containing, Qt::CaseInsensitive);
-            }, ms);
+            return TestEnvironment::waitUntil(
+                [&] {
+                    // The sentence says what fails in general; the failing request is in the details.
+                    const MesosSource::Status s = source.status();
+                    return s.state == state && (s.message.contains(containing, Qt::CaseInsensitive) ||
+                                                s.details.contains(containing, Qt::CaseInsensitive));
+                },
+                ms);
         }
     };
 
