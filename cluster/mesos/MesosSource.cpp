@@ -86,6 +86,8 @@ void MesosSource::setMaster(const QUrl& baseUrl) {
     setReachability(false, false);
     if (!m_base.isEmpty())
         m_store->setMasterLeader(m_base.authority());
+    else
+        m_store->clearMasterLeader();
     emit masterChanged(m_base);
     restart();
 }

@@ -81,6 +81,16 @@ private:
         default:
             break;
         }
+        if (stream && !request.body.contains("SUBSCRIBE")) {
+            // GET_MASTER and the other calls: this fake answers only who it is.
+            const QByteArray master =
+                "{\"type\":\"GET_MASTER\",\"get_master\":{\"master_info\":{\"id\":\"fake\","
+                "\"hostname\":\"127.0.0.1\",\"port\":" +
+                QByteArray::number(server.port()) +
+                ",\"version\":\"1.11.0\"},\"elected_time\":1700000000.5}}";
+            r->respond(200, master, "application/json");
+            return;
+        }
         if (stream) {
             ++subscribes;
             r->startStream(200, "application/recordio");
@@ -179,6 +189,32 @@ private slots:
         c.source.setMaster(QUrl(standby.base()));
         QVERIFY(TestEnvironment::waitUntil([&] { return c.store.tasks().size() == 10; }, 8000));
         QCOMPARE(c.source.master().port(), int(leader.server.port())); // talks to the leader directly now
+    }
+
+    // A master URL that is a standby: the leader it names says who it is and when it was
+    // elected; when that leader goes, the standby is asked again and names the next one.
+    void entryStandbyNamesTheLeaderAndIsAskedAgainOnFailover() {
+        auto leader = std::make_unique<FakeMesosMaster>(3, 10);
+        FakeMesosMaster next(3, 10);
+        FakeMesosMaster standby(3, 10);
+        leader->streamMode = next.streamMode = FakeMesosMaster::Mode::Ok; // a v1 API (1.1+)
+        leader->heartbeatSeconds = next.heartbeatSeconds = 30;
+        standby.mode = FakeMesosMaster::Mode::Redirect;
+        standby.redirectTo = leader->server.port();
+        Client c;
+        c.source.setEntry(QUrl(standby.base()));
+        QVERIFY(TestEnvironment::waitUntil([&] { return !c.source.leaderInfo().isNull(); }, 8000));
+        QCOMPARE(c.source.leaderInfo().port, int(leader->server.port()));
+        QCOMPARE(c.source.electedTime().toMSecsSinceEpoch(), qint64(1700000000500));
+        QCOMPARE(c.source.entry().port(), int(standby.server.port()));
+        standby.redirectTo = next.server.port();
+        leader.reset(); // refused from now on
+        QVERIFY2(TestEnvironment::waitUntil(
+                     [&] { return c.source.leaderInfo().port == int(next.server.port()); }, 15000),
+                 qPrintable(c.source.status().message));
+        QCOMPARE(c.source.master().port(), int(next.server.port()));
+        QVERIFY(TestEnvironment::waitUntil(
+            [&] { return c.source.status().state == MesosSource::State::Live; }, 8000));
     }
 
     void noLeaderYet() {
