@@ -990,8 +990,8 @@ Version: %6</source>
     </message>
     <message>
         <location filename="../widgets/common/ConnectionDialog.cpp" line="23"/>
-        <source>A ZooKeeper URL follows the leading master through failovers. A master URL talks to that master only.</source>
-        <translation>Eine ZooKeeper-URL folgt dem führenden Master über Failover hinweg. Eine Master-URL spricht nur mit diesem Master.</translation>
+        <source>A ZooKeeper URL follows the leader through failovers and lists every master. A master URL reaches the leader through that master.</source>
+        <translation>Eine ZooKeeper-URL folgt dem Leader über Failover hinweg und nennt jeden Master. Eine Master-URL erreicht den Leader über diesen Master.</translation>
     </message>
     <message>
         <location filename="../widgets/common/ConnectionDialog.cpp" line="36"/>
