@@ -2764,6 +2764,18 @@ Marathon starts replacements.</source>
         <source>Live from %1 (polling)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no leading master elected yet; asking again.</source>
+        <translation>%1: noch kein führender Master gewählt; frage erneut.</translation>
+    </message>
+    <message>
+        <source>Updates from the master at %1 fail; retrying, the last data stays shown.</source>
+        <translation>Aktualisierungen vom Master %1 schlagen fehl; neuer Versuch läuft, die letzten Daten bleiben sichtbar.</translation>
+    </message>
+    <message>
+        <source>No data from the master at %1 yet; retrying.</source>
+        <translation>Noch keine Daten vom Master %1; neuer Versuch läuft.</translation>
+    </message>
 </context>
 <context>
     <name>MesosTablePage</name>

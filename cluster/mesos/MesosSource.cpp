@@ -555,14 +555,13 @@ void MesosSource::updateStatus() {
         s.details = parts.join(u'\n');
         if (m_noLeader)
             s.message = tr("%1: no leading master elected yet; asking again.").arg(m_base.authority());
-        else if (parts.size() == 1)
-            s.message = parts.first();
+        else if (parts.size() == 1 && m_errors.contains(key(int(Endpoint::Stream))))
+            s.message = parts.first(); // already says what happens next (resubscribing)
+        else if (haveData)
+            s.message = tr("Updates from the master at %1 fail; retrying, the last data stays shown.")
+                            .arg(m_base.authority());
         else
-            s.message = haveData ? tr("%n request(s) to %1 fail; retrying, the last data stays shown.",
-                                      nullptr, int(parts.size()))
-                                       .arg(m_base.authority())
-                                 : tr("%n request(s) to %1 fail; retrying.", nullptr, int(parts.size()))
-                                       .arg(m_base.authority());
+            s.message = tr("No data from the master at %1 yet; retrying.").arg(m_base.authority());
     } else if (m_switching) {
         s.state = haveData ? State::Stale : State::Connecting;
         s.message = tr("Connecting to %1").arg(m_base.authority());

@@ -245,6 +245,12 @@ private slots:
         QVERIFY(TestEnvironment::waitUntil([&] { return c.store.tasks().size() == 30; }, 8000));
         master.mode = FakeMesosMaster::Mode(mode);
         QVERIFY2(c.waitFor(MesosSource::State::Stale, message), qPrintable(c.source.status().message));
+        // One sentence of what fails and what happens next; which requests, and how, in the details.
+        QVERIFY2(c.source.status().message.contains(QStringLiteral("retrying")),
+                 qPrintable(c.source.status().message));
+        QVERIFY(!c.source.status().message.contains(QStringLiteral("/master/")));
+        QVERIFY2(c.source.status().details.contains(message, Qt::CaseInsensitive),
+                 qPrintable(c.source.status().details));
         QCOMPARE(c.store.tasks().size(), 30); // the last good data stays
         QCOMPARE(c.store.agents().size(), 4);
         QVERIFY(c.source.status().lastGood.isValid());
