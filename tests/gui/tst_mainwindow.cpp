@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "NoticeBar.h"
 #include "TestEnvironment.h"
+#include "core/Clock.h"
 #include "core/Settings.h"
 
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QTranslator>
 #include <QtTest>
 
@@ -98,6 +100,38 @@ private slots:
         QCoreApplication::removeTranslator(&translator);
         LeaderStatusBar english;
         QCOMPARE(english.leaderText(), QStringLiteral("Leader: unknown"));
+    }
+
+    // "Elected" counts from the leader's election time by the injectable clock, says so on
+    // hover, and every master is described by address, role and ZooKeeper sequence.
+    void statusBarSaysElectionTimeAndEveryMaster() {
+        struct FixedClock : Clock {
+            QDateTime nowUtc() const override {
+                return QDateTime::fromSecsSinceEpoch(1700003600, QTimeZone::utc());
+            }
+        };
+        Clock::setInstance(new FixedClock);
+        LeaderStatusBar status;
+        LeaderSummary summary;
+        summary.state = LeaderSummary::State::Known;
+        summary.leader = MasterInfo::fromJson(
+            FakeMaster::masterInfoJson(QStringLiteral("alpha"), 5050, QStringLiteral("1.11.0")));
+        summary.elected = QDateTime::fromSecsSinceEpoch(1700000000, QTimeZone::utc());
+        summary.masterCount = 2;
+        summary.masters = {
+            {QStringLiteral("alpha:5050"), LeaderSummary::Master::Role::Leader, 3, QStringLiteral("1.11.0")},
+            {QStringLiteral("beta:5050"), LeaderSummary::Master::Role::Standby, 7, {}}};
+        status.setLeader(summary);
+        QCOMPARE(status.electedText(), QStringLiteral("Elected 1 h 0 min ago"));
+        QVERIFY(status.electedToolTip().startsWith(QStringLiteral("Elected ")));
+        QCOMPARE(status.mastersText(), QStringLiteral("Masters: 2"));
+        QCOMPARE(status.mastersToolTip(), QStringLiteral("alpha:5050 — leader (ZooKeeper #3, Mesos 1.11.0)\n"
+                                                         "beta:5050 — standby (ZooKeeper #7)"));
+        summary.state = LeaderSummary::State::None; // nothing about a leader while there is none
+        status.setLeader(summary);
+        QCOMPARE(status.electedText(), QString());
+        QCOMPARE(status.leaderText(), QStringLiteral("Leader: none"));
+        Clock::resetInstance();
     }
 
     void masterUrlNeedsNoZooKeeper() {
