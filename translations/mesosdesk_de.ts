@@ -3729,5 +3729,9 @@ GPUs: %7%8</source>
         <source>Masters: %1</source>
         <translation>Master: %1</translation>
     </message>
+    <message>
+        <source>leader unknown</source>
+        <translation>Leader unbekannt</translation>
+    </message>
 </context>
 </TS>

@@ -131,12 +131,15 @@ QString ClusterStatusPresenter::windowTitle() const {
         return tr("MesosDesk");
     QStringList trouble;
     const LeaderSummary& summary = m_session->leader()->summary();
+    const bool stale = m_session->mesosSource()->status().state == MesosSource::State::Stale;
     if (summary.state == LeaderSummary::State::None)
         trouble << tr("no leader");
+    else if (summary.state == LeaderSummary::State::Unknown && stale)
+        trouble << tr("leader unknown"); // it was known, and whoever told is gone
     if (ZkSession* zk = m_session->zooKeeper();
         zk && zk->state() != ZkSession::State::Connected && zk->state() != ZkSession::State::Connecting)
         trouble << tr("ZooKeeper %1").arg(ZkSession::stateName(zk->state()));
-    if (m_session->mesosSource()->status().state == MesosSource::State::Stale)
+    if (stale)
         trouble << tr("stale data");
     if (m_readOnly)
         trouble << tr("read-only");
