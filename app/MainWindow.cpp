@@ -1,25 +1,23 @@
 #include "MainWindow.h"
 
+#include "AppPage.h"
+#include "ClusterStatusPresenter.h"
 #include "ConnectionDialog.h"
 #include "LeaderHistoryModel.h"
 #include "LeaderStatusBar.h"
-#include "MesosClusterPages.h"
-#include "OverviewPanel.h"
 #include "MarathonPanel.h"
+#include "MesosClusterPages.h"
 #include "NoticeBar.h"
 #include "NotificationCenter.h"
 #include "AppPage.h"
+#include "OverviewPanel.h"
 #include "SandboxTab.h"
-#include "core/Clock.h"
 #include "core/ClusterSession.h"
 #include "core/Settings.h"
 #include "marathon/MarathonDirectory.h"
-#include "marathon/MarathonLeaderDetector.h"
 #include "marathon/MarathonSource.h"
-#include "mesos/MesosLeaderDetector.h"
 #include "net/HttpTransport.h"
 #include "sandbox/SandboxTaskRefs.h"
-#include "zookeeper/ZkSession.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -85,8 +83,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_notifications->statusButton());
     addDockWidget(Qt::BottomDockWidgetArea, m_notifications->panel());
+    m_presenter = new ClusterStatusPresenter(this, m_status, m_leaderCard, m_history, m_notice, this);
     buildMenus();
-    onMesosLeader({});
 
     if (!restoreGeometry(Settings::MainWindowGeometry.get()))
         resize(1280, 800);
@@ -104,6 +102,7 @@ void MainWindow::buildMenus() {
     readOnly->setChecked(Settings::MarathonReadOnly.get());
     connect(readOnly, &QAction::toggled, this, [this](bool on) {
         Settings::MarathonReadOnly.set(on);
+        m_presenter->setReadOnly(on);
         if (m_marathonPanel)
             m_marathonPanel->setReadOnly(on);
     });
@@ -130,7 +129,12 @@ void MainWindow::showConnectionDialog() {
 }
 
 void MainWindow::connectTo(const ConnectionTarget& target) {
+    // A reconnect to the same cluster keeps its history and the operator's tab.
+    const bool sameCluster = m_session && m_session->target().sameCluster(target);
+    const int tab = m_tabs->currentIndex();
+    m_presenter->setSession(nullptr, sameCluster);
     m_cluster->attach(nullptr, nullptr);
+    const int marathonTab = m_marathonPanel ? m_tabs->indexOf(m_marathonPanel) : m_tabs->count();
     delete m_marathonPanel; // it watches the old session's Marathon
     m_marathonPanel = nullptr;
     delete m_session;
@@ -138,37 +142,13 @@ void MainWindow::connectTo(const ConnectionTarget& target) {
     m_cluster->attach(m_session->mesosStore(), m_session->mesosSource());
     m_marathonPanel = new MarathonPanel(m_session->marathonSource(), m_tabs);
     m_marathonPanel->setDirectory(m_session->marathonDirectory());
-    m_tabs->addTab(m_marathonPanel, tr("Marathon"));
+    m_tabs->insertTab(marathonTab, m_marathonPanel, tr("Marathon"));
+    m_tabs->setCurrentIndex(tab);
     connectMarathonLogs();
     m_notifications->attach(m_session);
     if (const QString url = Settings::MarathonUrl.get(); !url.isEmpty())
         m_session->marathonDirectory()->setFixedUrl(QUrl(url));
-    m_hadLeader = false;
-    m_lastLeader = {};
-    m_notice->hide();
-    setWindowTitle(tr("MesosDesk — %1").arg(target.toDisplayString()));
-    if (ZkSession* zk = m_session->zooKeeper()) {
-        connect(zk, &ZkSession::stateChanged, this, &MainWindow::onZooKeeperState);
-        connect(m_session->mesosLeader(), &MesosLeaderDetector::leaderChanged, this, &MainWindow::onMesosLeader);
-        connect(m_session->mesosLeader(), &MesosLeaderDetector::masterCountChanged, m_status,
-                &LeaderStatusBar::setMasterCount);
-        connect(m_session->mesosLeader(), &MesosLeaderDetector::problemChanged, this, [this](const QString& p) {
-            if (!p.isEmpty())
-                m_notice->showNotice(NoticeBar::Level::Warning, p);
-        });
-        connect(m_session->marathonLeader(), &MarathonLeaderDetector::leaderChanged, this,
-                &MainWindow::onMarathonLeader);
-        onZooKeeperState();
-        onMesosLeader({});
-    } else {
-        // A master URL: no election to follow, the given master is the one we talk to.
-        m_status->setZooKeeperState(tr("not used"), true);
-        MasterInfo fixed;
-        fixed.hostname = target.master.host();
-        fixed.port = target.master.port();
-        onMesosLeader(fixed);
-        m_status->setMasterCount(1);
-    }
+    m_presenter->setSession(m_session, sameCluster);
     m_session->start();
 }
 
@@ -209,39 +189,6 @@ void MainWindow::connectMarathonLogs() {
                 if (!problems.isEmpty())
                     m_sandbox->showMessage(problems.join(u'\n'));
             });
-}
-
-void MainWindow::onZooKeeperState() {
-    const ZkSession::State state = m_session->zooKeeper()->state();
-    m_status->setZooKeeperState(ZkSession::stateName(state), state == ZkSession::State::Connected);
-    if (state == ZkSession::State::AuthFailed)
-        m_notice->showNotice(NoticeBar::Level::Error, tr("ZooKeeper refused the credentials of %1.")
-                                                          .arg(m_session->target().toDisplayString()));
-}
-
-void MainWindow::onMesosLeader(const MasterInfo& leader) {
-    const QDateTime since = m_session && m_session->mesosLeader() ? m_session->mesosLeader()->leaderSince()
-                                                                 : Clock::currentDateTimeUtc();
-    m_status->setMesosLeader(leader, since);
-    if (leader.isNull()) {
-        m_leaderCard->setText(m_session ? tr("No leading Mesos master.") : tr("Not connected. Use File → Connect."));
-        if (m_hadLeader) // the notification stream tells it (and ends it when a master leads)
-            m_history->record({Clock::currentDateTimeUtc(), tr("Mesos"), QString(), QString()});
-        m_hadLeader = false;
-        return;
-    }
-    m_leaderCard->setText(tr("Leading master: %1\nVersion: %2\nId: %3")
-                              .arg(leader.hostPort(), leader.version.isEmpty() ? tr("unknown") : leader.version,
-                                   leader.id.isEmpty() ? tr("unknown") : leader.id));
-    if (m_session && m_session->zooKeeper())
-        m_history->record({Clock::currentDateTimeUtc(), tr("Mesos"), leader.hostPort(), leader.version});
-    m_lastLeader = leader;
-    m_hadLeader = true;
-}
-
-void MainWindow::onMarathonLeader(const QString& hostPort) {
-    m_status->setMarathonLeader(hostPort);
-    m_history->record({Clock::currentDateTimeUtc(), tr("Marathon"), hostPort, QString()});
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/ConnectionTarget.h"
-#include "mesos/MasterInfo.h"
 
 #include <QMainWindow>
 
 class ClusterSession;
+class ClusterStatusPresenter;
 class LeaderHistoryModel;
 class LeaderStatusBar;
 class MesosClusterPages;
@@ -45,9 +45,6 @@ protected:
 
 private:
     void buildMenus();
-    void onMesosLeader(const MasterInfo& leader);
-    void onMarathonLeader(const QString& hostPort);
-    void onZooKeeperState();
     void openTaskLogs(const SandboxTaskRef& task, const QString& fileName);
     void connectMarathonLogs();
 
@@ -61,8 +58,7 @@ private:
     MesosClusterPages* m_cluster;
     QTabWidget* m_tabs;
     MarathonPanel* m_marathonPanel = nullptr;
-    MasterInfo m_lastLeader;
-    bool m_hadLeader = false;
+    ClusterStatusPresenter* m_presenter;
     HttpTransport* m_sandboxTransport;
     SandboxTab* m_sandbox;
 };

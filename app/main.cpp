@@ -113,24 +113,34 @@ int main(int argc, char** argv) {
     parser.process(app);
     installTranslations(app, parser.value(QStringLiteral("lang")));
 
-    MainWindow window;
-    window.show();
-
-    const QString given = parser.isSet(QStringLiteral("zk")) ? parser.value(QStringLiteral("zk"))
-                                                             : parser.value(QStringLiteral("master"));
-    if (!given.isEmpty()) {
+    // A URL that does not read as the operator meant is refused before any window opens.
+    const bool zk = parser.isSet(QStringLiteral("zk"));
+    const bool master = parser.isSet(QStringLiteral("master"));
+    ConnectionTarget target;
+    if (zk || master) {
+        const QString given = parser.value(zk ? QStringLiteral("zk") : QStringLiteral("master"));
         QString error;
-        const ConnectionTarget target = ConnectionTarget::parse(given, &error);
-        if (!target.isValid()) {
+        target = ConnectionTarget::parse(given, &error);
+        if (zk && master)
+            error = QCoreApplication::translate("main", "give --zk or --master, not both");
+        else if (target.isValid() && zk != (target.kind == ConnectionTarget::Kind::ZooKeeper))
+            error =
+                zk ? QCoreApplication::translate("main", "--zk takes a ZooKeeper URL (zk://host:2181/mesos)")
+                   : QCoreApplication::translate("main", "--master takes a master URL (http://host:5050)");
+        if (!error.isEmpty()) {
             QTextStream(stderr) << QCoreApplication::translate("main", "mesosdesk: cannot connect to \"%1\": %2")
                                        .arg(given, error)
                                 << Qt::endl;
             return 2;
         }
-        window.connectTo(target);
-    } else if (!parser.isSet(QStringLiteral("screenshot"))) {
-        QTimer::singleShot(0, &window, &MainWindow::showConnectionDialog);
     }
+
+    MainWindow window;
+    window.show();
+    if (target.isValid())
+        window.connectTo(target);
+    else if (!parser.isSet(QStringLiteral("screenshot")))
+        QTimer::singleShot(0, &window, &MainWindow::showConnectionDialog);
 
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));

@@ -990,8 +990,8 @@ Version: %6</source>
     </message>
     <message>
         <location filename="../widgets/common/ConnectionDialog.cpp" line="23"/>
-        <source>A ZooKeeper URL follows the leading master through failovers. A master URL talks to that master only.</source>
-        <translation>Eine ZooKeeper-URL folgt dem führenden Master über Failover hinweg. Eine Master-URL spricht nur mit diesem Master.</translation>
+        <source>A ZooKeeper URL follows the leader through failovers and lists every master. A master URL reaches the leader through that master.</source>
+        <translation>Eine ZooKeeper-URL folgt dem Leader über Failover hinweg und nennt jeden Master. Eine Master-URL erreicht den Leader über diesen Master.</translation>
     </message>
     <message>
         <location filename="../widgets/common/ConnectionDialog.cpp" line="36"/>
@@ -1009,7 +1009,43 @@ Version: %6</source>
     <message>
         <location filename="../cluster/core/ConnectionTarget.cpp" line="30"/>
         <source>enter a ZooKeeper URL (zk://host:2181/mesos) or a master URL (http://host:5050)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ZooKeeper-URL (zk://host:2181/mesos) oder eine Master-URL (http://host:5050) eingeben</translation>
+    </message>
+    <message>
+        <source>a URL has no spaces</source>
+        <translation>eine URL enthält keine Leerzeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1://&quot; is not a scheme MesosDesk speaks: use zk://, http:// or https://</source>
+        <translation>„%1://“ versteht MesosDesk nicht: zk://, http:// oder https:// verwenden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL; did you mean &quot;%2://%3&quot;?</source>
+        <translation>„%1“ ist keine URL; gemeint ist wohl „%2://%3“?</translation>
+    </message>
+    <message>
+        <source>a master URL is only http://host:port; remove &quot;%1&quot;</source>
+        <translation>eine Master-URL ist nur http://host:port; „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>a master URL carries no user name or password; remove &quot;%1@&quot;</source>
+        <translation>eine Master-URL enthält keinen Benutzernamen und kein Passwort; „%1@“ entfernen</translation>
+    </message>
+    <message>
+        <source>the port after &quot;%1:&quot; is missing</source>
+        <translation>der Port nach „%1:“ fehlt</translation>
+    </message>
+    <message>
+        <source>the master URL names no host</source>
+        <translation>die Master-URL nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address</source>
+        <translation>„%1“ ist kein Hostname und keine Adresse</translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>Port „%1“ ist keine Zahl von 1 bis 65535</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1518,70 @@ Version: %6</source>
         <location filename="../widgets/common/LeaderStatusBar.cpp" line="74"/>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>Leader: unknown</source>
+        <translation>Leader: unbekannt</translation>
+    </message>
+    <message>
+        <source>Via %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Via standby %1</source>
+        <translation>Über Standby %1</translation>
+    </message>
+    <message>
+        <source>Via %1 (the leader)</source>
+        <translation>Über %1 (den Leader)</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>ZooKeeper #%1</source>
+        <translation>ZooKeeper #%1</translation>
+    </message>
+    <message>
+        <source>Mesos %1</source>
+        <translation>Mesos %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Without ZooKeeper only the master named and its leader are known.</source>
+        <translation>Ohne ZooKeeper sind nur der angegebene Master und sein Leader bekannt.</translation>
+    </message>
+    <message>
+        <source>No master is registered in ZooKeeper.</source>
+        <translation>In ZooKeeper ist kein Master registriert.</translation>
+    </message>
+    <message>
+        <source>Elected: unknown</source>
+        <translation>Gewählt: unbekannt</translation>
+    </message>
+    <message>
+        <source>The leading master has not said when it was elected.</source>
+        <translation>Der führende Master hat nicht gesagt, wann er gewählt wurde.</translation>
+    </message>
+    <message>
+        <source>Elected %1 ago</source>
+        <translation>Gewählt vor %1</translation>
+    </message>
+    <message>
+        <source>Elected %1</source>
+        <translation>Gewählt am %1</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2764,18 @@ Marathon starts replacements.</source>
         <source>Live from %1 (polling)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no leading master elected yet; asking again.</source>
+        <translation>%1: noch kein führender Master gewählt; frage erneut.</translation>
+    </message>
+    <message>
+        <source>Updates from the master at %1 fail; retrying, the last data stays shown.</source>
+        <translation>Aktualisierungen vom Master %1 schlagen fehl; neuer Versuch läuft, die letzten Daten bleiben sichtbar.</translation>
+    </message>
+    <message>
+        <source>No data from the master at %1 yet; retrying.</source>
+        <translation>Noch keine Daten vom Master %1; neuer Versuch läuft.</translation>
+    </message>
 </context>
 <context>
     <name>MesosTablePage</name>
@@ -3481,6 +3593,145 @@ GPUs: %7%8</source>
         <location filename="../app/main.cpp" line="125"/>
         <source>mesosdesk: cannot connect to &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --zk or --master, not both</source>
+        <translation>--zk oder --master angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>--zk takes a ZooKeeper URL (zk://host:2181/mesos)</source>
+        <translation>--zk erwartet eine ZooKeeper-URL (zk://host:2181/mesos)</translation>
+    </message>
+    <message>
+        <source>--master takes a master URL (http://host:5050)</source>
+        <translation>--master erwartet eine Master-URL (http://host:5050)</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterStatusPresenter</name>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>nicht benutzt</translation>
+    </message>
+    <message>
+        <source>ZooKeeper refused the credentials of %1.</source>
+        <translation>ZooKeeper hat die Zugangsdaten von %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No Mesos master is leading.</source>
+        <translation>Kein Mesos-Master führt.</translation>
+    </message>
+    <message>
+        <source>Mesos</source>
+        <translation>Mesos</translation>
+    </message>
+    <message>
+        <source>Marathon</source>
+        <translation>Marathon</translation>
+    </message>
+    <message>
+        <source>No Mesos master is leading (last leader: %1).</source>
+        <translation>Kein Mesos-Master führt (zuletzt: %1).</translation>
+    </message>
+    <message>
+        <source>Leader changed: %1 → %2</source>
+        <translation>Leader gewechselt: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 leads again.</source>
+        <translation>%1 führt wieder.</translation>
+    </message>
+    <message>
+        <source>MesosDesk</source>
+        <translation>MesosDesk</translation>
+    </message>
+    <message>
+        <source>no leader</source>
+        <translation>kein Leader</translation>
+    </message>
+    <message>
+        <source>ZooKeeper %1</source>
+        <translation>ZooKeeper %1</translation>
+    </message>
+    <message>
+        <source>stale data</source>
+        <translation>veraltete Daten</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur lesen</translation>
+    </message>
+    <message>
+        <source>MesosDesk — %1</source>
+        <translation>MesosDesk — %1</translation>
+    </message>
+    <message>
+        <source>MesosDesk — %1 — %2</source>
+        <translation>MesosDesk — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Not connected. Use File → Connect.</source>
+        <translation>Nicht verbunden. Datei → Verbinden…</translation>
+    </message>
+    <message>
+        <source>Looking for the leading Mesos master…</source>
+        <translation>Suche den führenden Mesos-Master…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for the leading Mesos master…</source>
+        <translation>Frage %1 nach dem führenden Mesos-Master…</translation>
+    </message>
+    <message>
+        <source>No leading Mesos master.</source>
+        <translation>Kein führender Mesos-Master.</translation>
+    </message>
+    <message>
+        <source>%1 is not leading and knows of no leader.</source>
+        <translation>%1 führt nicht und kennt keinen Leader.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Leading master: %1</source>
+        <translation>Führender Master: %1</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version: %1</translation>
+    </message>
+    <message>
+        <source>Elected: %1</source>
+        <translation>Gewählt: %1</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>Id: %1</translation>
+    </message>
+    <message>
+        <source>Reached through the standby %1, which redirects to the leader.</source>
+        <translation>Erreicht über den Standby %1, der zum Leader weiterleitet.</translation>
+    </message>
+    <message>
+        <source>%1 (leader)</source>
+        <translation>%1 (Leader)</translation>
+    </message>
+    <message>
+        <source>%1 (standby)</source>
+        <translation>%1 (Standby)</translation>
+    </message>
+    <message>
+        <source>Masters: %1</source>
+        <translation>Master: %1</translation>
+    </message>
+    <message>
+        <source>leader unknown</source>
+        <translation>Leader unbekannt</translation>
     </message>
 </context>
 </TS>

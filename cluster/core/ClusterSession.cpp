@@ -1,9 +1,10 @@
 #include "ClusterSession.h"
 
+#include "ClusterLeader.h"
 #include "marathon/MarathonDirectory.h"
 #include "marathon/MarathonLeaderDetector.h"
-#include "mesos/ClusterStore.h"
 #include "marathon/MarathonSource.h"
+#include "mesos/ClusterStore.h"
 #include "mesos/MesosLeaderDetector.h"
 #include "mesos/MesosSource.h"
 #include "net/HttpTransport.h"
@@ -25,14 +26,17 @@ ClusterSession::ClusterSession(const ConnectionTarget& target, const QString& ma
             frameworks.append({f->id, f->name, f->webuiUrl, f->active});
         m_marathonDirectory->setFrameworks(frameworks);
     });
-    if (target.kind != ConnectionTarget::Kind::ZooKeeper)
+    if (target.kind != ConnectionTarget::Kind::ZooKeeper) {
+        m_leader = new ClusterLeader(nullptr, m_mesosSource, m_mesosStore, this);
         return;
+    }
     m_zk = new ZkSession(this);
     m_mesos = new MesosLeaderDetector(m_zk, target.zk.path, this);
     m_marathon = new MarathonLeaderDetector(m_zk, marathonZkPath, this);
     // Failover: the source switches masters and keeps what the store holds.
     connect(m_mesos, &MesosLeaderDetector::leaderChanged, m_mesosSource, &MesosSource::setLeader);
     connect(m_marathon, &MarathonLeaderDetector::leaderChanged, m_marathonDirectory, &MarathonDirectory::setZooKeeperLeader);
+    m_leader = new ClusterLeader(m_mesos, m_mesosSource, m_mesosStore, this);
     connect(m_zk, &ZkSession::stateChanged, this, [this] {
         m_mesos->start();
         m_marathon->start();
@@ -43,7 +47,7 @@ ClusterSession::~ClusterSession() = default;
 
 void ClusterSession::start() {
     if (m_target.kind == ConnectionTarget::Kind::Master)
-        m_mesosSource->setMaster(m_target.master);
+        m_mesosSource->setEntry(m_target.master);
     if (m_zk)
         m_zk->open(m_target.zk.hosts, std::chrono::seconds(10), m_target.zk.user, m_target.zk.password);
 }

@@ -12,6 +12,7 @@ class ClusterStore;
 class MesosSource;
 class MarathonSource;
 class MarathonDirectory;
+class ClusterLeader;
 
 // Everything that belongs to one connection: the ZooKeeper session and the leader
 // detectors (later the HTTP sources and the store). Switching clusters replaces the
@@ -39,6 +40,9 @@ public:
     // Which Marathon the source follows: configured URL, the operator's pick, ZooKeeper,
     // or the Mesos framework list (several Marathons are listed there).
     MarathonDirectory* marathonDirectory() const { return m_marathonDirectory; }
+    // Who leads, as ZooKeeper and the masters say (for a master URL: that master, or the
+    // leader it redirects to).
+    ClusterLeader* leader() const { return m_leader; }
 
 private:
     ConnectionTarget m_target;
@@ -50,4 +54,5 @@ private:
     MesosSource* m_mesosSource = nullptr;
     MarathonSource* m_marathonSource = nullptr;
     MarathonDirectory* m_marathonDirectory = nullptr;
+    ClusterLeader* m_leader = nullptr;
 };

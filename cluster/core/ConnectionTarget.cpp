@@ -1,6 +1,29 @@
 #include "ConnectionTarget.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("ConnectionTarget", text);
+}
+
+ConnectionTarget refuse(QString* error, const QString& reason) {
+    if (error)
+        *error = reason;
+    return {};
+}
+
+// A host name (RFC 1123 labels; underscores too, as some internal DNS has them), a dotted
+// quad, or a bracketed IPv6 address.
+bool isHost(const QString& host) {
+    static const QRegularExpression name(
+        QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?"
+                       "(\\.[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?)*\\.?$"));
+    static const QRegularExpression ipv6(QStringLiteral("^\\[[0-9A-Fa-f:.]+\\]$"));
+    return name.match(host).hasMatch() || ipv6.match(host).hasMatch();
+}
+} // namespace
 
 QString ConnectionTarget::toDisplayString() const {
     switch (kind) {
@@ -14,27 +37,79 @@ QString ConnectionTarget::toDisplayString() const {
     return {};
 }
 
+bool ConnectionTarget::sameCluster(const ConnectionTarget& other) const {
+    return isValid() && kind == other.kind && toDisplayString() == other.toDisplayString();
+}
+
 ConnectionTarget ConnectionTarget::parse(const QString& input, QString* error) {
     const QString text = input.trimmed();
+    if (text.isEmpty())
+        return refuse(error,
+                      tr("enter a ZooKeeper URL (zk://host:2181/mesos) or a master URL (http://host:5050)"));
+    if (text.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return refuse(error, tr("a URL has no spaces"));
     ConnectionTarget target;
-    if (text.startsWith(QLatin1String("zk://"), Qt::CaseInsensitive)) {
-        target.zk = ZkUrl::parse(text, error);
-        if (target.zk.isValid())
-            target.kind = Kind::ZooKeeper;
-        return target;
+    const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
+    QString scheme = QStringLiteral("http");
+    QString rest = text;
+    if (schemeEnd >= 0) {
+        scheme = text.left(schemeEnd).toLower();
+        rest = text.mid(schemeEnd + 3);
+        if (scheme == QLatin1String("zk")) {
+            target.zk = ZkUrl::parse(text, error);
+            if (target.zk.isValid())
+                target.kind = Kind::ZooKeeper;
+            return target;
+        }
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            return refuse(error,
+                          tr("\"%1://\" is not a scheme MesosDesk speaks: use zk://, http:// or https://")
+                              .arg(text.left(schemeEnd)));
+    } else {
+        // "http//m:5050", "http:/m:5050", "zk:/h:2181/mesos": a scheme with its "://" mistyped.
+        static const QRegularExpression mistyped(QStringLiteral("^(https?|zk)(:/?|//?)(?!/)(.+)$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = mistyped.match(text);
+        if (m.hasMatch() && (m.captured(2) != u":" || !m.captured(3).front().isDigit()))
+            return refuse(error, tr("\"%1\" is not a URL; did you mean \"%2://%3\"?")
+                                     .arg(text, m.captured(1).toLower(), m.captured(3)));
     }
-    const QUrl url = QUrl::fromUserInput(text);
-    const QString scheme = url.scheme().toLower();
-    if (text.isEmpty() || !url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-        if (error)
-            *error = QCoreApplication::translate("ConnectionTarget",
-                                                 "enter a ZooKeeper URL (zk://host:2181/mesos) or a master URL "
-                                                 "(http://host:5050)");
-        return target;
+    // Only "/" or a web UI route ("/#/agents") may follow the authority: anything else is a
+    // page, not a master, and dropping it silently would connect to something not asked for.
+    const qsizetype authorityEnd = rest.indexOf(QRegularExpression(QStringLiteral("[/?#]")));
+    const QString authority = authorityEnd < 0 ? rest : rest.left(authorityEnd);
+    const QString tail = authorityEnd < 0 ? QString() : rest.mid(authorityEnd);
+    if (!tail.isEmpty() && tail != u"/" && !tail.startsWith(u'#') && !tail.startsWith(QLatin1String("/#")))
+        return refuse(error, tr("a master URL is only http://host:port; remove \"%1\"").arg(tail));
+    if (authority.contains(u'@'))
+        return refuse(error, tr("a master URL carries no user name or password; remove \"%1@\"")
+                                 .arg(authority.left(authority.lastIndexOf(u'@'))));
+    QString host = authority;
+    QString portText;
+    const qsizetype closeBracket = authority.lastIndexOf(u']');
+    const qsizetype colon = authority.lastIndexOf(u':');
+    if (colon > closeBracket) {
+        host = authority.left(colon);
+        portText = authority.mid(colon + 1);
+        if (portText.isEmpty())
+            return refuse(error, tr("the port after \"%1:\" is missing").arg(host));
+    }
+    if (host.isEmpty())
+        return refuse(error, tr("the master URL names no host"));
+    if (!isHost(host))
+        return refuse(error, tr("\"%1\" is not a host name or address").arg(host));
+    int port = 5050;
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        port = portText.toInt(&ok);
+        if (!ok || port < 1 || port > 65535 || !portText.front().isDigit())
+            return refuse(error, tr("port \"%1\" is not a number from 1 to 65535").arg(portText));
     }
     target.master.setScheme(scheme);
-    target.master.setHost(url.host());
-    target.master.setPort(url.port(5050));
+    target.master.setHost(host.startsWith(u'[') ? host.mid(1, host.size() - 2) : host);
+    target.master.setPort(port);
+    if (!target.master.isValid())
+        return refuse(error, tr("\"%1\" is not a host name or address").arg(host));
     target.kind = Kind::Master;
     return target;
 }

@@ -5,7 +5,8 @@
 #include <QUrl>
 
 // What the operator typed into the connection dialog: a ZooKeeper URL (the normal case,
-// leader followed live) or the URL of one Mesos master (no ZooKeeper, fixed address).
+// leader followed live) or the URL of one Mesos master (no ZooKeeper; that master leads,
+// or redirects to the leader).
 struct ConnectionTarget {
     enum class Kind { Invalid, ZooKeeper, Master };
     Kind kind = Kind::Invalid;
@@ -14,6 +15,11 @@ struct ConnectionTarget {
 
     bool isValid() const { return kind != Kind::Invalid; }
     QString toDisplayString() const; // no password
+    // The same cluster by the same way in: a reconnect keeps what was seen of it.
+    bool sameCluster(const ConnectionTarget& other) const;
 
+    // Only what reads exactly one way is taken: "http//m:5050" is refused (it would be the
+    // host "http"), with the reason and, where one is obvious, what was probably meant.
+    // A bare "host" or "host:port" is a master over http on port 5050 by default.
     static ConnectionTarget parse(const QString& text, QString* error = nullptr);
 };

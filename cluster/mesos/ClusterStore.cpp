@@ -463,6 +463,13 @@ void ClusterStore::setMasterLeader(const QString& hostPort) {
     emit masterChanged();
 }
 
+void ClusterStore::clearMasterLeader() {
+    if (m_master.leader.isEmpty())
+        return;
+    m_master.leader.clear();
+    emit masterChanged();
+}
+
 void ClusterStore::setMetrics(const MesosMetrics& metrics) {
     m_metrics = metrics;
     MesosAgentChanges reclassified;

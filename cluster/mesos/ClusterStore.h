@@ -42,6 +42,8 @@ public:
     // The master answering (always the leader: standbys redirect), "host:port"; state-summary
     // and the event stream do not name it.
     void setMasterLeader(const QString& hostPort);
+    // No master leads: the last leader is not named as if it still did (the rest stays).
+    void clearMasterLeader();
 
     bool isBusy() const { return m_pending > 0; } // a document is being parsed
     // The agents the master lists (registered, active or not).

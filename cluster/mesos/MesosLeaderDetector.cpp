@@ -1,9 +1,10 @@
 #include "MesosLeaderDetector.h"
 
-#include "core/Clock.h"
 #include "zookeeper/ZkLeaderWatch.h"
+#include "zookeeper/ZkSession.h"
 
 #include <QCoreApplication>
+#include <memory>
 
 std::optional<MesosLeaderDetector::Member> MesosLeaderDetector::parseMember(const QString& childName) {
     const qsizetype underscore = childName.lastIndexOf(u'_');
@@ -29,7 +30,7 @@ std::optional<MesosLeaderDetector::Member> MesosLeaderDetector::parseMember(cons
 }
 
 MesosLeaderDetector::MesosLeaderDetector(ZkSession* session, const QString& path, QObject* parent)
-    : QObject(parent) {
+    : QObject(parent), m_session(session), m_path(path) {
     auto parser = [](const QString& name) -> std::optional<ZkLeaderWatch::Member> {
         const std::optional<Member> member = parseMember(name);
         if (!member)
@@ -40,6 +41,58 @@ MesosLeaderDetector::MesosLeaderDetector(ZkSession* session, const QString& path
     connect(m_watch, &ZkLeaderWatch::leaderChanged, this, &MesosLeaderDetector::onLeader);
     connect(m_watch, &ZkLeaderWatch::memberCountChanged, this, &MesosLeaderDetector::masterCountChanged);
     connect(m_watch, &ZkLeaderWatch::problem, this, &MesosLeaderDetector::setProblem);
+    connect(m_watch, &ZkLeaderWatch::membersChanged, this, &MesosLeaderDetector::readMembers);
+}
+
+bool MesosLeaderDetector::isKnown() const {
+    return m_watch->isKnown();
+}
+
+// Standbys are read too (once per membership change, no watch: a member's data never changes)
+// so that every master's address and role can be shown, not only a count.
+void MesosLeaderDetector::readMembers(const QStringList& members) {
+    const quint64 generation = ++m_membersGeneration;
+    if (members.isEmpty()) {
+        m_masters.clear();
+        emit mastersChanged();
+        return;
+    }
+    auto results = std::make_shared<QList<MasterInfo>>(members.size());
+    auto pending = std::make_shared<int>(int(members.size()));
+    for (int i = 0; i < members.size(); ++i) {
+        const QString node = members.at(i);
+        auto read = [this, generation, results, pending, i, node](int rc, const QByteArray& data) {
+            if (generation != m_membersGeneration)
+                return;
+            // A member gone meanwhile (rc != ZOK) is left out; its leaving re-reads the list.
+            if (rc == 0) {
+                QString error;
+                (*results)[i] = decode(node, data, &error);
+                (*results)[i].nodeName = node;
+            }
+            if (--*pending > 0)
+                return;
+            m_masters.clear();
+            for (const MasterInfo& info : std::as_const(*results)) {
+                if (!info.isNull())
+                    m_masters.append(info);
+            }
+            emit mastersChanged();
+        };
+        m_session->getData(m_path + u'/' + node, false, read);
+    }
+}
+
+MasterInfo MesosLeaderDetector::decode(const QString& node, const QByteArray& data, QString* error) {
+    switch (parseMember(node)->label) {
+    case Label::Json:
+        return MasterInfo::fromJson(data, error);
+    case Label::Protobuf:
+        return MasterInfo::fromProtobuf(data, error);
+    case Label::Upid:
+        return MasterInfo::fromUpid(data, error);
+    }
+    return {};
 }
 
 void MesosLeaderDetector::start() { m_watch->start(); }
@@ -50,17 +103,7 @@ void MesosLeaderDetector::onLeader(const QString& node, const QByteArray& data) 
     MasterInfo info;
     if (!node.isEmpty()) {
         QString error;
-        switch (parseMember(node)->label) {
-        case Label::Json:
-            info = MasterInfo::fromJson(data, &error);
-            break;
-        case Label::Protobuf:
-            info = MasterInfo::fromProtobuf(data, &error);
-            break;
-        case Label::Upid:
-            info = MasterInfo::fromUpid(data, &error);
-            break;
-        }
+        info = decode(node, data, &error);
         if (info.isNull()) {
             setProblem(QCoreApplication::translate("MesosLeaderDetector", "cannot decode %1: %2").arg(node, error));
         } else {
@@ -71,7 +114,6 @@ void MesosLeaderDetector::onLeader(const QString& node, const QByteArray& data) 
     if (info == m_leader)
         return;
     m_leader = info;
-    m_since = info.isNull() ? QDateTime() : Clock::currentDateTimeUtc();
     emit leaderChanged(m_leader);
 }
 

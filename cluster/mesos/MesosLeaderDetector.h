@@ -2,9 +2,8 @@
 
 #include "MasterInfo.h"
 
-#include <QDateTime>
+#include <QList>
 #include <QObject>
-
 #include <optional>
 
 class ZkSession;
@@ -22,8 +21,11 @@ public:
     void start();
 
     MasterInfo leader() const { return m_leader; }
-    QDateTime leaderSince() const { return m_since; }
     int masterCount() const;
+    // Every registered master (nodeName set), leader first; read once per membership change.
+    QList<MasterInfo> masters() const { return m_masters; }
+    // The membership has been listed: a null leader() then means no master leads.
+    bool isKnown() const;
     QString problem() const { return m_problem; }
 
     enum class Label { Json, Protobuf, Upid };
@@ -38,13 +40,19 @@ signals:
     void leaderChanged(const MasterInfo& leader); // isNull() when no master leads
     void masterCountChanged(int count);
     void problemChanged(const QString& problem);
+    void mastersChanged(); // masters() or isKnown()
 
 private:
     void onLeader(const QString& node, const QByteArray& data);
     void setProblem(const QString& problem);
+    void readMembers(const QStringList& members);
+    static MasterInfo decode(const QString& node, const QByteArray& data, QString* error);
 
+    ZkSession* m_session;
+    QString m_path;
     ZkLeaderWatch* m_watch;
     MasterInfo m_leader;
-    QDateTime m_since;
+    QList<MasterInfo> m_masters;
+    quint64 m_membersGeneration = 0;
     QString m_problem;
 };

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThreadPool>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace std::chrono_literals;
@@ -71,13 +72,22 @@ void MesosSource::setLeader(const MasterInfo& leader) {
     m_store->setMasterVersion(leader.version);
 }
 
+void MesosSource::setEntry(const QUrl& baseUrl) {
+    m_entry = baseUrl;
+    setMaster(baseUrl);
+}
+
 void MesosSource::setMaster(const QUrl& baseUrl) {
     if (baseUrl == m_base && m_requestContext)
         return;
     m_base = baseUrl;
     ++m_generation;
+    setLeaderInfo({}, {}, false);
+    setReachability(false, false);
     if (!m_base.isEmpty())
         m_store->setMasterLeader(m_base.authority());
+    else
+        m_store->clearMasterLeader();
     emit masterChanged(m_base);
     restart();
 }
@@ -110,6 +120,81 @@ void MesosSource::restart() {
     poll();
     openStream();
     fetchVersion();
+    fetchIdentity();
+}
+
+// GET_MASTER names the master that answers (a standby's 307 leads to the leader) and when it
+// was elected: "Elected" is that moment, not when MesosDesk first saw the leader.
+void MesosSource::fetchIdentity() {
+    QUrl url = m_base;
+    url.setPath(QStringLiteral("/api/v1"));
+    const int generation = m_generation;
+    m_transport->send(
+        "POST", url, R"({"type":"GET_MASTER"})", "application/json", m_requestContext,
+        [this, generation](const HttpTransport::Response& r) {
+            if (generation != m_generation)
+                return;
+            if (r.status == 503) {
+                setLeaderInfo({}, {}, true);
+                return;
+            }
+            if (!r.ok()) {
+                // No v1 API (before 1.0): the leader is still named by ZooKeeper or the URL.
+                if (r.status >= 400)
+                    setReachability(m_unreachable, true);
+                return;
+            }
+            const QJsonObject answer =
+                QJsonDocument::fromJson(r.body).object().value(u"get_master").toObject();
+            const MasterInfo info = MasterInfo::fromJson(
+                QJsonDocument(answer.value(u"master_info").toObject()).toJson(QJsonDocument::Compact));
+            const double elected = answer.value(u"elected_time").toDouble();
+            adoptFinalUrl(r.url, false);
+            if (!info.version.isEmpty())
+                m_store->setMasterVersion(info.version); // the leader's, not the standby's /version
+            setLeaderInfo(info,
+                          elected > 0
+                              ? QDateTime::fromMSecsSinceEpoch(qint64(elected * 1000), QTimeZone::utc())
+                              : QDateTime(),
+                          false);
+        },
+        {{"Accept", "application/json"}});
+}
+
+void MesosSource::setReachability(bool unreachable, bool identityUnavailable) {
+    if (unreachable == m_unreachable && identityUnavailable == m_identityUnavailable)
+        return;
+    m_unreachable = unreachable;
+    m_identityUnavailable = identityUnavailable;
+    emit leaderInfoChanged();
+}
+
+void MesosSource::setLeaderInfo(const MasterInfo& info, const QDateTime& elected, bool noLeader) {
+    if (info == m_leaderInfo && elected == m_electedTime && noLeader == m_noLeader)
+        return;
+    m_leaderInfo = info;
+    m_electedTime = elected;
+    m_noLeader = noLeader;
+    emit leaderInfoChanged();
+}
+
+// The leader a standby sent us to stopped answering: ask the entry again, which redirects to
+// the new leader (or answers 503 while there is none). Failures are kept, so retries back off.
+void MesosSource::fallBackToEntry() {
+    m_base = m_entry;
+    ++m_generation;
+    setLeaderInfo({}, {}, false);
+    setReachability(false, false);
+    delete m_requestContext;
+    m_requestContext = new QObject(this);
+    m_inFlight.clear();
+    dropStream();
+    m_switching = true;
+    emit masterChanged(m_base);
+    updateStatus();
+    m_pollTimer->start(backoff());
+    scheduleStreamRetry(backoff());
+    QTimer::singleShot(backoff(), m_requestContext, [this] { fetchIdentity(); });
 }
 
 // Neither state-summary nor the event stream names the master's version; /version does (and
@@ -210,25 +295,41 @@ void MesosSource::onResponse(Endpoint endpoint, int generation, int status, cons
             return;
         }
         ++m_failures;
-        if (status == 503)
+        if (status == 503) {
+            setLeaderInfo({}, {}, true);
             setEndpointError(endpoint, tr("%1: no leading master elected yet (503)").arg(m_base.authority()));
-        else
+        } else {
             setEndpointError(endpoint, tr("%1 failed: %2").arg(endpointName(endpoint), error));
+        }
+        if (status == 0 && endpoint != Endpoint::Metrics) {
+            if (!m_entry.isEmpty() && m_base != m_entry) {
+                fallBackToEntry();
+                return;
+            }
+            setReachability(true, m_identityUnavailable);
+        }
         scheduleNextPoll();
         return;
     }
-    adoptFinalUrl(finalUrl);
     if (endpoint == Endpoint::Metrics) {
+        // Every master serves its own metrics without redirecting: a standby's (master/elected
+        // 0) say nothing of the cluster, and its URL is not the leader's.
         m_inFlight.remove(key(int(endpoint)));
         const auto metrics = MesosJsonParser::parseMetrics(body);
         if (!metrics.ok()) {
             setEndpointError(endpoint, tr("%1: %2").arg(endpointName(endpoint), metrics.error));
             return;
         }
+        if (metrics.value.value(QStringLiteral("master/elected"), 1) == 0)
+            return;
         m_store->setMetrics(metrics.value);
         clearEndpointError(endpoint);
         return;
     }
+    if (m_noLeader)
+        fetchIdentity(); // a leader was elected since the 503
+    setReachability(false, m_identityUnavailable);
+    adoptFinalUrl(finalUrl);
     const ClusterStore::Document kind =
         endpoint == Endpoint::Summary ? ClusterStore::Document::StateSummary : ClusterStore::Document::State;
     QPointer<MesosSource> self(this);
@@ -245,7 +346,7 @@ void MesosSource::onResponse(Endpoint endpoint, int generation, int status, cons
     });
 }
 
-void MesosSource::adoptFinalUrl(const QUrl& finalUrl) {
+void MesosSource::adoptFinalUrl(const QUrl& finalUrl, bool identify) {
     if (!finalUrl.isValid() || finalUrl.host().isEmpty())
         return;
     if (finalUrl.host() == m_base.host() && finalUrl.port() == m_base.port() && finalUrl.scheme() == m_base.scheme())
@@ -258,6 +359,8 @@ void MesosSource::adoptFinalUrl(const QUrl& finalUrl) {
     m_base = base;
     m_store->setMasterLeader(m_base.authority());
     emit masterChanged(m_base);
+    if (identify && m_leaderInfo.isNull())
+        fetchIdentity();
 }
 
 void MesosSource::openStream() {
@@ -449,7 +552,16 @@ void MesosSource::updateStatus() {
         for (int e = 0; e <= int(Endpoint::Stream); ++e)
             if (m_errors.contains(e))
                 parts.append(m_errors.value(e));
-        s.message = parts.join(QStringLiteral("; "));
+        s.details = parts.join(u'\n');
+        if (m_noLeader)
+            s.message = tr("%1: no leading master elected yet; asking again.").arg(m_base.authority());
+        else if (parts.size() == 1 && m_errors.contains(key(int(Endpoint::Stream))))
+            s.message = parts.first(); // already says what happens next (resubscribing)
+        else if (haveData)
+            s.message = tr("Updates from the master at %1 fail; retrying, the last data stays shown.")
+                            .arg(m_base.authority());
+        else
+            s.message = tr("No data from the master at %1 yet; retrying.").arg(m_base.authority());
     } else if (m_switching) {
         s.state = haveData ? State::Stale : State::Connecting;
         s.message = tr("Connecting to %1").arg(m_base.authority());
@@ -458,7 +570,8 @@ void MesosSource::updateStatus() {
         s.message = m_streamOpen ? tr("Live from %1 (event stream)").arg(m_base.authority())
                                  : tr("Live from %1 (polling)").arg(m_base.authority());
     }
-    if (s.state == m_status.state && s.message == m_status.message && s.lastGood == m_status.lastGood)
+    if (s.state == m_status.state && s.message == m_status.message && s.details == m_status.details &&
+        s.lastGood == m_status.lastGood)
         return;
     m_status = s;
     emit statusChanged(m_status);

@@ -10,7 +10,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
 #include <chrono>
 
 class ClusterStore;
@@ -33,7 +32,8 @@ public:
     enum class State { Idle, Connecting, Live, Stale };
     struct Status {
         State state = State::Idle;
-        QString message;   // plain text: what is wrong (or what is happening)
+        QString message;    // plain text, one sentence: what is wrong and what happens next
+        QString details;    // plain text, one line per failing request (shown on request)
         QDateTime lastGood; // the last successful update
     };
 
@@ -42,10 +42,26 @@ public:
 
     // The leading master ("http://host:5050"); an empty URL means no leader is known.
     void setMaster(const QUrl& baseUrl);
+    // A master the operator named (a master URL connection), leading or not: a standby
+    // redirects to the leader, which is then asked directly; when that leader stops
+    // answering, the entry is asked again for the new one (as the web UI's /master/redirect).
+    void setEntry(const QUrl& baseUrl);
     void setLeader(const MasterInfo& leader); // from MesosLeaderDetector
     void stop();
 
     QUrl master() const { return m_base; }
+    QUrl entry() const { return m_entry; }
+    // What the master answering says of itself (v1 GET_MASTER): its MasterInfo and when it
+    // was elected. Null / invalid until it answered, and again after every change of master;
+    // masters before 1.0 have no v1 API and elected_time came with 1.5 (then unknown).
+    MasterInfo leaderInfo() const { return m_leaderInfo; }
+    QDateTime electedTime() const { return m_electedTime; }
+    // The master asked answered 503: it is not leading and knows of no leader.
+    bool noLeader() const { return m_noLeader; }
+    // The master has no v1 GET_MASTER (before 1.0): leaderInfo() stays null.
+    bool identityUnavailable() const { return m_identityUnavailable; }
+    // The master asked does not answer at all (refused, timed out): who leads is not known.
+    bool isUnreachable() const { return m_unreachable; }
     Status status() const { return m_status; }
     bool isStreaming() const { return m_streamOpen; }
     bool streamUnsupported() const { return m_streamUnsupported; }
@@ -62,17 +78,22 @@ public:
 signals:
     void statusChanged(const MesosSource::Status& status);
     void masterChanged(const QUrl& baseUrl);
+    void leaderInfoChanged(); // leaderInfo, electedTime, noLeader, identityUnavailable or isUnreachable
 
 private:
     enum class Endpoint { Summary, Metrics, State, Stream };
     void restart();
     void fetchVersion();
+    void fetchIdentity();
+    void fallBackToEntry();
+    void setLeaderInfo(const MasterInfo& info, const QDateTime& elected, bool noLeader);
+    void setReachability(bool unreachable, bool identityUnavailable);
     void poll();
     void scheduleNextPoll();
     void request(Endpoint endpoint, const QString& path);
-    void onResponse(Endpoint endpoint, int generation, int status, const QUrl& finalUrl, const QByteArray& body,
-                    const QString& error);
-    void adoptFinalUrl(const QUrl& finalUrl);
+    void onResponse(Endpoint endpoint, int generation, int status, const QUrl& finalUrl,
+                    const QByteArray& body, const QString& error);
+    void adoptFinalUrl(const QUrl& finalUrl, bool identify = true);
     void openStream();
     void dropStream();
     void onStreamHeaders(int generation, int status, const QUrl& finalUrl);
@@ -92,13 +113,19 @@ private:
     HttpTransport* m_transport;
     ClusterStore* m_store;
     QUrl m_base;
+    QUrl m_entry;
+    MasterInfo m_leaderInfo;
+    QDateTime m_electedTime;
+    bool m_noLeader = false;
+    bool m_identityUnavailable = false;
+    bool m_unreachable = false;
     int m_generation = 0; // bumped on every leader change: answers from the old one are ignored
     QTimer* m_pollTimer;
     QTimer* m_streamRetryTimer;
     QTimer* m_heartbeatTimer;
     QObject* m_requestContext = nullptr;
     QObject* m_streamContext = nullptr;
-    QHash<int, bool> m_inFlight; // Endpoint -> busy
+    QHash<int, bool> m_inFlight;  // Endpoint -> busy
     QHash<int, QString> m_errors; // Endpoint -> message
     QDateTime m_lastStatePoll;
     int m_failures = 0;

@@ -3,7 +3,7 @@
 #include "ZkSession.h"
 
 #include <QCoreApplication>
-
+#include <algorithm>
 #include <zookeeper/zookeeper.h>
 
 ZkLeaderWatch::ZkLeaderWatch(ZkSession* session, const QString& path, MemberParser parser, QObject* parent)
@@ -14,6 +14,7 @@ ZkLeaderWatch::ZkLeaderWatch(ZkSession* session, const QString& path, MemberPars
         // gone. Say so, and start a fresh session as Mesos's group does to avoid split brain.
         setLeader({}, {});
         setMemberCount(0);
+        setMembers({}, false);
         emit problem(QCoreApplication::translate("ZkLeaderWatch", "ZooKeeper unreachable for longer than the "
                                                                   "session timeout"));
         m_session->restartSession();
@@ -59,6 +60,7 @@ void ZkLeaderWatch::onSessionState() {
         ++m_generation;
         setLeader({}, {});
         setMemberCount(0);
+        setMembers({}, false);
         break;
     }
 }
@@ -70,24 +72,27 @@ void ZkLeaderWatch::refresh() {
     });
 }
 
-QString ZkLeaderWatch::pickLeader(const QStringList& children, const MemberParser& parser, int* memberCount) {
-    QString best;
-    Member bestMember;
-    int count = 0;
+QStringList ZkLeaderWatch::rankMembers(const QStringList& children, const MemberParser& parser) {
+    QList<QPair<Member, QString>> ranked;
     for (const QString& child : children) {
-        const std::optional<Member> member = parser(child);
-        if (!member)
-            continue;
-        ++count;
-        if (best.isEmpty() || member->rank < bestMember.rank ||
-            (member->rank == bestMember.rank && member->sequence < bestMember.sequence)) {
-            best = child;
-            bestMember = *member;
-        }
+        if (const std::optional<Member> member = parser(child))
+            ranked.append({*member, child});
     }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.first.rank != b.first.rank ? a.first.rank < b.first.rank
+                                            : a.first.sequence < b.first.sequence;
+    });
+    QStringList members;
+    for (const auto& entry : ranked)
+        members.append(entry.second);
+    return members;
+}
+
+QString ZkLeaderWatch::pickLeader(const QStringList& children, const MemberParser& parser, int* memberCount) {
+    const QStringList members = rankMembers(children, parser);
     if (memberCount)
-        *memberCount = count;
-    return best;
+        *memberCount = int(members.size());
+    return members.value(0);
 }
 
 void ZkLeaderWatch::onChildren(quint64 generation, int rc, const QStringList& children) {
@@ -97,6 +102,7 @@ void ZkLeaderWatch::onChildren(quint64 generation, int rc, const QStringList& ch
         // Nobody has registered yet: wait for the node to appear.
         setLeader({}, {});
         setMemberCount(0);
+        setMembers({}, true);
         emit problem(QCoreApplication::translate("ZkLeaderWatch", "%1 does not exist in ZooKeeper").arg(m_path));
         m_session->exists(m_path, true, [this, generation](int existsRc) {
             if (generation == m_generation && existsRc == ZOK)
@@ -110,13 +116,17 @@ void ZkLeaderWatch::onChildren(quint64 generation, int rc, const QStringList& ch
                              .arg(m_path, ZkSession::errorString(rc)));
         return; // the session state machine decides when the leader is really gone
     }
-    int count = 0;
-    const QString leader = pickLeader(children, m_parser, &count);
-    setMemberCount(count);
+    const QStringList members = rankMembers(children, m_parser);
+    const QString leader = members.value(0);
+    setMemberCount(int(members.size()));
     if (leader.isEmpty()) {
         setLeader({}, {});
+        setMembers({}, true);
         return;
     }
+    // The members become known only with the leader's data, so that nobody reads "members,
+    // but no leader" in between.
+    m_pendingMembers = members;
     readLeader(generation, leader);
 }
 
@@ -134,6 +144,7 @@ void ZkLeaderWatch::readLeader(quint64 generation, const QString& node) {
             return;
         }
         setLeader(node, data);
+        setMembers(m_pendingMembers, true);
     });
 }
 
@@ -143,6 +154,14 @@ void ZkLeaderWatch::setLeader(const QString& node, const QByteArray& data) {
     m_leaderNode = node;
     m_leaderData = data;
     emit leaderChanged(node, data);
+}
+
+void ZkLeaderWatch::setMembers(const QStringList& members, bool known) {
+    if (members == m_members && known == m_known)
+        return;
+    m_members = members;
+    m_known = known;
+    emit membersChanged(members);
 }
 
 void ZkLeaderWatch::setMemberCount(int count) {

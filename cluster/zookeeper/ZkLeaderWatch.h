@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
-
 #include <functional>
 #include <optional>
 
@@ -35,13 +34,22 @@ public:
     QByteArray leaderData() const { return m_leaderData; }
     int memberCount() const { return m_memberCount; }
     bool hasLeader() const { return !m_leaderNode.isEmpty(); }
+    // Every member, leader first, then by rank and sequence; empty when none (or not known).
+    QStringList members() const { return m_members; }
+    // The membership was listed since the session connected: "no leader" is then a fact,
+    // not merely "not asked yet" (or "ZooKeeper unreachable").
+    bool isKnown() const { return m_known; }
 
     // Picks the leading child among names; empty when none qualifies. Pure, for tests.
-    static QString pickLeader(const QStringList& children, const MemberParser& parser, int* memberCount = nullptr);
+    // The members among names, leader first. Pure, for tests.
+    static QStringList rankMembers(const QStringList& children, const MemberParser& parser);
+    static QString pickLeader(const QStringList& children, const MemberParser& parser,
+                              int* memberCount = nullptr);
 
 signals:
     void leaderChanged(const QString& node, const QByteArray& data);
     void memberCountChanged(int count);
+    void membersChanged(const QStringList& members); // also when isKnown() changes
     // A reason the leader cannot be read right now (path missing, ZooKeeper error...).
     void problem(const QString& message);
 
@@ -51,6 +59,7 @@ private:
     void readLeader(quint64 generation, const QString& node);
     void setLeader(const QString& node, const QByteArray& data);
     void setMemberCount(int count);
+    void setMembers(const QStringList& members, bool known);
     void onSessionState();
 
     ZkSession* m_session;
@@ -59,6 +68,9 @@ private:
     QString m_leaderNode;
     QByteArray m_leaderData;
     int m_memberCount = 0;
+    QStringList m_members;
+    QStringList m_pendingMembers; // listed, waiting for the leader's data
+    bool m_known = false;
     bool m_wasConnected = false;
     quint64 m_generation = 0; // answers to older requests are ignored
     QTimer m_sessionLossTimer;

@@ -20,6 +20,14 @@ void LeaderHistoryModel::record(const Entry& entry) {
     }
 }
 
+void LeaderHistoryModel::clear() {
+    if (m_entries.isEmpty())
+        return;
+    beginRemoveRows({}, 0, int(m_entries.size()) - 1);
+    m_entries.clear();
+    endRemoveRows();
+}
+
 int LeaderHistoryModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_entries.size());
 }

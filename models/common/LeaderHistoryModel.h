@@ -20,6 +20,8 @@ public:
     explicit LeaderHistoryModel(int capacity = 500, QObject* parent = nullptr);
 
     void record(const Entry& entry);
+    // Another cluster: its history is not this one's.
+    void clear();
     const Entry& entry(int row) const { return m_entries.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -1,6 +1,7 @@
 # Foundation (#2): URLs, MasterInfo, leader detection, CLI, first window.
 # Unit: pure logic on the project's own data.
 mesosdesk_add_test(NAME tst_zkurl SOURCES unit/tst_zkurl.cpp LIBS cluster LABELS unit)
+mesosdesk_add_test(NAME tst_connectiontarget SOURCES unit/tst_connectiontarget.cpp LIBS cluster LABELS unit)
 mesosdesk_add_test(NAME tst_masterinfo SOURCES unit/tst_masterinfo.cpp LIBS cluster LABELS unit)
 mesosdesk_add_test(NAME tst_leaderhistorymodel SOURCES unit/tst_leaderhistorymodel.cpp LIBS models LABELS unit)
 
@@ -19,3 +20,9 @@ mesosdesk_add_test(NAME tst_mainwindow SOURCES gui/tst_mainwindow.cpp LIBS appco
 mesosdesk_add_fuzzer(fuzz_zkurl zkurl cluster)
 mesosdesk_add_fuzzer(fuzz_masterinfo masterinfo cluster)
 
+mesosdesk_add_test(NAME tst_leadertruth SOURCES gui/tst_leadertruth.cpp LIBS appcore testsupport
+    LABELS gui integration TIMEOUT 240)
+add_dependencies(tst_leadertruth mesosdesk)
+if(MESOSDESK_BUILD_DEVCLUSTER)
+    add_dependencies(tst_leadertruth mesosdesk-devcluster)
+endif()

@@ -7,6 +7,7 @@
 #include "NotificationCenter.h"
 #include "NotificationModel.h"
 #include "TestEnvironment.h"
+#include "core/Clock.h"
 #include "core/Settings.h"
 
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QTranslator>
 #include <QtTest>
 
@@ -29,18 +31,23 @@ private slots:
         const QString hosts = TestEnvironment::zooKeeperHosts();
         const QString path = TestEnvironment::uniqueZnodePath(QStringLiteral("mesos"));
         FakeMaster m1(hosts, path), m2(hosts, path);
-        m1.registerNode(QStringLiteral("json.info_"), FakeMaster::masterInfoJson(QStringLiteral("alpha"), 5050, QStringLiteral("1.11.0")));
-        m2.registerNode(QStringLiteral("json.info_"), FakeMaster::masterInfoJson(QStringLiteral("beta"), 5050, QStringLiteral("1.11.0")));
+        m1.registerNode(QStringLiteral("json.info_"),
+                        FakeMaster::masterInfoJson(QStringLiteral("alpha"), 5050, QStringLiteral("1.11.0")));
+        m2.registerNode(QStringLiteral("json.info_"),
+                        FakeMaster::masterInfoJson(QStringLiteral("beta"), 5050, QStringLiteral("1.11.0")));
 
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.connectTo(ConnectionTarget::parse(QStringLiteral("zk://") + hosts + path));
         LeaderStatusBar* status = window.leaderStatus();
-        QTRY_COMPARE_WITH_TIMEOUT(status->leaderText(), QStringLiteral("Leader: alpha:5050 (Mesos 1.11.0)"), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(status->leaderText(), QStringLiteral("Leader: alpha:5050 (Mesos 1.11.0)"),
+                                  5000);
         QCOMPARE(status->zooKeeperText(), QStringLiteral("ZooKeeper: connected"));
         QTRY_COMPARE_WITH_TIMEOUT(status->mastersText(), QStringLiteral("Masters: 2"), 2000);
-        QVERIFY(status->sinceText().startsWith(QStringLiteral("leading for")));
+        // These fake masters serve no HTTP: nothing said when alpha was elected, so nothing is claimed.
+        QCOMPARE(status->electedText(), QStringLiteral("Elected: unknown"));
+        QCOMPARE(window.leaderHistory()->rowCount(), 0); // the first leader seen is no change
 
         m1.close();
         QTRY_COMPARE_WITH_TIMEOUT(status->leaderText(), QStringLiteral("Leader: beta:5050 (Mesos 1.11.0)"), 2000);
@@ -88,21 +95,56 @@ private slots:
 
     void germanTranslationIsEmbedded() {
         QTranslator translator;
-        QVERIFY(translator.load(QLocale(QStringLiteral("de")), QStringLiteral("mesosdesk"), QStringLiteral("_"),
-                                QStringLiteral(":/i18n")));
+        QVERIFY(translator.load(QLocale(QStringLiteral("de")), QStringLiteral("mesosdesk"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
         QCoreApplication::installTranslator(&translator);
         LeaderStatusBar status;
-        QCOMPARE(status.leaderText(), QStringLiteral("Leader: keiner"));
+        QCOMPARE(status.leaderText(), QStringLiteral("Leader: unbekannt"));
         QCOMPARE(status.zooKeeperText(), QStringLiteral("ZooKeeper: nicht verbunden"));
         QCoreApplication::removeTranslator(&translator);
         LeaderStatusBar english;
-        QCOMPARE(english.leaderText(), QStringLiteral("Leader: none"));
+        QCOMPARE(english.leaderText(), QStringLiteral("Leader: unknown"));
+    }
+
+    // "Elected" counts from the leader's election time by the injectable clock, says so on
+    // hover, and every master is described by address, role and ZooKeeper sequence.
+    void statusBarSaysElectionTimeAndEveryMaster() {
+        struct FixedClock : Clock {
+            QDateTime nowUtc() const override {
+                return QDateTime::fromSecsSinceEpoch(1700003600, QTimeZone::utc());
+            }
+        };
+        Clock::setInstance(new FixedClock);
+        LeaderStatusBar status;
+        LeaderSummary summary;
+        summary.state = LeaderSummary::State::Known;
+        summary.leader = MasterInfo::fromJson(
+            FakeMaster::masterInfoJson(QStringLiteral("alpha"), 5050, QStringLiteral("1.11.0")));
+        summary.elected = QDateTime::fromSecsSinceEpoch(1700000000, QTimeZone::utc());
+        summary.masterCount = 2;
+        summary.masters = {
+            {QStringLiteral("alpha:5050"), LeaderSummary::Master::Role::Leader, 3, QStringLiteral("1.11.0")},
+            {QStringLiteral("beta:5050"), LeaderSummary::Master::Role::Standby, 7, {}}};
+        status.setLeader(summary);
+        QCOMPARE(status.electedText(), QStringLiteral("Elected 1 h 0 min ago"));
+        QVERIFY(status.electedToolTip().startsWith(QStringLiteral("Elected ")));
+        QCOMPARE(status.mastersText(), QStringLiteral("Masters: 2"));
+        QCOMPARE(status.mastersToolTip(), QStringLiteral("alpha:5050 — leader (ZooKeeper #3, Mesos 1.11.0)\n"
+                                                         "beta:5050 — standby (ZooKeeper #7)"));
+        summary.state = LeaderSummary::State::None; // nothing about a leader while there is none
+        status.setLeader(summary);
+        QCOMPARE(status.electedText(), QString());
+        QCOMPARE(status.leaderText(), QStringLiteral("Leader: none"));
+        Clock::resetInstance();
     }
 
     void masterUrlNeedsNoZooKeeper() {
         MainWindow window;
         window.connectTo(ConnectionTarget::parse(QStringLiteral("http://master.example:5050")));
-        QCOMPARE(window.leaderStatus()->leaderText(), QStringLiteral("Leader: master.example:5050 (Mesos unknown version)"));
+        // Nothing has answered yet: the master named is not claimed to lead.
+        QCOMPARE(window.leaderStatus()->leaderText(), QStringLiteral("Leader: unknown"));
+        QCOMPARE(window.leaderStatus()->mastersText(), QStringLiteral("Via master.example:5050"));
+        QCOMPARE(window.leaderStatus()->electedText(), QString());
         QCOMPARE(window.leaderStatus()->zooKeeperText(), QStringLiteral("ZooKeeper: not used"));
     }
 };

@@ -112,10 +112,13 @@ private slots:
         control("POST", QStringLiteral("/faults"),
                 {{QStringLiteral("kind"), QStringLiteral("master")}, {QStringLiteral("path"), QStringLiteral("^/master/state-summary$")},
                  {QStringLiteral("mode"), QStringLiteral("malformed")}});
-        QVERIFY2(TestEnvironment::waitUntil([&] {
-            return source->status().state == MesosSource::State::Stale &&
-                   source->status().message.contains(QStringLiteral("state-summary"));
-        }, 40000), qPrintable(source->status().message));
+        QVERIFY2(TestEnvironment::waitUntil(
+                     [&] {
+                         return source->status().state == MesosSource::State::Stale &&
+                                source->status().details.contains(QStringLiteral("state-summary"));
+                     },
+                     40000),
+                 qPrintable(source->status().message));
         QVERIFY(!store->agents().isEmpty());
         control("DELETE", QStringLiteral("/faults"));
         QVERIFY(TestEnvironment::waitUntil([&] { return source->status().state == MesosSource::State::Live; }, 40000));

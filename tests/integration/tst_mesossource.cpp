@@ -81,6 +81,16 @@ private:
         default:
             break;
         }
+        if (stream && !request.body.contains("SUBSCRIBE")) {
+            // GET_MASTER and the other calls: this fake answers only who it is.
+            const QByteArray master =
+                "{\"type\":\"GET_MASTER\",\"get_master\":{\"master_info\":{\"id\":\"fake\","
+                "\"hostname\":\"127.0.0.1\",\"port\":" +
+                QByteArray::number(server.port()) +
+                ",\"version\":\"1.11.0\"},\"elected_time\":1700000000.5}}";
+            r->respond(200, master, "application/json");
+            return;
+        }
         if (stream) {
             ++subscribes;
             r->startStream(200, "application/recordio");
@@ -130,9 +140,14 @@ class TestMesosSource : public QObject {
             source.setStreamingEnabled(streaming);
         }
         bool waitFor(MesosSource::State state, const QString& containing = {}, int ms = 8000) {
-            return TestEnvironment::waitUntil([&] {
-                return source.status().state == state && source.status().message.contains(containing, Qt::CaseInsensitive);
-            }, ms);
+            return TestEnvironment::waitUntil(
+                [&] {
+                    // The sentence says what fails in general; the failing request is in the details.
+                    const MesosSource::Status s = source.status();
+                    return s.state == state && (s.message.contains(containing, Qt::CaseInsensitive) ||
+                                                s.details.contains(containing, Qt::CaseInsensitive));
+                },
+                ms);
         }
     };
 
@@ -176,6 +191,32 @@ private slots:
         QCOMPARE(c.source.master().port(), int(leader.server.port())); // talks to the leader directly now
     }
 
+    // A master URL that is a standby: the leader it names says who it is and when it was
+    // elected; when that leader goes, the standby is asked again and names the next one.
+    void entryStandbyNamesTheLeaderAndIsAskedAgainOnFailover() {
+        auto leader = std::make_unique<FakeMesosMaster>(3, 10);
+        FakeMesosMaster next(3, 10);
+        FakeMesosMaster standby(3, 10);
+        leader->streamMode = next.streamMode = FakeMesosMaster::Mode::Ok; // a v1 API (1.1+)
+        leader->heartbeatSeconds = next.heartbeatSeconds = 30;
+        standby.mode = FakeMesosMaster::Mode::Redirect;
+        standby.redirectTo = leader->server.port();
+        Client c;
+        c.source.setEntry(QUrl(standby.base()));
+        QVERIFY(TestEnvironment::waitUntil([&] { return !c.source.leaderInfo().isNull(); }, 8000));
+        QCOMPARE(c.source.leaderInfo().port, int(leader->server.port()));
+        QCOMPARE(c.source.electedTime().toMSecsSinceEpoch(), qint64(1700000000500));
+        QCOMPARE(c.source.entry().port(), int(standby.server.port()));
+        standby.redirectTo = next.server.port();
+        leader.reset(); // refused from now on
+        QVERIFY2(TestEnvironment::waitUntil(
+                     [&] { return c.source.leaderInfo().port == int(next.server.port()); }, 15000),
+                 qPrintable(c.source.status().message));
+        QCOMPARE(c.source.master().port(), int(next.server.port()));
+        QVERIFY(TestEnvironment::waitUntil(
+            [&] { return c.source.status().state == MesosSource::State::Live; }, 8000));
+    }
+
     void noLeaderYet() {
         FakeMesosMaster master;
         master.mode = FakeMesosMaster::Mode::NoLeader;
@@ -204,6 +245,12 @@ private slots:
         QVERIFY(TestEnvironment::waitUntil([&] { return c.store.tasks().size() == 30; }, 8000));
         master.mode = FakeMesosMaster::Mode(mode);
         QVERIFY2(c.waitFor(MesosSource::State::Stale, message), qPrintable(c.source.status().message));
+        // One sentence of what fails and what happens next; which requests, and how, in the details.
+        QVERIFY2(c.source.status().message.contains(QStringLiteral("retrying")),
+                 qPrintable(c.source.status().message));
+        QVERIFY(!c.source.status().message.contains(QStringLiteral("/master/")));
+        QVERIFY2(c.source.status().details.contains(message, Qt::CaseInsensitive),
+                 qPrintable(c.source.status().details));
         QCOMPARE(c.store.tasks().size(), 30); // the last good data stays
         QCOMPARE(c.store.agents().size(), 4);
         QVERIFY(c.source.status().lastGood.isValid());

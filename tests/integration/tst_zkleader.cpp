@@ -55,7 +55,14 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(watcher.leader(), QStringLiteral("m1"), 5000);
         QTRY_COMPARE_WITH_TIMEOUT(watcher.detector->masterCount(), 3, 10000);
         QCOMPARE(watcher.detector->leader().version, QStringLiteral("1.11.0"));
-        QVERIFY(watcher.detector->leaderSince().isValid());
+        QVERIFY(watcher.detector->isKnown());
+        // Standbys are named too, leader first, in membership order.
+        QTRY_COMPARE_WITH_TIMEOUT(watcher.detector->masters().size(), 3, 2000);
+        QStringList hosts3;
+        for (const MasterInfo& master : watcher.detector->masters())
+            hosts3 << master.hostname;
+        QCOMPARE(hosts3, (QStringList{QStringLiteral("m1"), QStringLiteral("m2"), QStringLiteral("m3")}));
+        QVERIFY(watcher.detector->masters().first().nodeName.startsWith(QStringLiteral("json.info_")));
     }
 
     void closingTheLeadersSessionFailsOverWithinOneSecond() {

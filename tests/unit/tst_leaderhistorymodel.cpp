@@ -19,6 +19,19 @@ private slots:
         QCOMPARE(model.index(2, LeaderHistoryModel::LeaderColumn).data().toString(), QStringLiteral("m2:5050"));
         QCOMPARE(resets.count(), 0); // rows are inserted and trimmed, never reset
     }
+    void clearRemovesRowsWithoutReset() {
+        LeaderHistoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.clear(); // nothing to clear is no change
+        model.record(
+            {QDateTime::currentDateTimeUtc(), QStringLiteral("Mesos"), QStringLiteral("a:5050"), QString()});
+        model.record(
+            {QDateTime::currentDateTimeUtc(), QStringLiteral("Mesos"), QStringLiteral("b:5050"), QString()});
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(resets.count(), 0);
+    }
     void noLeaderIsSaidAndColoured() {
         LeaderHistoryModel model;
         model.record({QDateTime::currentDateTimeUtc(), QStringLiteral("Mesos"), QString(), QString()});

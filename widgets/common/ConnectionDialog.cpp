@@ -20,8 +20,8 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent) {
     m_input->setMinimumContentsLength(48);
     m_input->setObjectName(QStringLiteral("connectionInput"));
 
-    auto* hint = new QLabel(tr("A ZooKeeper URL follows the leading master through failovers. "
-                               "A master URL talks to that master only."),
+    auto* hint = new QLabel(tr("A ZooKeeper URL follows the leader through failovers and lists every master. "
+                               "A master URL reaches the leader through that master."),
                             this);
     hint->setWordWrap(true);
     hint->setTextFormat(Qt::PlainText);

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 
 namespace {
 QLabel* makeLabel(QWidget* parent, const char* name) {
@@ -12,24 +13,26 @@ QLabel* makeLabel(QWidget* parent, const char* name) {
     label->setTextFormat(Qt::PlainText);
     return label;
 }
+
+const QString Alarm = QStringLiteral("color: #b02020; font-weight: bold;");
 } // namespace
 
 LeaderStatusBar::LeaderStatusBar(QWidget* parent) : QWidget(parent) {
     m_zk = makeLabel(this, "zkState");
     m_leader = makeLabel(this, "mesosLeader");
     m_masters = makeLabel(this, "masterCount");
-    m_since = makeLabel(this, "leaderSince");
+    m_elected = makeLabel(this, "leaderElected");
     m_marathon = makeLabel(this, "marathonLeader");
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
-    for (QLabel* label : {m_zk, m_leader, m_masters, m_since, m_marathon})
+    for (QLabel* label : {m_zk, m_leader, m_masters, m_elected, m_marathon})
         layout->addWidget(label);
+    layout->addStretch(1);
     setZooKeeperState(tr("not connected"), false);
-    setMesosLeader({}, {});
-    setMasterCount(0);
+    setLeader({});
     setMarathonLeader({});
-    connect(&m_tick, &QTimer::timeout, this, &LeaderStatusBar::updateSince);
+    connect(&m_tick, &QTimer::timeout, this, &LeaderStatusBar::updateElected);
     m_tick.start(1000);
 }
 
@@ -38,29 +41,78 @@ void LeaderStatusBar::setZooKeeperState(const QString& state, bool healthy) {
     m_zk->setStyleSheet(healthy ? QString() : QStringLiteral("color: #b02020;"));
 }
 
-void LeaderStatusBar::setMesosLeader(const MasterInfo& leader, const QDateTime& since) {
-    m_leaderSince = since;
-    if (leader.isNull()) {
-        m_leader->setText(tr("Leader: none"));
-        m_leader->setStyleSheet(QStringLiteral("color: #b02020; font-weight: bold;"));
-    } else {
-        const QString version = leader.version.isEmpty() ? tr("unknown version") : leader.version;
-        m_leader->setText(tr("Leader: %1 (Mesos %2)").arg(leader.hostPort(), version));
+void LeaderStatusBar::setLeader(const LeaderSummary& summary) {
+    switch (summary.state) {
+    case LeaderSummary::State::Unknown:
+        m_leader->setText(tr("Leader: unknown"));
         m_leader->setStyleSheet(QString());
+        break;
+    case LeaderSummary::State::None:
+        m_leader->setText(tr("Leader: none"));
+        m_leader->setStyleSheet(Alarm);
+        break;
+    case LeaderSummary::State::Known: {
+        const QString version =
+            summary.leader.version.isEmpty() ? tr("unknown version") : summary.leader.version;
+        m_leader->setText(tr("Leader: %1 (Mesos %2)").arg(summary.leader.hostPort(), version));
+        m_leader->setStyleSheet(QString());
+        break;
     }
-    updateSince();
+    }
+    if (!summary.entry.isEmpty()) {
+        // A master URL: which master MesosDesk was pointed at, and whether it leads.
+        if (summary.state == LeaderSummary::State::Unknown)
+            m_masters->setText(tr("Via %1").arg(summary.entry));
+        else if (summary.entryIsStandby)
+            m_masters->setText(tr("Via standby %1").arg(summary.entry));
+        else
+            m_masters->setText(tr("Via %1 (the leader)").arg(summary.entry));
+    } else {
+        m_masters->setText(summary.masterCount < 0 ? QString() : tr("Masters: %1").arg(summary.masterCount));
+    }
+    m_masters->setToolTip(describeMasters(summary));
+    m_leaderKnown = summary.state == LeaderSummary::State::Known;
+    m_electedTime = summary.elected;
+    updateElected();
 }
 
-void LeaderStatusBar::setMasterCount(int count) { m_masters->setText(tr("Masters: %1").arg(count)); }
+QString LeaderStatusBar::describeMasters(const LeaderSummary& summary) {
+    QStringList lines;
+    for (const LeaderSummary::Master& master : summary.masters) {
+        const QString role =
+            master.role == LeaderSummary::Master::Role::Leader ? tr("leader") : tr("standby");
+        QStringList facts;
+        if (master.sequence >= 0)
+            facts << tr("ZooKeeper #%1").arg(master.sequence);
+        if (!master.version.isEmpty())
+            facts << tr("Mesos %1").arg(master.version);
+        lines << (facts.isEmpty()
+                      ? tr("%1 — %2").arg(master.address, role)
+                      : tr("%1 — %2 (%3)").arg(master.address, role, facts.join(QStringLiteral(", "))));
+    }
+    if (!summary.entry.isEmpty())
+        lines << tr("Without ZooKeeper only the master named and its leader are known.");
+    else if (lines.isEmpty() && summary.masterCount == 0)
+        lines << tr("No master is registered in ZooKeeper.");
+    return lines.join(u'\n');
+}
 
 void LeaderStatusBar::setMarathonLeader(const QString& hostPort) {
     m_marathon->setText(hostPort.isEmpty() ? tr("Marathon: none") : tr("Marathon: %1").arg(hostPort));
 }
 
-void LeaderStatusBar::updateSince() {
-    m_since->setText(m_leaderSince.isValid()
-                         ? tr("leading for %1").arg(formatAge(m_leaderSince, Clock::currentDateTimeUtc()))
-                         : QString());
+void LeaderStatusBar::updateElected() {
+    if (!m_leaderKnown) {
+        m_elected->clear();
+        m_elected->setToolTip({});
+    } else if (!m_electedTime.isValid()) {
+        m_elected->setText(tr("Elected: unknown"));
+        m_elected->setToolTip(tr("The leading master has not said when it was elected."));
+    } else {
+        m_elected->setText(tr("Elected %1 ago").arg(formatAge(m_electedTime, Clock::currentDateTimeUtc())));
+        m_elected->setToolTip(
+            tr("Elected %1").arg(QLocale().toString(m_electedTime.toLocalTime(), QLocale::LongFormat)));
+    }
 }
 
 QString LeaderStatusBar::formatAge(const QDateTime& since, const QDateTime& now) {
@@ -74,8 +126,24 @@ QString LeaderStatusBar::formatAge(const QDateTime& since, const QDateTime& now)
     return tr("%1 d %2 h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
 }
 
-QString LeaderStatusBar::zooKeeperText() const { return m_zk->text(); }
-QString LeaderStatusBar::leaderText() const { return m_leader->text(); }
-QString LeaderStatusBar::mastersText() const { return m_masters->text(); }
-QString LeaderStatusBar::sinceText() const { return m_since->text(); }
-QString LeaderStatusBar::marathonText() const { return m_marathon->text(); }
+QString LeaderStatusBar::zooKeeperText() const {
+    return m_zk->text();
+}
+QString LeaderStatusBar::leaderText() const {
+    return m_leader->text();
+}
+QString LeaderStatusBar::mastersText() const {
+    return m_masters->text();
+}
+QString LeaderStatusBar::mastersToolTip() const {
+    return m_masters->toolTip();
+}
+QString LeaderStatusBar::electedText() const {
+    return m_elected->text();
+}
+QString LeaderStatusBar::electedToolTip() const {
+    return m_elected->toolTip();
+}
+QString LeaderStatusBar::marathonText() const {
+    return m_marathon->text();
+}

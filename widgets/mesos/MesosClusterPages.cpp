@@ -220,6 +220,7 @@ void MesosClusterPages::showStatus() {
     const MesosSource::Status status = m_source->status();
     if (m_history)
         m_history->setSourceProblem(status.state == MesosSource::State::Live ? QString() : status.message);
+    m_stale->setToolTip(status.details); // which requests fail, and how, on request
     if (status.state == MesosSource::State::Stale) {
         m_stale->showNotice(NoticeBar::Level::Warning,
                             tr("Stale data (last update %1): %2")
