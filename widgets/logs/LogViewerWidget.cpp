@@ -4,7 +4,9 @@
 #include "LogModel.h"
 #include "LogView.h"
 #include "NoticeBar.h"
+#include "core/Clock.h"
 #include "core/Settings.h"
+#include "sandbox/AgentState.h"
 #include "sandbox/FileDownload.h"
 #include "sandbox/FileTail.h"
 
@@ -161,6 +163,7 @@ void LogViewerWidget::buildUi() {
 
     connect(m_followAction, &QAction::toggled, m_view, &LogView::setFollow);
     connect(m_view, &LogView::followChanged, m_followAction, &QAction::setChecked);
+    connect(m_view, &LogView::followChanged, this, &LogViewerWidget::updateStatus); // the status says it too
     connect(m_wrapAction, &QAction::toggled, this, [this](bool wrap) {
         m_view->setWrap(wrap);
         Settings::LogWrap.set(wrap);
@@ -220,7 +223,7 @@ int LogViewerWidget::addFile(const QString& label, const QUrl& agentUrl, const Q
     const int index = int(m_files.size());
     const int source = m_model->addSource(label, LogModel::sourcePaletteColor(index));
     auto* tail = new FileTail(m_transport, agentUrl, path, this);
-    m_files.append({label, agentUrl, path, tail, false, QString()});
+    m_files.append({label, agentUrl, path, tail, false, QString(), QString(), QString(), QDateTime()});
     m_model->setShowSourcePrefix(m_files.size() > 1);
     m_downloadAction->setEnabled(m_files.size() == 1);
     connect(tail, &FileTail::appended, this, [this, source](const QByteArray& bytes) { m_model->appendBytes(source, bytes); });
@@ -259,6 +262,7 @@ int LogViewerWidget::addFile(const QString& label, const QUrl& agentUrl, const Q
         updateStatus();
     });
     connect(tail, &FileTail::progressChanged, this, &LogViewerWidget::updateStatus);
+    connect(tail, &FileTail::finished, this, &LogViewerWidget::updateStatus);
     if (m_paused) {
         tail->start();
         tail->pause();
@@ -272,6 +276,40 @@ int LogViewerWidget::addFile(const QString& label, const QUrl& agentUrl, const Q
 
 FileTail* LogViewerWidget::tail(int source) const {
     return source >= 0 && source < m_files.size() ? m_files[source].tail : nullptr;
+}
+
+void LogViewerWidget::setTaskEnded(int source, const QString& state, const QString& why) {
+    if (source < 0 || source >= m_files.size() || !m_files[source].endedState.isEmpty())
+        return;
+    File& f = m_files[source];
+    f.endedState = state.isEmpty() ? tr("state unknown") : state;
+    f.endedWhy = why;
+    f.endedAt = Clock::currentDateTimeUtc();
+    // The marker goes after the task's last words: once the rest of the file is read.
+    const QString marker = QStringLiteral("── %1 ──").arg(endedText(f));
+    if (f.tail->isRunning()) {
+        connect(
+            f.tail, &FileTail::finished, this,
+            [this, source, marker] { m_model->appendMarker(source, marker); }, Qt::SingleShotConnection);
+        f.tail->finish();
+    } else {
+        m_model->appendMarker(source, marker);
+    }
+    updateStatus();
+}
+
+bool LogViewerWidget::isTaskEnded(int source) const {
+    return source >= 0 && source < m_files.size() && !m_files[source].endedState.isEmpty();
+}
+
+QString LogViewerWidget::endedText(const File& f) const {
+    const QString when = QLocale::system().toString(f.endedAt.toLocalTime().time(), QLocale::ShortFormat);
+    const bool lost = AgentState::isLost(f.endedState);
+    QString text = lost ? tr("The task was lost (%1), seen at %2").arg(f.endedState, when)
+                        : tr("The task ended (%1), seen at %2").arg(f.endedState, when);
+    if (!f.endedWhy.isEmpty())
+        text += QStringLiteral(": ") + f.endedWhy;
+    return text + u'.';
 }
 
 void LogViewerWidget::setPaused(bool paused) {
@@ -293,18 +331,36 @@ void LogViewerWidget::updateStatus() {
     QStringList parts;
     int stale = 0;
     int stopped = 0;
+    int ended = 0;
+    int endedAndRead = 0;
     for (const File& f : m_files) {
         stale += f.stale ? 1 : 0;
-        stopped += f.tail->isRunning() ? 0 : 1;
+        stopped += f.tail->isRunning() || f.tail->isFinished() ? 0 : 1;
+        ended += f.endedState.isEmpty() ? 0 : 1;
+        endedAndRead += !f.endedState.isEmpty() && f.tail->isFinished() ? 1 : 0;
     }
-    if (m_files.isEmpty())
+    const int files = int(m_files.size());
+    if (files == 0) {
         parts << tr("No file open.");
-    else if (stopped == m_files.size())
+    } else if (files == 1 && ended == 1) {
+        parts << endedText(m_files.first())
+              << (endedAndRead == 1 ? tr("The whole file is shown; it is no longer polled.")
+                                    : tr("Reading the rest of the file…"));
+    } else if (stopped + ended >= files && ended > 0) {
+        parts << tr("All %n task(s) ended; the files are no longer polled.", nullptr, files);
+    } else if (stopped == files) {
         parts << tr("Stopped.");
-    else if (m_paused)
-        parts << tr("Paused.");
-    else
-        parts << tr("Following.");
+    } else {
+        if (ended > 0)
+            parts << tr("%1 of %2 tasks ended (see the marked lines).").arg(ended).arg(files);
+        if (m_paused)
+            parts << tr("Paused.");
+        else if (m_view->follow())
+            parts << tr("Following.");
+        else
+            parts << tr(
+                "Not following: new lines are read, the view stays where it is (Follow jumps to the end).");
+    }
     if (stale > 0)
         parts << (m_files.size() == 1 ? tr("The agent is not answering: the text may be out of date; retrying.")
                                       : tr("%1 of %2 agents are not answering; retrying.").arg(stale).arg(m_files.size()));

@@ -39,6 +39,9 @@ public:
                                     const QString& fileName = QStringLiteral("stdout"));
     LogViewerWidget* openFile(const QUrl& agentUrl, const QString& path, const QString& title = QString());
 
+    // How often a followed task's agent is asked whether the task still runs (tests shorten it).
+    void setTaskCheckInterval(int ms) { m_taskCheckMs = ms; }
+
     SandboxBrowser* browser() const { return m_browser; }
     QTabWidget* logTabs() const { return m_tabs; }
     QString message() const;
@@ -51,6 +54,8 @@ private:
     void locateFromForm();
     void browseFromForm();
     QUrl agentUrlFromForm();
+    // Says in the viewer when the task writing its source ends (now, when already ended).
+    void watchTask(LogViewerWidget* viewer, int source, const SandboxTaskRef& task, const QString& stateNow);
 
     HttpTransport* m_transport;
     SandboxLocator* m_locator;
@@ -63,4 +68,5 @@ private:
     QLineEdit* m_pathEdit;
     QLabel* m_message;
     QString m_openAfterLocate; // file to open once located ("" = none)
+    int m_taskCheckMs = 5000;
 };
