@@ -132,6 +132,8 @@ void MainWindow::connectTo(const ConnectionTarget& target) {
     m_cluster->attach(m_session->mesosStore(), m_session->mesosSource());
     m_marathonPanel = new MarathonPanel(m_session->marathonSource(), m_tabs);
     m_marathonPanel->setDirectory(m_session->marathonDirectory());
+    m_marathonPanel->setClusterStore(
+        m_session->mesosStore()); // New App warns about requests no agent can satisfy
     m_tabs->addTab(m_marathonPanel, tr("Marathon"));
     connectMarathonLogs();
     if (const QString url = Settings::MarathonUrl.get(); !url.isEmpty())
