@@ -175,6 +175,8 @@ void MainWindow::openTaskLogs(const SandboxTaskRef& task, const QString& fileNam
 // Marathon tasks reach their sandboxes through the Mesos state (agent by slaveId).
 void MainWindow::connectMarathonLogs() {
     AppPage* page = m_marathonPanel->appPage();
+    // A followed app's logs say it was destroyed when its tasks end.
+    connect(m_marathonPanel, &MarathonPanel::appDestroyed, m_sandbox, &SandboxTab::noteAppDestroyed);
     auto refOf = [this](const MarathonTask& task, QString* error) {
         return SandboxTaskRefs::forMarathonTask(m_session ? m_session->mesosStore() : nullptr, task,
                                                 m_session ? m_session->marathonSource()->info().frameworkId : QString(),
@@ -200,7 +202,8 @@ void MainWindow::connectMarathonLogs() {
                 }
                 m_tabs->setCurrentWidget(m_sandbox);
                 if (!refs.isEmpty())
-                    m_sandbox->openMergedLogs(tr("%1 (%n instance(s))", nullptr, int(refs.size())).arg(appId), refs, fileName);
+                    m_sandbox->openMergedLogs(tr("%1 (%n instance(s))", nullptr, int(refs.size())).arg(appId),
+                                              refs, fileName, appId);
                 if (!problems.isEmpty())
                     m_sandbox->showMessage(problems.join(u'\n'));
             });

@@ -397,12 +397,19 @@ private slots:
         QList<SandboxTaskRef> tasks;
         for (int i = 1; i <= 3; ++i)
             tasks.append({QUrl(agent.baseUrl()), QStringLiteral("fw"), QString(), QStringLiteral("app.%1").arg(i), QString()});
-        LogViewerWidget* merged = tab.openMergedLogs(QStringLiteral("app (3 tasks)"), tasks);
+        tab.setTaskCheckInterval(200);
+        LogViewerWidget* merged = tab.openMergedLogs(QStringLiteral("app & co (3 tasks)"), tasks,
+                                                     QStringLiteral("stdout"), QStringLiteral("/app"));
+        QCOMPARE(tab.logTabs()->tabText(0),
+                 QStringLiteral("app && co (3 tasks)")); // reads "app & co", no mnemonic
         QTRY_COMPARE_WITH_TIMEOUT(merged->fileCount(), 3, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(merged->model()->rowCount(), 3, 5000);
         for (int i = 1; i <= 3; ++i)
             agent.appendFile(QStringLiteral("/s/app.%1/stdout").arg(i), "instance " + QByteArray::number(i) + " \x1b[36mworking\x1b[0m\n");
         QTRY_COMPARE_WITH_TIMEOUT(merged->model()->rowCount(), 6, 5000);
+        // The app is destroyed: its tasks end, and the view says why.
+        tab.noteAppDestroyed(QStringLiteral("/app"));
+        QVERIFY(merged->statusText().startsWith(QStringLiteral("Following.")));
         QSet<QString> prefixes;
         QSet<QRgb> colours;
         for (int row = 0; row < merged->model()->rowCount(); ++row) {
@@ -420,6 +427,22 @@ private slots:
         QCOMPARE(colours.size(), 3);
         QTest::qWait(50);
         QVERIFY(tab.grab().save(screenshotDir() + QStringLiteral("/merged-view.png")));
+        QByteArray ended = state;
+        ended.replace("\"tasks\":[{\"id\":\"app.",
+                      "\"tasks\":[],\"completed_tasks\":[{\"state\":\"TASK_KILLED\",\"id\":\"app.");
+        agent.setState(ended);
+        QTRY_VERIFY2_WITH_TIMEOUT(merged->statusText().startsWith(
+                                      QStringLiteral("All 3 task(s) ended: its app /app was destroyed")),
+                                  qPrintable(merged->statusText()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            merged->view()->allLines().last().contains(QStringLiteral("its app /app was destroyed")), 10000);
+        for (const QSize& size : {QSize(1024, 700), QSize(1600, 1000)}) {
+            tab.resize(size);
+            QTest::qWait(50);
+            QVERIFY(tab.grab().save(
+                screenshotDir() +
+                QStringLiteral("/merged-view-ended-%1x%2.png").arg(size.width()).arg(size.height())));
+        }
     }
 
 private:

@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -331,9 +332,12 @@ private slots:
         QVERIFY(m_panel->scaleAction()->isEnabled()); // scaling up is how it comes back
         QVERIFY(m_panel->destroyAction()->isEnabled());
 
+        QSignalSpy destroyed(m_panel.get(), &MarathonPanel::appDestroyed);
         ConfirmDialog::setNextAnswer(true);
         m_panel->destroyAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!m_panel->appsModel()->app(QStringLiteral("/hello")), 5000);
+        QCOMPARE(destroyed.count(), 1); // followed logs are told
+        QCOMPARE(destroyed.first().first().toString(), QStringLiteral("/hello"));
         QVERIFY(m_panel->appsModel()->app(QStringLiteral("/prod/web/api"))); // another app is there to select
         QVERIFY(m_panel->appsView()->currentAppId().isEmpty());
         QVERIFY(!m_panel->appsView()->tree()->currentIndex().isValid());

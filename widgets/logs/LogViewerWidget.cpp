@@ -290,7 +290,11 @@ void LogViewerWidget::setTaskEnded(int source, const QString& state, const QStri
     if (f.tail->isRunning()) {
         connect(
             f.tail, &FileTail::finished, this,
-            [this, source, marker] { m_model->appendMarker(source, marker); }, Qt::SingleShotConnection);
+            [this, source, marker] {
+                m_model->appendMarker(source, marker);
+                updateStatus(); // the line count
+            },
+            Qt::SingleShotConnection);
         f.tail->finish();
     } else {
         m_model->appendMarker(source, marker);
@@ -347,7 +351,13 @@ void LogViewerWidget::updateStatus() {
               << (endedAndRead == 1 ? tr("The whole file is shown; it is no longer polled.")
                                     : tr("Reading the rest of the file…"));
     } else if (stopped + ended >= files && ended > 0) {
-        parts << tr("All %n task(s) ended; the files are no longer polled.", nullptr, files);
+        QString why = m_files.first().endedWhy; // said once when it is the same for all
+        for (const File& f : m_files)
+            why = f.endedWhy == why ? why : QString();
+        parts << (why.isEmpty()
+                      ? tr("All %n task(s) ended; the files are no longer polled.", nullptr, files)
+                      : tr("All %n task(s) ended: %1; the files are no longer polled.", nullptr, files)
+                            .arg(why));
     } else if (stopped == files) {
         parts << tr("Stopped.");
     } else {

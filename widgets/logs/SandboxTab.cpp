@@ -187,7 +187,7 @@ LogViewerWidget* SandboxTab::openFile(const QUrl& agentUrl, const QString& path,
 }
 
 LogViewerWidget* SandboxTab::openMergedLogs(const QString& title, const QList<SandboxTaskRef>& tasks,
-                                            const QString& fileName) {
+                                            const QString& fileName, const QString& appId) {
     auto* viewer = new LogViewerWidget(m_transport, m_tabs);
     const int index = m_tabs->addTab(viewer, tabText(title));
     m_tabs->setCurrentIndex(index);
@@ -195,17 +195,18 @@ LogViewerWidget* SandboxTab::openMergedLogs(const QString& title, const QList<Sa
     auto pending = std::make_shared<int>(int(tasks.size()));
     auto doneOne = [this, pending, viewer] {
         if (--*pending == 0 && viewer->fileCount() > 0)
-            showMessage(tr("Following %n task(s) in one view.", nullptr, viewer->fileCount()));
+            showMessage(tr("Opened one view over %n task(s).", nullptr,
+                           viewer->fileCount())); // its status says the rest
     };
     // One locator per task; each file joins the merged view as soon as its sandbox is known.
     for (const SandboxTaskRef& task : tasks) {
         auto* locator = new SandboxLocator(m_transport, viewer);
         const QString label = task.label.isEmpty() ? task.taskId : task.label;
         connect(locator, &SandboxLocator::located, viewer,
-                [this, viewer, locator, label, fileName, doneOne, task](const SandboxLocation& l) {
+                [this, viewer, locator, label, fileName, doneOne, task, appId](const SandboxLocation& l) {
                     const int source = viewer->addFile(label, l.agentUrl, l.directory + u'/' + fileName);
                     watchTask(viewer, source, {l.agentUrl, l.frameworkId, l.executorId, task.taskId, label},
-                              l.taskState);
+                              l.taskState, appId);
                     locator->deleteLater();
                     doneOne();
                 });
@@ -218,16 +219,24 @@ LogViewerWidget* SandboxTab::openMergedLogs(const QString& title, const QList<Sa
     return viewer;
 }
 
+void SandboxTab::noteAppDestroyed(const QString& appId) {
+    if (!appId.isEmpty() && !m_destroyedApps.contains(appId))
+        m_destroyedApps.append(appId);
+}
+
 void SandboxTab::watchTask(LogViewerWidget* viewer, int source, const SandboxTaskRef& task,
-                           const QString& stateNow) {
+                           const QString& stateNow, const QString& appId) {
+    auto why = [this, appId] {
+        return m_destroyedApps.contains(appId) ? tr("its app %1 was destroyed").arg(appId) : QString();
+    };
     if (AgentState::isTerminal(stateNow)) {
-        viewer->setTaskEnded(source, stateNow);
+        viewer->setTaskEnded(source, stateNow, why());
         return;
     }
     auto* watcher = new TaskEndWatcher(m_transport, task, viewer);
     watcher->setInterval(m_taskCheckMs);
-    connect(watcher, &TaskEndWatcher::ended, viewer, [viewer, source, watcher](const QString& state) {
-        viewer->setTaskEnded(source, state);
+    connect(watcher, &TaskEndWatcher::ended, viewer, [viewer, source, watcher, why](const QString& state) {
+        viewer->setTaskEnded(source, state, why());
         watcher->deleteLater();
     });
     watcher->start();

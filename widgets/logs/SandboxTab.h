@@ -35,8 +35,10 @@ public:
 
     void openTaskSandbox(const QUrl& agentUrl, const QString& frameworkId, const QString& executorId,
                          const QString& taskId, const QString& fileName = QStringLiteral("stdout"));
+    // appId: the Marathon app of the tasks, so the view can say when it was destroyed.
     LogViewerWidget* openMergedLogs(const QString& title, const QList<SandboxTaskRef>& tasks,
-                                    const QString& fileName = QStringLiteral("stdout"));
+                                    const QString& fileName = QStringLiteral("stdout"),
+                                    const QString& appId = QString());
     LogViewerWidget* openFile(const QUrl& agentUrl, const QString& path, const QString& title = QString());
 
     // How often a followed task's agent is asked whether the task still runs (tests shorten it).
@@ -47,6 +49,10 @@ public:
     QString message() const;
     void showMessage(const QString& text); // plain text, above the browser
 
+public slots:
+    // The Marathon app was destroyed: views following its tasks say so when the tasks end.
+    void noteAppDestroyed(const QString& appId);
+
 signals:
     void sandboxLocated(const SandboxLocation& location);
 
@@ -55,7 +61,8 @@ private:
     void browseFromForm();
     QUrl agentUrlFromForm();
     // Says in the viewer when the task writing its source ends (now, when already ended).
-    void watchTask(LogViewerWidget* viewer, int source, const SandboxTaskRef& task, const QString& stateNow);
+    void watchTask(LogViewerWidget* viewer, int source, const SandboxTaskRef& task, const QString& stateNow,
+                   const QString& appId = QString());
 
     HttpTransport* m_transport;
     SandboxLocator* m_locator;
@@ -69,4 +76,5 @@ private:
     QLabel* m_message;
     QString m_openAfterLocate; // file to open once located ("" = none)
     int m_taskCheckMs = 5000;
+    QStringList m_destroyedApps;
 };

@@ -51,6 +51,13 @@ QJsonObject mapFromLines(const QString& text, const QJsonObject& base) {
     return out;
 }
 
+const QString kErrorBanner =
+    QStringLiteral("color: #b03a2e; background: #fdecea; padding: 6px; border-radius: 3px;");
+const QString kInfoBanner =
+    QStringLiteral("color: #1f3b57; background: #e8f1fb; padding: 6px; border-radius: 3px;");
+const QString kWarningBanner =
+    QStringLiteral("color: #7a5200; background: #fff4ce; padding: 6px; border-radius: 3px;");
+
 QLabel* makeErrorLabel(QWidget* parent, const QString& name,
                        const QString& colour = QStringLiteral("#b03a2e")) {
     auto* label = new QLabel(parent);
@@ -58,6 +65,8 @@ QLabel* makeErrorLabel(QWidget* parent, const QString& name,
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    label->setAlignment(Qt::AlignLeft |
+                        Qt::AlignTop); // right under its field when the form gives the row more room
     label->hide();
     return label;
 }
@@ -75,7 +84,7 @@ AppEditorDialog::AppEditorDialog(MarathonClient* client, Mode mode, const QJsonO
 
     auto* layout = new QVBoxLayout(this);
     m_banner = makeErrorLabel(this, QStringLiteral("editorBanner"));
-    m_banner->setStyleSheet(QStringLiteral("color: #b03a2e; background: #fdecea; padding: 6px; border-radius: 3px;"));
+    m_banner->setStyleSheet(kErrorBanner);
     layout->addWidget(m_banner);
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs, 1);
@@ -358,6 +367,8 @@ bool AppEditorDialog::validate() {
         banner << tr("There was a problem with your configuration: see the marked fields.");
     banner.removeAll(QString());
     showErrors(errors, banner.join(u'\n'));
+    if (!localErrors && !m_note.isEmpty())
+        m_banner->setStyleSheet(kInfoBanner); // news, not a problem
     m_submit->setEnabled(m_jsonValid && !localErrors);
     return localErrors;
 }
@@ -442,6 +453,7 @@ void AppEditorDialog::showErrors(const QHash<QString, QString>& errors, const QS
         m_jsonErrors->setText(all.join(u'\n'));
         m_jsonErrors->setVisible(!all.isEmpty());
     }
+    m_banner->setStyleSheet(kErrorBanner);
     m_banner->setText(banner);
     m_banner->setVisible(!banner.isEmpty());
 }
@@ -504,6 +516,7 @@ void AppEditorDialog::submit() {
     }
     if (!m_shownWarnings.isEmpty() && !m_warned) {
         m_warned = true;
+        m_banner->setStyleSheet(kWarningBanner);
         m_banner->setText(tr("Marathon would accept this, but see the warnings at the fields. Press %1 again "
                              "to send it anyway.")
                               .arg(m_submit->text()));

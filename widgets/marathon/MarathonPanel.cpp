@@ -430,6 +430,7 @@ void MarathonPanel::destroyApp() {
     runChange(
         tr("Destroy of %1").arg(id),
         [this, id](bool, MarathonClient::ResultCallback done) {
+            // force is the server's default here
             m_source->client()->destroyApp(id, this,
                                            [this, id, done = std::move(done)](const MarathonResult& result) {
                                                // The app's row goes on the next refresh; no other app may
@@ -437,8 +438,10 @@ void MarathonPanel::destroyApp() {
                                                // the operator's hand.
                                                if (result.ok() && currentAppId() == id)
                                                    m_appsView->clearSelection();
+                                               if (result.ok())
+                                                   emit appDestroyed(id);
                                                done(result);
-                                           }); // force is the server's default here
+                                           });
         },
         false);
 }

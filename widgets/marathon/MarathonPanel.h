@@ -86,6 +86,7 @@ public slots:
 
 signals:
     void actionFinished(const MarathonResult& result);
+    void appDestroyed(const QString& appId); // Marathon accepted the destroy
 
 private:
     using Call = std::function<void(bool force, MarathonClient::ResultCallback done)>;
