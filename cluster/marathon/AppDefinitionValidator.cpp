@@ -110,7 +110,8 @@ QList<AppDefinitionValidator::Problem> AppDefinitionValidator::validate(const QJ
     const bool hasArgs = !app.value(QLatin1String("args")).toArray().isEmpty();
     if (cmd.isString() && !hasCmd)
         problems << Problem{QStringLiteral("/cmd"), tr("is empty: enter the command to run")};
-    else if (!hasCmd && !hasArgs && !app.value(QLatin1String("container")).isObject())
+    else if (requireId && !hasCmd && !hasArgs &&
+             !app.value(QLatin1String("container")).isObject()) // a whole app, not a patch
         problems << Problem{QStringLiteral("/cmd"),
                             tr("is needed: enter the command to run (or give args or a container)")};
     if (app.contains(QLatin1String("cmd")) && app.contains(QLatin1String("args"))
@@ -175,7 +176,7 @@ QList<AppDefinitionValidator::Problem> AppDefinitionValidator::warnings(const QJ
         double free;
         const char* unit;
     };
-    for (const Resource& r : {Resource{"cpus", limits.totalCpus, limits.freeCpus, ""},
+    for (const Resource& r : {Resource{"cpus", limits.totalCpus, limits.freeCpus, " CPUs"},
                               Resource{"mem", limits.totalMem, limits.freeMem, " MiB"},
                               Resource{"disk", limits.totalDisk, limits.freeDisk, " MiB"}}) {
         const QJsonValue v = app.value(QLatin1String(r.key));

@@ -27,6 +27,7 @@ public:
         bool known() const { return agents > 0; }
     };
 
+    // requireId false: a partial definition (a PATCH), which needs neither an id nor a command.
     static QList<Problem> validate(const QJsonObject& app, bool requireId = true);
     // What Marathon accepts but what will not run as meant: a resource request no agent can
     // satisfy (now or ever), no memory at all. Warnings: the operator may still send it.

@@ -386,6 +386,15 @@ private slots:
             m_panel->readOnlyLabel()->text().contains(QStringLiteral("File → Read-only Marathon actions")),
             qPrintable(m_panel->readOnlyLabel()->text()));
         QVERIFY(!m_panel->readOnlyLabel()->text().contains(QStringLiteral("connection settings")));
+        for (const QSize& size : {QSize(1024, 700), QSize(1600, 1000)}) {
+            m_panel->resize(size);
+            QTest::qWait(50);
+            QVERIFY(m_panel->readOnlyLabel()->height() >=
+                    m_panel->readOnlyLabel()->heightForWidth(m_panel->readOnlyLabel()->width()));
+            QVERIFY(m_panel->grab().save(
+                shotDir() +
+                QStringLiteral("/marathon_readonly-%1x%2.png").arg(size.width()).arg(size.height())));
+        }
     }
 
     // A long 409 grows the dialog: the text is not clipped, the spin box not squeezed.

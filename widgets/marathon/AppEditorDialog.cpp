@@ -139,20 +139,21 @@ AppEditorDialog::AppEditorDialog(MarathonClient* client, Mode mode, const QJsonO
     m_uris = new QPlainTextEdit(formPage);
     m_uris->setObjectName(QStringLiteral("appUris"));
     m_uris->setPlaceholderText(tr("one URI per line"));
-    m_uris->setMaximumHeight(70);
     addField(tr("URIs"), m_uris, QStringLiteral("/uris"));
     m_env = new QPlainTextEdit(formPage);
     m_env->setObjectName(QStringLiteral("appEnv"));
     m_env->setPlaceholderText(tr("KEY=value, one per line"));
-    m_env->setMaximumHeight(70);
     addField(tr("Environment"), m_env, QStringLiteral("/env"));
     m_labels = new QPlainTextEdit(formPage);
     m_labels->setObjectName(QStringLiteral("appLabels"));
     m_labels->setPlaceholderText(tr("key=value, one per line"));
-    m_labels->setMaximumHeight(70);
     addField(tr("Labels"), m_labels, QStringLiteral("/labels"));
-    for (QPlainTextEdit* e : {m_uris, m_env, m_labels})
+    for (QPlainTextEdit* e : {m_uris, m_env, m_labels}) {
         e->setTabChangesFocus(true); // Tab moves on, as in every other field
+        // A fixed height: an expanding one capped at 70 px got the form's spare room as gaps around it.
+        e->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        e->setFixedHeight(70);
+    }
     m_tabs->addTab(formPage, tr("Form"));
 
     auto* jsonPage = new QWidget(m_tabs);

@@ -85,6 +85,7 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     m_readOnlyLabel = new QLabel(this);
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyNotice"));
     m_readOnlyLabel->setTextFormat(Qt::PlainText);
+    m_readOnlyLabel->setWordWrap(true); // never sets the window's minimum width
     m_readOnlyLabel->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 4px;"));
     m_readOnlyLabel->hide();
     layout->addWidget(m_readOnlyLabel);
