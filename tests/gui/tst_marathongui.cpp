@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -308,6 +309,12 @@ private slots:
         QVERIFY(editor->bannerText().contains(QStringLiteral("again")));
         QCOMPARE(m_fake->lastChange().method, QByteArray());
         QCOMPARE(editor->focusWidget(), editor->cpusBox());
+        // With its messages the form is taller than the dialog: it scrolls, and the last field can
+        // be seen whole (it was cut by the tab's frame).
+        editor->formScroll()->ensureWidgetVisible(editor->labelsEdit());
+        QTRY_COMPARE_WITH_TIMEOUT(editor->labelsEdit()->visibleRegion().boundingRect(),
+                                  editor->labelsEdit()->rect(), 5000);
+        editor->formScroll()->ensureWidgetVisible(editor->cpusBox());
         QVERIFY(editor->grab().save(shotDir() + QStringLiteral("/marathon_editor_warnings.png")));
         QTest::mouseClick(editor->submitButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(m_fake->hasApp(QStringLiteral("/huge")), 5000);

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTextBlock>
@@ -154,7 +155,14 @@ AppEditorDialog::AppEditorDialog(MarathonClient* client, Mode mode, const QJsonO
         e->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         e->setFixedHeight(70);
     }
-    m_tabs->addTab(formPage, tr("Form"));
+    // Messages under the fields make the form taller than a small screen: it scrolls rather than
+    // being cut off by the tab's frame.
+    m_formScroll = new QScrollArea(m_tabs);
+    m_formScroll->setObjectName(QStringLiteral("formScroll"));
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setFrameShape(QFrame::NoFrame);
+    m_formScroll->setWidget(formPage);
+    m_tabs->addTab(m_formScroll, tr("Form"));
 
     auto* jsonPage = new QWidget(m_tabs);
     auto* jsonLayout = new QVBoxLayout(jsonPage);
@@ -385,6 +393,7 @@ void AppEditorDialog::focusFirstProblem() {
             if (u'/' + p.section(u'/', 1, 1) == path) {
                 m_tabs->setCurrentIndex(0);
                 field->setFocus(Qt::OtherFocusReason);
+                m_formScroll->ensureWidgetVisible(field);
                 return;
             }
         }

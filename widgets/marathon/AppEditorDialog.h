@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTabWidget;
 
@@ -58,6 +59,7 @@ public:
     QPlainTextEdit* jsonEdit() const { return m_json; }
     QPushButton* submitButton() const { return m_submit; }
     QTabWidget* tabs() const { return m_tabs; }
+    QScrollArea* formScroll() const { return m_formScroll; }
 
     // Shows the server's error at its places (used for 400/409/422 answers).
     void showServerError(const ApiError& error);
@@ -97,6 +99,7 @@ private:
     MarathonResult m_result;
 
     QTabWidget* m_tabs;
+    QScrollArea* m_formScroll;
     QLineEdit* m_id;
     QDoubleSpinBox* m_cpus;
     QDoubleSpinBox* m_mem;
