@@ -362,6 +362,17 @@ private slots:
         sandbox->logTabs()->setCurrentIndex(0);
         QTest::qWait(100);
         QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/sandbox-tab.png")));
+        // The Sandbox tab with a log open fits a 1024 px wide window (its search row made it 1,125).
+        QVERIFY2(window.minimumSizeHint().width() <= 1024,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
+        for (const QSize& size : {QSize(1024, 700), QSize(1600, 1000)}) {
+            window.resize(size);
+            QTest::qWait(50);
+            QVERIFY(window.grab().save(
+                screenshotDir() +
+                QStringLiteral("/sandbox-tab-%1x%2.png").arg(size.width()).arg(size.height())));
+        }
+        window.resize(1280, 720);
         auto* proxy = table->model();
         for (int row = 0; row < proxy->rowCount(); ++row) {
             if (proxy->index(row, 0).data().toString() == QStringLiteral("logs/")) {
@@ -427,6 +438,11 @@ private slots:
         QCOMPARE(colours.size(), 3);
         QTest::qWait(50);
         QVERIFY(tab.grab().save(screenshotDir() + QStringLiteral("/merged-view.png")));
+        merged->setSearch(QStringLiteral("instance")); // a match count shown widens nothing
+        QTRY_VERIFY(merged->matchCount() > 0);
+        // The log tab never sets the main window wider than 1024 px (its search row once made it 1,125).
+        QVERIFY2(tab.minimumSizeHint().width() <= 1000,
+                 qPrintable(QString::number(tab.minimumSizeHint().width())));
         QByteArray ended = state;
         ended.replace("\"tasks\":[{\"id\":\"app.",
                       "\"tasks\":[],\"completed_tasks\":[{\"state\":\"TASK_KILLED\",\"id\":\"app.");
@@ -436,6 +452,7 @@ private slots:
                                   qPrintable(merged->statusText()), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(
             merged->view()->allLines().last().contains(QStringLiteral("its app /app was destroyed")), 10000);
+        QVERIFY2(tab.minimumSizeHint().width() <= 1000, qPrintable(QString::number(tab.minimumSizeHint().width())));
         for (const QSize& size : {QSize(1024, 700), QSize(1600, 1000)}) {
             tab.resize(size);
             QTest::qWait(50);

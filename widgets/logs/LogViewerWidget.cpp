@@ -95,7 +95,7 @@ void LogViewerWidget::buildUi() {
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search (Enter: next, Shift+Enter: previous)"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(220);
+    m_searchEdit->setMinimumWidth(120); // with the row's boxes, the log tab fits a 1024 px window
     searchRow->addWidget(m_searchEdit, 1);
     auto* prev = new QToolButton(this);
     prev->setText(tr("Previous"));
@@ -109,14 +109,14 @@ void LogViewerWidget::buildUi() {
     m_regexBox = new QCheckBox(tr("Regex"), this);
     m_highlightBox = new QCheckBox(tr("Highlight all"), this);
     m_highlightBox->setChecked(true);
-    m_onlyMatchingBox = new QCheckBox(tr("Only matching lines"), this);
+    m_onlyMatchingBox = new QCheckBox(tr("Only matches"), this);
+    m_onlyMatchingBox->setToolTip(tr("Show only the lines that match the search"));
     m_onlyMatchingBox->setObjectName(QStringLiteral("onlyMatchingBox"));
     for (QCheckBox* box : {m_caseBox, m_regexBox, m_highlightBox, m_onlyMatchingBox})
         searchRow->addWidget(box);
     m_matchLabel = new QLabel(this);
     m_matchLabel->setTextFormat(Qt::PlainText);
     m_matchLabel->setObjectName(QStringLiteral("matchLabel"));
-    searchRow->addWidget(m_matchLabel);
     layout->addLayout(searchRow);
 
     m_notice = new NoticeBar(this);
@@ -140,7 +140,11 @@ void LogViewerWidget::buildUi() {
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("logStatus"));
     m_status->setTextFormat(Qt::PlainText);
+    // Long states (a task ended, and why) take a second line, not the window's width.
+    m_status->setWordWrap(true);
     statusRow->addWidget(m_status, 1);
+    // The match count lives here: in the search row its text widened the window while searching.
+    statusRow->addWidget(m_matchLabel);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
     m_progress->hide();
