@@ -51,6 +51,17 @@ QString screenshotDir() {
     QDir().mkpath(dir);
     return dir;
 }
+// Screenshots at the sizes the window must work at, named with their size.
+bool saveAtSizes(QWidget* w, const QString& name) {
+    for (const QSize& size : {QSize(1024, 700), QSize(1600, 1000)}) {
+        w->resize(size);
+        QTest::qWait(50);
+        if (!w->grab().save(screenshotDir() +
+                            QStringLiteral("/%1-%2x%3.png").arg(name).arg(size.width()).arg(size.height())))
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 class TestLogViewer : public QObject {
@@ -365,13 +376,7 @@ private slots:
         // The Sandbox tab with a log open fits a 1024 px wide window (its search row made it 1,125).
         QVERIFY2(window.minimumSizeHint().width() <= 1024,
                  qPrintable(QString::number(window.minimumSizeHint().width())));
-        for (const QSize& size : {QSize(1024, 700), QSize(1600, 1000)}) {
-            window.resize(size);
-            QTest::qWait(50);
-            QVERIFY(window.grab().save(
-                screenshotDir() +
-                QStringLiteral("/sandbox-tab-%1x%2.png").arg(size.width()).arg(size.height())));
-        }
+        QVERIFY(saveAtSizes(&window, QStringLiteral("sandbox-tab")));
         window.resize(1280, 720);
         auto* proxy = table->model();
         for (int row = 0; row < proxy->rowCount(); ++row) {
@@ -453,13 +458,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             merged->view()->allLines().last().contains(QStringLiteral("its app /app was destroyed")), 10000);
         QVERIFY2(tab.minimumSizeHint().width() <= 1000, qPrintable(QString::number(tab.minimumSizeHint().width())));
-        for (const QSize& size : {QSize(1024, 700), QSize(1600, 1000)}) {
-            tab.resize(size);
-            QTest::qWait(50);
-            QVERIFY(tab.grab().save(
-                screenshotDir() +
-                QStringLiteral("/merged-view-ended-%1x%2.png").arg(size.width()).arg(size.height())));
-        }
+        QVERIFY(saveAtSizes(&tab, QStringLiteral("merged-view-ended")));
     }
 
 private:
