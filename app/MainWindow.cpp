@@ -142,6 +142,7 @@ void MainWindow::connectTo(const ConnectionTarget& target) {
     m_cluster->attach(m_session->mesosStore(), m_session->mesosSource());
     m_marathonPanel = new MarathonPanel(m_session->marathonSource(), m_tabs);
     m_marathonPanel->setDirectory(m_session->marathonDirectory());
+    m_marathonPanel->setClusterStore(m_session->mesosStore()); // New App warns about requests no agent can satisfy
     m_tabs->insertTab(marathonTab, m_marathonPanel, tr("Marathon"));
     m_tabs->setCurrentIndex(tab);
     connectMarathonLogs();
@@ -160,6 +161,8 @@ void MainWindow::openTaskLogs(const SandboxTaskRef& task, const QString& fileNam
 // Marathon tasks reach their sandboxes through the Mesos state (agent by slaveId).
 void MainWindow::connectMarathonLogs() {
     AppPage* page = m_marathonPanel->appPage();
+    // A followed app's logs say it was destroyed when its tasks end.
+    connect(m_marathonPanel, &MarathonPanel::appDestroyed, m_sandbox, &SandboxTab::noteAppDestroyed);
     auto refOf = [this](const MarathonTask& task, QString* error) {
         return SandboxTaskRefs::forMarathonTask(m_session ? m_session->mesosStore() : nullptr, task,
                                                 m_session ? m_session->marathonSource()->info().frameworkId : QString(),
@@ -185,7 +188,8 @@ void MainWindow::connectMarathonLogs() {
                 }
                 m_tabs->setCurrentWidget(m_sandbox);
                 if (!refs.isEmpty())
-                    m_sandbox->openMergedLogs(tr("%1 (%n instance(s))", nullptr, int(refs.size())).arg(appId), refs, fileName);
+                    m_sandbox->openMergedLogs(tr("%1 (%n instance(s))", nullptr, int(refs.size())).arg(appId),
+                                              refs, fileName, appId);
                 if (!problems.isEmpty())
                     m_sandbox->showMessage(problems.join(u'\n'));
             });

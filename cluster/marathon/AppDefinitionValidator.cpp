@@ -104,8 +104,16 @@ QList<AppDefinitionValidator::Problem> AppDefinitionValidator::validate(const QJ
         problems << Problem{QStringLiteral("/id"),
                             tr("must be a path of lower-case letters, digits, '-' and '.', e.g. /group/my-app")};
     }
-    if (app.value(QLatin1String("cmd")).isString() && app.value(QLatin1String("cmd")).toString().isEmpty())
-        problems << Problem{QStringLiteral("/cmd"), tr("must not be empty (leave it out instead)")};
+    // Marathon: "AppDefinition must either contain one of 'cmd' or 'args', and/or a 'container'."
+    const QJsonValue cmd = app.value(QLatin1String("cmd"));
+    const bool hasCmd = cmd.isString() && !cmd.toString().trimmed().isEmpty();
+    const bool hasArgs = !app.value(QLatin1String("args")).toArray().isEmpty();
+    if (cmd.isString() && !hasCmd)
+        problems << Problem{QStringLiteral("/cmd"), tr("is empty: enter the command to run")};
+    else if (requireId && !hasCmd && !hasArgs &&
+             !app.value(QLatin1String("container")).isObject()) // a whole app, not a patch
+        problems << Problem{QStringLiteral("/cmd"),
+                            tr("is needed: enter the command to run (or give args or a container)")};
     if (app.contains(QLatin1String("cmd")) && app.contains(QLatin1String("args"))
         && !app.value(QLatin1String("cmd")).isNull() && !app.value(QLatin1String("args")).isNull())
         problems << Problem{QStringLiteral("/args"), tr("cannot be used together with cmd")};
@@ -148,6 +156,42 @@ QList<AppDefinitionValidator::Problem> AppDefinitionValidator::validate(const QJ
         if (c.size() < 2 || c.size() > 3 || !c.at(0).isString() || !operators.contains(c.at(1).toString()))
             problems << Problem{QStringLiteral("/constraints/%1").arg(i),
                                 tr("must be [field, operator, value?] with operator one of %1").arg(operators.join(u", "))};
+    }
+    return problems;
+}
+
+QList<AppDefinitionValidator::Problem> AppDefinitionValidator::warnings(const QJsonObject& app,
+                                                                        const AgentLimits& limits) {
+    QList<Problem> problems;
+    const QJsonValue mem = app.value(QLatin1String("mem"));
+    if (mem.isDouble() && mem.toDouble() == 0)
+        problems << Problem{QStringLiteral("/mem"),
+                            tr("is 0 MiB: no memory is reserved for the task; most commands need "
+                               "at least 32 MiB (Marathon's default is 128)")};
+    if (!limits.known())
+        return problems;
+    struct Resource {
+        const char* key;
+        double total;
+        double free;
+        const char* unit;
+    };
+    for (const Resource& r : {Resource{"cpus", limits.totalCpus, limits.freeCpus, " CPUs"},
+                              Resource{"mem", limits.totalMem, limits.freeMem, " MiB"},
+                              Resource{"disk", limits.totalDisk, limits.freeDisk, " MiB"}}) {
+        const QJsonValue v = app.value(QLatin1String(r.key));
+        if (!v.isDouble() || v.toDouble() <= 0)
+            continue;
+        const double asked = v.toDouble();
+        const bool never = r.total >= 0 && asked > r.total;
+        if (!never && !(r.free >= 0 && asked > r.free))
+            continue;
+        const QString text = never ? tr("no agent has %1%2 (the largest has %3%2): Marathon accepts the app, "
+                                        "but it never starts")
+                                   : tr("no agent has %1%2 free now (the most free is %3%2): instances wait "
+                                        "until some is freed");
+        problems << Problem{u'/' + QLatin1String(r.key),
+                            text.arg(asked).arg(QLatin1String(r.unit)).arg(never ? r.total : r.free)};
     }
     return problems;
 }

@@ -15,16 +15,49 @@ QString idOf(const QJsonValue& v) {
     return v.toString();
 }
 
-void collectTasks(const QJsonObject& executor, QStringList* ids) {
+void collectTasks(const QJsonObject& executor, QStringList* ids, QStringList* states) {
     for (const char* key : {"tasks", "queued_tasks", "completed_tasks"}) {
         for (const QJsonValue& t : executor.value(QLatin1String(key)).toArray()) {
-            const QString id = idOf(t.toObject().value(QLatin1String("id")));
-            if (!id.isEmpty())
-                ids->append(id);
+            const QJsonObject task = t.toObject();
+            const QString id = idOf(task.value(QLatin1String("id")));
+            if (id.isEmpty())
+                continue;
+            ids->append(id);
+            // Queued tasks carry no state: the agent has not launched them yet.
+            const QString state = task.value(QLatin1String("state")).toString();
+            states->append(state.isEmpty() && qstrcmp(key, "queued_tasks") == 0
+                               ? QStringLiteral("TASK_STAGING")
+                               : state);
         }
     }
 }
 } // namespace
+
+QString AgentState::taskState(const Executor& executor, const QString& taskId) {
+    // The command executor's id is its task's id; a completed task is listed after a running one.
+    QString state;
+    for (qsizetype i = 0; i < executor.taskIds.size(); ++i)
+        if (executor.taskIds.at(i) == taskId && i < executor.taskStates.size() &&
+            !executor.taskStates.at(i).isEmpty())
+            state = executor.taskStates.at(i);
+    return state;
+}
+
+bool AgentState::isTerminal(const QString& state) {
+    static const QStringList terminal{
+        QStringLiteral("TASK_FINISHED"), QStringLiteral("TASK_FAILED"),
+        QStringLiteral("TASK_KILLED"),   QStringLiteral("TASK_ERROR"),
+        QStringLiteral("TASK_LOST"),     QStringLiteral("TASK_DROPPED"),
+        QStringLiteral("TASK_GONE"),     QStringLiteral("TASK_GONE_BY_OPERATOR")};
+    return terminal.contains(state);
+}
+
+bool AgentState::isLost(const QString& state) {
+    static const QStringList lost{QStringLiteral("TASK_LOST"), QStringLiteral("TASK_GONE"),
+                                  QStringLiteral("TASK_DROPPED"), QStringLiteral("TASK_UNREACHABLE"),
+                                  QStringLiteral("TASK_GONE_BY_OPERATOR")};
+    return lost.contains(state);
+}
 
 QUrl AgentState::agentUrl(const QString& scheme) const { return agentUrl(hostname, pid, scheme); }
 
@@ -117,7 +150,7 @@ std::optional<AgentState> AgentState::parse(const QByteArray& json, QString* err
                     e.directory = ex.value(QLatin1String("directory")).toString();
                     e.completedFramework = completedFramework;
                     e.completedExecutor = completedExecutor;
-                    collectTasks(ex, &e.taskIds);
+                    collectTasks(ex, &e.taskIds, &e.taskStates);
                     state.executors.append(e);
                 }
             }

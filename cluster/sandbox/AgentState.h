@@ -18,6 +18,7 @@ struct AgentState {
         QString type;      // "DEFAULT" for task-group (pod) executors; often absent
         QString directory; // absolute sandbox path on the agent
         QStringList taskIds; // tasks, queued_tasks and completed_tasks
+        QStringList taskStates; // the state of each of taskIds ("TASK_RUNNING"; queued: "TASK_STAGING")
         bool completedFramework = false;
         bool completedExecutor = false;
     };
@@ -37,6 +38,14 @@ struct AgentState {
     // executors live in <directory>/tasks/<taskId>. Empty with *error set when not found.
     QString sandboxDirectory(const QString& frameworkId, const QString& executorId, const QString& taskId,
                              const Executor** found = nullptr, QString* error = nullptr) const;
+
+    // The state the agent holds for a task (of the executor found as sandboxDirectory() finds it),
+    // empty when the agent does not list it.
+    static QString taskState(const Executor& executor, const QString& taskId);
+    // A state after which the task runs no more (TASK_FINISHED, _FAILED, _KILLED, _LOST, ...).
+    static bool isTerminal(const QString& state);
+    // Lost to the cluster (agent gone, partitioned) rather than ended by itself or an operator.
+    static bool isLost(const QString& state);
 
     static std::optional<AgentState> parse(const QByteArray& json, QString* error = nullptr);
 };

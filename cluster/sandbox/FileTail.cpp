@@ -31,6 +31,7 @@ void FileTail::start() {
     ++m_generation;
     m_running = true;
     m_paused = false;
+    m_finishing = m_finished = false;
     m_initialized = false;
     m_start = m_end = 0;
     m_size = -1;
@@ -48,6 +49,15 @@ void FileTail::stop() {
         m_pageReply->abort();
     m_reply = nullptr;
     m_pageReply = nullptr;
+}
+
+void FileTail::finish() {
+    if (!m_running || m_finishing)
+        return;
+    m_finishing = true;
+    // An idle tail waits a poll interval; probe at once so the end is read without delay.
+    if (!m_reply && !m_paused && m_nextStep == Step::Probe)
+        schedule(0);
 }
 
 void FileTail::pause() {
@@ -135,6 +145,11 @@ void FileTail::onProbe(const QByteArray& body) {
     if (m_size > m_end) {
         m_nextStep = Step::Read;
         schedule(0);
+    } else if (m_finishing) {
+        stop();
+        m_finished = true;
+        emit progressChanged();
+        emit finished();
     } else {
         m_nextStep = Step::Probe;
         schedule(m_options.pollIntervalMs);

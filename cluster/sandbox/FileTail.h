@@ -24,7 +24,9 @@ class HttpTransport;
 //     the first answer clears it. 401/403 stop with failed(unauthorized = true). 404 stops too.
 //  5. pause() stops requesting; resume() probes and jumps to the end when more than
 //     resumeCatchUpBytes were missed (skipped() reports how many).
-//  6. loadEarlier() reads pageSize bytes before the first byte shown (looping over short reads),
+//  6. finish() (the task ended, nothing writes the file any more): read to the end the agent
+//     reports, then stop and emit finished().
+//  7. loadEarlier() reads pageSize bytes before the first byte shown (looping over short reads),
 //     cut at the first newline, and emits prepended().
 class FileTail : public QObject {
     Q_OBJECT
@@ -51,10 +53,13 @@ public:
     void pause();
     void resume();
     void loadEarlier();
+    void finish();
 
     bool isRunning() const { return m_running; }
     bool isPaused() const { return m_paused; }
     bool isStale() const { return m_stale; }
+    bool isFinishing() const { return m_finishing; }
+    bool isFinished() const { return m_finished; } // finish() read the file to its end
     bool isLoadingEarlier() const { return m_pageReply != nullptr; }
     qint64 startOffset() const { return m_start; } // first byte shown
     qint64 endOffset() const { return m_end; }     // next byte to read
@@ -72,6 +77,7 @@ signals:
     void staleChanged(bool stale);
     void failed(const QString& message, bool unauthorized);
     void progressChanged(); // offsets or size changed
+    void finished();        // after finish(): the whole file is read, no more polling
 
 private:
     enum class Step { Idle, Probe, Read };
@@ -99,6 +105,8 @@ private:
     bool m_initialized = false; // the first probe placed m_start/m_end
     bool m_cutFirstLine = false;
     bool m_resumeProbe = false;
+    bool m_finishing = false;
+    bool m_finished = false;
     qint64 m_start = 0;
     qint64 m_end = 0;
     qint64 m_size = -1;

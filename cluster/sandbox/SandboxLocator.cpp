@@ -73,6 +73,8 @@ void SandboxLocator::onState(const QByteArray& body) {
             if (executor) {
                 location.executorId = executor->id;
                 location.completed = executor->completedExecutor || executor->completedFramework;
+                location.taskState = AgentState::taskState(
+                    *executor, request.taskId.isEmpty() ? executor->id : request.taskId);
             }
         }
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, generation, location, error] {

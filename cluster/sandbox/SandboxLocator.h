@@ -16,6 +16,7 @@ struct SandboxLocation {
     QString executorId; // the executor actually found (for the command executor: its own id)
     QString taskId;
     bool completed = false; // found among completed frameworks/executors
+    QString taskState;      // the agent's state of the task ("TASK_RUNNING"), empty when unknown
 };
 
 // From a task (agent URL, framework id, executor id and/or task id) to its sandbox directory:

@@ -51,6 +51,17 @@ QString screenshotDir() {
     QDir().mkpath(dir);
     return dir;
 }
+// Screenshots at the sizes the window must work at, named with their size.
+bool saveAtSizes(QWidget* w, const QString& name) {
+    for (const QSize& size : {QSize(1024, 700), QSize(1600, 1000)}) {
+        w->resize(size);
+        QTest::qWait(50);
+        if (!w->grab().save(screenshotDir() +
+                            QStringLiteral("/%1-%2x%3.png").arg(name).arg(size.width()).arg(size.height())))
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 class TestLogViewer : public QObject {
@@ -161,6 +172,128 @@ private slots:
         QCOMPARE(wholeFile.readAll(), m_agent.file(Dir + QStringLiteral("/stdout")));
     }
 
+    // A search turns Follow off: the check box and the status line say so; Follow back on goes
+    // to the end, with the scroll bar at its maximum, wrapped or not, and stays there.
+    void followThroughASearch_data() {
+        QTest::addColumn<bool>("wrap");
+        QTest::newRow("lines") << false;
+        QTest::newRow("wrapped") << true;
+    }
+    void followThroughASearch() {
+        QFETCH(bool, wrap);
+        const QString path =
+            QStringLiteral("/elsewhere/follow-%1").arg(wrap); // not in Dir: the browser test counts its files
+        QByteArray text;
+        for (int i = 0; i < 2000; ++i)
+            text += (i % 300 == 5 ? "ERROR line " : "INFO line ") + QByteArray::number(i) +
+                    " with some text that is long enough to wrap when the view is narrow enough, and more\n";
+        m_agent.setFile(path, text);
+        HttpTransport transport;
+        LogViewerWidget viewer(&transport);
+        viewer.resize(700, 500);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        auto* follow = viewer.findChild<QAction*>(QStringLiteral("followAction"));
+        auto* wrapAction = viewer.findChild<QAction*>(QStringLiteral("wrapAction"));
+        if (wrapAction->isChecked() != wrap)
+            wrapAction->trigger();
+        viewer.tail(viewer.addFile(QStringLiteral("follow"), QUrl(m_agent.baseUrl()), path));
+        QScrollBar* bar = viewer.view()->verticalScrollBar();
+        QTRY_VERIFY_WITH_TIMEOUT(viewer.model()->rowCount() > 100, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0 && bar->value() == bar->maximum(), 5000);
+        QVERIFY(follow->isChecked());
+        QVERIFY(viewer.statusText().startsWith(QStringLiteral("Following.")));
+
+        viewer.setSearch(QStringLiteral("ERROR"));
+        QVERIFY(viewer.findNext() >= 0);
+        QVERIFY(!viewer.view()->follow());
+        QVERIFY(!follow->isChecked());
+        QVERIFY2(!viewer.statusText().contains(QStringLiteral("Following")), qPrintable(viewer.statusText()));
+        QVERIFY(viewer.statusText().contains(QStringLiteral("Not following")));
+        QTest::qWait(50);
+        QVERIFY(bar->value() < bar->maximum());
+
+        follow->trigger();
+        QVERIFY(viewer.view()->follow());
+        QVERIFY(viewer.statusText().startsWith(QStringLiteral("Following.")));
+        const int lastRow = viewer.filterModel()->rowCount() - 1;
+        QTRY_VERIFY_WITH_TIMEOUT(bar->value() == bar->maximum() && bar->maximum() > 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(viewer.view()->viewport()->rect().intersects(
+                                     viewer.view()->visualRect(viewer.filterModel()->index(lastRow, 0))),
+                                 5000);
+        // New lines keep it at the end.
+        m_agent.appendFile(path, "INFO the newest line\n");
+        QTRY_COMPARE_WITH_TIMEOUT(
+            viewer.filterModel()->index(viewer.filterModel()->rowCount() - 1, 0).data().toString(),
+            QStringLiteral("INFO the newest line"), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(bar->value() == bar->maximum(), 5000);
+        QVERIFY(viewer.grab().save(screenshotDir() +
+                                   QStringLiteral("/logviewer-follow-%1.png")
+                                       .arg(wrap ? QStringLiteral("wrapped") : QStringLiteral("lines"))));
+    }
+
+    // A followed task that ends says so (with its state), and its file stops being polled once
+    // read to its end; a lost task says it was lost.
+    void followedTaskThatEndsSaysSo_data() {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("killed") << QStringLiteral("TASK_KILLED")
+                                << QStringLiteral("The task ended (TASK_KILLED)");
+        QTest::newRow("lost") << QStringLiteral("TASK_LOST")
+                              << QStringLiteral("The task was lost (TASK_LOST)");
+    }
+    void followedTaskThatEndsSaysSo() {
+        QFETCH(QString, state);
+        QFETCH(QString, said);
+        FakeAgent agent;
+        QVERIFY(agent.listen());
+        auto agentState = [](const QByteArray& taskState, bool completed) -> QByteArray {
+            const QByteArray task = "{\"id\":\"web.7\",\"state\":\"" + taskState + "\"}";
+            const QByteArray executor = "{\"id\":\"web.7\",\"directory\":\"/s/web.7\",\"tasks\":[" +
+                                        (completed ? QByteArray() : task) + "],\"completed_tasks\":[" +
+                                        (completed ? task : QByteArray()) + "]}";
+            return "{\"id\":\"S1\",\"pid\":\"slave(1)@127.0.0.1:5051\",\"hostname\":\"localhost\","
+                   "\"frameworks\":[{\"id\":\"fw\",\"executors\":[" +
+                   (completed ? QByteArray() : executor) + "],\"completed_executors\":[" +
+                   (completed ? executor : QByteArray()) + "]}]}";
+        };
+        agent.setState(agentState("TASK_RUNNING", false));
+        agent.setFile(QStringLiteral("/s/web.7/stdout"), "serving\n");
+        HttpTransport transport;
+        SandboxTab tab(&transport);
+        tab.setTaskCheckInterval(200);
+        tab.resize(1200, 500);
+        tab.show();
+        tab.openTaskSandbox(QUrl(agent.baseUrl()), QStringLiteral("fw"), QString(), QStringLiteral("web.7"));
+        QTRY_COMPARE_WITH_TIMEOUT(tab.logTabs()->count(), 1, 5000);
+        auto* viewer = qobject_cast<LogViewerWidget*>(tab.logTabs()->widget(0));
+        QTRY_COMPARE_WITH_TIMEOUT(viewer->model()->rowCount(), 1, 5000);
+        QVERIFY(viewer->statusText().startsWith(QStringLiteral("Following.")));
+        QTest::qWait(600); // a few looks at a running task change nothing
+        QVERIFY(!viewer->isTaskEnded(0));
+        // Its last words, then the end.
+        agent.appendFile(QStringLiteral("/s/web.7/stdout"), "shutting down\n");
+        agent.setState(agentState(state.toUtf8(), true));
+        QTRY_VERIFY2_WITH_TIMEOUT(viewer->statusText().startsWith(said), qPrintable(viewer->statusText()),
+                                  5000);
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->tail(0)->isFinished(), 5000);
+        QVERIFY(!viewer->tail(0)->isRunning());
+        QVERIFY2(viewer->statusText().contains(QStringLiteral("no longer polled")),
+                 qPrintable(viewer->statusText()));
+        QVERIFY(!viewer->statusText().contains(QStringLiteral("Following")));
+        QStringList lines = viewer->view()->allLines();
+        QVERIFY(lines.contains(QStringLiteral("shutting down")));
+        QVERIFY2(lines.last().contains(said), qPrintable(lines.join(u'\n')));
+        QVERIFY(tab.grab().save(screenshotDir() + QStringLiteral("/logviewer-task-ended-%1.png").arg(state)));
+        // A task already over when opened says so at once.
+        tab.openTaskSandbox(QUrl(agent.baseUrl()), QStringLiteral("fw"), QString(), QStringLiteral("web.7"));
+        QTRY_COMPARE_WITH_TIMEOUT(tab.logTabs()->count(), 2, 5000);
+        auto* again = qobject_cast<LogViewerWidget*>(tab.logTabs()->widget(1));
+        QVERIFY(again->isTaskEnded(0));
+        QTRY_VERIFY_WITH_TIMEOUT(again->tail(0)->isFinished(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(again->model()->rowCount(), 3, 5000); // both lines and the marker
+    }
+
     void pauseAndResume() {
         m_agent.setFile(Dir + QStringLiteral("/pausing"), "one\n");
         HttpTransport transport;
@@ -240,6 +373,11 @@ private slots:
         sandbox->logTabs()->setCurrentIndex(0);
         QTest::qWait(100);
         QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/sandbox-tab.png")));
+        // The Sandbox tab with a log open fits a 1024 px wide window (its search row made it 1,125).
+        QVERIFY2(window.minimumSizeHint().width() <= 1024,
+                 qPrintable(QString::number(window.minimumSizeHint().width())));
+        QVERIFY(saveAtSizes(&window, QStringLiteral("sandbox-tab")));
+        window.resize(1280, 720);
         auto* proxy = table->model();
         for (int row = 0; row < proxy->rowCount(); ++row) {
             if (proxy->index(row, 0).data().toString() == QStringLiteral("logs/")) {
@@ -275,12 +413,19 @@ private slots:
         QList<SandboxTaskRef> tasks;
         for (int i = 1; i <= 3; ++i)
             tasks.append({QUrl(agent.baseUrl()), QStringLiteral("fw"), QString(), QStringLiteral("app.%1").arg(i), QString()});
-        LogViewerWidget* merged = tab.openMergedLogs(QStringLiteral("app (3 tasks)"), tasks);
+        tab.setTaskCheckInterval(200);
+        LogViewerWidget* merged = tab.openMergedLogs(QStringLiteral("app & co (3 tasks)"), tasks,
+                                                     QStringLiteral("stdout"), QStringLiteral("/app"));
+        QCOMPARE(tab.logTabs()->tabText(0),
+                 QStringLiteral("app && co (3 tasks)")); // reads "app & co", no mnemonic
         QTRY_COMPARE_WITH_TIMEOUT(merged->fileCount(), 3, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(merged->model()->rowCount(), 3, 5000);
         for (int i = 1; i <= 3; ++i)
             agent.appendFile(QStringLiteral("/s/app.%1/stdout").arg(i), "instance " + QByteArray::number(i) + " \x1b[36mworking\x1b[0m\n");
         QTRY_COMPARE_WITH_TIMEOUT(merged->model()->rowCount(), 6, 5000);
+        // The app is destroyed: its tasks end, and the view says why.
+        tab.noteAppDestroyed(QStringLiteral("/app"));
+        QVERIFY(merged->statusText().startsWith(QStringLiteral("Following.")));
         QSet<QString> prefixes;
         QSet<QRgb> colours;
         for (int row = 0; row < merged->model()->rowCount(); ++row) {
@@ -298,6 +443,22 @@ private slots:
         QCOMPARE(colours.size(), 3);
         QTest::qWait(50);
         QVERIFY(tab.grab().save(screenshotDir() + QStringLiteral("/merged-view.png")));
+        merged->setSearch(QStringLiteral("instance")); // a match count shown widens nothing
+        QTRY_VERIFY(merged->matchCount() > 0);
+        // The log tab never sets the main window wider than 1024 px (its search row once made it 1,125).
+        QVERIFY2(tab.minimumSizeHint().width() <= 1000,
+                 qPrintable(QString::number(tab.minimumSizeHint().width())));
+        QByteArray ended = state;
+        ended.replace("\"tasks\":[{\"id\":\"app.",
+                      "\"tasks\":[],\"completed_tasks\":[{\"state\":\"TASK_KILLED\",\"id\":\"app.");
+        agent.setState(ended);
+        QTRY_VERIFY2_WITH_TIMEOUT(merged->statusText().startsWith(
+                                      QStringLiteral("All 3 task(s) ended: its app /app was destroyed")),
+                                  qPrintable(merged->statusText()), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            merged->view()->allLines().last().contains(QStringLiteral("its app /app was destroyed")), 10000);
+        QVERIFY2(tab.minimumSizeHint().width() <= 1000, qPrintable(QString::number(tab.minimumSizeHint().width())));
+        QVERIFY(saveAtSizes(&tab, QStringLiteral("merged-view-ended")));
     }
 
 private:

@@ -7,18 +7,21 @@
 #include "AppEditorDialog.h"
 #include "AppPage.h"
 #include "AppTasksModel.h"
-#include "AppsModel.h"
 #include "AppsFilterProxy.h"
+#include "AppsModel.h"
 #include "AppsView.h"
 #include "ConfirmDialog.h"
-#include "DevClusterProcess.h"
 #include "DeploymentsModel.h"
+#include "DevClusterProcess.h"
 #include "EventLogModel.h"
 #include "GroupScaleDialog.h"
+#include "LogViewerWidget.h"
 #include "MainWindow.h"
 #include "MarathonPanel.h"
 #include "NotificationCenter.h"
 #include "NotificationModel.h"
+#include "NoticeBar.h"
+#include "SandboxTab.h"
 #include "ScaleDialog.h"
 #include "TestEnvironment.h"
 #include "core/ClusterSession.h"
@@ -27,6 +30,7 @@
 #include "marathon/MarathonDirectory.h"
 #include "marathon/MarathonSource.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
@@ -133,9 +137,19 @@ private slots:
         AppEditorDialog* editor = panel->editor();
         QVERIFY(editor);
         QVERIFY(QTest::qWaitForWindowExposed(editor));
+        // Nothing is said before the operator acts; a request larger than every agent is a
+        // warning at its field, from the cluster's own agents.
+        QVERIFY2(editor->shownErrors().isEmpty(), qPrintable(editor->shownErrors().keys().join(u',')));
+        QVERIFY(editor->bannerText().isEmpty());
         editor->idEdit()->clear();
         QTest::keyClicks(editor->idEdit(), AppId);
+        typeInto(editor->cpusBox(), QStringLiteral("500"));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            editor->shownWarnings().value(QStringLiteral("/cpus")).contains(QStringLiteral("never starts")),
+            qPrintable(editor->shownWarnings().value(QStringLiteral("/cpus"))), 10000);
+        shot(editor, QStringLiteral("1_newapp_warning"));
         typeInto(editor->cpusBox(), QStringLiteral("0.1"));
+        QVERIFY(editor->shownWarnings().isEmpty());
         typeInto(editor->memBox(), QStringLiteral("32"));
         typeInto(editor->instancesBox(), QStringLiteral("1"));
         QTest::keyClicks(editor->cmdEdit(), QStringLiteral("echo hello from $MESOS_TASK_ID; exec sleep 600"));
@@ -243,19 +257,46 @@ private slots:
         QVERIFY(panel->appsView()->selectApp(AppId));
         QTRY_COMPARE_WITH_TIMEOUT(taskIds(page).size(), 3, 20000);
 
-        // Suspend: 0 instances, "Suspended".
+        // Follow every instance's log, then suspend: the followed log says its tasks ended.
+        QTRY_VERIFY_WITH_TIMEOUT(page->followAllAction()->isEnabled(), 5000);
+        page->followAllAction()->trigger();
+        SandboxTab* sandbox = window.sandboxTab();
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox->logTabs()->count() > 0, 10000);
+        auto* followed = qobject_cast<LogViewerWidget*>(sandbox->logTabs()->currentWidget());
+        QVERIFY(followed);
+        QTRY_COMPARE_WITH_TIMEOUT(followed->fileCount(), 3, 20000);
+        QVERIFY2(followed->statusText().startsWith(QStringLiteral("Following.")),
+                 qPrintable(followed->statusText()));
+        window.findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentWidget(panel);
+
+        // Suspend: 0 instances, "Suspended"; suspending or restarting it again makes no sense.
         ConfirmDialog::setNextAnswer(true);
         panel->suspendAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(panel->appsModel()->indexOfId(AppId, AppsModel::StatusColumn).data().toString(),
                                   QStringLiteral("Suspended"), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(taskIds(page, {}).size(), 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->suspendAction()->isEnabled(), 5000);
+        QVERIFY(!panel->restartAction()->isEnabled());
+        QVERIFY(panel->scaleAction()->isEnabled());
         shot(&window, QStringLiteral("6_suspended"));
+        QTRY_VERIFY2_WITH_TIMEOUT(followed->statusText().contains(QStringLiteral("All 3 task(s) ended")),
+                                  qPrintable(followed->statusText()), 30000);
+        for (int file = 0; file < 3; ++file)
+            QVERIFY(followed->isTaskEnded(file));
+        window.findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentWidget(sandbox);
+        shot(&window, QStringLiteral("6_logs_ended"));
+        window.findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentWidget(panel);
 
-        // Destroy: the confirmation names the app; it disappears.
+        // Destroy: the confirmation names the app; it disappears, and nothing else is selected.
         ConfirmDialog::setNextAnswer(true);
         panel->destroyAction()->trigger();
         QVERIFY(ConfirmDialog::lastText().contains(AppId));
         QTRY_VERIFY_WITH_TIMEOUT(!panel->appsModel()->app(AppId), 20000);
+        QVERIFY(panel->appsView()->currentAppId().isEmpty());
+        QVERIFY(!panel->appsView()->tree()->currentIndex().isValid());
+        for (QAction* a : {panel->editAction(), panel->scaleAction(), panel->restartAction(),
+                           panel->suspendAction(), panel->destroyAction(), panel->resetDelayAction()})
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
         QCOMPARE(control("POST", QStringLiteral("/agents/%1/restart").arg(index)).value(u"_status").toInt(), 200);
     }
 

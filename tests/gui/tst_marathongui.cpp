@@ -2,30 +2,36 @@
 // New App (form ↔ JSON, local checks, 422/409/500 at their places, the draft kept), Scale
 // to 3 with +/- keys, the 409-then-force flow, Kill, Kill & Scale, Suspend, Destroy (answered
 // through ConfirmDialog's seam), read-only, and screenshots of what the operator sees.
+#include "../integration/FakeMarathon.h"
 #include "AppEditorDialog.h"
 #include "AppPage.h"
 #include "AppTasksModel.h"
-#include "AppsModel.h"
 #include "AppsFilterProxy.h"
+#include "AppsModel.h"
 #include "AppsView.h"
-#include "EventLogModel.h"
 #include "ConfirmDialog.h"
-#include "../integration/FakeMarathon.h"
+#include "EventLogModel.h"
 #include "MarathonPanel.h"
 #include "NoticeBar.h"
 #include "ScaleDialog.h"
 #include "TestEnvironment.h"
+#include "UrlOpener.h"
 #include "core/Settings.h"
 #include "marathon/MarathonSource.h"
 #include "net/HttpTransport.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -36,6 +42,32 @@
 using namespace std::chrono_literals;
 
 namespace {
+// What a button or menu shows: '&' marks a mnemonic (and vanishes), "&&" shows one '&'.
+QString visibleText(const QString& text) {
+    QString shown;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (i + 1 < text.size() && text.at(i + 1) == u'&')
+                shown += u'&', ++i;
+            continue;
+        }
+        shown += text.at(i);
+    }
+    return shown;
+}
+
+// Pixels drawn in the danger colour (#b03a2e, within a small tolerance for antialiasing).
+int dangerPixels(QWidget* w) {
+    const QImage image = w->grab().toImage();
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            count += qAbs(c.red() - 0xb0) < 40 && c.green() < 0x70 && c.blue() < 0x70 ? 1 : 0;
+        }
+    return count;
+}
+
 QString shotDir() {
     const QString dir = qEnvironmentVariable("MESOSDESK_SCREENSHOTS", QStringLiteral("/tmp"));
     return dir;
@@ -112,9 +144,12 @@ private slots:
         // The text filter narrows the tree.
         QTest::keyClicks(m_panel->appsView()->searchEdit(), QStringLiteral("hel"));
         QTRY_COMPARE(m_panel->appsView()->proxy()->rowCount(), 1);
+        // The selected app was filtered out: nothing is selected rather than its neighbour.
+        QVERIFY(m_panel->appsView()->currentAppId().isEmpty());
         m_panel->appsView()->searchEdit()->clear();
         QTRY_COMPARE(m_panel->appsView()->proxy()->rowCount(), 2);
         tree->expandAll();
+        select(QStringLiteral("/prod/web/api"));
         QVERIFY(m_panel->grab().save(shotDir() + QStringLiteral("/marathon_apps.png")));
         m_panel->appPage()->tabs()->setCurrentIndex(2); // versions: pick the older one, see the diff
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->appPage()->versionsList()->count() >= 1, 5000);
@@ -127,6 +162,14 @@ private slots:
         AppEditorDialog* editor = m_panel->editor();
         QVERIFY(editor);
         QVERIFY(QTest::qWaitForWindowExposed(editor));
+        // Nothing is said before the operator acts.
+        QVERIFY2(editor->shownErrors().isEmpty(), qPrintable(editor->shownErrors().keys().join(u',')));
+        QVERIFY(editor->bannerText().isEmpty());
+        for (QLabel* label : editor->findChildren<QLabel*>())
+            if (label->objectName().startsWith(QLatin1String("error")) ||
+                label->objectName().startsWith(QLatin1String("warning")))
+                QVERIFY2(!label->isVisible(), qPrintable(label->objectName() + u' ' + label->text()));
+        QVERIFY(editor->submitButton()->isEnabled());
         // Local check: a bad id is flagged at the field and blocks submit.
         QTest::keyClicks(editor->idEdit(), QStringLiteral("Bad Id"));
         QVERIFY(editor->shownErrors().contains(QStringLiteral("/id")));
@@ -191,6 +234,228 @@ private slots:
         QCOMPARE(created.value(QLatin1String("cmd")).toString(), QStringLiteral("cd hello && bundle exec unicorn -p 9999 -E production"));
         QCOMPARE(created.value(QLatin1String("uris")).toArray().first().toString(), QStringLiteral("https://example.com/hello.tgz"));
         QVERIFY(Settings::MarathonNewAppDraft.get().isEmpty()); // nothing left over after success
+    }
+
+    // Create with nothing typed: every check speaks, at its field, and focus goes to the first
+    // field in error, not to a button. A 422 lands at its field with focus there too.
+    void errorsAtTheirFieldsWithFocus() {
+        m_panel->newAppAction()->trigger();
+        AppEditorDialog* editor = m_panel->editor();
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        QTest::mouseClick(editor->submitButton(), Qt::LeftButton);
+        QVERIFY(editor->shownErrors().contains(QStringLiteral("/id")));
+        QVERIFY(editor->shownErrors().contains(QStringLiteral("/cmd")));
+        QVERIFY(
+            !editor->shownErrors().value(QStringLiteral("/cmd")).contains(QStringLiteral("leave it out")));
+        QVERIFY(editor->findChild<QLabel*>(QStringLiteral("errorid"))->isVisible());
+        QVERIFY(editor->findChild<QLabel*>(QStringLiteral("errorcmd"))->isVisible());
+        QCOMPARE(editor->focusWidget(), editor->idEdit());
+        QCOMPARE(m_fake->lastChange().method, QByteArray()); // nothing sent
+        QTest::keyClicks(editor->idEdit(), QStringLiteral("/fresh"));
+        QTest::keyClicks(editor->cmdEdit(), QStringLiteral("sleep 100"));
+        QVERIFY(editor->shownErrors().isEmpty());
+        // Multi-line fields let Tab move on.
+        editor->urisEdit()->setFocus();
+        QTest::keyClick(editor->urisEdit(), Qt::Key_Tab);
+        QVERIFY(editor->urisEdit()->toPlainText().isEmpty());
+        QCOMPARE(editor->focusWidget(), editor->envEdit());
+        // The server's field errors: at the field, focus there; Marathon's whole-definition
+        // complaint about cmd/args goes to the command field.
+        m_fake->failNext(
+            "POST", QStringLiteral("/v2/apps"), 422,
+            R"json({"message":"Object is not valid","details":[{"path":"/mem","errors":["must be at least 32"]},)json"
+            R"json({"path":"/","errors":["AppDefinition must either contain one of 'cmd' or 'args', and/or a 'container'."]}]})json");
+        QTest::mouseClick(editor->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->shownErrors().contains(QStringLiteral("/mem")), 5000);
+        QVERIFY(editor->findChild<QLabel*>(QStringLiteral("errormem"))->isVisible());
+        QVERIFY(
+            editor->findChild<QLabel*>(QStringLiteral("errorcmd"))->text().contains(QStringLiteral("'cmd'")));
+        QVERIFY2(!editor->bannerText().contains(QStringLiteral("at least 32")),
+                 qPrintable(editor->bannerText()));
+        QCOMPARE(editor->tabs()->currentIndex(), 0);
+        QCOMPARE(editor->focusWidget(), editor->memBox());
+        QVERIFY(editor->grab().save(shotDir() + QStringLiteral("/marathon_editor_fielderrors.png")));
+        // Editing the field retires the server's complaint about it.
+        editor->memBox()->setValue(64);
+        QVERIFY(!editor->shownErrors().contains(QStringLiteral("/mem")));
+        editor->reject();
+    }
+
+    // A request no agent can satisfy is a warning at its field before anything is sent; the
+    // second Create sends it anyway. No memory at all is one too.
+    void resourcesLargerThanEveryAgentWarn() {
+        m_panel->newAppAction()->trigger();
+        AppEditorDialog* editor = m_panel->editor();
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        AppDefinitionValidator::AgentLimits limits;
+        limits.agents = 3;
+        limits.totalCpus = 4, limits.totalMem = 7680, limits.totalDisk = 50000;
+        limits.freeCpus = 3.5, limits.freeMem = 7000, limits.freeDisk = 50000;
+        editor->setAgentLimits(limits);
+        QVERIFY(editor->shownWarnings().isEmpty()); // untouched: silent
+        QTest::keyClicks(editor->idEdit(), QStringLiteral("/huge"));
+        QTest::keyClicks(editor->cmdEdit(), QStringLiteral("sleep 100"));
+        editor->cpusBox()->setValue(5);
+        editor->memBox()->setValue(0);
+        QVERIFY2(editor->shownWarnings()
+                     .value(QStringLiteral("/cpus"))
+                     .contains(QStringLiteral("the largest has 4")),
+                 qPrintable(editor->shownWarnings().value(QStringLiteral("/cpus"))));
+        QVERIFY(editor->shownWarnings().contains(QStringLiteral("/mem")));
+        QVERIFY(editor->findChild<QLabel*>(QStringLiteral("warningcpus"))->isVisible());
+        QVERIFY(editor->findChild<QLabel*>(QStringLiteral("warningmem"))->isVisible());
+        QVERIFY(editor->shownErrors().isEmpty()); // Marathon accepts it: a warning, not an error
+        QTest::mouseClick(editor->submitButton(), Qt::LeftButton);
+        QVERIFY(editor->bannerText().contains(QStringLiteral("again")));
+        QCOMPARE(m_fake->lastChange().method, QByteArray());
+        QCOMPARE(editor->focusWidget(), editor->cpusBox());
+        // With its messages the form is taller than the dialog: it scrolls, and the last field can
+        // be seen whole (it was cut by the tab's frame).
+        editor->formScroll()->ensureWidgetVisible(editor->labelsEdit());
+        QTRY_COMPARE_WITH_TIMEOUT(editor->labelsEdit()->visibleRegion().boundingRect(),
+                                  editor->labelsEdit()->rect(), 5000);
+        editor->formScroll()->ensureWidgetVisible(editor->cpusBox());
+        QVERIFY(editor->grab().save(shotDir() + QStringLiteral("/marathon_editor_warnings.png")));
+        QTest::mouseClick(editor->submitButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_fake->hasApp(QStringLiteral("/huge")), 5000);
+    }
+
+    // After a destroy nothing else is selected, so no other app's actions are live; actions
+    // make sense for what is selected (a suspended app cannot be suspended or restarted).
+    void actionsFollowTheSelection() {
+        for (QAction* a : {m_panel->editAction(), m_panel->scaleAction(), m_panel->restartAction(),
+                           m_panel->suspendAction(), m_panel->destroyAction(), m_panel->resetDelayAction()})
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text())); // nothing selected yet
+        select(QStringLiteral("/hello"));
+        QTRY_VERIFY(m_panel->suspendAction()->isEnabled());
+        QVERIFY(m_panel->restartAction()->isEnabled());
+        QVERIFY(!m_panel->resetDelayAction()->isEnabled()); // not delayed
+        ConfirmDialog::setNextAnswer(true);
+        m_panel->suspendAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_panel->appsModel()->app(QStringLiteral("/hello"))->instances, 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->suspendAction()->isEnabled(), 5000);
+        QVERIFY(!m_panel->restartAction()->isEnabled());
+        QVERIFY(m_panel->suspendAction()->toolTip().contains(QStringLiteral("already suspended")));
+        QVERIFY(m_panel->scaleAction()->isEnabled()); // scaling up is how it comes back
+        QVERIFY(m_panel->destroyAction()->isEnabled());
+
+        QSignalSpy destroyed(m_panel.get(), &MarathonPanel::appDestroyed);
+        ConfirmDialog::setNextAnswer(true);
+        m_panel->destroyAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->appsModel()->app(QStringLiteral("/hello")), 5000);
+        QCOMPARE(destroyed.count(), 1); // followed logs are told
+        QCOMPARE(destroyed.first().first().toString(), QStringLiteral("/hello"));
+        QVERIFY(m_panel->appsModel()->app(QStringLiteral("/prod/web/api"))); // another app is there to select
+        QVERIFY(m_panel->appsView()->currentAppId().isEmpty());
+        QVERIFY(!m_panel->appsView()->tree()->currentIndex().isValid());
+        QVERIFY(m_panel->appsView()->tree()->selectionModel()->selectedIndexes().isEmpty());
+        QCOMPARE(m_panel->appPage()->appId(), QString());
+        for (QAction* a : {m_panel->editAction(), m_panel->scaleAction(), m_panel->restartAction(),
+                           m_panel->suspendAction(), m_panel->destroyAction(), m_panel->resetDelayAction()})
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        QVERIFY(m_panel->newAppAction()->isEnabled());
+    }
+
+    // Texts with '&' read as written (a lone '&' would be a mnemonic: "Kill _Scale"); the
+    // dangerous button looks disabled while it is.
+    void buttonsSayWhatTheyDo() {
+        select(QStringLiteral("/hello"));
+        QCOMPARE(visibleText(m_panel->appPage()->killScaleButton()->text()), QStringLiteral("Kill & Scale"));
+        QCOMPARE(visibleText(m_panel->appPage()->killWipeButton()->text()), QStringLiteral("Kill & Wipe"));
+        // Every button and action of the panel: no text loses an '&'.
+        QStringList texts;
+        for (QAbstractButton* b : m_panel->findChildren<QAbstractButton*>())
+            texts << b->text();
+        for (QAction* a : m_panel->findChildren<QAction*>())
+            texts << a->text();
+        for (const QString& text : std::as_const(texts))
+            QVERIFY2(visibleText(text).count(u'&') == text.count(u'&') / 2 && text.count(u'&') % 2 == 0,
+                     qPrintable(text));
+        ConfirmDialog killScale({QStringLiteral("Kill and scale down"),
+                                 QStringLiteral("x"),
+                                 QStringLiteral("Kill & Scale"),
+                                 {},
+                                 true});
+        QCOMPARE(visibleText(killScale.actionButton()->text()), QStringLiteral("Kill & Scale"));
+        // Destroy's button: red only when it can be pressed.
+        ConfirmDialog typed({QStringLiteral("Destroy"), QStringLiteral("x"), QStringLiteral("Destroy"),
+                             QStringLiteral("/hello"), true});
+        typed.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&typed));
+        QVERIFY(!typed.actionButton()->isEnabled());
+        QCOMPARE(dangerPixels(typed.actionButton()), 0);
+        QTest::keyClicks(typed.confirmEdit(), QStringLiteral("/hello"));
+        QVERIFY(typed.actionButton()->isEnabled());
+        QVERIFY(dangerPixels(typed.actionButton()) > 10);
+        // Read-only advice names the real switch.
+        m_panel->setReadOnly(true);
+        QVERIFY2(
+            m_panel->readOnlyLabel()->text().contains(QStringLiteral("File → Read-only Marathon actions")),
+            qPrintable(m_panel->readOnlyLabel()->text()));
+        QVERIFY(!m_panel->readOnlyLabel()->text().contains(QStringLiteral("connection settings")));
+        for (const QSize& size : {QSize(1024, 700), QSize(1600, 1000)}) {
+            m_panel->resize(size);
+            QTest::qWait(50);
+            QVERIFY(m_panel->readOnlyLabel()->height() >=
+                    m_panel->readOnlyLabel()->heightForWidth(m_panel->readOnlyLabel()->width()));
+            QVERIFY(m_panel->grab().save(
+                shotDir() +
+                QStringLiteral("/marathon_readonly-%1x%2.png").arg(size.width()).arg(size.height())));
+        }
+    }
+
+    // A long 409 grows the dialog: the text is not clipped, the spin box not squeezed.
+    void scaleDialogGrowsWithItsMessage() {
+        QStringList many;
+        for (int i = 0; i < 12; ++i)
+            many << QStringLiteral("{\"id\":\"5ed4c0c5-9ff8-4a6f-a0cd-f57f7a0b5b%1\"}")
+                        .arg(i, 2, 10, QLatin1Char('0'));
+        m_fake->failNext(
+            "PUT", QStringLiteral("/v2/apps/hello"), 409,
+            (QStringLiteral(
+                 "{\"message\":\"App is locked by one or more deployments. Override with the option "
+                 "'?force=true'. View details at '/v2/deployments/<DEPLOYMENT_ID>'.\",\"deployments\":[") +
+             many.join(u',') + QStringLiteral("]}"))
+                .toUtf8());
+        select(QStringLiteral("/hello"));
+        m_panel->scaleAction()->trigger();
+        ScaleDialog* dialog = m_panel->scaleDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->targetBox()->setValue(2);
+        QTest::mouseClick(dialog->scaleButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->forceButton()->isVisible(), 5000);
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("scaleError"));
+        QVERIFY(error->text().contains(QStringLiteral("b11")));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            error->height() >= error->heightForWidth(error->width()),
+            qPrintable(
+                QStringLiteral("%1 < %2").arg(error->height()).arg(error->heightForWidth(error->width()))),
+            5000);
+        QVERIFY(dialog->targetBox()->height() >= dialog->targetBox()->minimumSizeHint().height());
+        QVERIFY(error->geometry().bottom() < dialog->forceButton()->geometry().top());
+        QVERIFY(dialog->grab().save(shotDir() + QStringLiteral("/marathon_scale_409.png")));
+        // Narrower by hand: still nothing clipped.
+        dialog->resize(dialog->minimumWidth(), dialog->height());
+        QTRY_VERIFY_WITH_TIMEOUT(error->height() >= error->heightForWidth(error->width()), 5000);
+        dialog->reject();
+    }
+
+    // "Open in Mesos web UI" with no browser: said, with the address to copy.
+    void noBrowserOffersToCopy() {
+        UrlOpener::setOpenFunction([](const QUrl&) { return false; });
+        const QUrl url(QStringLiteral("http://127.0.0.1:5050/#/agents/S1"));
+        QVERIFY(!UrlOpener::open(m_panel.get(), url, QStringLiteral("The Mesos web UI")));
+        UrlOpener::setOpenFunction({});
+        auto* box = m_panel->findChild<QMessageBox*>(QStringLiteral("noBrowserMessage"));
+        QVERIFY(box);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY(box->text().contains(url.toString()));
+        auto* copy = box->findChild<QPushButton*>(QStringLiteral("copyAddressButton"));
+        QVERIFY(copy);
+        QApplication::clipboard()->clear();
+        copy->click();
+        QCOMPARE(QApplication::clipboard()->text(), url.toString());
+        QTRY_VERIFY(!m_panel->findChild<QMessageBox*>(QStringLiteral("noBrowserMessage")));
     }
 
     void duplicateIdAndDraft() {

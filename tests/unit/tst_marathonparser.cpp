@@ -171,12 +171,47 @@ private slots:
                                           {QStringLiteral("cpus"), 0.1}}
                             : QJsonObject{})
                     .isEmpty());
-        auto paths = [](const QJsonObject& o) {
+        auto paths = [](QJsonObject o) {
+            if (!o.contains(QLatin1String("args")) && !o.contains(QLatin1String("cmd")))
+                o.insert(QStringLiteral("cmd"),
+                         QStringLiteral("x")); // cmd, args or a container: checked below
             QStringList out;
             for (const auto& p : V::validate(o))
                 out << p.path;
             return out;
         };
+        // Marathon's rule: cmd, args or a container. Said at the command field, in words that help.
+        const QJsonObject noCommand{{QStringLiteral("id"), QStringLiteral("/a")}};
+        QCOMPARE(V::validate(noCommand).size(), 1);
+        QCOMPARE(V::validate(noCommand).first().path, QStringLiteral("/cmd"));
+        QVERIFY(V::validate({{QStringLiteral("id"), QStringLiteral("/a")},
+                             {QStringLiteral("container"), QJsonObject{}}})
+                    .isEmpty());
+        const auto emptyCmd =
+            V::validate({{QStringLiteral("id"), QStringLiteral("/a")}, {QStringLiteral("cmd"), QString()}});
+        QCOMPARE(emptyCmd.size(), 1);
+        QVERIFY(!emptyCmd.first().message.contains(QStringLiteral("leave it out")));
+        // Warnings: against the largest agent, and no memory at all.
+        V::AgentLimits limits;
+        limits.agents = 3;
+        limits.totalCpus = 4, limits.totalMem = 4096, limits.totalDisk = 10000;
+        limits.freeCpus = 2, limits.freeMem = 1024, limits.freeDisk = 10000;
+        const QJsonObject big{{QStringLiteral("id"), QStringLiteral("/a")},
+                              {QStringLiteral("cmd"), QStringLiteral("x")},
+                              {QStringLiteral("cpus"), 5},
+                              {QStringLiteral("mem"), 2048},
+                              {QStringLiteral("disk"), 0}};
+        const auto warned = V::warnings(big, limits);
+        QCOMPARE(warned.size(), 2);
+        QCOMPARE(warned.at(0).path, QStringLiteral("/cpus"));
+        QVERIFY2(warned.at(0).message.contains(QStringLiteral("never starts")),
+                 qPrintable(warned.at(0).message));
+        QCOMPARE(warned.at(1).path, QStringLiteral("/mem"));
+        QVERIFY2(warned.at(1).message.contains(QStringLiteral("free now")), qPrintable(warned.at(1).message));
+        QVERIFY(V::warnings(big, {}).isEmpty()); // limits unknown: nothing said about them
+        const auto zeroMem = V::warnings({{QStringLiteral("mem"), 0}}, {});
+        QCOMPARE(zeroMem.size(), 1);
+        QCOMPARE(zeroMem.first().path, QStringLiteral("/mem"));
         QCOMPARE(paths({{QStringLiteral("id"), QStringLiteral("/Bad_Id")}}), QStringList{QStringLiteral("/id")});
         QCOMPARE(paths({{QStringLiteral("cmd"), QStringLiteral("x")}}), QStringList{QStringLiteral("/id")});
         QCOMPARE(paths({{QStringLiteral("id"), QStringLiteral("/a")}, {QStringLiteral("cpus"), -1}}), QStringList{QStringLiteral("/cpus")});

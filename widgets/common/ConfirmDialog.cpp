@@ -28,10 +28,13 @@ ConfirmDialog::ConfirmDialog(const Request& request, QWidget* parent) : QDialog(
     layout->addWidget(text);
     auto* buttons = new QDialogButtonBox(this);
     QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    m_action = buttons->addButton(request.actionLabel, QDialogButtonBox::AcceptRole);
+    // The label is plain text: "Kill & Scale" must not read "Kill _Scale" (& marks a mnemonic).
+    m_action = buttons->addButton(QString(request.actionLabel).replace(u'&', QStringLiteral("&&")),
+                                  QDialogButtonBox::AcceptRole);
     m_action->setObjectName(QStringLiteral("confirmAction"));
     if (request.dangerous)
-        m_action->setStyleSheet(QStringLiteral("color: #b03a2e; font-weight: bold;"));
+        // Red only while it can be pressed: a disabled button must look disabled.
+        m_action->setStyleSheet(QStringLiteral("QPushButton:enabled { color: #b03a2e; font-weight: bold; }"));
     if (!request.typeToConfirm.isEmpty()) {
         auto* hint = new QLabel(tr("Type %1 to confirm:").arg(request.typeToConfirm), this);
         hint->setTextFormat(Qt::PlainText);

@@ -22,6 +22,13 @@ LogView::LogView(QWidget* parent) : QListView(parent), m_delegate(new LogLineDel
         if (m_follow)
             scrollToBottom();
     });
+    // The range grows after the rows it scrolled to are laid out (a wrapped view lays out in
+    // batches, from the top): following means staying at the end whatever the range becomes, or
+    // the thumb stops mid-track and Follow on lands near the top.
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
+        if (m_follow)
+            verticalScrollBar()->setValue(max);
+    });
     connect(verticalScrollBar(), &QScrollBar::actionTriggered, this,
             [this] { QTimer::singleShot(0, this, &LogView::onUserScrolled); });
 }

@@ -4,7 +4,9 @@
 #include "LogModel.h"
 #include "LogView.h"
 #include "NoticeBar.h"
+#include "core/Clock.h"
 #include "core/Settings.h"
+#include "sandbox/AgentState.h"
 #include "sandbox/FileDownload.h"
 #include "sandbox/FileTail.h"
 
@@ -93,7 +95,7 @@ void LogViewerWidget::buildUi() {
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search (Enter: next, Shift+Enter: previous)"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_searchEdit->setMinimumWidth(220);
+    m_searchEdit->setMinimumWidth(120); // with the row's boxes, the log tab fits a 1024 px window
     searchRow->addWidget(m_searchEdit, 1);
     auto* prev = new QToolButton(this);
     prev->setText(tr("Previous"));
@@ -107,14 +109,14 @@ void LogViewerWidget::buildUi() {
     m_regexBox = new QCheckBox(tr("Regex"), this);
     m_highlightBox = new QCheckBox(tr("Highlight all"), this);
     m_highlightBox->setChecked(true);
-    m_onlyMatchingBox = new QCheckBox(tr("Only matching lines"), this);
+    m_onlyMatchingBox = new QCheckBox(tr("Only matches"), this);
+    m_onlyMatchingBox->setToolTip(tr("Show only the lines that match the search"));
     m_onlyMatchingBox->setObjectName(QStringLiteral("onlyMatchingBox"));
     for (QCheckBox* box : {m_caseBox, m_regexBox, m_highlightBox, m_onlyMatchingBox})
         searchRow->addWidget(box);
     m_matchLabel = new QLabel(this);
     m_matchLabel->setTextFormat(Qt::PlainText);
     m_matchLabel->setObjectName(QStringLiteral("matchLabel"));
-    searchRow->addWidget(m_matchLabel);
     layout->addLayout(searchRow);
 
     m_notice = new NoticeBar(this);
@@ -138,7 +140,11 @@ void LogViewerWidget::buildUi() {
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("logStatus"));
     m_status->setTextFormat(Qt::PlainText);
+    // Long states (a task ended, and why) take a second line, not the window's width.
+    m_status->setWordWrap(true);
     statusRow->addWidget(m_status, 1);
+    // The match count lives here: in the search row its text widened the window while searching.
+    statusRow->addWidget(m_matchLabel);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);
     m_progress->hide();
@@ -161,6 +167,7 @@ void LogViewerWidget::buildUi() {
 
     connect(m_followAction, &QAction::toggled, m_view, &LogView::setFollow);
     connect(m_view, &LogView::followChanged, m_followAction, &QAction::setChecked);
+    connect(m_view, &LogView::followChanged, this, &LogViewerWidget::updateStatus); // the status says it too
     connect(m_wrapAction, &QAction::toggled, this, [this](bool wrap) {
         m_view->setWrap(wrap);
         Settings::LogWrap.set(wrap);
@@ -220,7 +227,7 @@ int LogViewerWidget::addFile(const QString& label, const QUrl& agentUrl, const Q
     const int index = int(m_files.size());
     const int source = m_model->addSource(label, LogModel::sourcePaletteColor(index));
     auto* tail = new FileTail(m_transport, agentUrl, path, this);
-    m_files.append({label, agentUrl, path, tail, false, QString()});
+    m_files.append({label, agentUrl, path, tail, false, QString(), QString(), QString(), QDateTime()});
     m_model->setShowSourcePrefix(m_files.size() > 1);
     m_downloadAction->setEnabled(m_files.size() == 1);
     connect(tail, &FileTail::appended, this, [this, source](const QByteArray& bytes) { m_model->appendBytes(source, bytes); });
@@ -259,6 +266,7 @@ int LogViewerWidget::addFile(const QString& label, const QUrl& agentUrl, const Q
         updateStatus();
     });
     connect(tail, &FileTail::progressChanged, this, &LogViewerWidget::updateStatus);
+    connect(tail, &FileTail::finished, this, &LogViewerWidget::updateStatus);
     if (m_paused) {
         tail->start();
         tail->pause();
@@ -272,6 +280,44 @@ int LogViewerWidget::addFile(const QString& label, const QUrl& agentUrl, const Q
 
 FileTail* LogViewerWidget::tail(int source) const {
     return source >= 0 && source < m_files.size() ? m_files[source].tail : nullptr;
+}
+
+void LogViewerWidget::setTaskEnded(int source, const QString& state, const QString& why) {
+    if (source < 0 || source >= m_files.size() || !m_files[source].endedState.isEmpty())
+        return;
+    File& f = m_files[source];
+    f.endedState = state.isEmpty() ? tr("state unknown") : state;
+    f.endedWhy = why;
+    f.endedAt = Clock::currentDateTimeUtc();
+    // The marker goes after the task's last words: once the rest of the file is read.
+    const QString marker = QStringLiteral("── %1 ──").arg(endedText(f));
+    if (f.tail->isRunning()) {
+        connect(
+            f.tail, &FileTail::finished, this,
+            [this, source, marker] {
+                m_model->appendMarker(source, marker);
+                updateStatus(); // the line count
+            },
+            Qt::SingleShotConnection);
+        f.tail->finish();
+    } else {
+        m_model->appendMarker(source, marker);
+    }
+    updateStatus();
+}
+
+bool LogViewerWidget::isTaskEnded(int source) const {
+    return source >= 0 && source < m_files.size() && !m_files[source].endedState.isEmpty();
+}
+
+QString LogViewerWidget::endedText(const File& f) const {
+    const QString when = QLocale::system().toString(f.endedAt.toLocalTime().time(), QLocale::ShortFormat);
+    const bool lost = AgentState::isLost(f.endedState);
+    QString text = lost ? tr("The task was lost (%1), seen at %2").arg(f.endedState, when)
+                        : tr("The task ended (%1), seen at %2").arg(f.endedState, when);
+    if (!f.endedWhy.isEmpty())
+        text += QStringLiteral(": ") + f.endedWhy;
+    return text + u'.';
 }
 
 void LogViewerWidget::setPaused(bool paused) {
@@ -293,18 +339,42 @@ void LogViewerWidget::updateStatus() {
     QStringList parts;
     int stale = 0;
     int stopped = 0;
+    int ended = 0;
+    int endedAndRead = 0;
     for (const File& f : m_files) {
         stale += f.stale ? 1 : 0;
-        stopped += f.tail->isRunning() ? 0 : 1;
+        stopped += f.tail->isRunning() || f.tail->isFinished() ? 0 : 1;
+        ended += f.endedState.isEmpty() ? 0 : 1;
+        endedAndRead += !f.endedState.isEmpty() && f.tail->isFinished() ? 1 : 0;
     }
-    if (m_files.isEmpty())
+    const int files = int(m_files.size());
+    if (files == 0) {
         parts << tr("No file open.");
-    else if (stopped == m_files.size())
+    } else if (files == 1 && ended == 1) {
+        parts << endedText(m_files.first())
+              << (endedAndRead == 1 ? tr("The whole file is shown; it is no longer polled.")
+                                    : tr("Reading the rest of the file…"));
+    } else if (stopped + ended >= files && ended > 0) {
+        QString why = m_files.first().endedWhy; // said once when it is the same for all
+        for (const File& f : m_files)
+            why = f.endedWhy == why ? why : QString();
+        parts << (why.isEmpty()
+                      ? tr("All %n task(s) ended; the files are no longer polled.", nullptr, files)
+                      : tr("All %n task(s) ended: %1; the files are no longer polled.", nullptr, files)
+                            .arg(why));
+    } else if (stopped == files) {
         parts << tr("Stopped.");
-    else if (m_paused)
-        parts << tr("Paused.");
-    else
-        parts << tr("Following.");
+    } else {
+        if (ended > 0)
+            parts << tr("%1 of %2 tasks ended (see the marked lines).").arg(ended).arg(files);
+        if (m_paused)
+            parts << tr("Paused.");
+        else if (m_view->follow())
+            parts << tr("Following.");
+        else
+            parts << tr(
+                "Not following: new lines are read, the view stays where it is (Follow jumps to the end).");
+    }
     if (stale > 0)
         parts << (m_files.size() == 1 ? tr("The agent is not answering: the text may be out of date; retrying.")
                                       : tr("%1 of %2 agents are not answering; retrying.").arg(stale).arg(m_files.size()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QDateTime>
 #include <QList>
 #include <QPointer>
 #include <QUrl>
@@ -23,7 +24,7 @@ class QToolBar;
 
 // One log tab: a toolbar (pause, follow, wrap, colours, zoom, load earlier, save, download), a
 // search bar (next/previous, case, regex, highlight all, only matching lines), the LogView and a
-// status line (following, paused, stale, not authorized).
+// status line (following or not, paused, stale, not authorized, the task ended).
 //
 // It follows one sandbox file, or several at once (a merged view over the instances of an app):
 // every addFile() adds a FileTail; with more than one, each line is prefixed with its task's
@@ -38,6 +39,11 @@ public:
     int addFile(const QString& label, const QUrl& agentUrl, const QString& path);
     int fileCount() const { return int(m_files.size()); }
     FileTail* tail(int source) const;
+    // The task writing this source's file is no longer running (state: TASK_FINISHED, TASK_LOST,
+    // ...; why: what the operator is told, e.g. "its app was destroyed", may be empty). The rest
+    // of the file is read, then polling stops; the log and the status line say so.
+    void setTaskEnded(int source, const QString& state, const QString& why = QString());
+    bool isTaskEnded(int source) const;
 
     LogModel* model() const { return m_model; }
     LogFilterModel* filterModel() const { return m_filter; }
@@ -70,7 +76,11 @@ private:
         FileTail* tail = nullptr;
         bool stale = false;
         QString problem;
+        QString endedState; // the terminal state once the task ended
+        QString endedWhy;
+        QDateTime endedAt;
     };
+    QString endedText(const File& f) const;
     void buildUi();
     void updateStatus();
     void updateSearch();

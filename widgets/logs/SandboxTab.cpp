@@ -3,6 +3,8 @@
 #include "LogViewerWidget.h"
 #include "SandboxBrowser.h"
 #include "core/Settings.h"
+#include "sandbox/AgentState.h"
+#include "sandbox/TaskEndWatcher.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -13,6 +15,13 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+namespace {
+// Tab texts take '&' as a mnemonic marker: a file or task named "a&b" must read as such.
+QString tabText(QString text) {
+    return text.replace(u'&', QStringLiteral("&&"));
+}
+} // namespace
 
 SandboxTab::SandboxTab(HttpTransport* transport, QWidget* parent)
     : QWidget(parent), m_transport(transport), m_locator(new SandboxLocator(transport, this)) {
@@ -82,9 +91,16 @@ SandboxTab::SandboxTab(HttpTransport* transport, QWidget* parent)
                              location.agentUrl.authority(), location.directory,
                              location.completed ? tr(" (finished)") : QString()));
         m_browser->setSandbox(location.agentUrl, location.directory);
-        if (!m_openAfterLocate.isEmpty())
-            openFile(location.agentUrl, location.directory + u'/' + m_openAfterLocate,
-                     (location.taskId.isEmpty() ? location.executorId : location.taskId) + u' ' + m_openAfterLocate);
+        if (!m_openAfterLocate.isEmpty()) {
+            LogViewerWidget* viewer =
+                openFile(location.agentUrl, location.directory + u'/' + m_openAfterLocate,
+                         (location.taskId.isEmpty() ? location.executorId : location.taskId) + u' ' +
+                             m_openAfterLocate);
+            watchTask(viewer, 0,
+                      {location.agentUrl, location.frameworkId, location.executorId,
+                       location.taskId.isEmpty() ? location.executorId : location.taskId, QString()},
+                      location.taskState);
+        }
         emit sandboxLocated(location);
     });
     connect(m_locator, &SandboxLocator::failed, this, [this](const QString& message, bool) { showMessage(message); });
@@ -164,30 +180,33 @@ LogViewerWidget* SandboxTab::openFile(const QUrl& agentUrl, const QString& path,
     auto* viewer = new LogViewerWidget(m_transport, m_tabs);
     const QString label = title.isEmpty() ? path.section(u'/', -2) : title;
     viewer->addFile(label, agentUrl, path);
-    const int index = m_tabs->addTab(viewer, label);
+    const int index = m_tabs->addTab(viewer, tabText(label));
     m_tabs->setTabToolTip(index, agentUrl.authority() + u' ' + path);
     m_tabs->setCurrentIndex(index);
     return viewer;
 }
 
 LogViewerWidget* SandboxTab::openMergedLogs(const QString& title, const QList<SandboxTaskRef>& tasks,
-                                            const QString& fileName) {
+                                            const QString& fileName, const QString& appId) {
     auto* viewer = new LogViewerWidget(m_transport, m_tabs);
-    const int index = m_tabs->addTab(viewer, title);
+    const int index = m_tabs->addTab(viewer, tabText(title));
     m_tabs->setCurrentIndex(index);
     showMessage(tr("Locating %n sandbox(es)…", nullptr, int(tasks.size())));
     auto pending = std::make_shared<int>(int(tasks.size()));
     auto doneOne = [this, pending, viewer] {
         if (--*pending == 0 && viewer->fileCount() > 0)
-            showMessage(tr("Following %n task(s) in one view.", nullptr, viewer->fileCount()));
+            showMessage(tr("Opened one view over %n task(s).", nullptr,
+                           viewer->fileCount())); // its status says the rest
     };
     // One locator per task; each file joins the merged view as soon as its sandbox is known.
     for (const SandboxTaskRef& task : tasks) {
         auto* locator = new SandboxLocator(m_transport, viewer);
         const QString label = task.label.isEmpty() ? task.taskId : task.label;
         connect(locator, &SandboxLocator::located, viewer,
-                [viewer, locator, label, fileName, doneOne](const SandboxLocation& l) {
-                    viewer->addFile(label, l.agentUrl, l.directory + u'/' + fileName);
+                [this, viewer, locator, label, fileName, doneOne, task, appId](const SandboxLocation& l) {
+                    const int source = viewer->addFile(label, l.agentUrl, l.directory + u'/' + fileName);
+                    watchTask(viewer, source, {l.agentUrl, l.frameworkId, l.executorId, task.taskId, label},
+                              l.taskState, appId);
                     locator->deleteLater();
                     doneOne();
                 });
@@ -198,4 +217,27 @@ LogViewerWidget* SandboxTab::openMergedLogs(const QString& title, const QList<Sa
         locator->locate(task.agentUrl, task.frameworkId, task.executorId, task.taskId);
     }
     return viewer;
+}
+
+void SandboxTab::noteAppDestroyed(const QString& appId) {
+    if (!appId.isEmpty() && !m_destroyedApps.contains(appId))
+        m_destroyedApps.append(appId);
+}
+
+void SandboxTab::watchTask(LogViewerWidget* viewer, int source, const SandboxTaskRef& task,
+                           const QString& stateNow, const QString& appId) {
+    auto why = [this, appId] {
+        return m_destroyedApps.contains(appId) ? tr("its app %1 was destroyed").arg(appId) : QString();
+    };
+    if (AgentState::isTerminal(stateNow)) {
+        viewer->setTaskEnded(source, stateNow, why());
+        return;
+    }
+    auto* watcher = new TaskEndWatcher(m_transport, task, viewer);
+    watcher->setInterval(m_taskCheckMs);
+    connect(watcher, &TaskEndWatcher::ended, viewer, [viewer, source, watcher, why](const QString& state) {
+        viewer->setTaskEnded(source, state, why());
+        watcher->deleteLater();
+    });
+    watcher->start();
 }

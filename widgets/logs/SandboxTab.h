@@ -35,14 +35,23 @@ public:
 
     void openTaskSandbox(const QUrl& agentUrl, const QString& frameworkId, const QString& executorId,
                          const QString& taskId, const QString& fileName = QStringLiteral("stdout"));
+    // appId: the Marathon app of the tasks, so the view can say when it was destroyed.
     LogViewerWidget* openMergedLogs(const QString& title, const QList<SandboxTaskRef>& tasks,
-                                    const QString& fileName = QStringLiteral("stdout"));
+                                    const QString& fileName = QStringLiteral("stdout"),
+                                    const QString& appId = QString());
     LogViewerWidget* openFile(const QUrl& agentUrl, const QString& path, const QString& title = QString());
+
+    // How often a followed task's agent is asked whether the task still runs (tests shorten it).
+    void setTaskCheckInterval(int ms) { m_taskCheckMs = ms; }
 
     SandboxBrowser* browser() const { return m_browser; }
     QTabWidget* logTabs() const { return m_tabs; }
     QString message() const;
     void showMessage(const QString& text); // plain text, above the browser
+
+public slots:
+    // The Marathon app was destroyed: views following its tasks say so when the tasks end.
+    void noteAppDestroyed(const QString& appId);
 
 signals:
     void sandboxLocated(const SandboxLocation& location);
@@ -51,6 +60,9 @@ private:
     void locateFromForm();
     void browseFromForm();
     QUrl agentUrlFromForm();
+    // Says in the viewer when the task writing its source ends (now, when already ended).
+    void watchTask(LogViewerWidget* viewer, int source, const SandboxTaskRef& task, const QString& stateNow,
+                   const QString& appId = QString());
 
     HttpTransport* m_transport;
     SandboxLocator* m_locator;
@@ -63,4 +75,6 @@ private:
     QLineEdit* m_pathEdit;
     QLabel* m_message;
     QString m_openAfterLocate; // file to open once located ("" = none)
+    int m_taskCheckMs = 5000;
+    QStringList m_destroyedApps;
 };

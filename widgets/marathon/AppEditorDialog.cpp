@@ -1,6 +1,7 @@
 #include "AppEditorDialog.h"
 
 #include "ConfirmDialog.h"
+#include "DialogFitter.h"
 #include "core/Settings.h"
 #include "marathon/AppDefinitionValidator.h"
 #include "marathon/MarathonClient.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTextBlock>
@@ -50,12 +52,22 @@ QJsonObject mapFromLines(const QString& text, const QJsonObject& base) {
     return out;
 }
 
-QLabel* makeErrorLabel(QWidget* parent, const QString& name) {
+const QString kErrorBanner =
+    QStringLiteral("color: #b03a2e; background: #fdecea; padding: 6px; border-radius: 3px;");
+const QString kInfoBanner =
+    QStringLiteral("color: #1f3b57; background: #e8f1fb; padding: 6px; border-radius: 3px;");
+const QString kWarningBanner =
+    QStringLiteral("color: #7a5200; background: #fff4ce; padding: 6px; border-radius: 3px;");
+
+QLabel* makeErrorLabel(QWidget* parent, const QString& name,
+                       const QString& colour = QStringLiteral("#b03a2e")) {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    label->setAlignment(Qt::AlignLeft |
+                        Qt::AlignTop); // right under its field when the form gives the row more room
     label->hide();
     return label;
 }
@@ -73,7 +85,7 @@ AppEditorDialog::AppEditorDialog(MarathonClient* client, Mode mode, const QJsonO
 
     auto* layout = new QVBoxLayout(this);
     m_banner = makeErrorLabel(this, QStringLiteral("editorBanner"));
-    m_banner->setStyleSheet(QStringLiteral("color: #b03a2e; background: #fdecea; padding: 6px; border-radius: 3px;"));
+    m_banner->setStyleSheet(kErrorBanner);
     layout->addWidget(m_banner);
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs, 1);
@@ -89,6 +101,11 @@ AppEditorDialog::AppEditorDialog(MarathonClient* client, Mode mode, const QJsonO
         QLabel* error = makeErrorLabel(box, QStringLiteral("error") + path.mid(1));
         v->addWidget(error);
         m_fieldErrors.insert(path, error);
+        QLabel* warning =
+            makeErrorLabel(box, QStringLiteral("warning") + path.mid(1), QStringLiteral("#9a6700"));
+        v->addWidget(warning);
+        m_fieldWarnings.insert(path, warning);
+        m_fields.append({path, field});
         form->addRow(label, box);
     };
     m_id = new QLineEdit(formPage);
@@ -123,19 +140,29 @@ AppEditorDialog::AppEditorDialog(MarathonClient* client, Mode mode, const QJsonO
     m_uris = new QPlainTextEdit(formPage);
     m_uris->setObjectName(QStringLiteral("appUris"));
     m_uris->setPlaceholderText(tr("one URI per line"));
-    m_uris->setMaximumHeight(70);
     addField(tr("URIs"), m_uris, QStringLiteral("/uris"));
     m_env = new QPlainTextEdit(formPage);
     m_env->setObjectName(QStringLiteral("appEnv"));
     m_env->setPlaceholderText(tr("KEY=value, one per line"));
-    m_env->setMaximumHeight(70);
     addField(tr("Environment"), m_env, QStringLiteral("/env"));
     m_labels = new QPlainTextEdit(formPage);
     m_labels->setObjectName(QStringLiteral("appLabels"));
     m_labels->setPlaceholderText(tr("key=value, one per line"));
-    m_labels->setMaximumHeight(70);
     addField(tr("Labels"), m_labels, QStringLiteral("/labels"));
-    m_tabs->addTab(formPage, tr("Form"));
+    for (QPlainTextEdit* e : {m_uris, m_env, m_labels}) {
+        e->setTabChangesFocus(true); // Tab moves on, as in every other field
+        // A fixed height: an expanding one capped at 70 px got the form's spare room as gaps around it.
+        e->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        e->setFixedHeight(70);
+    }
+    // Messages under the fields make the form taller than a small screen: it scrolls rather than
+    // being cut off by the tab's frame.
+    m_formScroll = new QScrollArea(m_tabs);
+    m_formScroll->setObjectName(QStringLiteral("formScroll"));
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setFrameShape(QFrame::NoFrame);
+    m_formScroll->setWidget(formPage);
+    m_tabs->addTab(m_formScroll, tr("Form"));
 
     auto* jsonPage = new QWidget(m_tabs);
     auto* jsonLayout = new QVBoxLayout(jsonPage);
@@ -143,6 +170,7 @@ AppEditorDialog::AppEditorDialog(MarathonClient* client, Mode mode, const QJsonO
     m_json->setObjectName(QStringLiteral("appJson"));
     m_json->setFont(QFont(QStringLiteral("monospace")));
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_json->setTabChangesFocus(true); // indent with spaces; Tab leaves the editor
     jsonLayout->addWidget(m_json, 1);
     m_jsonErrors = makeErrorLabel(jsonPage, QStringLiteral("jsonErrors"));
     jsonLayout->addWidget(m_jsonErrors);
@@ -162,30 +190,76 @@ AppEditorDialog::AppEditorDialog(MarathonClient* client, Mode mode, const QJsonO
     m_syncing = false;
     jsonToForm();
 
-    for (QLineEdit* e : {m_id, m_cmd})
+    // An edited field is marked before the form is read, so its checks speak from now on and the
+    // server's complaint about it goes.
+    auto touch = [this](const QString& path) {
+        return [this, path] {
+            if (m_syncing)
+                return;
+            m_touched.insert(path);
+            m_note.clear();
+            m_serverErrors.removeIf(
+                [&path](const auto& e) { return u'/' + e.key().section(u'/', 1, 1) == path; });
+            m_warned = false;
+        };
+    };
+    for (auto [e, path] : {std::pair{m_id, "/id"}, std::pair{m_cmd, "/cmd"}}) {
+        connect(e, &QLineEdit::textChanged, this, touch(QLatin1String(path)));
         connect(e, &QLineEdit::textChanged, this, &AppEditorDialog::formToJson);
-    for (QDoubleSpinBox* b : {m_cpus, m_mem, m_disk})
+    }
+    for (auto [b, path] :
+         {std::pair{m_cpus, "/cpus"}, std::pair{m_mem, "/mem"}, std::pair{m_disk, "/disk"}}) {
+        connect(b, &QDoubleSpinBox::valueChanged, this, touch(QLatin1String(path)));
         connect(b, &QDoubleSpinBox::valueChanged, this, &AppEditorDialog::formToJson);
+    }
+    connect(m_instances, &QSpinBox::valueChanged, this, touch(QStringLiteral("/instances")));
     connect(m_instances, &QSpinBox::valueChanged, this, &AppEditorDialog::formToJson);
-    for (QPlainTextEdit* e : {m_uris, m_env, m_labels})
+    for (auto [e, path] :
+         {std::pair{m_uris, "/uris"}, std::pair{m_env, "/env"}, std::pair{m_labels, "/labels"}}) {
+        connect(e, &QPlainTextEdit::textChanged, this, touch(QLatin1String(path)));
         connect(e, &QPlainTextEdit::textChanged, this, &AppEditorDialog::formToJson);
-    connect(m_json, &QPlainTextEdit::textChanged, this, &AppEditorDialog::jsonToForm);
+    }
+    connect(m_json, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_syncing)
+            return;
+        m_showAll = true; // the JSON is one piece of input: all of it was acted on
+        m_serverErrors.clear();
+        m_note.clear();
+        m_warned = false;
+        jsonToForm();
+    });
+    DialogFitter::install(this);
+}
+
+void AppEditorDialog::setAgentLimits(const AppDefinitionValidator::AgentLimits& limits) {
+    m_limits = limits;
+    if (m_jsonValid)
+        validate();
+}
+
+bool AppEditorDialog::shows(const QString& path) const {
+    return m_showAll || m_touched.contains(u'/' + path.section(u'/', 1, 1));
 }
 
 AppEditorDialog* AppEditorDialog::createNew(MarathonClient* client, QWidget* parent) {
     const QString draft = Settings::MarathonNewAppDraft.get();
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(draft.toUtf8(), &error);
-    QJsonObject initial{{QStringLiteral("id"), QString()}, {QStringLiteral("cpus"), 0.1},
-                        {QStringLiteral("mem"), 128},       {QStringLiteral("disk"), 0},
-                        {QStringLiteral("instances"), 1},   {QStringLiteral("cmd"), QString()}};
+    QJsonObject initial{{QStringLiteral("id"), QString()},
+                        {QStringLiteral("cpus"), 0.1},
+                        {QStringLiteral("mem"), 128},
+                        {QStringLiteral("disk"), 0},
+                        {QStringLiteral("instances"), 1}};
     if (!draft.isEmpty() && error.error == QJsonParseError::NoError && doc.isObject())
         initial = doc.object();
     auto* dialog = new AppEditorDialog(client, Mode::Create, initial, parent);
     if (!draft.isEmpty() && error.error != QJsonParseError::NoError)
         dialog->m_json->setPlainText(draft); // a broken draft is still the operator's text
-    if (!draft.isEmpty())
-        dialog->showErrors(dialog->m_errors, tr("Restored the draft you did not send last time."));
+    if (!draft.isEmpty()) {
+        dialog->m_showAll = true; // the draft is the operator's own input
+        dialog->m_note = tr("Restored the draft you did not send last time.");
+        dialog->validate();
+    }
     return dialog;
 }
 
@@ -278,13 +352,58 @@ void AppEditorDialog::jsonToForm() {
     validate();
 }
 
-void AppEditorDialog::validate() {
+bool AppEditorDialog::validate() {
+    auto collect = [this](const QList<AppDefinitionValidator::Problem>& problems,
+                          QHash<QString, QString>* into) {
+        for (const auto& problem : problems)
+            if (shows(problem.path))
+                into->insert(problem.path,
+                             into->contains(problem.path)
+                                 ? into->value(problem.path) + QStringLiteral("; ") + problem.message
+                                 : problem.message);
+    };
     QHash<QString, QString> errors;
-    for (const auto& problem : AppDefinitionValidator::validate(m_definition))
-        errors.insert(problem.path, errors.contains(problem.path) ? errors.value(problem.path) + QStringLiteral("; ") + problem.message
-                                                                  : problem.message);
-    showErrors(errors, errors.isEmpty() ? QString() : tr("There was a problem with your configuration."));
-    m_submit->setEnabled(m_jsonValid && errors.isEmpty());
+    collect(AppDefinitionValidator::validate(m_definition), &errors);
+    const bool localErrors = !errors.isEmpty();
+    for (auto it = m_serverErrors.cbegin(); it != m_serverErrors.cend(); ++it)
+        if (!errors.contains(it.key()))
+            errors.insert(it.key(), it.value());
+    QHash<QString, QString> warnings;
+    collect(AppDefinitionValidator::warnings(m_definition, m_limits), &warnings);
+    m_shownWarnings = warnings;
+    QStringList banner{m_note};
+    if (localErrors)
+        banner << tr("There was a problem with your configuration: see the marked fields.");
+    banner.removeAll(QString());
+    showErrors(errors, banner.join(u'\n'));
+    if (!localErrors && !m_note.isEmpty())
+        m_banner->setStyleSheet(kInfoBanner); // news, not a problem
+    m_submit->setEnabled(m_jsonValid && !localErrors);
+    return localErrors;
+}
+
+void AppEditorDialog::focusFirstProblem() {
+    QStringList paths = m_errors.keys();
+    if (paths.isEmpty())
+        paths = m_shownWarnings.keys();
+    if (paths.isEmpty())
+        return;
+    for (const auto& [path, field] : std::as_const(m_fields)) {
+        for (const QString& p : std::as_const(paths)) {
+            if (u'/' + p.section(u'/', 1, 1) == path) {
+                m_tabs->setCurrentIndex(0);
+                field->setFocus(Qt::OtherFocusReason);
+                m_formScroll->ensureWidgetVisible(field);
+                return;
+            }
+        }
+    }
+    // No form field: the JSON tab, at the first marked line.
+    m_tabs->setCurrentIndex(1);
+    const QList<QTextEdit::ExtraSelection> marks = m_json->extraSelections();
+    if (!marks.isEmpty())
+        m_json->setTextCursor(marks.first().cursor);
+    m_json->setFocus(Qt::OtherFocusReason);
 }
 
 QLabel* AppEditorDialog::errorLabelFor(const QString& path) const {
@@ -298,6 +417,14 @@ void AppEditorDialog::showErrors(const QHash<QString, QString>& errors, const QS
     for (QLabel* label : std::as_const(m_fieldErrors)) {
         label->clear();
         label->hide();
+    }
+    for (auto it = m_fieldWarnings.cbegin(); it != m_fieldWarnings.cend(); ++it) {
+        QStringList text;
+        for (auto w = m_shownWarnings.cbegin(); w != m_shownWarnings.cend(); ++w)
+            if (u'/' + w.key().section(u'/', 1, 1) == it.key())
+                text << w.value();
+        it.value()->setText(text.join(u'\n'));
+        it.value()->setVisible(!text.isEmpty());
     }
     QStringList all;
     QList<QTextEdit::ExtraSelection> marks;
@@ -336,6 +463,7 @@ void AppEditorDialog::showErrors(const QHash<QString, QString>& errors, const QS
         m_jsonErrors->setText(all.join(u'\n'));
         m_jsonErrors->setVisible(!all.isEmpty());
     }
+    m_banner->setStyleSheet(kErrorBanner);
     m_banner->setText(banner);
     m_banner->setVisible(!banner.isEmpty());
 }
@@ -361,6 +489,10 @@ void AppEditorDialog::showServerError(const ApiError& error) {
                 path.prepend(u'/'); // 0.15 "attribute": "id"
             path.replace(u'.', u'/'); // "upgradeStrategy.minimumHealthCapacity" from old servers
             const QString text = field.errors.join(QStringLiteral("; "));
+            // Marathon says "must either contain one of 'cmd' or 'args', and/or a 'container'"
+            // about the whole definition: it belongs at the command field.
+            if ((path.isEmpty() || path == QLatin1String("/")) && text.contains(QLatin1String("'cmd'")))
+                path = QStringLiteral("/cmd");
             if (path.isEmpty() || path == QLatin1String("/"))
                 banner += u'\n' + text;
             else
@@ -375,14 +507,11 @@ void AppEditorDialog::showServerError(const ApiError& error) {
         elsewhere.sort();
         banner += u'\n' + tr("On the JSON tab: %1").arg(elsewhere.join(QStringLiteral(", ")));
     }
+    m_serverErrors = errors;
     showErrors(errors, banner);
     m_submit->setEnabled(m_jsonValid);
-    // Take the operator to where the problem is.
-    bool onForm = false;
-    for (auto it = errors.begin(); it != errors.end(); ++it)
-        onForm = onForm || errorLabelFor(it.key());
-    if (!errors.isEmpty())
-        m_tabs->setCurrentIndex(onForm ? 0 : 1);
+    // Take the operator to where the problem is, not to a button.
+    focusFirstProblem();
 }
 
 void AppEditorDialog::submit() {
@@ -390,9 +519,21 @@ void AppEditorDialog::submit() {
         m_tabs->setCurrentIndex(1);
         return;
     }
-    validate();
-    if (!m_errors.isEmpty())
+    m_showAll = true; // pressing Create is acting on every field
+    if (validate()) {
+        focusFirstProblem();
         return;
+    }
+    if (!m_shownWarnings.isEmpty() && !m_warned) {
+        m_warned = true;
+        m_banner->setStyleSheet(kWarningBanner);
+        m_banner->setText(tr("Marathon would accept this, but see the warnings at the fields. Press %1 again "
+                             "to send it anyway.")
+                              .arg(m_submit->text()));
+        m_banner->show();
+        focusFirstProblem();
+        return;
+    }
     m_submit->setEnabled(false);
     m_banner->hide();
     auto finished = [this](const MarathonResult& result) {

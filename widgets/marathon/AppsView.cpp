@@ -80,6 +80,14 @@ AppsView::AppsView(AppsModel* model, QWidget* parent) : QWidget(parent), m_model
             m_tree->expandAll();
     });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, m_tree, &QTreeView::expandAll);
+    // When the current row goes (destroyed, filtered out), the tree would make its neighbour
+    // current: a different app, its actions live. Nothing is selected instead.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex& where, int first, int last) {
+                for (QModelIndex i = m_tree->currentIndex(); i.isValid(); i = i.parent())
+                    if (i.parent() == where && i.row() >= first && i.row() <= last)
+                        return clearSelection();
+            });
     updateEmptyState();
 }
 
@@ -101,6 +109,10 @@ QString AppsView::currentGroupId() const {
     if (!current.isValid() || !current.data(AppsModel::IsGroupRole).toBool())
         return {};
     return current.data(AppsModel::IdRole).toString();
+}
+
+void AppsView::clearSelection() {
+    m_tree->selectionModel()->clear(); // clears the current index too, and says so
 }
 
 bool AppsView::selectApp(const QString& id) {

@@ -25,6 +25,7 @@ public:
     QString currentAppId() const;
     QString currentGroupId() const; // when a group row is current
     bool selectApp(const QString& id);
+    void clearSelection(); // nothing current, nothing selected
 
 signals:
     void currentAppChanged(const QString& appId);

@@ -1,12 +1,13 @@
 #include "GroupScaleDialog.h"
 
+#include "DialogFitter.h"
+
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace {
@@ -42,6 +43,7 @@ GroupScaleDialog::GroupScaleDialog(const QString& groupId, const AppInstances& a
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_factor, &QDoubleSpinBox::valueChanged, this, &GroupScaleDialog::updatePreview);
     updatePreview();
+    DialogFitter::install(this);
 }
 
 double GroupScaleDialog::factor() const { return m_factor->value(); }

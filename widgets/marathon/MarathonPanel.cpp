@@ -15,6 +15,7 @@
 #include "core/Settings.h"
 #include "marathon/MarathonDirectory.h"
 #include "marathon/MarathonSource.h"
+#include "mesos/ClusterStore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -26,6 +27,27 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+namespace {
+// Resource by resource, the most one active agent has and has free: what one instance can get.
+AppDefinitionValidator::AgentLimits limitsOf(const ClusterStore* store) {
+    AppDefinitionValidator::AgentLimits limits;
+    if (!store)
+        return limits;
+    for (const MesosAgentPtr& agent : store->agents()) {
+        if (!agent->active)
+            continue;
+        ++limits.agents;
+        limits.totalCpus = qMax(limits.totalCpus, agent->total.cpus);
+        limits.totalMem = qMax(limits.totalMem, agent->total.mem);
+        limits.totalDisk = qMax(limits.totalDisk, agent->total.disk);
+        limits.freeCpus = qMax(limits.freeCpus, agent->total.cpus - agent->used.cpus);
+        limits.freeMem = qMax(limits.freeMem, agent->total.mem - agent->used.mem);
+        limits.freeDisk = qMax(limits.freeDisk, agent->total.disk - agent->used.disk);
+    }
+    return limits;
+}
+} // namespace
 
 MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(parent), m_source(source) {
     setObjectName(QStringLiteral("marathonPanel"));
@@ -63,6 +85,7 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     m_readOnlyLabel = new QLabel(this);
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyNotice"));
     m_readOnlyLabel->setTextFormat(Qt::PlainText);
+    m_readOnlyLabel->setWordWrap(true); // never sets the window's minimum width
     m_readOnlyLabel->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 4px;"));
     m_readOnlyLabel->hide();
     layout->addWidget(m_readOnlyLabel);
@@ -149,6 +172,24 @@ void MarathonPanel::setDirectory(MarathonDirectory* directory) {
     updatePicker();
 }
 
+void MarathonPanel::setClusterStore(ClusterStore* store) {
+    if (m_clusterStore)
+        disconnect(m_clusterStore, nullptr, this, nullptr);
+    m_clusterStore = store;
+    if (store)
+        connect(store, &ClusterStore::agentsChanged, this, [this] {
+            if (m_editor)
+                m_editor->setAgentLimits(limitsOf(m_clusterStore));
+        });
+}
+
+void MarathonPanel::openEditor(AppEditorDialog* dialog) {
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAgentLimits(limitsOf(m_clusterStore));
+    m_editor = dialog;
+    dialog->open();
+}
+
 void MarathonPanel::updatePicker() {
     if (!m_directory)
         return;
@@ -177,8 +218,10 @@ QString MarathonPanel::currentAppId() const { return m_appsView->currentAppId();
 
 void MarathonPanel::setReadOnly(bool readOnly) {
     m_readOnly = readOnly;
-    const QString why = tr("This connection is read-only: actions are disabled. Turn off \"read-only\" in the "
-                           "connection settings to change anything.");
+    // The switch lives in the main window's File menu (MainWindow::buildMenus).
+    const QString why =
+        tr("Marathon actions are read-only: nothing can be changed from here. To change apps, "
+           "turn off File → Read-only Marathon actions.");
     m_readOnlyLabel->setText(why);
     m_readOnlyLabel->setVisible(readOnly);
     m_page->setActionsEnabled(!readOnly, why);
@@ -188,16 +231,32 @@ void MarathonPanel::setReadOnly(bool readOnly) {
 
 void MarathonPanel::updateActions() {
     const QString id = currentAppId();
-    const bool app = !id.isEmpty() && !m_readOnly;
-    m_newApp->setEnabled(!m_readOnly);
-    for (QAction* a : {m_edit, m_scale, m_restart, m_suspend, m_destroy})
-        a->setEnabled(app);
-    if (!m_readOnly && !m_appsView->currentGroupId().isEmpty())
-        m_scale->setEnabled(true); // a group scales all of its apps
+    const MarathonApp* app = id.isEmpty() ? nullptr : m_apps->app(id);
+    const bool group = app == nullptr && !m_appsView->currentGroupId().isEmpty();
+    const bool suspended = app && app->instances == 0;
     const MarathonQueueEntry* queue = m_apps->queueEntry(id);
-    m_resetDelay->setEnabled(app && queue && queue->delayed());
-    for (QAction* a : actions())
-        a->setToolTip(m_readOnly ? m_readOnlyLabel->text() : a->text());
+    const bool delayed = app && queue && queue->delayed();
+    // Each action with why it cannot be done now (empty: it can).
+    const QString noApp = tr("Select an app first.");
+    const QList<std::pair<QAction*, QString>> why{
+        {m_newApp, QString()},
+        {m_edit, app ? QString() : noApp},
+        {m_scale, app || group ? QString() : tr("Select an app or a group first.")},
+        {m_restart, !app        ? noApp
+                    : suspended ? tr("%1 is suspended (0 instances): there is nothing to restart.").arg(id)
+                                : QString()},
+        {m_suspend, !app        ? noApp
+                    : suspended ? tr("%1 is already suspended (0 instances).").arg(id)
+                                : QString()},
+        {m_destroy, app ? QString() : noApp},
+        {m_resetDelay, !app      ? noApp
+                       : delayed ? QString()
+                                 : tr("%1 is not delayed: there is no launch delay to reset.").arg(id)},
+    };
+    for (const auto& [action, reason] : why) {
+        action->setEnabled(!m_readOnly && reason.isEmpty());
+        action->setToolTip(m_readOnly ? m_readOnlyLabel->text() : reason.isEmpty() ? action->text() : reason);
+    }
 }
 
 void MarathonPanel::onAppsChanged() {
@@ -259,8 +318,6 @@ void MarathonPanel::newApp() {
     if (m_readOnly)
         return;
     auto* dialog = AppEditorDialog::createNew(m_source->client(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_editor = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const MarathonResult r = dialog->result();
         const QString id = dialog->definition().value(QLatin1String("id")).toString();
@@ -273,7 +330,7 @@ void MarathonPanel::newApp() {
         m_source->refresh();
         emit actionFinished(r);
     });
-    dialog->open();
+    openEditor(dialog);
 }
 
 void MarathonPanel::editApp() {
@@ -286,20 +343,18 @@ void MarathonPanel::editApp() {
             return;
         }
         auto* dialog = new AppEditorDialog(m_source->client(), AppEditorDialog::Mode::Edit, app.raw, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
         const QJsonObject draft = QJsonDocument::fromJson(Settings::MarathonEditDraft.get().toUtf8()).object();
         if (draft.value(QLatin1String("appId")).toString() == id) {
             const QString text = draft.value(QLatin1String("text")).toString();
             if (!text.isEmpty() && text != dialog->jsonText())
                 dialog->jsonEdit()->setPlainText(text);
         }
-        m_editor = dialog;
         connect(dialog, &QDialog::accepted, this, [this, dialog] {
             m_notice->hide(); // the window's notifications follow the deployment
             m_source->refresh();
             emit actionFinished(dialog->result());
         });
-        dialog->open();
+        openEditor(dialog);
     });
 }
 
@@ -382,9 +437,23 @@ void MarathonPanel::destroyApp() {
                                       tr("%1 and all of its tasks will be removed. This cannot be undone.").arg(id),
                                       tr("Destroy"), id, true}))
         return;
-    runChange(tr("Destroy of %1").arg(id), [this, id](bool, MarathonClient::ResultCallback done) {
-        m_source->client()->destroyApp(id, this, std::move(done)); // force is the server's default here
-    }, false);
+    runChange(
+        tr("Destroy of %1").arg(id),
+        [this, id](bool, MarathonClient::ResultCallback done) {
+            // force is the server's default here
+            m_source->client()->destroyApp(id, this,
+                                           [this, id, done = std::move(done)](const MarathonResult& result) {
+                                               // The app's row goes on the next refresh; no other app may
+                                               // take its place as the selection, with its actions live under
+                                               // the operator's hand.
+                                               if (result.ok() && currentAppId() == id)
+                                                   m_appsView->clearSelection();
+                                               if (result.ok())
+                                                   emit appDestroyed(id);
+                                               done(result);
+                                           });
+        },
+        false);
 }
 
 void MarathonPanel::resetDelay() {

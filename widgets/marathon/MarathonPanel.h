@@ -10,6 +10,7 @@
 #include <functional>
 
 class AppEditorDialog;
+class ClusterStore;
 class AppPage;
 class AppsModel;
 class AppsView;
@@ -40,6 +41,9 @@ public:
     void setReadOnly(bool readOnly);
     // Lists the Marathons found (several with Marathon-on-Marathon) in a picker.
     void setDirectory(MarathonDirectory* directory);
+    // The Mesos side of the same cluster: the New App / Edit dialog warns about a request no
+    // agent can satisfy. Without it the dialog checks only the definition.
+    void setClusterStore(ClusterStore* store);
     QComboBox* marathonPicker() const { return m_picker; }
     bool isReadOnly() const { return m_readOnly; }
 
@@ -82,6 +86,7 @@ public slots:
 
 signals:
     void actionFinished(const MarathonResult& result);
+    void appDestroyed(const QString& appId); // Marathon accepted the destroy
 
 private:
     using Call = std::function<void(bool force, MarathonClient::ResultCallback done)>;
@@ -92,6 +97,7 @@ private:
     void selectWhenDeployed(const QString& deploymentId);
     void updateActions();
     void updatePicker();
+    void openEditor(AppEditorDialog* dialog);
     QString currentAppId() const;
 
     MarathonSource* m_source;
@@ -104,6 +110,7 @@ private:
     QComboBox* m_picker;
     QAction* m_pickerAction;
     QPointer<MarathonDirectory> m_directory;
+    QPointer<ClusterStore> m_clusterStore;
     QToolBar* m_toolbar;
     QTabWidget* m_tabs;
     AppsView* m_appsView;

@@ -1,6 +1,7 @@
 #include "ScaleDialog.h"
 
 #include "ConfirmDialog.h"
+#include "DialogFitter.h"
 #include "marathon/MarathonClient.h"
 
 #include <QDialogButtonBox>
@@ -37,6 +38,7 @@ ScaleDialog::ScaleDialog(MarathonClient* client, const QString& appId, int curre
     m_warning->setTextFormat(Qt::PlainText);
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #9a6700;"));
+    m_warning->setMinimumWidth(360);
     m_warning->setVisible(!deployments.isEmpty());
     m_warning->setText(tr("A deployment currently holds this app (%1). Scaling will be refused until it finishes, "
                           "unless you stop it.").arg(deployments.join(u", ")));
@@ -46,6 +48,7 @@ ScaleDialog::ScaleDialog(MarathonClient* client, const QString& appId, int curre
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    m_error->setMinimumWidth(360); // wraps at a readable width instead of one word a line
     m_error->hide();
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(this);
@@ -65,6 +68,7 @@ ScaleDialog::ScaleDialog(MarathonClient* client, const QString& appId, int curre
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_target, &QSpinBox::valueChanged, this, &ScaleDialog::updateSummary);
     updateSummary();
+    DialogFitter::install(this); // the 409 explanation appears after opening
     m_target->setFocus();
     m_target->selectAll();
 }

@@ -3,12 +3,12 @@
 #include "MesosDetailPane.h"
 #include "MesosFilterProxy.h"
 #include "MesosRoles.h"
+#include "UrlOpener.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -218,7 +218,7 @@ void MesosTablePage::openSelectedInWebUi() {
         return;
     const QUrl url = m_link(m_proxy->mapToSource(index));
     if (url.isValid())
-        QDesktopServices::openUrl(url);
+        UrlOpener::open(this, url, tr("The Mesos web UI")); // with no browser: offers to copy the address
 }
 
 void MesosTablePage::onSelectionChanged() {
