@@ -16,6 +16,12 @@ add_dependencies(tst_resolvecli mesosdesk)
 
 # GUI: real widgets on the offscreen platform.
 mesosdesk_add_test(NAME tst_mainwindow SOURCES gui/tst_mainwindow.cpp LIBS appcore LABELS gui)
+# Layout: the window at 1024x700 and the dialogs with their longest messages, English and German.
+mesosdesk_add_test(NAME tst_layout SOURCES gui/tst_layout.cpp gui/LayoutAudit.h gui/LayoutAudit.cpp
+    LIBS appcore testsupport LABELS gui integration TIMEOUT 180)
+if(MESOSDESK_BUILD_DEVCLUSTER)
+    add_dependencies(tst_layout mesosdesk-devcluster)
+endif()
 
 mesosdesk_add_fuzzer(fuzz_zkurl zkurl cluster)
 mesosdesk_add_fuzzer(fuzz_masterinfo masterinfo cluster)

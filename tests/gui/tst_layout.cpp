@@ -1,0 +1,173 @@
+// Layout at any size, in any language: the main window fits 1024 px and every tab reads at
+// 1024x700 without a clipped label or a squeezed control, and the dialogs grow with their longest
+// messages; each dialog's Tab order reaches every control and is never trapped. English and German.
+#include "ConfirmDialog.h"
+#include "ConnectionDialog.h"
+#include "DevClusterProcess.h"
+#include "GroupScaleDialog.h"
+#include "LayoutAudit.h"
+#include "LogViewerWidget.h"
+#include "MainWindow.h"
+#include "MarathonPanel.h"
+#include "SandboxTab.h"
+#include "ScaleDialog.h"
+#include "core/ClusterSession.h"
+#include "core/Settings.h"
+#include "marathon/MarathonClient.h"
+#include "marathon/MarathonSource.h"
+#include "mesos/ClusterStore.h"
+#include "net/HttpTransport.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTranslator>
+#include <QtTest>
+
+namespace {
+// A long id as operators have them (team/service/environment/region), as the server sends it.
+QString longId(int i) {
+    return QStringLiteral(
+               "/payments-platform/settlement-reconciliation-service/production-eu-central-1/worker-%1")
+        .arg(i);
+}
+
+QString saveDir() {
+    return qEnvironmentVariable("MESOSDESK_SCREENSHOT_DIR");
+}
+} // namespace
+
+class TestLayout : public QObject {
+    Q_OBJECT
+private:
+    DevClusterProcess m_devcluster;
+    QTranslator m_translator;
+
+    void useLanguage(const QString& lang) {
+        QCoreApplication::removeTranslator(&m_translator);
+        if (lang == QLatin1String("en"))
+            return;
+        QVERIFY2(m_translator.load(QStringLiteral(":/i18n/mesosdesk_%1.qm").arg(lang)), qPrintable(lang));
+        QCoreApplication::installTranslator(&m_translator);
+    }
+
+    void audit(QWidget* widget, const QString& what) {
+        const QStringList problems = LayoutAudit::problems(widget);
+        if (const QString dir = saveDir(); !dir.isEmpty())
+            widget->grab().save(QStringLiteral("%1/layout-%2.png").arg(dir, what));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(what + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
+    }
+
+    // Shown first, as the operator sees it open; then the message arrives (typed input, a server
+    // answer), and the dialog must make room for it by itself.
+    void auditDialog(QDialog* dialog, const QString& what, const std::function<void()>& provoke = {}) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        if (provoke)
+            provoke();
+        QCoreApplication::processEvents();
+        audit(dialog, what);
+        const QStringList tabs = LayoutAudit::tabOrderProblems(dialog);
+        QVERIFY2(tabs.isEmpty(),
+                 qPrintable(what + QStringLiteral(" Tab order:\n  ") + tabs.join(QStringLiteral("\n  "))));
+        dialog->close();
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanupTestCase() { m_devcluster.stop(); }
+    void cleanup() { QCoreApplication::removeTranslator(&m_translator); }
+
+    void mainWindowFits_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    void mainWindowFits() {
+        QFETCH(QString, lang);
+        MESOSDESK_REQUIRE_DEVCLUSTER();
+        if (m_devcluster.ready().isEmpty())
+            QVERIFY(m_devcluster.start(3, 3));
+        useLanguage(lang);
+        Settings::MarathonZkPath.set(m_devcluster.marathonZkPath());
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.connectTo(ConnectionTarget::parse(m_devcluster.zkUrl()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.marathonPanel() && window.session()->marathonSource()->isLive(),
+                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->mesosStore()->agents().size() == 3, 20000);
+        // A followed log: its viewer's toolbar is the widest thing the window holds.
+        const QJsonObject task = m_devcluster.control(
+            "POST", QStringLiteral("/tasks"),
+            {{QStringLiteral("name"), QStringLiteral("layout")},
+             {QStringLiteral("cmd"), QStringLiteral("while true; do echo line; sleep 1; done")}});
+        QCOMPARE(task.value(QStringLiteral("_status")).toInt(), 201);
+        const QString agentUrl =
+            m_devcluster.ready().value(QStringLiteral("agents")).toArray().first().toString();
+        const QString taskId = task.value(QStringLiteral("id")).toString();
+        window.sandboxTab()->openTaskSandbox(
+            QUrl(agentUrl), task.value(QStringLiteral("framework_id")).toString(), taskId, taskId);
+        QTRY_VERIFY_WITH_TIMEOUT(window.sandboxTab()->findChild<LogViewerWidget*>(), 10000);
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            QVERIFY2(window.minimumSizeHint().width() <= 1024,
+                     qPrintable(QStringLiteral("with the %1 tab the window needs %2 px")
+                                    .arg(tabs->tabText(i))
+                                    .arg(window.minimumSizeHint().width())));
+            QCOMPARE(window.width(), 1024);
+            const QString page =
+                tabs->widget(i)->objectName().isEmpty() ? tabs->tabText(i) : tabs->widget(i)->objectName();
+            audit(&window, QStringLiteral("%1-%2-1024x700").arg(lang, page));
+        }
+        Settings::MarathonZkPath.reset();
+    }
+
+    void dialogsFitTheirMessages_data() { mainWindowFits_data(); }
+    void dialogsFitTheirMessages() {
+        QFETCH(QString, lang);
+        useLanguage(lang);
+
+        ConnectionDialog badUrl;
+        auditDialog(&badUrl, lang + QStringLiteral("-connect-bad-url"), [&] {
+            QTest::keyClicks(badUrl.findChild<QComboBox*>()->lineEdit(), QStringLiteral("http//master:5050"));
+        });
+        ConnectionDialog badPort;
+        auditDialog(&badPort, lang + QStringLiteral("-connect-bad-port"), [&] {
+            QTest::keyClicks(
+                badPort.findChild<QComboBox*>()->lineEdit(),
+                QStringLiteral("zk://zk1.example.org:2181,zk2.example.org:21x81,zk3.example.org:2181/mesos"));
+        });
+
+        ConfirmDialog confirm(
+            {QStringLiteral("Destroy app"),
+             QStringLiteral("Destroy %1? Its 12 tasks are killed and the app is removed from Marathon. "
+                            "This cannot be undone.")
+                 .arg(longId(1)),
+             QStringLiteral("Destroy"), longId(1), true});
+        auditDialog(&confirm, lang + QStringLiteral("-confirm-destroy"));
+
+        GroupScaleDialog::AppInstances apps;
+        for (int i = 0; i < 12; ++i)
+            apps.append({longId(i), i + 1});
+        GroupScaleDialog group(QStringLiteral("/payments-platform/settlement-reconciliation-service"), apps);
+        auditDialog(&group, lang + QStringLiteral("-group-scale"));
+
+        HttpTransport transport;
+        MarathonClient client(&transport);
+        ScaleDialog scale(&client, longId(2), 3,
+                          {QStringLiteral("5ed4c0c5-9ff8-4a6f-a0cd-f57f59a34b43"),
+                           QStringLiteral("97c136bf-5a28-4821-9d94-480d9fbb01c8")});
+        auditDialog(&scale, lang + QStringLiteral("-scale-locked"));
+    }
+};
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
