@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -62,7 +63,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_historyView->setColumnWidth(LeaderHistoryModel::TimeColumn, 170);
     m_historyView->setColumnWidth(LeaderHistoryModel::LeaderColumn, 260);
     overviewLayout->addWidget(m_historyView, 1);
-    tabs->addTab(overview, tr("Overview"));
+    // The Overview grows with what the cluster has to say (lost agents, masters); in a short window
+    // it scrolls rather than forcing the window taller than the screen.
+    auto* overviewScroll = new QScrollArea(tabs);
+    overviewScroll->setObjectName(QStringLiteral("overviewPage"));
+    overviewScroll->setWidget(overview);
+    overviewScroll->setWidgetResizable(true);
+    overviewScroll->setFrameShape(QFrame::NoFrame);
+    tabs->addTab(overviewScroll, tr("Overview"));
     m_cluster = new MesosClusterPages(tabs, this);
     overviewLayout->insertWidget(1, m_cluster->overview());
     layout->addWidget(m_cluster->staleBar());

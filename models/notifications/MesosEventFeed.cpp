@@ -58,6 +58,16 @@ void MesosEventFeed::attach(ClusterStore* store, MesosSource* source, MesosLeade
             m_taskStates.insert(MesosKeys::of(*task), task->state);
         m_connections << connect(store, &ClusterStore::agentsChanged, this, &MesosEventFeed::onAgents);
         m_connections << connect(store, &ClusterStore::tasksChanged, this, &MesosEventFeed::onTasks);
+        // The store keeps an agent that went (greyed, until the operator clears it): it says so once
+        // through agentsGone, while agentsChanged only redraws its row.
+        m_connections << connect(store, &ClusterStore::agentsGone, this, [this](const QList<MesosAgentPtr>& agents) {
+            for (const MesosAgentPtr& agent : agents)
+                pendingFor(agent->id).removed = true;
+        });
+        m_connections << connect(store, &ClusterStore::agentsBack, this, [this](const QList<MesosAgentPtr>& agents) {
+            for (const MesosAgentPtr& agent : agents)
+                announceBack(agentAddress(*agent), agent->id);
+        });
         // Whatever was gathered dies with the store (a reconnect elsewhere): it was that cluster's.
         m_connections << connect(store, &QObject::destroyed, this,
                                  [this] { attach(nullptr, nullptr, nullptr); });
@@ -86,18 +96,20 @@ void MesosEventFeed::onAgents(const MesosAgentChanges& changes) {
         const QString address = agentAddress(*agent);
         m_agentAddress.insert(agent->id, address);
         // A removed agent that comes back registers with a new id: its address tells it is the same one.
-        if (m_goneAddresses.remove(address)) {
-            Notification n = Notification::of(
-                Notification::Severity::Info, Notification::Area::Agents, Notification::Kind::Event,
-                tr("Agent %1 registered again.").arg(address), AgentCause + address);
-            n.details = tr("Agent %1 registered again, as %2.").arg(address, agent->id);
-            m_model->post(n);
-        }
+        announceBack(address, agent->id);
     }
     for (const auto& agent : changes.changed)
         m_agentAddress.insert(agent->id, agentAddress(*agent));
-    for (const QString& id : changes.removed)
-        pendingFor(id).removed = true;
+}
+
+void MesosEventFeed::announceBack(const QString& address, const QString& agentId) {
+    if (!m_goneAddresses.remove(address))
+        return;
+    Notification n = Notification::of(Notification::Severity::Info, Notification::Area::Agents,
+                                      Notification::Kind::Event, tr("Agent %1 registered again.").arg(address),
+                                      AgentCause + address);
+    n.details = tr("Agent %1 registered again, as %2.").arg(address, agentId);
+    m_model->post(n);
 }
 
 void MesosEventFeed::onTasks(const MesosTaskChanges& changes) {

@@ -31,6 +31,7 @@ public:
 
     // What the sources report (public for tests that drive them directly).
     void onAgents(const MesosAgentChanges& changes);
+    void announceBack(const QString& address, const QString& agentId); // "registered again", if it was told gone
     void onTasks(const MesosTaskChanges& changes);
     void onLeader(const MasterInfo& leader);
     void onStatus(const MesosSource::Status& status);

@@ -1,6 +1,7 @@
 // Layout at any size, in any language: the main window fits 1024 px and every tab reads at
 // 1024x700 without a clipped label or a squeezed control, and the dialogs grow with their longest
 // messages; each dialog's Tab order reaches every control and is never trapped. English and German.
+#include "AppEditorDialog.h"
 #include "ConfirmDialog.h"
 #include "ConnectionDialog.h"
 #include "DevClusterProcess.h"
@@ -77,7 +78,10 @@ private:
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        Settings::MarathonNewAppDraft.reset(); // test-mode settings outlive a run: open New App as new
+    }
     void cleanupTestCase() { m_devcluster.stop(); }
     void cleanup() { QCoreApplication::removeTranslator(&m_translator); }
 
@@ -118,6 +122,10 @@ private slots:
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
             QCoreApplication::processEvents();
+            QVERIFY2(window.minimumSizeHint().height() <= 700,
+                     qPrintable(QStringLiteral("with the %1 tab the window needs %2 px of height")
+                                    .arg(tabs->tabText(i))
+                                    .arg(window.minimumSizeHint().height())));
             QVERIFY2(window.minimumSizeHint().width() <= 1024,
                      qPrintable(QStringLiteral("with the %1 tab the window needs %2 px")
                                     .arg(tabs->tabText(i))
@@ -166,6 +174,10 @@ private slots:
                           {QStringLiteral("5ed4c0c5-9ff8-4a6f-a0cd-f57f59a34b43"),
                            QStringLiteral("97c136bf-5a28-4821-9d94-480d9fbb01c8")});
         auditDialog(&scale, lang + QStringLiteral("-scale-locked"));
+
+        AppEditorDialog* newApp = AppEditorDialog::createNew(&client, nullptr);
+        auditDialog(newApp, lang + QStringLiteral("-new-app"));
+        delete newApp;
     }
 };
 

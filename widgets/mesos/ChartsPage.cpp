@@ -82,7 +82,7 @@ ChartsPage::Panel ChartsPage::makePanel(const QString& title, const QString& nam
     p.view->setRenderHint(QPainter::Antialiasing);
     p.stack->addWidget(p.placeholder);
     p.stack->addWidget(p.view);
-    p.stack->setMinimumHeight(220);
+    p.stack->setMinimumHeight(170); // two rows of charts leave room for a notification bar and the dock at 700 px
     return p;
 }
 
