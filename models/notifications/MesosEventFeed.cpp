@@ -61,8 +61,12 @@ void MesosEventFeed::attach(ClusterStore* store, MesosSource* source, MesosLeade
         // The store keeps an agent that went (greyed, until the operator clears it): it says so once
         // through agentsGone, while agentsChanged only redraws its row.
         m_connections << connect(store, &ClusterStore::agentsGone, this, [this](const QList<MesosAgentPtr>& agents) {
-            for (const MesosAgentPtr& agent : agents)
-                pendingFor(agent->id).removed = true;
+            for (const MesosAgentPtr& agent : agents) {
+                Pending& p = pendingFor(agent->id);
+                p.removed = true;
+                // The same word as the Agents table and the Overview: unreachable or removed.
+                p.agentUnreachable = agent->presence == MesosAgent::Presence::Unreachable;
+            }
         });
         m_connections << connect(store, &ClusterStore::agentsBack, this, [this](const QList<MesosAgentPtr>& agents) {
             for (const MesosAgentPtr& agent : agents)
@@ -149,6 +153,12 @@ void MesosEventFeed::flush() {
                           ? tr("Agent %1 is unreachable; its task %2 is unreachable.").arg(address, listed)
                           : tr("Agent %1 is unreachable; %n tasks on it are unreachable: %2", nullptr, count)
                                 .arg(address, listed);
+        else if (p.removed && p.agentUnreachable && count > 0)
+            message = count == 1 ? tr("Agent %1 is unreachable; 1 task lost with it: %2").arg(address, listed)
+                                 : tr("Agent %1 is unreachable; %n tasks lost with it: %2", nullptr, count)
+                                       .arg(address, listed);
+        else if (p.removed && p.agentUnreachable)
+            message = tr("Agent %1 is unreachable.").arg(address);
         else if (p.removed && count > 0)
             message = count == 1 ? tr("Agent %1 was removed; 1 task lost with it: %2").arg(address, listed)
                                  : tr("Agent %1 was removed; %n tasks lost with it: %2", nullptr, count)

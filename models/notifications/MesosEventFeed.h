@@ -43,6 +43,7 @@ private:
         bool removed = false;
         QStringList lostTasks;    // ids
         bool unreachable = false; // the tasks went TASK_UNREACHABLE: the agent may come back
+        bool agentUnreachable = false; // the master counts the agent unreachable, not removed for good
     };
     void reset();
     Pending& pendingFor(const QString& agentId);

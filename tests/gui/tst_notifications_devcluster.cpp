@@ -146,6 +146,9 @@ private slots:
         QCOMPARE(rowsWith({address}).size(), 1);
         QVERIFY2(model()->at(row).message.contains(QStringLiteral("2 tasks lost")),
                  qPrintable(model()->at(row).message));
+        // The same word as the Agents table and the Overview: the master counts it unreachable.
+        QVERIFY2(model()->at(row).message.startsWith(QStringLiteral("Agent %1 is unreachable;").arg(address)),
+                 qPrintable(model()->at(row).message));
         QVERIFY2(bar()->isVisible() && bar()->text().contains(ids.at(0)) && bar()->text().contains(ids.at(1)),
                  qPrintable(bar()->text()));
         // Nothing else about them comes later (the gathered updates are told once).

@@ -16,6 +16,8 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -122,6 +124,10 @@ int main(int argc, char** argv) {
                       QStringLiteral("sizes"), QStringLiteral("1024x700,1600x1000")});
     parser.addOption(
         {QStringLiteral("lang"), QStringLiteral("Interface language (e.g. de)"), QStringLiteral("code")});
+    parser.addOption(
+        {QStringLiteral("after-start"),
+         QStringLiteral("POST to this URL (the devcluster's control API) once the window shows the cluster"),
+         QStringLiteral("url")});
     parser.process(app);
 
     const QString lang = parser.value(QStringLiteral("lang"));
@@ -162,6 +168,13 @@ int main(int argc, char** argv) {
     if (!loaded)
         QTextStream(stderr) << "mesosdesk-screenshots: the cluster did not fill in 30 s; saving what is shown"
                             << Qt::endl;
+    if (const QString url = parser.value(QStringLiteral("after-start")); !url.isEmpty()) {
+        settle(3000); // the apps' tasks placed first
+        QNetworkAccessManager network;
+        QNetworkReply* reply = network.post(QNetworkRequest(QUrl(url)), QByteArray());
+        waitFor([reply] { return reply->isFinished(); }, 10000);
+        reply->deleteLater();
+    }
     settle(3000); // a few polls, so the charts have a history
 
     Tour tour(&window, dir, sizes);
