@@ -54,6 +54,9 @@ MesosTablePage::MesosTablePage(const SettingValue<QByteArray>& headerSetting, QW
     // Ids differ at their ends ("…-S0", "…-S1"): elide in the middle (every cell has its whole text as
     // tooltip).
     m_view->setTextElideMode(Qt::ElideMiddle);
+    // Without this a cell breaks ids at their hyphens and elides only the line it shows, so the
+    // middle elision came out at the end on some rows.
+    m_view->setWordWrap(false);
     m_view->viewport()->installEventFilter(this);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(22);
