@@ -59,7 +59,7 @@ private slots:
         m1.registerNode(QStringLiteral("json.info_"), FakeMaster::masterInfoJson(QStringLiteral("leader.example"), 5050));
         m2.registerNode(QStringLiteral("json.info_"), FakeMaster::masterInfoJson(QStringLiteral("standby.example"), 5050));
         Run run = mesosdesk({QStringLiteral("--resolve"), QStringLiteral("zk://") + hosts + path});
-        QCOMPARE(run.code, 0);
+        QVERIFY2(run.code == 0, qPrintable(QStringLiteral("exit %1: %2").arg(run.code).arg(run.err)));
         QCOMPARE(run.out.trimmed(), QStringLiteral("leader.example:5050"));
     }
 
