@@ -80,6 +80,15 @@ void MarathonSource::setMarathonUrl(const QUrl& url) {
     restartPolling();
 }
 
+void MarathonSource::takeDeployments(const QList<MarathonDeployment>& deployments) {
+    // The first answer is told even when empty: a follower needs to know which deployments
+    // ran before it came, and an empty list is that answer too.
+    if (std::exchange(m_deploymentsKnown, true) && deployments == m_deployments)
+        return;
+    m_deployments = deployments;
+    emit deploymentsChanged();
+}
+
 void MarathonSource::restartPolling() {
     if (m_url.isEmpty())
         return;
@@ -128,10 +137,8 @@ void MarathonSource::refresh() {
     m_client->listDeployments(this, [this, generation, finishOne](const ApiError& error, const QList<MarathonDeployment>& d) {
         if (generation != m_generation)
             return;
-        if (!error.isError() && d != m_deployments) {
-            m_deployments = d;
-            emit deploymentsChanged();
-        }
+        if (!error.isError())
+            takeDeployments(d);
         finishOne();
     });
     m_client->listQueue(this, [this, generation, finishOne](const ApiError& error, const QList<MarathonQueueEntry>& q) {
@@ -266,10 +273,8 @@ void MarathonSource::flushTargeted() {
     }
     if (std::exchange(m_dirtyDeployments, false))
         m_client->listDeployments(this, [this, generation](const ApiError& error, const QList<MarathonDeployment>& d) {
-            if (generation == m_generation && !error.isError() && d != m_deployments) {
-                m_deployments = d;
-                emit deploymentsChanged();
-            }
+            if (generation == m_generation && !error.isError())
+                takeDeployments(d);
         });
     if (std::exchange(m_dirtyQueue, false))
         m_client->listQueue(this, [this, generation](const ApiError& error, const QList<MarathonQueueEntry>& q) {

@@ -53,6 +53,8 @@ public:
     QString problem() const { return m_problem; }
     const QList<MarathonApp>& apps() const { return m_apps; }
     const QList<MarathonDeployment>& deployments() const { return m_deployments; }
+    // Whether Marathon has answered for its deployments yet (an empty list is not yet "none").
+    bool deploymentsKnown() const { return m_deploymentsKnown; }
     const QList<MarathonQueueEntry>& queue() const { return m_queue; }
     const MarathonInfo& info() const { return m_info; }
     // "name (frameworkId)" to tell several Marathons apart.
@@ -83,12 +85,14 @@ private:
     void noteEvent(const MarathonEvent& event);
     void flushTargeted();
     void replaceApp(const QString& appId, const MarathonApp* app);
+    void takeDeployments(const QList<MarathonDeployment>& deployments);
 
     HttpTransport* m_transport;
     MarathonClient* m_client;
     QUrl m_url;
     QList<MarathonApp> m_apps;
     QList<MarathonDeployment> m_deployments;
+    bool m_deploymentsKnown = false;
     QList<MarathonQueueEntry> m_queue;
     MarathonInfo m_info;
     QString m_frameworkId; // of the Marathon whose data is shown

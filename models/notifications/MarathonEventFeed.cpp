@@ -80,6 +80,8 @@ void MarathonEventFeed::attach(MarathonSource* source) {
                              [this](bool live) { onLive(live, m_source->streamError()); });
     m_connections << connect(source, &MarathonSource::problemChanged, this, &MarathonEventFeed::onProblem);
     m_wasLive = source->isLive();
+    if (source->deploymentsKnown()) // what runs now ran before we came
+        onDeployments(source->deployments(), source->isLive());
 }
 
 QString MarathonEventFeed::subject(const QString& id) const {

@@ -351,6 +351,23 @@ private slots:
         m_fake->addApp(QJsonObject{{QStringLiteral("id"), QStringLiteral("/polled")}, {QStringLiteral("instances"), 1}});
         QVERIFY(TestEnvironment::waitUntil([&] { return source.apps().size() == 2; }, 3000));
     }
+
+    // "No deployments" is an answer: it is told, so a follower that then sees one in a poll
+    // knows it started now (it was taken for one that ran before we came, and not announced).
+    void sourceTellsTheFirstEmptyDeploymentList() {
+        HttpTransport http;
+        MarathonSource source(&http);
+        QSignalSpy changed(&source, &MarathonSource::deploymentsChanged);
+        QVERIFY(!source.deploymentsKnown());
+        source.setMarathonUrl(QUrl(m_fake->baseUrl()));
+        QVERIFY(TestEnvironment::waitUntil([&] { return source.deploymentsKnown(); }, 5000));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(source.deployments().isEmpty());
+        m_fake->lock(QStringLiteral("/web"), QStringLiteral("d-1"));
+        source.refresh();
+        QVERIFY(TestEnvironment::waitUntil([&] { return changed.count() == 2; }, 5000));
+        QCOMPARE(source.deployments().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMarathonClient)
