@@ -14,6 +14,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
 // Modes that print and exit must work without a display, so they get a QCoreApplication.
@@ -91,9 +92,12 @@ int runHeadless(QCoreApplication& app) {
     }
     const bool marathon = parser.isSet(QStringLiteral("resolve-marathon"));
     const QString url = parser.value(marathon ? QStringLiteral("resolve-marathon") : QStringLiteral("resolve"));
-    ResolveCommand command(marathon ? ResolveCommand::Target::Marathon : ResolveCommand::Target::Mesos, url,
-                           std::chrono::milliseconds(qint64(seconds * 1000)));
-    const int code = command.exec(out, err);
+    int code = 0;
+    {
+        ResolveCommand command(marathon ? ResolveCommand::Target::Marathon : ResolveCommand::Target::Mesos, url,
+                               std::chrono::milliseconds(qint64(seconds * 1000)));
+        code = command.exec(out, err);
+    } // its ZooKeeper session starts closing here, so the wait below covers it
     ZkSession::waitForPendingCloses();
     return code;
 }
@@ -135,21 +139,25 @@ int main(int argc, char** argv) {
         }
     }
 
-    MainWindow window;
-    window.show();
+    // Destroyed before the wait below: its ZooKeeper sessions close in the background, and a
+    // close still running at exit leaves the C client's pending requests behind.
+    auto window = std::make_unique<MainWindow>();
+    window->show();
     if (target.isValid())
-        window.connectTo(target);
+        window->connectTo(target);
     else if (!parser.isSet(QStringLiteral("screenshot")))
-        QTimer::singleShot(0, &window, &MainWindow::showConnectionDialog);
+        QTimer::singleShot(0, window.get(), &MainWindow::showConnectionDialog);
 
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
-        QTimer::singleShot(parser.value(QStringLiteral("screenshot-delay")).toInt(), &window, [&window, file] {
-            window.grab().save(file);
+        MainWindow* shown = window.get();
+        QTimer::singleShot(parser.value(QStringLiteral("screenshot-delay")).toInt(), shown, [shown, file] {
+            shown->grab().save(file);
             QApplication::quit();
         });
     }
     const int code = app.exec();
+    window.reset();
     ZkSession::waitForPendingCloses();
     return code;
 }

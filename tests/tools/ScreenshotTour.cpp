@@ -107,47 +107,9 @@ private:
     QString m_dir;
     QList<QSize> m_sizes;
 };
-} // namespace
-
-int main(int argc, char** argv) {
-    QCoreApplication::setOrganizationName(QStringLiteral("MesosDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("mesosdesk-screenshots"));
-    QStandardPaths::setTestModeEnabled(true); // never the operator's own settings
-    QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption(
-        {QStringLiteral("zk"), QStringLiteral("ZooKeeper URL of the cluster"), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PNG files"),
-                      QStringLiteral("dir"), QStringLiteral(".")});
-    parser.addOption({QStringLiteral("sizes"), QStringLiteral("Comma-separated WxH list"),
-                      QStringLiteral("sizes"), QStringLiteral("1024x700,1600x1000")});
-    parser.addOption(
-        {QStringLiteral("lang"), QStringLiteral("Interface language (e.g. de)"), QStringLiteral("code")});
-    parser.addOption(
-        {QStringLiteral("after-start"),
-         QStringLiteral("POST to this URL (the devcluster's control API) once the window shows the cluster"),
-         QStringLiteral("url")});
-    parser.process(app);
-
-    const QString lang = parser.value(QStringLiteral("lang"));
-    if (!lang.isEmpty()) {
-        auto* qt = new QTranslator(&app);
-        if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-        auto* own = new QTranslator(&app);
-        if (own->load(QLocale(lang), QStringLiteral("mesosdesk"), QStringLiteral("_"),
-                      QStringLiteral(":/i18n")))
-            QCoreApplication::installTranslator(own);
-    }
-    QList<QSize> sizes;
-    for (const QString& text : parser.value(QStringLiteral("sizes")).split(u','))
-        if (const QSize size = parseSize(text); size.isValid())
-            sizes << size;
-    const QString dir = parser.value(QStringLiteral("out"));
-    QDir().mkpath(dir);
-
+// The window lives in here, so it is destroyed (and its ZooKeeper sessions start closing) before
+// main waits for those closes.
+int runTour(const QCommandLineParser& parser, const QString& dir, const QList<QSize>& sizes) {
     MainWindow window;
     window.show();
     QString error;
@@ -190,6 +152,50 @@ int main(int argc, char** argv) {
     connect.close();
 
     window.close();
-    ZkSession::waitForPendingCloses();
     return 0;
+}
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication::setOrganizationName(QStringLiteral("MesosDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("mesosdesk-screenshots"));
+    QStandardPaths::setTestModeEnabled(true); // never the operator's own settings
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption(
+        {QStringLiteral("zk"), QStringLiteral("ZooKeeper URL of the cluster"), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PNG files"),
+                      QStringLiteral("dir"), QStringLiteral(".")});
+    parser.addOption({QStringLiteral("sizes"), QStringLiteral("Comma-separated WxH list"),
+                      QStringLiteral("sizes"), QStringLiteral("1024x700,1600x1000")});
+    parser.addOption(
+        {QStringLiteral("lang"), QStringLiteral("Interface language (e.g. de)"), QStringLiteral("code")});
+    parser.addOption(
+        {QStringLiteral("after-start"),
+         QStringLiteral("POST to this URL (the devcluster's control API) once the window shows the cluster"),
+         QStringLiteral("url")});
+    parser.process(app);
+
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (!lang.isEmpty()) {
+        auto* qt = new QTranslator(&app);
+        if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        auto* own = new QTranslator(&app);
+        if (own->load(QLocale(lang), QStringLiteral("mesosdesk"), QStringLiteral("_"),
+                      QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(own);
+    }
+    QList<QSize> sizes;
+    for (const QString& text : parser.value(QStringLiteral("sizes")).split(u','))
+        if (const QSize size = parseSize(text); size.isValid())
+            sizes << size;
+    const QString dir = parser.value(QStringLiteral("out"));
+    QDir().mkpath(dir);
+
+    const int code = runTour(parser, dir, sizes);
+    ZkSession::waitForPendingCloses(); // the window and its sessions are gone: wait for their closes
+    return code;
 }
