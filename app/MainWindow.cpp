@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AppPage.h"
+#include "ClusterPage.h"
+#include "ClusterPages.h"
 #include "ClusterStatusPresenter.h"
 #include "ConnectionDialog.h"
 #include "LeaderHistoryModel.h"
@@ -9,7 +11,6 @@
 #include "MesosClusterPages.h"
 #include "NoticeBar.h"
 #include "NotificationCenter.h"
-#include "AppPage.h"
 #include "OverviewPanel.h"
 #include "SandboxTab.h"
 #include "core/ClusterSession.h"
@@ -79,6 +80,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_sandbox = new SandboxTab(m_sandboxTransport, tabs);
     m_sandbox->setObjectName(QStringLiteral("sandboxTab"));
     tabs->addTab(m_sandbox, tr("Sandbox"));
+    m_pages = ClusterPages::create(tabs);
+    for (ClusterPage* page : std::as_const(m_pages)) {
+        tabs->addTab(page, page->title());
+        page->setReadOnly(Settings::MarathonReadOnly.get());
+    }
     connect(m_cluster, &MesosClusterPages::openLogsRequested, this, &MainWindow::openTaskLogs);
     connect(m_cluster, &MesosClusterPages::logsUnavailable, this, [this](const QString& message) {
         m_sandbox->showMessage(message);
@@ -113,6 +119,8 @@ void MainWindow::buildMenus() {
         m_presenter->setReadOnly(on);
         if (m_marathonPanel)
             m_marathonPanel->setReadOnly(on);
+        for (ClusterPage* page : std::as_const(m_pages))
+            page->setReadOnly(on);
     });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -142,6 +150,8 @@ void MainWindow::connectTo(const ConnectionTarget& target) {
     const int tab = m_tabs->currentIndex();
     m_presenter->setSession(nullptr, sameCluster);
     m_cluster->attach(nullptr, nullptr);
+    for (ClusterPage* page : std::as_const(m_pages))
+        page->attach(nullptr);
     const int marathonTab = m_marathonPanel ? m_tabs->indexOf(m_marathonPanel) : m_tabs->count();
     delete m_marathonPanel; // it watches the old session's Marathon
     m_marathonPanel = nullptr;
@@ -158,6 +168,8 @@ void MainWindow::connectTo(const ConnectionTarget& target) {
     if (const QString url = Settings::MarathonUrl.get(); !url.isEmpty())
         m_session->marathonDirectory()->setFixedUrl(QUrl(url));
     m_presenter->setSession(m_session, sameCluster);
+    for (ClusterPage* page : std::as_const(m_pages))
+        page->attach(m_session);
     m_session->start();
 }
 

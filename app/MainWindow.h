@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class ClusterPage;
 class ClusterSession;
 class ClusterStatusPresenter;
 class LeaderHistoryModel;
@@ -36,6 +37,8 @@ public:
     MesosClusterPages* clusterPages() const { return m_cluster; }
     MarathonPanel* marathonPanel() const { return m_marathonPanel; }
     SandboxTab* sandboxTab() const { return m_sandbox; }
+    // The feature pages (app/ClusterPages.cpp), in tab order.
+    const QList<ClusterPage*>& pages() const { return m_pages; }
 
 public slots:
     void showConnectionDialog();
@@ -61,4 +64,5 @@ private:
     ClusterStatusPresenter* m_presenter;
     HttpTransport* m_sandboxTransport;
     SandboxTab* m_sandbox;
+    QList<ClusterPage*> m_pages;
 };
