@@ -18,6 +18,16 @@ Q_LOGGING_CATEGORY(lcZk, "mesosdesk.zookeeper", QtWarningMsg)
 struct ZkHandleContext {
     std::mutex mutex;
     ZkSession* owner = nullptr; // cleared (under the mutex) when the handle is released
+    // Requests the C client holds. zookeeper_close does not hand back a request still waiting for
+    // its answer (its completion is queued after the completion thread has stopped, and leaks),
+    // so a close first waits, briefly, for these to be answered.
+    int inFlight = 0;
+    std::condition_variable answered;
+
+    void waitForAnswers(std::chrono::milliseconds timeout) {
+        std::unique_lock lock(mutex);
+        answered.wait_for(lock, timeout, [this] { return inFlight == 0; });
+    }
 };
 
 namespace {
@@ -53,8 +63,21 @@ void logToQt(const char* message) {
         qCDebug(lcZk).noquote() << line.trimmed();
 }
 
+// One request's context for the C client; counted in its handle's inFlight while it lives.
 template <typename Callback>
 struct Request {
+    Request(std::shared_ptr<ZkHandleContext> c, Callback d) : context(std::move(c)), done(std::move(d)) {
+        std::lock_guard lock(context->mutex);
+        ++context->inFlight;
+    }
+    ~Request() {
+        std::lock_guard lock(context->mutex);
+        if (--context->inFlight == 0)
+            context->answered.notify_all();
+    }
+    Request(const Request&) = delete;
+    Request& operator=(const Request&) = delete;
+
     std::shared_ptr<ZkHandleContext> context;
     Callback done;
 };
@@ -198,13 +221,16 @@ void ZkSession::releaseHandle() {
     }
     zhandle_t* handle = m_handle;
     m_handle = nullptr;
-    m_context.reset();
+    std::shared_ptr<ZkHandleContext> context = std::move(m_context);
     {
         std::lock_guard lock(pendingCloses().mutex);
         ++pendingCloses().count;
     }
     // zookeeper_close talks to the server and joins the client's threads: never on the GUI thread.
-    std::thread([handle] {
+    std::thread([handle, context = std::move(context)] {
+        // An answer normally comes within a round trip; a server that is gone fails the requests
+        // with ZCONNECTIONLOSS once the client notices, which can take longer: do not wait for that.
+        context->waitForAnswers(std::chrono::milliseconds(1500));
         auto* watcherContext = static_cast<std::weak_ptr<ZkHandleContext>*>(const_cast<void*>(zoo_get_context(handle)));
         zookeeper_close(handle);
         delete watcherContext;
@@ -270,7 +296,7 @@ void submit(ZkSession* session, const std::shared_ptr<ZkHandleContext>& context,
                                   Qt::QueuedConnection);
         return;
     }
-    auto* request = new Request<Callback>{context, std::move(done)};
+    auto* request = new Request<Callback>(context, std::move(done));
     const int rc = start(request);
     if (rc != ZOK) {
         std::unique_ptr<Request<Callback>> owned(request);
