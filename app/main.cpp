@@ -1,3 +1,5 @@
+#include "CrashHandler.h"
+#include "CrashReportDialog.h"
 #include "MainWindow.h"
 #include "ResolveCommand.h"
 #include "core/ConnectionTarget.h"
@@ -11,7 +13,6 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
-
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -141,8 +142,16 @@ int main(int argc, char** argv) {
 
     // Destroyed before the wait below: its ZooKeeper sessions close in the background, and a
     // close still running at exit leaves the C client's pending requests behind.
+    CrashHandler::install();
     auto window = std::make_unique<MainWindow>();
     window->show();
+    // The last run crashed: say where its report is, once, without holding up the start.
+    if (const QStringList reports = CrashHandler::pendingReports(); !reports.isEmpty()) {
+        auto* dialog = new CrashReportDialog(reports, window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &QDialog::finished, dialog, [reports] { CrashHandler::markSeen(reports); });
+        QTimer::singleShot(0, dialog, &QDialog::open);
+    }
     if (target.isValid())
         window->connectTo(target);
     else if (!parser.isSet(QStringLiteral("screenshot")))
@@ -159,5 +168,6 @@ int main(int argc, char** argv) {
     const int code = app.exec();
     window.reset();
     ZkSession::waitForPendingCloses();
+    CrashHandler::uninstall();
     return code;
 }

@@ -12,6 +12,8 @@ inline const SettingValue<QStringList> RecentConnections{"connection/recent", {}
 inline const SettingValue<QString> MarathonZkPath{"connection/marathonZkPath", QStringLiteral("/marathon")};
 inline const SettingValue<QByteArray> MainWindowGeometry{"mainWindow/geometry", {}};
 inline const SettingValue<QByteArray> MainWindowState{"mainWindow/state", {}};
+// Crash reports (file names) the operator has been shown.
+inline const SettingValue<QStringList> SeenCrashReports{"crash/seenReports", {}};
 inline const int MaxRecentConnections = 10;
 // Cluster view tables: column order, widths, visibility and sort (QHeaderView::saveState).
 inline const SettingValue<QByteArray> AgentsTableHeader{"clusterView/agentsHeader", {}};

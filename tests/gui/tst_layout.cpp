@@ -4,6 +4,7 @@
 #include "AppEditorDialog.h"
 #include "ConfirmDialog.h"
 #include "ConnectionDialog.h"
+#include "CrashReportDialog.h"
 #include "DevClusterProcess.h"
 #include "GroupScaleDialog.h"
 #include "LayoutAudit.h"
@@ -178,6 +179,12 @@ private slots:
         AppEditorDialog* newApp = AppEditorDialog::createNew(&client, nullptr);
         auditDialog(newApp, lang + QStringLiteral("-new-app"));
         delete newApp;
+
+        CrashReportDialog crash(
+            {QStringLiteral("/home/operator-with-a-long-name/.local/share/MesosDesk/mesosdesk/"
+                            "crashes/crash-20261203-180208-123456.txt"),
+             QStringLiteral("/tmp/crash-older.txt")});
+        auditDialog(&crash, lang + QStringLiteral("-crash-report"));
     }
 };
 
