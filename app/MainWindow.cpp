@@ -11,6 +11,7 @@
 #include "MesosClusterPages.h"
 #include "NoticeBar.h"
 #include "NotificationCenter.h"
+#include "OnScreenWatcher.h"
 #include "OverviewPanel.h"
 #include "SandboxTab.h"
 #include "core/ClusterSession.h"
@@ -100,6 +101,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_presenter = new ClusterStatusPresenter(this, m_status, m_leaderCard, m_history, m_notice, this);
     buildMenus();
 
+    // Minimised or hidden (after it was first shown): the session polls less.
+    m_onScreen = new OnScreenWatcher(this);
+    connect(m_onScreen, &OnScreenWatcher::onScreenChanged, this, [this](bool onScreen) {
+        if (onScreen)
+            m_wasShown = true;
+        if (m_session)
+            m_session->setBackground(inBackground());
+    });
+
     if (!restoreGeometry(Settings::MainWindowGeometry.get()))
         resize(1280, 800);
 }
@@ -168,6 +178,7 @@ void MainWindow::connectTo(const ConnectionTarget& target) {
     if (const QString url = Settings::MarathonUrl.get(); !url.isEmpty())
         m_session->marathonDirectory()->setFixedUrl(QUrl(url));
     m_presenter->setSession(m_session, sameCluster);
+    m_session->setBackground(inBackground());
     for (ClusterPage* page : std::as_const(m_pages))
         page->attach(m_session);
     m_session->start();
@@ -213,6 +224,10 @@ void MainWindow::connectMarathonLogs() {
                 if (!problems.isEmpty())
                     m_sandbox->showMessage(problems.join(u'\n'));
             });
+}
+
+bool MainWindow::inBackground() const {
+    return m_wasShown && !m_onScreen->isOnScreen();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

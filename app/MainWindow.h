@@ -12,6 +12,7 @@ class LeaderStatusBar;
 class MesosClusterPages;
 class MarathonPanel;
 class NoticeBar;
+class OnScreenWatcher;
 class NotificationCenter;
 class QLabel;
 class QTabWidget;
@@ -50,6 +51,8 @@ private:
     void buildMenus();
     void openTaskLogs(const SandboxTaskRef& task, const QString& fileName);
     void connectMarathonLogs();
+    // A window never shown yet (tests, a start straight to a screenshot) is not "in the background".
+    bool inBackground() const;
 
     ClusterSession* m_session = nullptr;
     LeaderStatusBar* m_status;
@@ -65,4 +68,6 @@ private:
     HttpTransport* m_sandboxTransport;
     SandboxTab* m_sandbox;
     QList<ClusterPage*> m_pages;
+    OnScreenWatcher* m_onScreen;
+    bool m_wasShown = false;
 };

@@ -51,3 +51,8 @@ void ClusterSession::start() {
     if (m_zk)
         m_zk->open(m_target.zk.hosts, std::chrono::seconds(10), m_target.zk.user, m_target.zk.password);
 }
+
+void ClusterSession::setBackground(bool background) {
+    m_mesosSource->setBackground(background);
+    m_marathonSource->setBackground(background);
+}

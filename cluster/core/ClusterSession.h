@@ -24,6 +24,8 @@ public:
     ~ClusterSession() override;
 
     void start();
+    // The window is minimised or hidden: poll less (events still come), catch up when back.
+    void setBackground(bool background);
 
     const ConnectionTarget& target() const { return m_target; }
     // Null when connected straight to a master URL.

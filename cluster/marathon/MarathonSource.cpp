@@ -92,7 +92,15 @@ void MarathonSource::takeDeployments(const QList<MarathonDeployment>& deployment
 void MarathonSource::restartPolling() {
     if (m_url.isEmpty())
         return;
-    m_pollTimer.start(m_live ? m_livePollMs : m_pollMs);
+    m_pollTimer.start((m_live ? m_livePollMs : m_pollMs) * (m_background ? BackgroundSlowdown : 1));
+}
+
+void MarathonSource::setBackground(bool background) {
+    if (std::exchange(m_background, background) == background)
+        return;
+    if (!background && !m_url.isEmpty())
+        refresh();
+    restartPolling();
 }
 
 void MarathonSource::scheduleRefresh(int ms) {

@@ -40,6 +40,10 @@ public:
 
     void setPollInterval(int ms) { m_pollMs = ms; }
     void setLivePollInterval(int ms) { m_livePollMs = ms; }
+    // Nobody looks (the window is minimised): poll BackgroundSlowdown times less often; events
+    // still come. Back in front, a refresh at once.
+    void setBackground(bool background);
+    static constexpr int BackgroundSlowdown = 5;
     void setUseEventStream(bool use) { m_useStream = use; }
     void setBackoffLimits(int firstMs, int maxMs) { m_backoffFirstMs = firstMs; m_backoffMaxMs = maxMs; }
     // Above this many apps named by events in one debounce window, one full re-fetch is cheaper.
@@ -116,6 +120,7 @@ private:
     bool m_useStream = true;
     int m_pollMs = 5000;
     int m_livePollMs = 30000;
+    bool m_background = false;
     int m_backoffFirstMs = 1000;
     int m_backoffMaxMs = 30000;
     int m_backoffMs = 1000;

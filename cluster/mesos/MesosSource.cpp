@@ -224,7 +224,14 @@ void MesosSource::scheduleNextPoll() {
     if (m_base.isEmpty())
         return;
     const auto interval = m_fixedInterval.count() > 0 ? m_fixedInterval : summaryInterval(int(m_store->agents().size()));
-    m_pollTimer->start(m_errors.isEmpty() ? interval : backoff());
+    m_pollTimer->start((m_errors.isEmpty() ? interval : backoff()) * (m_background ? BackgroundSlowdown : 1));
+}
+
+void MesosSource::setBackground(bool background) {
+    if (std::exchange(m_background, background) == background)
+        return;
+    if (!background && m_pollTimer->isActive())
+        m_pollTimer->start(0); // what changed while nobody looked, now
 }
 
 bool MesosSource::needsStatePolling() const {

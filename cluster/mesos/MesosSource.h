@@ -68,6 +68,10 @@ public:
 
     // Seams for tests: fixed intervals instead of the size-based ones; the heartbeat slack.
     void setPollInterval(std::chrono::milliseconds interval) { m_fixedInterval = interval; }
+    // Nobody looks (the window is minimised): poll BackgroundSlowdown times less often. The event
+    // stream still brings every change; back in front, the next poll comes at once.
+    void setBackground(bool background);
+    static constexpr int BackgroundSlowdown = 5;
     void setHeartbeatSlack(std::chrono::milliseconds slack) { m_heartbeatSlack = slack; }
     void setStreamingEnabled(bool enabled) { m_streamingEnabled = enabled; }
 
@@ -142,6 +146,7 @@ private:
     RecordIoDecoder m_decoder;
     QList<QByteArray> m_queuedRecords;
     std::chrono::milliseconds m_fixedInterval{0};
+    bool m_background = false;
     std::chrono::milliseconds m_heartbeatSlack{5000};
     Status m_status;
 };

@@ -1,5 +1,6 @@
 #include "LeaderStatusBar.h"
 
+#include "OnScreenWatcher.h"
 #include "core/Clock.h"
 
 #include <QHBoxLayout>
@@ -33,7 +34,17 @@ LeaderStatusBar::LeaderStatusBar(QWidget* parent) : QWidget(parent) {
     setLeader({});
     setMarathonLeader({});
     connect(&m_tick, &QTimer::timeout, this, &LeaderStatusBar::updateElected);
-    m_tick.start(1000);
+    m_tick.setInterval(1000);
+    // "Elected: 5 min ago" ticks only while it can be read.
+    auto* onScreen = new OnScreenWatcher(this);
+    connect(onScreen, &OnScreenWatcher::onScreenChanged, this, [this](bool visible) {
+        if (!visible)
+            return m_tick.stop();
+        updateElected();
+        m_tick.start();
+    });
+    if (onScreen->isOnScreen())
+        m_tick.start();
 }
 
 void LeaderStatusBar::setZooKeeperState(const QString& state, bool healthy) {

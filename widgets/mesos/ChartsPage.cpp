@@ -1,6 +1,7 @@
 #include "ChartsPage.h"
 
 #include "ClusterHistory.h"
+#include "OnScreenWatcher.h"
 #include "TasksModel.h"
 #include "TimeSeries.h"
 #include "mesos/ClusterStore.h"
@@ -19,7 +20,6 @@
 #include <QLineSeries>
 #include <QStackedWidget>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
@@ -46,7 +46,20 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent) {
     grid->addWidget(m_tasks.stack, 1, 1);
     grid->addWidget(m_agents.stack, 2, 0, 1, 2);
     connect(m_range, &QComboBox::currentIndexChanged, this, &ChartsPage::refresh);
+    // Redrawn only where the operator can see it; what came meanwhile is drawn on the way back.
+    m_onScreen = new OnScreenWatcher(this);
+    connect(m_onScreen, &OnScreenWatcher::onScreenChanged, this, [this](bool onScreen) {
+        if (onScreen && m_stale)
+            refresh();
+    });
     refresh();
+}
+
+void ChartsPage::onAppended() {
+    if (m_onScreen->isOnScreen())
+        refresh();
+    else
+        m_stale = true;
 }
 
 qint64 ChartsPage::rangeMsecs() const {
@@ -90,9 +103,9 @@ void ChartsPage::setSources(ClusterStore* store, ClusterHistory* history) {
     m_store = store;
     m_history = history;
     if (history) { // the same history across sessions (the same cluster's): connect once
-        connect(history->allocation(), &TimeSeries::appended, this, &ChartsPage::refresh,
+        connect(history->allocation(), &TimeSeries::appended, this, &ChartsPage::onAppended,
                 Qt::UniqueConnection);
-        connect(history->tasks(), &TimeSeries::appended, this, &ChartsPage::refresh, Qt::UniqueConnection);
+        connect(history->tasks(), &TimeSeries::appended, this, &ChartsPage::onAppended, Qt::UniqueConnection);
     }
     refresh();
 }
@@ -281,6 +294,7 @@ void ChartsPage::fillAgentsChart() {
 }
 
 void ChartsPage::refresh() {
+    m_stale = false;
     if (m_history) {
         fillLineChart(m_allocation, m_history->allocation(), true);
         fillLineChart(m_tasks, m_history->tasks(), false, taskSeriesColor);

@@ -15,6 +15,8 @@ class QChartView;
 // Qt Charts over the bounded history: allocation over time, tasks by state over time, and
 // the most utilised agents now, over a range the operator picks (15 min, 1 h, 6 h). The
 // allocation axis fits the data (2.5% is not a line on the floor). An empty chart says why.
+class OnScreenWatcher;
+
 class ChartsPage : public QWidget {
     Q_OBJECT
 public:
@@ -41,6 +43,7 @@ private:
     // percent: a percent axis fitted to the data; otherwise counts on round ticks.
     void fillLineChart(Panel& panel, const TimeSeries* series, bool percent, SeriesColor color = nullptr);
     void fillAgentsChart();
+    void onAppended();
 
     ClusterStore* m_store = nullptr;
     ClusterHistory* m_history = nullptr;
@@ -49,4 +52,6 @@ private:
     Panel m_agents;
     QComboBox* m_range;
     double m_allocationMax = 0;
+    OnScreenWatcher* m_onScreen = nullptr;
+    bool m_stale = false; // data came while off screen
 };
