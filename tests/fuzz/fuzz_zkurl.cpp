@@ -19,6 +19,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     } else if (error.isEmpty()) {
         std::abort(); // every rejection says why
     }
-    ConnectionTarget::parse(text, &error);
+    error.clear();
+    const ConnectionTarget target = ConnectionTarget::parse(text, &error);
+    if (target.isValid()) {
+        // What is shown (and stored in the recent list) opens the same cluster again, and never
+        // carries the password.
+        QString again;
+        const ConnectionTarget shown = ConnectionTarget::parse(target.toDisplayString(), &again);
+        // (With credentials the shown form is "zk://user@..." and needs the password from elsewhere.)
+        if (!target.zk.hasCredentials() && (!shown.isValid() || !shown.sameCluster(target)))
+            std::abort();
+        if (!target.zk.password.isEmpty() && target.toDisplayString().contains(target.zk.password))
+            std::abort();
+    } else if (error.isEmpty()) {
+        std::abort(); // every rejection says why
+    }
     return 0;
 }
