@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QTcpSocket>
+#include <algorithm>
 
 FakeMarathon::FakeMarathon(QObject* parent) : QObject(parent) {
     m_server.setHandler([this](const HttpRequest& r, HttpResponder* out) { handle(r, out); });
@@ -66,6 +67,10 @@ void FakeMarathon::reply(HttpResponder* responder, int status, const QJsonValue&
 QString FakeMarathon::newDeployment(const QString&) { return QStringLiteral("dep-%1").arg(++m_counter); }
 
 void FakeMarathon::setInstances(const QString& appId, int instances) {
+    // The fake runs in the test's own process: an app created with a million instances (the
+    // input fuzz test makes them) gets at most this many tasks, or the fake itself freezes the test.
+    constexpr int MaxTasksPerApp = 1000;
+    instances = std::min(instances, MaxTasksPerApp);
     QList<QJsonObject>& tasks = m_tasks[appId];
     QString base = appId.mid(1);
     base.replace(u'/', u'_');
