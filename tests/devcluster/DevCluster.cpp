@@ -5,6 +5,7 @@
 #include "SimAgentNode.h"
 #include "SimCluster.h"
 #include "SimMaster.h"
+#include "SyntheticChurn.h"
 #include "SyntheticImport.h"
 #ifdef MESOSDESK_HAVE_MARATHON_SIM
 #include "MarathonNodes.h"
@@ -72,6 +73,8 @@ bool DevCluster::start(QString* error) {
 void DevCluster::addSyntheticCluster() {
     // Scale mode: the benches' synthetic cluster, as the master sees it, without servers or processes.
     SyntheticImport::populate(m_cluster, m_options.simulateAgents, m_options.simulateTasks);
+    if (m_options.churnPerSecond > 0)
+        (new SyntheticChurn(m_cluster, m_options.churnPerSecond, m_options.churnSeed, this))->start();
 }
 
 void DevCluster::checkReady() {

@@ -12,6 +12,8 @@ struct DevClusterOptions {
     QString workDir;                                 // agents' work dirs live under it
     int simulateAgents = 0;                          // scale mode: synthetic agents, no processes
     int simulateTasks = 0;
+    double churnPerSecond = 0; // scale mode's changes a second (SyntheticChurn)
+    quint32 churnSeed = 1;
     quint16 controlPort = 0;
     int heartbeatSeconds = 15;                       // SUBSCRIBE heartbeats (Mesos's default 15 s)
 };

@@ -47,6 +47,9 @@ QString SimCluster::addAgent(SimAgentRecord agent, TaskRuntime* runtime) {
         agent.id = QStringLiteral("%1-S%2").arg(m_masterId).arg(m_nextAgent++);
     agent.registeredTime = now();
     agent.active = true;
+    // An agent marked unreachable that comes back re-registers with its id and is no longer
+    // counted unreachable (Mesos 1.1+, master.cpp reregisterSlave).
+    m_unreachable.remove(agent.id);
     m_agents.insert(agent.id, agent);
     m_agentOrder.append(agent.id);
     if (runtime)

@@ -49,7 +49,16 @@ int main(int argc, char** argv) {
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat-interval"),
                                        QStringLiteral("SUBSCRIBE heartbeat interval in seconds."), QStringLiteral("s"),
                                        QStringLiteral("15"));
-    parser.addOptions({zk, zkPath, marathonPath, masters, agents, workDir, simAgents, simTasks, controlPort, heartbeat});
+    const QCommandLineOption churn(
+        QStringLiteral("simulate-churn"),
+        QStringLiteral("Scale mode: changes a second (tasks finishing and replaced, agents "
+                       "lost and back)."),
+        QStringLiteral("rate"), QStringLiteral("0"));
+    const QCommandLineOption churnSeed(QStringLiteral("churn-seed"),
+                                       QStringLiteral("Seed of --simulate-churn."), QStringLiteral("n"),
+                                       QStringLiteral("1"));
+    parser.addOptions({zk, zkPath, marathonPath, masters, agents, workDir, simAgents, simTasks, controlPort,
+                       heartbeat, churn, churnSeed});
     parser.process(app);
 
     DevClusterOptions options;
@@ -61,6 +70,8 @@ int main(int argc, char** argv) {
     options.workDir = parser.value(workDir);
     options.simulateAgents = qMax(0, parser.value(simAgents).toInt());
     options.simulateTasks = qMax(0, parser.value(simTasks).toInt());
+    options.churnPerSecond = qMax(0.0, parser.value(churn).toDouble());
+    options.churnSeed = parser.value(churnSeed).toUInt();
     options.controlPort = quint16(parser.value(controlPort).toUInt());
     options.heartbeatSeconds = qMax(1, parser.value(heartbeat).toInt());
 
