@@ -25,7 +25,7 @@ package_test() {
     return 0
   fi
   pkg_check "Depends come from shlibdeps (libqt6widgets6, libzookeeper-mt2) plus libqt6svg6" \
-    bash -c "dpkg-deb -f '$deb' Depends | tee /dev/stderr | grep -q libqt6widgets6 && dpkg-deb -f '$deb' Depends | grep -q libzookeeper-mt2 && dpkg-deb -f '$deb' Depends | grep -q libqt6svg6"
+    bash -c "d=\$(dpkg-deb -f '$deb' Depends); grep -q libqt6widgets6 <<< \"\$d\" && grep -q libzookeeper-mt2 <<< \"\$d\" && grep -q libqt6svg6 <<< \"\$d\" || { echo \"Depends: \$d\"; false; }"
   pkg_check "Recommends gnome-keyring and qt6-translations-l10n" \
     bash -c "dpkg-deb -f '$deb' Recommends | grep -q gnome-keyring && dpkg-deb -f '$deb' Recommends | grep -q qt6-translations-l10n"
 
@@ -37,7 +37,7 @@ package_test() {
   local id
   id=$(basename "$(ls build/installer/*.desktop)" .desktop) # the reverse-DNS id from CMakeLists.txt
   pkg_check "/usr/bin/mesosdesk --version says $version" \
-    bash -c "/usr/bin/mesosdesk --version | tee /dev/stderr | grep -qx 'mesosdesk $version'"
+    bash -c "v=\$(/usr/bin/mesosdesk --version); [ \"\$v\" = 'mesosdesk $version' ] || { echo \"it says: \$v\"; false; }"
   pkg_check "desktop file $id.desktop passes desktop-file-validate" \
     desktop-file-validate "/usr/share/applications/$id.desktop"
   pkg_check "metainfo $id.metainfo.xml passes appstreamcli validate --no-net" \
