@@ -24,17 +24,20 @@ if(UNIX AND NOT APPLE)
             DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps RENAME ${MESOSDESK_APP_ID}.png)
     endforeach()
 
-    # The man page, written from the option list that --help prints (installer/ManPage.cpp).
-    find_program(GZIP_PROGRAM gzip REQUIRED)
-    add_executable(mesosdesk-manpage ${PROJECT_SOURCE_DIR}/installer/ManPage.cpp)
-    target_link_libraries(mesosdesk-manpage PRIVATE appcore)
-    mesosdesk_warnings(mesosdesk-manpage)
-    add_custom_command(OUTPUT ${_installer}/mesosdesk.1 ${_installer}/mesosdesk.1.gz
-        COMMAND $<TARGET_FILE:mesosdesk-manpage> ${_installer}/mesosdesk.1
-        COMMAND ${GZIP_PROGRAM} -9nkf ${_installer}/mesosdesk.1
-        DEPENDS mesosdesk-manpage COMMENT "Writing the man page mesosdesk.1" VERBATIM)
-    add_custom_target(manpage ALL DEPENDS ${_installer}/mesosdesk.1.gz)
-    install(FILES ${_installer}/mesosdesk.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    # The man page, written from the option list that --help prints (installer/ManPage.cpp). A
+    # sanitizer tree packages nothing, and its generator would run under LeakSanitizer at build time.
+    if(NOT MESOSDESK_SANITIZER_TREE)
+        find_program(GZIP_PROGRAM gzip REQUIRED)
+        add_executable(mesosdesk-manpage ${PROJECT_SOURCE_DIR}/installer/ManPage.cpp)
+        target_link_libraries(mesosdesk-manpage PRIVATE appcore)
+        mesosdesk_warnings(mesosdesk-manpage)
+        add_custom_command(OUTPUT ${_installer}/mesosdesk.1 ${_installer}/mesosdesk.1.gz
+            COMMAND $<TARGET_FILE:mesosdesk-manpage> ${_installer}/mesosdesk.1
+            COMMAND ${GZIP_PROGRAM} -9nkf ${_installer}/mesosdesk.1
+            DEPENDS mesosdesk-manpage COMMENT "Writing the man page mesosdesk.1" VERBATIM)
+        add_custom_target(manpage ALL DEPENDS ${_installer}/mesosdesk.1.gz)
+        install(FILES ${_installer}/mesosdesk.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    endif()
     # The translations need no files of their own: the .qm are embedded in the binary (:/i18n).
     install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/mesosdesk)
 endif()
