@@ -1,5 +1,6 @@
 #include "CrashHandler.h"
 
+#include "BuildInfo.h"
 #include "core/Settings.h"
 
 #include <QCoreApplication>
@@ -93,10 +94,10 @@ void install() {
     g_fd = ::open(QFile::encodeName(g_path).constData(), O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, 0600);
     if (g_fd < 0)
         return; // no report then; never worth refusing to start over
-    g_header = QStringLiteral("%1 %2 crashed\nQt %3 (built with %4)\nStarted %5\n")
+    g_header = QStringLiteral("%1 %2 crashed\nRevision %3\nQt %4 (built with %5)\nStarted %6\n")
                    .arg(QCoreApplication::applicationName(), QCoreApplication::applicationVersion(),
-                        QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
-                        started.toString(Qt::ISODate))
+                        QString::fromLatin1(BuildInfo::gitRevision), QString::fromLatin1(qVersion()),
+                        QStringLiteral(QT_VERSION_STR), started.toString(Qt::ISODate))
                    .toUtf8();
     // backtrace() loads libgcc on its first call, which allocates: do that now, not in the handler.
     std::array<void*, 4> warmUp{};

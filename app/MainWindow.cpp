@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppPage.h"
 #include "ClusterPage.h"
 #include "ClusterPages.h"
 #include "ClusterStatusPresenter.h"
 #include "ConnectionDialog.h"
+#include "Icons.h"
 #include "LeaderHistoryModel.h"
 #include "LeaderStatusBar.h"
 #include "MarathonPanel.h"
@@ -26,7 +28,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -120,6 +121,7 @@ void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::showConnectionDialog);
     connectAction->setShortcut(QKeySequence(tr("Ctrl+O")));
+    connectAction->setIcon(Icons::action(Icons::Action::Connect));
     QAction* readOnly = file->addAction(tr("&Read-only Marathon actions"));
     readOnly->setObjectName(QStringLiteral("readOnlyAction"));
     readOnly->setCheckable(true);
@@ -135,13 +137,15 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setIcon(Icons::action(Icons::Action::Quit));
     menuBar()->addMenu(tr("&View"))->addAction(m_notifications->panel()->toggleViewAction());
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About MesosDesk"), this, [this] {
-        QMessageBox::about(this, tr("About MesosDesk"),
-                           tr("MesosDesk %1\nA desktop console for Apache Mesos and Marathon.")
-                               .arg(QApplication::applicationVersion()));
+    QAction* about = help->addAction(tr("&About MesosDesk"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
     });
+    about->setIcon(Icons::action(Icons::Action::About));
+    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::showConnectionDialog() {

@@ -1,5 +1,8 @@
+#include "BuildInfo.h"
+#include "CommandLine.h"
 #include "CrashHandler.h"
 #include "CrashReportDialog.h"
+#include "Icons.h"
 #include "MainWindow.h"
 #include "ResolveCommand.h"
 #include "core/ConnectionTarget.h"
@@ -13,6 +16,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -30,36 +34,6 @@ bool isHeadless(int argc, char** argv) {
     return false;
 }
 
-void describe(QCommandLineParser& parser) {
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "A desktop console for Apache Mesos and Marathon clusters."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("zk"), QCoreApplication::translate("main", "Connect to the cluster behind this "
-                                                                                "ZooKeeper URL (zk://host:2181/mesos)."),
-                      QStringLiteral("url")});
-    parser.addOption({QStringLiteral("master"),
-                      QCoreApplication::translate("main", "Connect to this Mesos master URL (http://host:5050)."),
-                      QStringLiteral("url")});
-    parser.addOption({QStringLiteral("resolve"),
-                      QCoreApplication::translate("main", "Print the leading Mesos master as host:port and exit."),
-                      QStringLiteral("zk-url")});
-    parser.addOption({QStringLiteral("resolve-marathon"),
-                      QCoreApplication::translate("main", "Print Marathon's leader as host:port and exit."),
-                      QStringLiteral("zk-url")});
-    parser.addOption({QStringLiteral("timeout"),
-                      QCoreApplication::translate("main", "Seconds to wait for a leader when resolving (default 10)."),
-                      QStringLiteral("seconds"), QStringLiteral("10")});
-    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language (e.g. de)."),
-                      QStringLiteral("code")});
-    parser.addOption({QStringLiteral("screenshot"),
-                      QCoreApplication::translate("main", "Save a picture of the window to this file, then quit."),
-                      QStringLiteral("file")});
-    parser.addOption({QStringLiteral("screenshot-delay"),
-                      QCoreApplication::translate("main", "Milliseconds to wait before the screenshot (default 1500)."),
-                      QStringLiteral("ms"), QStringLiteral("1500")});
-}
-
 void installTranslations(QCoreApplication& app, const QString& lang) {
     const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
     auto* qt = new QTranslator(&app);
@@ -75,12 +49,12 @@ void setIdentity() {
     QCoreApplication::setOrganizationName(QStringLiteral("MesosDesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("mesosdesk.invalid"));
     QCoreApplication::setApplicationName(QStringLiteral("mesosdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MESOSDESK_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(BuildInfo::version));
 }
 
 int runHeadless(QCoreApplication& app) {
     QCommandLineParser parser;
-    describe(parser);
+    CommandLine::describe(parser);
     parser.process(app); // handles --help and --version itself
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -113,8 +87,11 @@ int main(int argc, char** argv) {
     }
 
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(Icons::application());
+    // Wayland compositors and docks match the window to the installed desktop file by this name.
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(BuildInfo::appId));
     QCommandLineParser parser;
-    describe(parser);
+    CommandLine::describe(parser);
     parser.process(app);
     installTranslations(app, parser.value(QStringLiteral("lang")));
 

@@ -4,9 +4,10 @@ set -euo pipefail
 PKGS=(build-essential cmake ninja-build pkg-config ccache
       qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
       libzookeeper-mt-dev qtkeychain-qt6-dev libsimdjson-dev
+      libqt6svg6 librsvg2-bin desktop-file-utils appstream gzip file
       libzookeeper-java default-jre-headless
       clang libclang-rt-14-dev
-      xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core curl)
+      xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core curl jq)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -25,7 +25,9 @@ source scripts/lib/zookeeper.sh
 source scripts/lib/devcluster.sh
 DC_PID=""
 DC_DIR=$(mktemp -d /tmp/mesosdesk-screenshots.XXXXXX)
+TRAFFIC_PID=""
 cleanup() {
+  [ -n "$TRAFFIC_PID" ] && kill "$TRAFFIC_PID" 2>/dev/null || true
   stop_devcluster
   stop_zookeeper
   rm -rf "$DC_DIR"
@@ -34,16 +36,11 @@ trap cleanup EXIT
 start_zookeeper
 start_devcluster "$DC_DIR" --heartbeat-interval 1
 
-# Something to look at: a web app (it logs each request), a worker group, and an app no agent can
-# place, so the queue shows its reason.
-MARATHON=$(grep -o '"marathon":\["[^"]*' "$DC_DIR/ready.json" | sed 's/.*\["//')
-if [ -n "$MARATHON" ]; then
-  post() { curl -sf -X POST -H 'Content-Type: application/json' -d "$1" "$MARATHON/v2/apps" >/dev/null; }
-  post '{"id":"/demo/web","cmd":"while true; do echo \"$(date -Is) GET / 200\"; sleep 2; done","cpus":0.2,"mem":64,"instances":2}'
-  post '{"id":"/demo/workers/indexer","cmd":"while true; do echo indexing; sleep 5; done","cpus":0.1,"mem":32,"instances":1}'
-  post '{"id":"/demo/workers/mailer","cmd":"while true; do echo sending; sleep 7; done","cpus":0.1,"mem":32,"instances":1}'
-  post '{"id":"/demo/too-big","cmd":"sleep 600","cpus":64,"mem":128,"instances":1}'
-fi
+# Something to look at: the living demo of run.sh, from the same seed file and through the same
+# APIs (scripts/demo/), with its traffic to the web apps while the pictures are taken.
+scripts/demo/load-seed.sh scripts/demo/seed.json "$DC_DIR/ready.json"
+scripts/demo/traffic.sh scripts/demo/seed.json "$DC_DIR/ready.json" &
+TRAFFIC_PID=$!
 
 if [ "$LOST_AGENT" = 1 ]; then
   CONTROL=$(grep -o '"control":"[^"]*' "$DC_DIR/ready.json" | sed 's/"control":"//')

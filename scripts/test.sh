@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The README's test command. Installs what is missing, builds, starts a real ZooKeeper and a
-# private D-Bus with an unlocked gnome-keyring, runs every test through CTest, builds and runs
-# the whole suite again under AddressSanitizer + UndefinedBehaviorSanitizer (clang), fuzzes
-# each parser briefly, and prints the benchmarks. Extra arguments go to ctest (e.g. -R zk).
+# private D-Bus with an unlocked gnome-keyring, runs every test through CTest, builds the Debian
+# package, installs it with apt, runs what it installed and purges it, builds and runs the whole
+# suite again under AddressSanitizer + UndefinedBehaviorSanitizer (clang), fuzzes each parser
+# briefly, and prints the benchmarks. Extra arguments go to ctest (e.g. -R zk).
 # MESOSDESK_QUICK=1 skips the sanitizer pass and fuzzing (local iteration only; CI never sets it).
 # --repeat N (first argument) runs only the release suite, N times in a row, and lists every test
 # that failed in any run with how often: for hunting flaky tests (CI runs the suite once).
@@ -80,6 +81,14 @@ if [ "$REPEAT" -gt 0 ]; then
 fi
 
 run_suite build release "$@"
+
+# The installer as a user meets it: the package built, installed with apt, run, purged.
+echo "test: [${SECONDS}s] Debian package"
+# shellcheck source=lib/package-test.sh
+source scripts/lib/package-test.sh
+set +e # each check counts on its own; one that fails must not end the run
+package_test
+set -e
 
 if [ "${MESOSDESK_QUICK:-0}" != 1 ]; then
   echo "test: sanitizer build (clang, ASan + UBSan, libFuzzer targets)"

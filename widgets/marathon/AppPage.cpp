@@ -1,6 +1,7 @@
 #include "AppPage.h"
 
 #include "AppTasksModel.h"
+#include "Icons.h"
 #include "JsonLineDiff.h"
 
 #include <QAction>
@@ -50,6 +51,7 @@ AppPage::AppPage(MarathonClient* client, QWidget* parent) : QWidget(parent), m_c
     auto* taskButtons = new QHBoxLayout;
     m_kill = new QPushButton(tr("Kill"), tasksPage);
     m_kill->setObjectName(QStringLiteral("killTasks"));
+    m_kill->setIcon(Icons::action(Icons::Action::Kill));
     m_killScale = new QPushButton(tr("Kill && Scale"), tasksPage);
     m_killScale->setObjectName(QStringLiteral("killScaleTasks"));
     m_killWipe = new QPushButton(tr("Kill && Wipe"), tasksPage);

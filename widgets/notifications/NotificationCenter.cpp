@@ -1,6 +1,7 @@
 #include "NotificationCenter.h"
 
 #include "ClusterEventFeed.h"
+#include "Icons.h"
 #include "NotificationBar.h"
 #include "NotificationModel.h"
 #include "NotificationPanel.h"
@@ -14,6 +15,8 @@ NotificationCenter::NotificationCenter(QMainWindow* window)
       m_panel(new NotificationPanel(m_model, window)), m_button(new QToolButton(window)) {
     m_button->setObjectName(QStringLiteral("notificationsButton"));
     m_button->setAutoRaise(true);
+    m_button->setIcon(Icons::action(Icons::Action::Notifications));
+    m_button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_button->setToolTip(tr("Show or hide the list of notifications"));
     m_panel->hide(); // the bar tells what matters now; the list is there on request
     connect(m_button, &QToolButton::clicked, m_panel, [this] { m_panel->setVisible(!m_panel->isVisible()); });

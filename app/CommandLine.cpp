@@ -1,0 +1,44 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+QString CommandLine::description() {
+    return QCoreApplication::translate("main", "A desktop console for Apache Mesos and Marathon clusters.");
+}
+
+QList<QCommandLineOption> CommandLine::options() {
+    return {
+        {QStringLiteral("zk"),
+         QCoreApplication::translate(
+             "main", "Connect to the cluster behind this ZooKeeper URL (zk://host:2181/mesos)."),
+         QStringLiteral("url")},
+        {QStringLiteral("master"),
+         QCoreApplication::translate("main", "Connect to this Mesos master URL (http://host:5050)."),
+         QStringLiteral("url")},
+        {QStringLiteral("resolve"),
+         QCoreApplication::translate("main", "Print the leading Mesos master as host:port and exit."),
+         QStringLiteral("zk-url")},
+        {QStringLiteral("resolve-marathon"),
+         QCoreApplication::translate("main", "Print Marathon's leader as host:port and exit."),
+         QStringLiteral("zk-url")},
+        {QStringLiteral("timeout"),
+         QCoreApplication::translate("main", "Seconds to wait for a leader when resolving (default 10)."),
+         QStringLiteral("seconds"), QStringLiteral("10")},
+        {QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language (e.g. de)."),
+         QStringLiteral("code")},
+        {QStringLiteral("screenshot"),
+         QCoreApplication::translate("main", "Save a picture of the window to this file, then quit."),
+         QStringLiteral("file")},
+        {QStringLiteral("screenshot-delay"),
+         QCoreApplication::translate("main", "Milliseconds to wait before the screenshot (default 1500)."),
+         QStringLiteral("ms"), QStringLiteral("1500")},
+    };
+}
+
+void CommandLine::describe(QCommandLineParser& parser) {
+    parser.setApplicationDescription(description());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions(options());
+}
