@@ -417,9 +417,10 @@ QVariant ZkTreeModel::data(const QModelIndex& index, int role) const {
                                                                        QLocale::DataSizeTraditionalFormat))
                                 : QVariant();
     case ModifiedColumn:
-        return node->stat.valid ? QVariant(QLocale().toString(
-                                      QDateTime::fromMSecsSinceEpoch(node->stat.mtime), QLocale::ShortFormat))
-                                : QVariant();
+        // ZooKeeper's own root nodes carry mtime 0: never set, not 1970.
+        if (!node->stat.valid || node->stat.mtime == 0)
+            return {};
+        return QDateTime::fromMSecsSinceEpoch(node->stat.mtime).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case ColumnCount:
         break;
     }

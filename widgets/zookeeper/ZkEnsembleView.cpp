@@ -25,9 +25,8 @@ ZkEnsembleView::ZkEnsembleView(QWidget* parent) : QWidget(parent) {
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(ZkEnsembleModel::ServerColumn, 170);
-    m_table->setColumnWidth(ZkEnsembleModel::StateColumn, 190);
-    m_table->setColumnWidth(ZkEnsembleModel::LatencyColumn, 150);
+    // A handful of rows: columns as wide as what they hold, so the table fits 1024 px.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("zkEnsembleNote"));

@@ -39,6 +39,8 @@ QString hex(qint64 value) {
 
 // "2026-12-03 13:22:14 (5 min ago)": local time, and how long ago by the injectable clock.
 QString when(qint64 msecs) {
+    if (msecs == 0)
+        return QCoreApplication::translate("ZkNodePane", "0 (never set)");
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(msecs);
     const qint64 ago = (Clock::currentMSecsSinceEpoch() - msecs) / 1000;
     QString relative;
@@ -84,26 +86,18 @@ ZkNodePane::ZkNodePane(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_meaningTitle);
     layout->addWidget(m_meaningText);
 
-    auto* details = new QWidget(this);
-    auto* detailsLayout = new QHBoxLayout(details);
-    detailsLayout->setContentsMargins(0, 0, 0, 0);
-    auto* statBox = new QGroupBox(tr("Stat"), details);
+    // Stat and ACL in one form: the pane stays narrow enough to leave the tree its names.
+    auto* statBox = new QGroupBox(tr("Stat and ACL"), this);
     m_statForm = new QFormLayout(statBox);
     m_statForm->setVerticalSpacing(1);
     for (const char* field : statFields) {
         QLabel* value = plainLabel(statBox, QStringLiteral("zkStat_") + QLatin1String(field));
-        value->setWordWrap(false);
         m_statLabels.insert(QLatin1String(field), value);
         m_statForm->addRow(QLatin1String(field), value); // the field names as ZooKeeper spells them
     }
-    detailsLayout->addWidget(statBox, 3);
-    auto* aclBox = new QGroupBox(tr("ACL"), details);
-    auto* aclLayout = new QVBoxLayout(aclBox);
-    m_acl = plainLabel(aclBox, QStringLiteral("zkAcl"));
-    m_acl->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    aclLayout->addWidget(m_acl);
-    detailsLayout->addWidget(aclBox, 2);
-    layout->addWidget(details);
+    m_acl = plainLabel(statBox, QStringLiteral("zkAcl"));
+    m_statForm->addRow(tr("ACL"), m_acl);
+    layout->addWidget(statBox);
 
     auto* dataBar = new QHBoxLayout;
     m_status = plainLabel(this, QStringLiteral("zkDataStatus"));

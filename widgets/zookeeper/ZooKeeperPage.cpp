@@ -58,14 +58,16 @@ ZooKeeperPage::ZooKeeperPage(QWidget* parent) : ClusterPage(parent) {
     m_tree->setUniformRowHeights(true); // 10,000 children lay out in one pass
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(ZkTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->setColumnWidth(ZkTreeModel::ChildrenColumn, 70);
-    m_tree->setColumnWidth(ZkTreeModel::SizeColumn, 80);
-    m_tree->setColumnWidth(ZkTreeModel::ModifiedColumn, 130);
+    m_tree->setColumnWidth(ZkTreeModel::ChildrenColumn, 64);
+    m_tree->setColumnWidth(ZkTreeModel::SizeColumn, 76);
+    m_tree->setColumnWidth(ZkTreeModel::ModifiedColumn, 118);
+    m_tree->setTextElideMode(Qt::ElideMiddle); // sequence numbers sit at the end of names
     m_pane = new ZkNodePane(splitter);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_pane);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({480, 520}); // the tree's names need room next to its three columns
     m_tabs->addTab(splitter, tr("Tree"));
     m_ensemble = new ZkEnsembleView(m_tabs);
     m_tabs->addTab(m_ensemble, tr("Ensemble"));
