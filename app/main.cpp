@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "ResolveCommand.h"
+#include "ZkStatusCommand.h"
 #include "core/ConnectionTarget.h"
 #include "zookeeper/ZkSession.h"
 
@@ -11,7 +12,6 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
-
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -20,7 +20,8 @@ namespace {
 // Modes that print and exit must work without a display, so they get a QCoreApplication.
 bool isHeadless(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
-        for (const char* flag : {"--resolve", "--resolve-marathon", "--version", "-v", "--help", "-h", "--help-all"}) {
+        for (const char* flag : {"--resolve", "--resolve-marathon", "--zk-status", "--version", "-v",
+                                 "--help", "-h", "--help-all"}) {
             if (std::strcmp(argv[i], flag) == 0 || (std::strncmp(argv[i], flag, std::strlen(flag)) == 0 &&
                                                     argv[i][std::strlen(flag)] == '='))
                 return true;
@@ -46,6 +47,11 @@ void describe(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("resolve-marathon"),
                       QCoreApplication::translate("main", "Print Marathon's leader as host:port and exit."),
                       QStringLiteral("zk-url")});
+    parser.addOption(
+        {QStringLiteral("zk-status"),
+         QCoreApplication::translate("main", "Print each ZooKeeper server's mode, zxid and latency; "
+                                             "exit 0 when a quorum serves."),
+         QStringLiteral("zk-url")});
     parser.addOption({QStringLiteral("timeout"),
                       QCoreApplication::translate("main", "Seconds to wait for a leader when resolving (default 10)."),
                       QStringLiteral("seconds"), QStringLiteral("10")});
@@ -89,6 +95,11 @@ int runHeadless(QCoreApplication& app) {
         err << QCoreApplication::translate("main", "mesosdesk: --timeout takes a positive number of seconds")
             << Qt::endl;
         return ResolveCommand::BadUrl;
+    }
+    if (parser.isSet(QStringLiteral("zk-status"))) {
+        ZkStatusCommand command(parser.value(QStringLiteral("zk-status")),
+                                std::chrono::milliseconds(qint64(seconds * 1000)));
+        return command.exec(out, err);
     }
     const bool marathon = parser.isSet(QStringLiteral("resolve-marathon"));
     const QString url = parser.value(marathon ? QStringLiteral("resolve-marathon") : QStringLiteral("resolve"));
