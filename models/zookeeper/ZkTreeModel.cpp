@@ -398,7 +398,11 @@ QVariant ZkTreeModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::ToolTipRole) {
         if (node->error != ZOK)
             return tr("%1: %2").arg(node->path, ZkSession::errorString(node->error));
-        return node->path;
+        const ZkNodeMeaning meaning =
+            ZkNodeMeaning::of(node->path, {}, childNames(indexOf(node->parent)), m_meaningContext);
+        if (!meaning.isKnown())
+            return node->path;
+        return QStringLiteral("%1\n%2: %3").arg(node->path, meaning.title, meaning.explanation);
     }
     if (role == Qt::TextAlignmentRole && index.column() != NameColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "zookeeper/ZkNodeMeaning.h"
 #include "zookeeper/ZkStat.h"
 
 #include <QAbstractItemModel>
@@ -31,6 +32,8 @@ public:
     void setSession(ZkSession* session);
     void setRootPath(const QString& path);
     QString rootPath() const;
+    // Where Mesos and Marathon keep their nodes: known nodes explain themselves in tooltips.
+    void setMeaningContext(const ZkNodeMeaning::Context& context) { m_meaningContext = context; }
 
     QModelIndex rootIndex() const;
     QModelIndex indexOfPath(const QString& path, int column = NameColumn) const;
@@ -86,6 +89,7 @@ private:
 
     QPointer<ZkSession> m_session;
     QString m_rootPath = QStringLiteral("/");
+    ZkNodeMeaning::Context m_meaningContext;
     std::unique_ptr<Node> m_top; // invisible; its one child is the root path's node
     QHash<QString, Node*> m_byPath;
     // Requests are issued lazily from const data() (a row's Stat when it is first shown).

@@ -15,6 +15,8 @@
 #include "core/Settings.h"
 #include "zookeeper/ZkEnsembleMonitor.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -105,6 +107,13 @@ private slots:
                  qPrintable(pane->statText(QStringLiteral("ephemeralOwner"))));
         QTRY_COMPARE_WITH_TIMEOUT(pane->shownKind(), ZkDataFormat::Kind::Json, 5000);
         QVERIFY(pane->shownText().contains(QStringLiteral("\n    \"hostname\": ")));
+        // Known nodes explain themselves; path and value copy.
+        const QString tip = model->indexOfPath(target.zk.path).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Mesos masters: ")), qPrintable(tip));
+        page->findChild<QAction*>(QStringLiteral("zkCopyPath"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), target.zk.path + u'/' + leaderNode);
+        page->findChild<QAction*>(QStringLiteral("zkCopyValue"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), pane->shownText());
         screenshot(window, QStringLiteral("zk-explorer-mesos"));
 
         // The whole tree on request: Marathon's latch, its members named with who leads.

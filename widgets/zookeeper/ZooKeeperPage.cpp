@@ -7,7 +7,10 @@
 #include "core/Settings.h"
 #include "zookeeper/ZkSession.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -92,6 +95,21 @@ ZooKeeperPage::ZooKeeperPage(QWidget* parent) : ClusterPage(parent) {
             m_tree->expand(m_model->rootIndex()); // the root opens by itself
     });
     connect(m_pane, &ZkNodePane::statRead, m_model, &ZkTreeModel::updateStat);
+    // Copy path / value: what operators otherwise retype from zkCli.
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* copyPath = new QAction(tr("Copy path"), m_tree);
+    copyPath->setObjectName(QStringLiteral("zkCopyPath"));
+    connect(copyPath, &QAction::triggered, this, [this] {
+        if (const QModelIndex current = m_tree->currentIndex(); current.isValid())
+            QGuiApplication::clipboard()->setText(m_model->pathOf(current));
+    });
+    auto* copyValue = new QAction(tr("Copy value as shown"), m_tree);
+    copyValue->setObjectName(QStringLiteral("zkCopyValue"));
+    connect(copyValue, &QAction::triggered, this, [this] {
+        if (m_pane->hasValue())
+            QGuiApplication::clipboard()->setText(m_pane->shownText());
+    });
+    m_tree->addActions({copyPath, copyValue});
     connect(m_root, &QComboBox::activated, this, [this] { setRoot(m_root->currentData().toString()); });
     attach(nullptr);
 }
@@ -128,6 +146,7 @@ void ZooKeeperPage::attach(ClusterSession* session) {
     m_stack->setCurrentIndex(1);
     m_connectionPath = session->target().zk.path;
     m_pane->setContext({m_connectionPath, Settings::MarathonZkPath.get()});
+    m_model->setMeaningContext({m_connectionPath, Settings::MarathonZkPath.get()});
     m_root->clear();
     m_root->addItem(m_connectionPath, m_connectionPath);
     if (m_connectionPath != QLatin1String("/"))
