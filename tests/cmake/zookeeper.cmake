@@ -8,3 +8,7 @@ if(MESOSDESK_BUILD_DEVCLUSTER)
     add_dependencies(tst_zkexplorer_gui mesosdesk-devcluster)
 endif()
 mesosdesk_add_fuzzer(fuzz_zkfourletter zkfourletter cluster)
+# A three-server ensemble on loopback: leader and followers, one and two servers killed.
+mesosdesk_add_test(NAME tst_zkensemble SOURCES integration/tst_zkensemble.cpp LIBS cluster LABELS integration
+    TIMEOUT 240)
+add_dependencies(tst_zkensemble mesosdesk)
