@@ -438,6 +438,29 @@ void ZkSession::remove(const QString& path, StatusCallback done) {
         [](StatusCallback& cb, int rc) { cb(rc); });
 }
 
+void ZkSession::setData(const QString& path, const QByteArray& data, int version, StatCallback done) {
+    const QByteArray p = pathBytes(path);
+    zhandle_t* handle = m_handle;
+    submit<StatCallback>(
+        this, m_context, std::move(done),
+        [&](Request<StatCallback>* r) {
+            return zoo_aset(handle, p.constData(), data.constData(), int(data.size()), version,
+                            &ZkCallbacks::statOnly, r);
+        },
+        [](StatCallback& cb, int rc) { cb(rc, {}); });
+}
+
+void ZkSession::remove(const QString& path, int version, StatusCallback done) {
+    const QByteArray p = pathBytes(path);
+    zhandle_t* handle = m_handle;
+    submit<StatusCallback>(
+        this, m_context, std::move(done),
+        [&](Request<StatusCallback>* r) {
+            return zoo_adelete(handle, p.constData(), version, &ZkCallbacks::status, r);
+        },
+        [](StatusCallback& cb, int rc) { cb(rc); });
+}
+
 void ZkSession::ensurePath(const QString& path, StatusCallback done) {
     QStringList prefixes;
     QString current;

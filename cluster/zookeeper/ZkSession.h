@@ -71,6 +71,9 @@ public:
     void getAcl(const QString& path, AclCallback done);
     void create(const QString& path, const QByteArray& data, CreateMode mode, CreateCallback done);
     void remove(const QString& path, StatusCallback done);
+    // The explorer's writes, always with the version the operator saw (ZBADVERSION otherwise).
+    void setData(const QString& path, const QByteArray& data, int version, StatCallback done);
+    void remove(const QString& path, int version, StatusCallback done);
     // Creates every missing persistent parent of path (like mkdir -p), then calls done.
     void ensurePath(const QString& path, StatusCallback done);
 

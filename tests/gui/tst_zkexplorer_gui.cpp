@@ -16,9 +16,11 @@
 #include "zookeeper/ZkEnsembleMonitor.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTreeView>
@@ -69,6 +71,7 @@ private slots:
         QVERIFY(m_devcluster.start(3, 1));
         Settings::MarathonZkPath.set(m_devcluster.marathonZkPath());
         Settings::MarathonUrl.reset();
+        Settings::MarathonReadOnly.reset();
     }
     void cleanupTestCase() {
         m_devcluster.stop();
@@ -114,6 +117,17 @@ private slots:
         QCOMPARE(QGuiApplication::clipboard()->text(), target.zk.path + u'/' + leaderNode);
         page->findChild<QAction*>(QStringLiteral("zkCopyValue"))->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), pane->shownText());
+        // Changes are off until allowed; read-only turns them off and the switch with them.
+        auto* allow = page->findChild<QCheckBox*>(QStringLiteral("zkAllowChanges"));
+        auto* edit = page->findChild<QPushButton*>(QStringLiteral("zkEditValue"));
+        QVERIFY(!allow->isChecked() && !edit->isEnabled());
+        allow->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(edit->isEnabled(), 2000);
+        auto* readOnly = window.findChild<QAction*>(QStringLiteral("readOnlyAction"));
+        readOnly->setChecked(true);
+        QVERIFY(!allow->isChecked() && !allow->isEnabled() && !edit->isEnabled());
+        readOnly->setChecked(false);
+        QVERIFY(allow->isEnabled() && !allow->isChecked());
         screenshot(window, QStringLiteral("zk-explorer-mesos"));
 
         // The whole tree on request: Marathon's latch, its members named with who leads.

@@ -1,6 +1,8 @@
 // The explorer's tree, node pane and ensemble monitor against the real ZooKeeper that
 // scripts/test.sh starts (MESOSDESK_ZK): lazy listing, watches, big lists and values, ACLs.
+#include "ConfirmDialog.h"
 #include "TestEnvironment.h"
+#include "ZkNodeEditor.h"
 #include "ZkNodePane.h"
 #include "ZkServerProcess.h"
 #include "ZkTreeModel.h"
@@ -312,6 +314,90 @@ private slots:
         QVERIFY(!two.hasQuorum()); // one of two is no majority
         two.setActive(false);
         QVERIFY(!two.isActive());
+    }
+
+    void writesAreOffByDefaultVersionedAndBounded() {
+        MESOSDESK_REQUIRE_ZK();
+        const QString hosts = TestEnvironment::zooKeeperHosts();
+        const QString base = TestEnvironment::uniqueZnodePath(QStringLiteral("writes"));
+        const QString path = base + QStringLiteral("/value");
+        ZkSession session;
+        session.open(hosts);
+        QVERIFY(connected(session));
+        QCOMPARE(createNode(session, path, "v0"), ZOK);
+        QCOMPARE(createNode(session, base + QStringLiteral("/mesos/log_replicas")), ZOK);
+        QWidget parent;
+        ZkNodeEditor editor(&parent);
+        editor.setSession(&session);
+        editor.setContext({base + QStringLiteral("/mesos"), base + QStringLiteral("/marathon")});
+        QSignalSpy finished(&editor, &ZkNodeEditor::finished);
+        auto lastMessage = [&] { return finished.last().at(1).toString(); };
+        auto valueOf = [&](const QString& node) {
+            QByteArray value;
+            bool done = false;
+            session.getData(node, false, [&](int, const QByteArray& data) {
+                value = data;
+                done = true;
+            });
+            TestEnvironment::waitUntil([&] { return done; }, 5000);
+            return value;
+        };
+
+        // Off by default; read-only wins over an earlier permission.
+        QVERIFY(!editor.canWrite());
+        editor.setValue(path, "nope", 0);
+        QVERIFY(lastMessage().startsWith(QStringLiteral("Changes are off")));
+        editor.setAllowed(true);
+        QVERIFY(editor.canWrite());
+        editor.setReadOnly(true);
+        QVERIFY(!editor.canWrite());
+        editor.setReadOnly(false);
+        QVERIFY(!editor.canWrite()); // allowed again only by the operator
+        editor.setAllowed(true);
+
+        // A versioned set, then a write of what was seen before: the conflict says what changed.
+        ConfirmDialog::setNextAnswer(true);
+        editor.setValue(path, "v1", 0);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 5000);
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(lastMessage()));
+        QCOMPARE(valueOf(path), QByteArray("v1"));
+        ConfirmDialog::setNextAnswer(true);
+        editor.setValue(path, "stale", 0);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 3, 5000);
+        QVERIFY(!finished.last().at(0).toBool());
+        QVERIFY2(lastMessage().contains(QStringLiteral("changed since it was read")),
+                 qPrintable(lastMessage()));
+        QVERIFY2(lastMessage().contains(QStringLiteral("You edited version 0; it is now at version 1")),
+                 qPrintable(lastMessage()));
+        QCOMPARE(valueOf(path), QByteArray("v1"));
+
+        // 1,048,576 bytes: refused with the reason, before asking and before the server drops the connection.
+        editor.setValue(path, QByteArray(1048576, 'x'), 1);
+        QCOMPARE(ConfirmDialog::pendingAnswers(), 0);
+        QVERIFY2(lastMessage().startsWith(QStringLiteral("Value too large for the server (about 1 MiB)")),
+                 qPrintable(lastMessage()));
+        QCOMPARE(session.state(), ZkSession::State::Connected);
+
+        // Under the Mesos path a second, typed confirmation comes first; refused, nothing happens.
+        const QString mesosNode = base + QStringLiteral("/mesos/log_replicas");
+        ConfirmDialog::setNextAnswer(true);
+        ConfirmDialog::setNextAnswer(false);
+        editor.deleteNode(mesosNode, 0, 0);
+        QVERIFY2(ConfirmDialog::lastText().contains(QStringLiteral("is kept by Mesos")),
+                 qPrintable(ConfirmDialog::lastText()));
+        QCOMPARE(lastMessage(), QStringLiteral("Nothing was deleted."));
+        QCOMPARE(valueOf(mesosNode), QByteArray());
+        int rc = -100;
+        session.exists(mesosNode, false, [&](int r) { rc = r; });
+        QTRY_COMPARE_WITH_TIMEOUT(rc, int(ZOK), 5000);
+
+        // Delete: a node with children is refused; a leaf at its version goes.
+        editor.deleteNode(base + QStringLiteral("/mesos"), 0, 1);
+        QVERIFY(lastMessage().contains(QStringLiteral("has children")));
+        ConfirmDialog::setNextAnswer(true);
+        editor.deleteNode(path, 1, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(lastMessage(), QStringLiteral("Deleted %1.").arg(path), 5000);
+        QCOMPARE(ConfirmDialog::pendingAnswers(), 0);
     }
 
 private:

@@ -37,6 +37,7 @@ public:
 
     QString path() const { return m_path; }
     QByteArray value() const { return m_data; }
+    ZkStat stat() const { return m_stat; } // as last read
     bool hasValue() const { return m_hasData; }
     QString shownText() const;  // what the data view shows now
     QString statusText() const; // the line above the data

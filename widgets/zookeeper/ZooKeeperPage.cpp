@@ -1,6 +1,7 @@
 #include "ZooKeeperPage.h"
 
 #include "ZkEnsembleView.h"
+#include "ZkNodeEditor.h"
 #include "ZkNodePane.h"
 #include "ZkTreeModel.h"
 #include "core/ClusterSession.h"
@@ -8,12 +9,17 @@
 #include "zookeeper/ZkSession.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -46,10 +52,25 @@ ZooKeeperPage::ZooKeeperPage(QWidget* parent) : ClusterPage(parent) {
     m_state->setObjectName(QStringLiteral("zkState"));
     m_state->setTextFormat(Qt::PlainText);
     bar->addWidget(m_state, 1);
-    auto* readOnly = new QLabel(tr("Read-only: this explorer does not change ZooKeeper."), explorer);
-    readOnly->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    bar->addWidget(readOnly);
+    m_writeState = new QLabel(explorer);
+    m_writeState->setObjectName(QStringLiteral("zkWriteState"));
+    bar->addWidget(m_writeState);
+    m_allow = new QCheckBox(tr("Allow changes"), explorer);
+    m_allow->setObjectName(QStringLiteral("zkAllowChanges"));
+    bar->addWidget(m_allow);
+    m_edit = new QPushButton(tr("Edit value…"), explorer);
+    m_edit->setObjectName(QStringLiteral("zkEditValue"));
+    bar->addWidget(m_edit);
+    m_delete = new QPushButton(tr("Delete…"), explorer);
+    m_delete->setObjectName(QStringLiteral("zkDeleteNode"));
+    bar->addWidget(m_delete);
     explorerLayout->addLayout(bar);
+    m_writeMessage = new QLabel(explorer);
+    m_writeMessage->setObjectName(QStringLiteral("zkWriteMessage"));
+    m_writeMessage->setTextFormat(Qt::PlainText); // may hold paths and server words
+    m_writeMessage->setWordWrap(true);
+    m_writeMessage->hide();
+    explorerLayout->addWidget(m_writeMessage);
 
     m_tabs = new QTabWidget(explorer);
     m_tabs->setObjectName(QStringLiteral("zkTabs"));
@@ -111,7 +132,22 @@ ZooKeeperPage::ZooKeeperPage(QWidget* parent) : ClusterPage(parent) {
     });
     m_tree->addActions({copyPath, copyValue});
     connect(m_root, &QComboBox::activated, this, [this] { setRoot(m_root->currentData().toString()); });
+
+    m_editor = new ZkNodeEditor(this);
+    connect(m_allow, &QCheckBox::toggled, m_editor, &ZkNodeEditor::setAllowed);
+    connect(m_editor, &ZkNodeEditor::stateChanged, this, &ZooKeeperPage::updateWriteControls);
+    connect(m_editor, &ZkNodeEditor::finished, this, [this](bool, const QString& message) {
+        m_writeMessage->setText(message);
+        m_writeMessage->setVisible(!message.isEmpty());
+    });
+    connect(m_pane, &ZkNodePane::rendered, this, &ZooKeeperPage::updateWriteControls);
+    connect(m_pane, &ZkNodePane::nodeGone, this, &ZooKeeperPage::updateWriteControls);
+    connect(m_edit, &QPushButton::clicked, this, &ZooKeeperPage::editValue);
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        m_editor->deleteNode(m_pane->path(), m_pane->stat().version, m_pane->stat().numChildren);
+    });
     attach(nullptr);
+    updateWriteControls();
 }
 
 ZooKeeperPage::~ZooKeeperPage() = default;
@@ -125,6 +161,9 @@ void ZooKeeperPage::attach(ClusterSession* session) {
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session ? session->zooKeeper() : nullptr;
     m_pane->setSession(m_session);
+    m_editor->setSession(m_session);
+    m_allow->setChecked(false); // a new connection starts without changes allowed
+    m_writeMessage->hide();
     m_model->setSession(nullptr);
     if (!session) {
         m_message->setText(
@@ -147,6 +186,7 @@ void ZooKeeperPage::attach(ClusterSession* session) {
     m_connectionPath = session->target().zk.path;
     m_pane->setContext({m_connectionPath, Settings::MarathonZkPath.get()});
     m_model->setMeaningContext({m_connectionPath, Settings::MarathonZkPath.get()});
+    m_editor->setContext({m_connectionPath, Settings::MarathonZkPath.get()});
     m_root->clear();
     m_root->addItem(m_connectionPath, m_connectionPath);
     if (m_connectionPath != QLatin1String("/"))
@@ -170,7 +210,48 @@ void ZooKeeperPage::setRoot(const QString& path) {
         m_tree->expand(m_model->rootIndex());
 }
 
+void ZooKeeperPage::setReadOnly(bool readOnly) {
+    if (readOnly)
+        m_allow->setChecked(false);
+    m_editor->setReadOnly(readOnly);
+}
+
+void ZooKeeperPage::updateWriteControls() {
+    const bool readOnly = m_editor->isReadOnly();
+    m_allow->setEnabled(!readOnly);
+    m_allow->setToolTip(readOnly ? tr("The connection is read-only (File → Read-only).") : QString());
+    m_writeState->setText(readOnly ? tr("Read-only") : QString());
+    const bool node = m_pane->hasValue() || m_pane->stat().valid;
+    // A binary value is not edited as text: only text and JSON values are.
+    m_edit->setEnabled(m_editor->canWrite() && m_pane->hasValue() &&
+                       m_pane->shownKind() != ZkDataFormat::Kind::Binary);
+    m_delete->setEnabled(m_editor->canWrite() && node && m_pane->stat().numChildren == 0);
+}
+
+void ZooKeeperPage::editValue() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Edit %1").arg(m_pane->path()));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* text = new QPlainTextEdit(&dialog);
+    text->setPlainText(QString::fromUtf8(m_pane->value()));
+    layout->addWidget(text);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(640, 420);
+    const int version = m_pane->stat().version; // the version the operator is looking at
+    const QString path = m_pane->path();
+    if (dialog.exec() == QDialog::Accepted)
+        m_editor->setValue(path, text->toPlainText().toUtf8(), version);
+}
+
+QString ZooKeeperPage::writeMessage() const {
+    return m_writeMessage->isHidden() ? QString() : m_writeMessage->text();
+}
+
 void ZooKeeperPage::onSelection() {
+    updateWriteControls();
     const QModelIndex current = m_tree->currentIndex();
     if (!current.isValid())
         return m_pane->clear();
