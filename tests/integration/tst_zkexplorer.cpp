@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QPushButton>
@@ -213,6 +214,16 @@ private slots:
         QVERIFY2(pane.statusText().startsWith(QStringLiteral("1,000,000 bytes, shown as Text")),
                  qPrintable(pane.statusText()));
         QVERIFY2(stall.longestMs() < 1000, qPrintable(QString::number(stall.longestMs())));
+        // The same megabyte as hex (about 5 MB of text), switched by the operator.
+        StallMeter hexStall;
+        auto* view = pane.findChild<QComboBox*>(QStringLiteral("zkDataView"));
+        view->setCurrentIndex(view->findData(int(ZkNodePane::View::Hex)));
+        QTRY_COMPARE_WITH_TIMEOUT(rendered.count(), 2, 20000);
+        qInfo() << "1,000,000 bytes as hex; longest stall" << hexStall.longestMs() << "ms";
+        QCOMPARE(pane.shownKind(), ZkDataFormat::Kind::Binary);
+        QVERIFY(pane.shownText().startsWith(QStringLiteral("00000000  6c 69 6e 65 20 30 20 6f")));
+        QCOMPARE(pane.shownText().count(u'\n') + 1, 62500); // 16 bytes a line, every byte shown
+        QVERIFY2(hexStall.longestMs() < 1000, qPrintable(QString::number(hexStall.longestMs())));
 
         // Over the auto-fetch limit: fetched only on request.
         ZkNodePane limited;
