@@ -22,6 +22,10 @@ QList<QCommandLineOption> CommandLine::options() {
         {QStringLiteral("resolve-marathon"),
          QCoreApplication::translate("main", "Print Marathon's leader as host:port and exit."),
          QStringLiteral("zk-url")},
+        {QStringLiteral("zk-status"),
+         QCoreApplication::translate("main", "Print each ZooKeeper server's mode, zxid and latency; "
+                                             "exit 0 when a quorum serves."),
+         QStringLiteral("zk-url")},
         {QStringLiteral("timeout"),
          QCoreApplication::translate("main", "Seconds to wait for a leader when resolving (default 10)."),
          QStringLiteral("seconds"), QStringLiteral("10")},

@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "MainWindow.h"
 #include "ResolveCommand.h"
+#include "ZkStatusCommand.h"
 #include "core/ConnectionTarget.h"
 #include "zookeeper/ZkSession.h"
 
@@ -16,7 +17,6 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
-
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -25,7 +25,8 @@ namespace {
 // Modes that print and exit must work without a display, so they get a QCoreApplication.
 bool isHeadless(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
-        for (const char* flag : {"--resolve", "--resolve-marathon", "--version", "-v", "--help", "-h", "--help-all"}) {
+        for (const char* flag : {"--resolve", "--resolve-marathon", "--zk-status", "--version", "-v",
+                                 "--help", "-h", "--help-all"}) {
             if (std::strcmp(argv[i], flag) == 0 || (std::strncmp(argv[i], flag, std::strlen(flag)) == 0 &&
                                                     argv[i][std::strlen(flag)] == '='))
                 return true;
@@ -64,6 +65,11 @@ int runHeadless(QCoreApplication& app) {
         err << QCoreApplication::translate("main", "mesosdesk: --timeout takes a positive number of seconds")
             << Qt::endl;
         return ResolveCommand::BadUrl;
+    }
+    if (parser.isSet(QStringLiteral("zk-status"))) {
+        ZkStatusCommand command(parser.value(QStringLiteral("zk-status")),
+                                std::chrono::milliseconds(qint64(seconds * 1000)));
+        return command.exec(out, err);
     }
     const bool marathon = parser.isSet(QStringLiteral("resolve-marathon"));
     const QString url = parser.value(marathon ? QStringLiteral("resolve-marathon") : QStringLiteral("resolve"));

@@ -35,6 +35,8 @@ public:
     };
     // Mesos's membership rule for one child name; nullopt when it is not a member.
     static std::optional<Member> parseMember(const QString& childName);
+    // A member's data decoded by its label (the ZooKeeper explorer shows it too).
+    static MasterInfo decode(const QString& node, const QByteArray& data, QString* error);
 
 signals:
     void leaderChanged(const MasterInfo& leader); // isNull() when no master leads
@@ -46,7 +48,6 @@ private:
     void onLeader(const QString& node, const QByteArray& data);
     void setProblem(const QString& problem);
     void readMembers(const QStringList& members);
-    static MasterInfo decode(const QString& node, const QByteArray& data, QString* error);
 
     ZkSession* m_session;
     QString m_path;

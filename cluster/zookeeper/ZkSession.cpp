@@ -84,6 +84,25 @@ struct Request {
 
 QByteArray pathBytes(const QString& path) { return path.toUtf8(); }
 
+ZkStat toStat(const Stat* stat) {
+    ZkStat out;
+    if (!stat)
+        return out;
+    out.czxid = stat->czxid;
+    out.mzxid = stat->mzxid;
+    out.ctime = stat->ctime;
+    out.mtime = stat->mtime;
+    out.version = stat->version;
+    out.cversion = stat->cversion;
+    out.aversion = stat->aversion;
+    out.ephemeralOwner = stat->ephemeralOwner;
+    out.dataLength = stat->dataLength;
+    out.numChildren = stat->numChildren;
+    out.pzxid = stat->pzxid;
+    out.valid = true;
+    return out;
+}
+
 int modeFlags(ZkSession::CreateMode mode) {
     switch (mode) {
     case ZkSession::CreateMode::Persistent:
@@ -132,20 +151,64 @@ struct ZkCallbacks {
     static void children(int rc, const String_vector* strings, const void* raw) {
         std::unique_ptr<Request<ZkSession::ChildrenCallback>> request(
             static_cast<Request<ZkSession::ChildrenCallback>*>(const_cast<void*>(raw)));
+        postToOwner(request->context,
+                    [done = std::move(request->done), rc, list = names(rc, strings)] { done(rc, list); });
+    }
+
+    static void data(int rc, const char* value, int length, const Stat*, const void* raw) {
+        std::unique_ptr<Request<ZkSession::DataCallback>> request(
+            static_cast<Request<ZkSession::DataCallback>*>(const_cast<void*>(raw)));
+        const QByteArray bytes =
+            (rc == ZOK && value && length > 0) ? QByteArray(value, length) : QByteArray();
+        postToOwner(request->context, [done = std::move(request->done), rc, bytes] { done(rc, bytes); });
+    }
+
+    static QStringList names(int rc, const String_vector* strings) {
         QStringList names;
         if (rc == ZOK && strings) {
             names.reserve(strings->count);
             for (int i = 0; i < strings->count; ++i)
                 names << QString::fromUtf8(strings->data[i]);
         }
-        postToOwner(request->context, [done = std::move(request->done), rc, names] { done(rc, names); });
+        return names;
     }
 
-    static void data(int rc, const char* value, int length, const Stat*, const void* raw) {
-        std::unique_ptr<Request<ZkSession::DataCallback>> request(
-            static_cast<Request<ZkSession::DataCallback>*>(const_cast<void*>(raw)));
-        const QByteArray bytes = (rc == ZOK && value && length > 0) ? QByteArray(value, length) : QByteArray();
-        postToOwner(request->context, [done = std::move(request->done), rc, bytes] { done(rc, bytes); });
+    static void childrenStat(int rc, const String_vector* strings, const Stat* stat, const void* raw) {
+        std::unique_ptr<Request<ZkSession::ChildrenStatCallback>> request(
+            static_cast<Request<ZkSession::ChildrenStatCallback>*>(const_cast<void*>(raw)));
+        postToOwner(request->context, [done = std::move(request->done), rc, list = names(rc, strings),
+                                       s = toStat(rc == ZOK ? stat : nullptr)] { done(rc, list, s); });
+    }
+
+    static void dataStat(int rc, const char* value, int length, const Stat* stat, const void* raw) {
+        std::unique_ptr<Request<ZkSession::DataStatCallback>> request(
+            static_cast<Request<ZkSession::DataStatCallback>*>(const_cast<void*>(raw)));
+        // The library owns value only during this call: copied here, on the completion thread.
+        const QByteArray bytes =
+            (rc == ZOK && value && length > 0) ? QByteArray(value, length) : QByteArray();
+        postToOwner(request->context, [done = std::move(request->done), rc, bytes,
+                                       s = toStat(rc == ZOK ? stat : nullptr)] { done(rc, bytes, s); });
+    }
+
+    static void statOnly(int rc, const Stat* stat, const void* raw) {
+        std::unique_ptr<Request<ZkSession::StatCallback>> request(
+            static_cast<Request<ZkSession::StatCallback>*>(const_cast<void*>(raw)));
+        postToOwner(request->context, [done = std::move(request->done), rc,
+                                       s = toStat(rc == ZOK ? stat : nullptr)] { done(rc, s); });
+    }
+
+    static void acl(int rc, ACL_vector* acls, Stat* stat, const void* raw) {
+        std::unique_ptr<Request<ZkSession::AclCallback>> request(
+            static_cast<Request<ZkSession::AclCallback>*>(const_cast<void*>(raw)));
+        QList<ZkAcl> entries;
+        if (rc == ZOK && acls) {
+            for (int i = 0; i < acls->count; ++i) {
+                const ACL& a = acls->data[i];
+                entries.append({QString::fromUtf8(a.id.scheme), QString::fromUtf8(a.id.id), int(a.perms)});
+            }
+        }
+        postToOwner(request->context, [done = std::move(request->done), rc, entries,
+                                       s = toStat(rc == ZOK ? stat : nullptr)] { done(rc, entries, s); });
     }
 
     static void stat(int rc, const Stat*, const void* raw) {
@@ -338,6 +401,48 @@ void ZkSession::exists(const QString& path, bool watch, StatusCallback done) {
         [](StatusCallback& cb, int rc) { cb(rc); });
 }
 
+void ZkSession::getChildrenWithStat(const QString& path, bool watch, ChildrenStatCallback done) {
+    const QByteArray p = pathBytes(path);
+    zhandle_t* handle = m_handle;
+    submit<ChildrenStatCallback>(
+        this, m_context, std::move(done),
+        [&](Request<ChildrenStatCallback>* r) {
+            return zoo_aget_children2(handle, p.constData(), watch ? 1 : 0, &ZkCallbacks::childrenStat, r);
+        },
+        [](ChildrenStatCallback& cb, int rc) { cb(rc, {}, {}); });
+}
+
+void ZkSession::getDataWithStat(const QString& path, bool watch, DataStatCallback done) {
+    const QByteArray p = pathBytes(path);
+    zhandle_t* handle = m_handle;
+    submit<DataStatCallback>(
+        this, m_context, std::move(done),
+        [&](Request<DataStatCallback>* r) {
+            return zoo_aget(handle, p.constData(), watch ? 1 : 0, &ZkCallbacks::dataStat, r);
+        },
+        [](DataStatCallback& cb, int rc) { cb(rc, {}, {}); });
+}
+
+void ZkSession::stat(const QString& path, bool watch, StatCallback done) {
+    const QByteArray p = pathBytes(path);
+    zhandle_t* handle = m_handle;
+    submit<StatCallback>(
+        this, m_context, std::move(done),
+        [&](Request<StatCallback>* r) {
+            return zoo_aexists(handle, p.constData(), watch ? 1 : 0, &ZkCallbacks::statOnly, r);
+        },
+        [](StatCallback& cb, int rc) { cb(rc, {}); });
+}
+
+void ZkSession::getAcl(const QString& path, AclCallback done) {
+    const QByteArray p = pathBytes(path);
+    zhandle_t* handle = m_handle;
+    submit<AclCallback>(
+        this, m_context, std::move(done),
+        [&](Request<AclCallback>* r) { return zoo_aget_acl(handle, p.constData(), &ZkCallbacks::acl, r); },
+        [](AclCallback& cb, int rc) { cb(rc, {}, {}); });
+}
+
 void ZkSession::create(const QString& path, const QByteArray& data, CreateMode mode, CreateCallback done) {
     const QByteArray p = pathBytes(path);
     zhandle_t* handle = m_handle;
@@ -356,6 +461,29 @@ void ZkSession::remove(const QString& path, StatusCallback done) {
     submit<StatusCallback>(
         this, m_context, std::move(done),
         [&](Request<StatusCallback>* r) { return zoo_adelete(handle, p.constData(), -1, &ZkCallbacks::status, r); },
+        [](StatusCallback& cb, int rc) { cb(rc); });
+}
+
+void ZkSession::setData(const QString& path, const QByteArray& data, int version, StatCallback done) {
+    const QByteArray p = pathBytes(path);
+    zhandle_t* handle = m_handle;
+    submit<StatCallback>(
+        this, m_context, std::move(done),
+        [&](Request<StatCallback>* r) {
+            return zoo_aset(handle, p.constData(), data.constData(), int(data.size()), version,
+                            &ZkCallbacks::statOnly, r);
+        },
+        [](StatCallback& cb, int rc) { cb(rc, {}); });
+}
+
+void ZkSession::remove(const QString& path, int version, StatusCallback done) {
+    const QByteArray p = pathBytes(path);
+    zhandle_t* handle = m_handle;
+    submit<StatusCallback>(
+        this, m_context, std::move(done),
+        [&](Request<StatusCallback>* r) {
+            return zoo_adelete(handle, p.constData(), version, &ZkCallbacks::status, r);
+        },
         [](StatusCallback& cb, int rc) { cb(rc); });
 }
 

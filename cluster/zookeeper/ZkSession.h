@@ -1,5 +1,9 @@
 #pragma once
 
+#include "ZkAcl.h"
+#include "ZkStat.h"
+
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -33,6 +37,11 @@ public:
     using DataCallback = std::function<void(int rc, const QByteArray& data)>;
     using CreateCallback = std::function<void(int rc, const QString& createdPath)>;
     using StatusCallback = std::function<void(int rc)>;
+    // The explorer's reads: the same requests, with the node's Stat (and its ACL).
+    using ChildrenStatCallback = std::function<void(int rc, const QStringList& children, const ZkStat& stat)>;
+    using DataStatCallback = std::function<void(int rc, const QByteArray& data, const ZkStat& stat)>;
+    using StatCallback = std::function<void(int rc, const ZkStat& stat)>;
+    using AclCallback = std::function<void(int rc, const QList<ZkAcl>& acl, const ZkStat& stat)>;
 
     explicit ZkSession(QObject* parent = nullptr);
     ~ZkSession() override;
@@ -56,8 +65,15 @@ public:
     void getChildren(const QString& path, bool watch, ChildrenCallback done);
     void getData(const QString& path, bool watch, DataCallback done);
     void exists(const QString& path, bool watch, StatusCallback done);
+    void getChildrenWithStat(const QString& path, bool watch, ChildrenStatCallback done);
+    void getDataWithStat(const QString& path, bool watch, DataStatCallback done);
+    void stat(const QString& path, bool watch, StatCallback done);
+    void getAcl(const QString& path, AclCallback done);
     void create(const QString& path, const QByteArray& data, CreateMode mode, CreateCallback done);
     void remove(const QString& path, StatusCallback done);
+    // The explorer's writes, always with the version the operator saw (ZBADVERSION otherwise).
+    void setData(const QString& path, const QByteArray& data, int version, StatCallback done);
+    void remove(const QString& path, int version, StatusCallback done);
     // Creates every missing persistent parent of path (like mkdir -p), then calls done.
     void ensurePath(const QString& path, StatusCallback done);
 

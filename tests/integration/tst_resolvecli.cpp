@@ -1,6 +1,7 @@
 // `mesosdesk --resolve` and `--resolve-marathon` run as real processes, without a display.
 #include "FakeMaster.h"
 #include "TestEnvironment.h"
+#include "ZkServerProcess.h"
 
 #include <QProcess>
 #include <QtTest>
@@ -89,6 +90,24 @@ private slots:
                              QStringLiteral("--timeout"), QStringLiteral("1")});
         QCOMPARE(run.code, 1);
         QVERIFY2(run.err.contains(QStringLiteral("could not connect")), qPrintable(run.err));
+    }
+
+    // --zk-status (#17): one line per server from srvr; 0 when a quorum serves.
+    void zkStatusNamesEachServerAndTellsQuorum() {
+        MESOSDESK_REQUIRE_ZK();
+        const QString hosts = TestEnvironment::zooKeeperHosts();
+        Run serving = mesosdesk({QStringLiteral("--zk-status"), QStringLiteral("zk://") + hosts});
+        QCOMPARE(serving.code, 0);
+        const QRegularExpression line(
+            QStringLiteral("^%1 standalone 0x[0-9a-f]+ [0-9.]+/[0-9.]+/[0-9.]+ms\\n$")
+                .arg(QRegularExpression::escape(hosts)));
+        QVERIFY2(line.match(serving.out).hasMatch(), qPrintable(serving.out));
+        const QString dead = QStringLiteral("127.0.0.1:%1").arg(ZkServerProcess::freePort());
+        Run half =
+            mesosdesk({QStringLiteral("--zk-status"), QStringLiteral("zk://%1,%2/mesos").arg(hosts, dead)});
+        QCOMPARE(half.code, 1); // one of two serving is no quorum
+        QVERIFY2(half.out.contains(dead + QStringLiteral(" unreachable (")), qPrintable(half.out));
+        QCOMPARE(mesosdesk({QStringLiteral("--zk-status"), QStringLiteral("zk://h:99999")}).code, 2);
     }
 };
 

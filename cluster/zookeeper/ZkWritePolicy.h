@@ -1,0 +1,19 @@
+#pragma once
+
+#include "ZkNodeMeaning.h"
+
+#include <QByteArray>
+#include <QString>
+
+// What the explorer checks before it changes ZooKeeper, and how it says a refusal.
+namespace ZkWritePolicy {
+// The server's jute.maxbuffer default (0xfffff) bounds the whole request: a bigger one is
+// answered by dropping the connection, which the client would report as a connection loss.
+inline constexpr qsizetype ServerPacketLimit = 0xfffff;
+bool isTooLarge(const QString& path, const QByteArray& data);
+QString tooLargeMessage(qsizetype bytes);
+// "Mesos" or "Marathon" when path is theirs (they own what is there: a second warning first).
+QString ownerOf(const QString& path, const ZkNodeMeaning::Context& context);
+// A write's ZooKeeper code in words an operator acts on.
+QString failureMessage(int rc);
+} // namespace ZkWritePolicy

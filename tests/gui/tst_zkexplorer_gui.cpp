@@ -1,0 +1,194 @@
+// The ZooKeeper tab through the real MainWindow on the devcluster's ZooKeeper nodes: the Mesos
+// masters' and Marathon's election members decoded with who leads, the ensemble's health, and
+// what a master-URL connection shows instead.
+#include "DevClusterProcess.h"
+#include "LeaderStatusBar.h"
+#include "MainWindow.h"
+#include "TestEnvironment.h"
+#include "ZkEnsembleModel.h"
+#include "ZkEnsembleView.h"
+#include "ZkNodePane.h"
+#include "ZkTreeModel.h"
+#include "ZooKeeperPage.h"
+#include "core/ClusterLeader.h"
+#include "core/ClusterSession.h"
+#include "core/Settings.h"
+#include "zookeeper/ZkEnsembleMonitor.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QtTest>
+
+class TestZkExplorerGui : public QObject {
+    Q_OBJECT
+    DevClusterProcess m_devcluster;
+
+    static void screenshot(MainWindow& window, const QString& name) {
+        const QString dir = qEnvironmentVariable("MESOSDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+            window.resize(size);
+            QCoreApplication::processEvents();
+            window.grab().save(
+                QStringLiteral("%1/%2-%3x%4.png").arg(dir, name).arg(size.width()).arg(size.height()));
+        }
+    }
+    static ZooKeeperPage* openPage(MainWindow& window) {
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+        auto* page = window.findChild<ZooKeeperPage*>(QStringLiteral("zooKeeperPage"));
+        if (tabs && page)
+            tabs->setCurrentWidget(page);
+        return page;
+    }
+    static QString lowest(const QStringList& names, const QString& marker) {
+        QString best;
+        qint64 bestSequence = -1;
+        for (const QString& name : names) {
+            const qsizetype at = name.lastIndexOf(marker);
+            if (at < 0)
+                continue;
+            const qint64 sequence = name.mid(at + marker.size()).toLongLong();
+            if (bestSequence < 0 || sequence < bestSequence) {
+                best = name;
+                bestSequence = sequence;
+            }
+        }
+        return best;
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        MESOSDESK_REQUIRE_DEVCLUSTER();
+        QVERIFY(m_devcluster.start(3, 1));
+        Settings::MarathonZkPath.set(m_devcluster.marathonZkPath());
+        Settings::MarathonUrl.reset();
+        Settings::MarathonReadOnly.reset();
+    }
+    void cleanupTestCase() {
+        m_devcluster.stop();
+        Settings::MarathonZkPath.reset();
+    }
+
+    void mesosMastersAreDecodedAndTheLeaderNamed() {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const ConnectionTarget target = ConnectionTarget::parse(m_devcluster.zkUrl());
+        window.connectTo(target);
+        ZooKeeperPage* page = openPage(window);
+        QVERIFY(page);
+        QVERIFY(page->messageText().isEmpty());
+        ZkTreeModel* model = page->treeModel();
+        QCOMPARE(model->rootPath(), target.zk.path); // the connection's path by default
+        QTRY_VERIFY_WITH_TIMEOUT(model->isListed(model->rootIndex()), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(model->rootIndex()), 3, 10000); // three masters
+        const QString leaderNode = lowest(model->childNames(model->rootIndex()), QStringLiteral("_"));
+        QVERIFY(leaderNode.startsWith(QStringLiteral("json.info_")));
+        page->selectPath(target.zk.path + u'/' + leaderNode);
+        ZkNodePane* pane = page->nodePane();
+        QTRY_VERIFY_WITH_TIMEOUT(pane->meaningText().contains(QStringLiteral("Role: leading master")), 10000);
+        QCOMPARE(pane->meaningTitle(), QStringLiteral("Mesos master (MasterInfo, JSON)"));
+        // The explorer and the status bar agree on who leads.
+        QTRY_VERIFY_WITH_TIMEOUT(window.leaderStatus()->leaderText().startsWith(QStringLiteral("Leader: ")) &&
+                                     !window.leaderStatus()->leaderText().contains(QStringLiteral("none")),
+                                 20000);
+        const QString leaderHostPort = window.session()->leader()->summary().leader.hostPort();
+        const QString port = leaderHostPort.mid(leaderHostPort.lastIndexOf(u':') + 1);
+        QVERIFY2(pane->meaningText().contains(QStringLiteral("Port: ") + port),
+                 qPrintable(pane->meaningText()));
+        QVERIFY2(pane->statText(QStringLiteral("ephemeralOwner")).contains(QStringLiteral("ephemeral")),
+                 qPrintable(pane->statText(QStringLiteral("ephemeralOwner"))));
+        QTRY_COMPARE_WITH_TIMEOUT(pane->shownKind(), ZkDataFormat::Kind::Json, 5000);
+        QVERIFY(pane->shownText().contains(QStringLiteral("\n    \"hostname\": ")));
+        // Known nodes explain themselves; path and value copy.
+        const QString tip = model->indexOfPath(target.zk.path).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("Mesos masters: ")), qPrintable(tip));
+        page->findChild<QAction*>(QStringLiteral("zkCopyPath"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), target.zk.path + u'/' + leaderNode);
+        page->findChild<QAction*>(QStringLiteral("zkCopyValue"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), pane->shownText());
+        // Changes are off until allowed; read-only turns them off and the switch with them.
+        auto* allow = page->findChild<QCheckBox*>(QStringLiteral("zkAllowChanges"));
+        auto* edit = page->findChild<QPushButton*>(QStringLiteral("zkEditValue"));
+        QVERIFY(!allow->isChecked() && !edit->isEnabled());
+        allow->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(edit->isEnabled(), 2000);
+        auto* readOnly = window.findChild<QAction*>(QStringLiteral("readOnlyAction"));
+        readOnly->setChecked(true);
+        QVERIFY(!allow->isChecked() && !allow->isEnabled() && !edit->isEnabled());
+        readOnly->setChecked(false);
+        QVERIFY(allow->isEnabled() && !allow->isChecked());
+        screenshot(window, QStringLiteral("zk-explorer-mesos"));
+
+        // The whole tree on request: Marathon's latch, its members named with who leads.
+        auto* root = page->findChild<QComboBox*>(QStringLiteral("zkRoot"));
+        root->setCurrentIndex(root->findData(QStringLiteral("/")));
+        emit root->activated(root->currentIndex());
+        QCOMPARE(model->rootPath(), QStringLiteral("/"));
+        const QString latch = m_devcluster.marathonZkPath() + QStringLiteral("/leader-curator");
+        page->selectPath(latch);
+        QTRY_COMPARE_WITH_TIMEOUT(pane->path(), latch, 20000);
+        QCOMPARE(pane->meaningTitle(), QStringLiteral("Marathon leader election"));
+        const QModelIndex latchIndex = model->indexOfPath(latch);
+        page->treeView()->expand(latchIndex);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount(latchIndex) >= 1, 10000);
+        const QString member = lowest(model->childNames(latchIndex), QStringLiteral("-latch-"));
+        page->selectPath(latch + u'/' + member);
+        QTRY_VERIFY_WITH_TIMEOUT(pane->meaningText().contains(QStringLiteral("Role: leading instance")),
+                                 10000);
+        QVERIFY(pane->meaningText().contains(QStringLiteral("Address: ")));
+        screenshot(window, QStringLiteral("zk-explorer-marathon"));
+    }
+
+    void ensembleTabTellsTheServersAndWhatIsDisabled() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.connectTo(ConnectionTarget::parse(m_devcluster.zkUrl()));
+        ZooKeeperPage* page = openPage(window);
+        ZkEnsembleView* ensemble = page->ensembleView();
+        QVERIFY(!ensemble->monitor()->isActive()); // not shown, not polled
+        page->findChild<QTabWidget*>(QStringLiteral("zkTabs"))->setCurrentWidget(ensemble);
+        QVERIFY(ensemble->monitor()->isActive());
+        const QString server = ZkEnsembleMonitor::serversOf(window.session()->target().zk.hosts).first();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            ensemble->summaryText(),
+            QStringLiteral("Quorum holds: 1 of 1 server(s) serving; leader: %1.").arg(server), 10000);
+        QVERIFY2(ensemble->noteText().contains(
+                     QStringLiteral("mntr is not in 4lw.commands.whitelist on 1 server(s)")),
+                 qPrintable(ensemble->noteText()));
+        QCOMPARE(ensemble->model()->index(0, ZkEnsembleModel::ModeColumn).data().toString(),
+                 QStringLiteral("standalone"));
+        screenshot(window, QStringLiteral("zk-explorer-ensemble"));
+        // Another tab: polling stops.
+        window.findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
+        QVERIFY(!ensemble->monitor()->isActive());
+    }
+
+    void aMasterUrlConnectionSaysWhyThereIsNothing() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ZooKeeperPage* page = openPage(window);
+        QVERIFY(page->messageText().startsWith(QStringLiteral("Not connected.")));
+        const QString master = m_devcluster.ready().value(u"masters").toArray().first().toString();
+        QVERIFY(!master.isEmpty());
+        window.connectTo(ConnectionTarget::parse(master));
+        QVERIFY2(page->messageText().contains(QStringLiteral("straight to a master URL")),
+                 qPrintable(page->messageText()));
+        screenshot(window, QStringLiteral("zk-explorer-master-url"));
+    }
+};
+
+QTEST_MAIN(TestZkExplorerGui)
+#include "tst_zkexplorer_gui.moc"

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ClusterPage.h"
+
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QPushButton;
+class ZkNodeEditor;
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class QTreeView;
+class ZkEnsembleView;
+class ZkNodePane;
+class ZkSession;
+class ZkTreeModel;
+
+// The ZooKeeper tab: a lazy, watched tree of the cluster's ZooKeeper (the connection's path by
+// default, "/" on request) with the selected node's Stat, ACL, data and meaning beside it, and
+// the ensemble's servers on a second tab. Changes (set, delete) are off until the operator
+// allows them, and never while read-only. A master-URL connection has no ZooKeeper:
+// the page says so instead.
+class ZooKeeperPage : public ClusterPage {
+    Q_OBJECT
+public:
+    explicit ZooKeeperPage(QWidget* parent = nullptr);
+    ~ZooKeeperPage() override;
+
+    QString title() const override;
+    void attach(ClusterSession* session) override;
+    void setReadOnly(bool readOnly) override;
+
+    ZkTreeModel* treeModel() const { return m_model; }
+    QTreeView* treeView() const { return m_tree; }
+    ZkNodePane* nodePane() const { return m_pane; }
+    ZkEnsembleView* ensembleView() const { return m_ensemble; }
+    ZkNodeEditor* editor() const { return m_editor; }
+    QString writeMessage() const; // the last write's outcome
+    QString messageText() const;  // why nothing is shown, empty when the explorer shows
+    // Shows path's node, expanding its ancestors as they are listed (tests, "go to").
+    void selectPath(const QString& path);
+
+private:
+    void setRoot(const QString& path);
+    void onSelection();
+    void expandPending();
+    void updateWriteControls();
+    void editValue();
+
+    QPointer<ZkSession> m_session;
+    QString m_connectionPath;
+    QString m_pendingSelection;
+    QStackedWidget* m_stack;
+    QLabel* m_message;
+    QComboBox* m_root;
+    QLabel* m_state;
+    QTabWidget* m_tabs;
+    QTreeView* m_tree;
+    ZkTreeModel* m_model;
+    ZkNodePane* m_pane;
+    ZkEnsembleView* m_ensemble;
+    ZkNodeEditor* m_editor;
+    QCheckBox* m_allow;
+    QPushButton* m_edit;
+    QPushButton* m_delete;
+    QLabel* m_writeState;
+    QLabel* m_writeMessage;
+};
