@@ -1,12 +1,13 @@
 #include "ClusterPages.h"
 
 #include "ClusterPage.h"
+#include "RolesPage.h"
 
 namespace ClusterPages {
 QList<ClusterPage*> create(QWidget* parent) {
     QList<ClusterPage*> pages;
     // One line per feature page, e.g. pages << new ZooKeeperPage(parent);
-    Q_UNUSED(parent);
+    pages << new RolesPage(parent);
     return pages;
 }
 } // namespace ClusterPages

@@ -2,6 +2,7 @@
 
 #include "SchedulerApi.h"
 #include "SimRecords.h"
+#include "SimRoles.h"
 
 #include <QHash>
 #include <QObject>
@@ -62,6 +63,10 @@ public:
     void addSyntheticTask(const QString& frameworkId, const QString& agentId, const SimTaskSpec& spec,
                           const QString& state = QStringLiteral("TASK_RUNNING"));
 
+    // Quotas and weights (the registry's part of roles); allocations come from the tasks.
+    SimRoles& roles() { return m_roles; }
+    const SimRoles& roles() const { return m_roles; }
+
     quint64 generation() const { return m_generation; }
     double startTime() const { return m_startTime; }
     static double now();
@@ -106,6 +111,7 @@ private:
     QHash<QString, QStringList> m_tasksByAgent;
     QHash<QString, QList<SimTaskRecord>> m_completedByAgent;
     QHash<QString, double> m_unreachable; // agent id -> when it was marked unreachable
+    SimRoles m_roles;
     int m_removals = 0;
     int m_removalsUnhealthy = 0;
 };

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "ClusterPage.h"
+#include "net/HttpTransport.h"
+
+#include <QPointer>
+#include <chrono>
+
+class ClusterSession;
+class MesosFilterProxy;
+class OperatorClient;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QTreeView;
+class RoleEditor;
+class RolesModel;
+
+// Roles: every role the leading master knows (GET /master/roles, polled: no event tells of
+// quota or weight changes), as a tree with weight, frameworks, allocations and quota bars;
+// and the operator's quota and weight changes (UPDATE_QUOTA from Mesos 1.9, UPDATE_WEIGHTS),
+// each confirmed first, refused in read-only mode, and answered with the master's own words.
+class RolesPage : public ClusterPage {
+    Q_OBJECT
+public:
+    explicit RolesPage(QWidget* parent = nullptr);
+    ~RolesPage() override;
+
+    QString title() const override;
+    void attach(ClusterSession* session) override;
+    void setReadOnly(bool readOnly) override;
+
+    void setPollInterval(std::chrono::milliseconds interval); // test seam
+    void refresh();                                           // poll now
+
+    RolesModel* model() const { return m_model; }
+    QTreeView* view() const { return m_view; }
+    RoleEditor* editor() const { return m_editor; }
+    QLabel* statusLabel() const { return m_status; }
+    QLabel* actionLabel() const {
+        return m_action;
+    } // the last action's outcome (an error in the master's words)
+    QLineEdit* filterEdit() const { return m_filter; }
+    bool selectRole(const QString& name);
+
+private:
+    void onRolesAnswer(const HttpTransport::Response& response, int generation);
+    void onSelection();
+    void updateBlocks();
+    void setQuota();
+    void setWeight();
+    void send(const QByteArray& body, const QString& doneText);
+    void showAction(const QString& text, bool error);
+
+    RolesModel* m_model;
+    MesosFilterProxy* m_proxy;
+    QTreeView* m_view;
+    QLineEdit* m_filter;
+    QLabel* m_status;
+    QLabel* m_readOnlyNote;
+    QLabel* m_action;
+    RoleEditor* m_editor;
+    QTimer* m_poll;
+    QPointer<ClusterSession> m_session;
+    OperatorClient* m_client = nullptr;
+    QObject* m_context = nullptr; // answers for a session that went are dropped with it
+    int m_generation = 0;
+    bool m_inFlight = false;
+    bool m_readOnly = false;
+    bool m_seenAnswer = false;
+};
