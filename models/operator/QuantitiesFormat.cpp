@@ -25,13 +25,13 @@ QString text(const ResourceQuantities& amounts) {
     const QString cpus = QStringLiteral("cpus"), mem = QStringLiteral("mem"), disk = QStringLiteral("disk"),
                   gpus = QStringLiteral("gpus");
     if (amounts.contains(cpus))
-        parts << tr("%1 CPUs").arg(MesosFormat::scalar(amounts.value(cpus)));
+        parts << tr("CPUs %1").arg(MesosFormat::scalar(amounts.value(cpus)));
     if (amounts.contains(mem))
-        parts << tr("%1 mem").arg(MesosFormat::memory(amounts.value(mem)));
+        parts << tr("mem %1").arg(MesosFormat::memory(amounts.value(mem)));
     if (amounts.contains(disk))
-        parts << tr("%1 disk").arg(MesosFormat::memory(amounts.value(disk)));
+        parts << tr("disk %1").arg(MesosFormat::memory(amounts.value(disk)));
     if (amounts.contains(gpus))
-        parts << tr("%1 GPUs").arg(MesosFormat::scalar(amounts.value(gpus)));
+        parts << tr("GPUs %1").arg(MesosFormat::scalar(amounts.value(gpus)));
     for (auto it = amounts.cbegin(); it != amounts.cend(); ++it) {
         if (it.key() != cpus && it.key() != mem && it.key() != disk && it.key() != gpus)
             parts << QStringLiteral("%1 %2").arg(it.key(), MesosFormat::scalar(it.value()));

@@ -4,7 +4,7 @@
 
 #include <QString>
 
-// ResourceQuantities as the operator reads them: "2 CPUs, 1 GiB mem, 2 GiB disk, 1 GPU";
+// ResourceQuantities as the operator reads them: "CPUs 2, mem 1 GiB, disk 2 GiB, GPUs 1";
 // other names ("ports", custom resources) follow as "name value".
 namespace QuantitiesFormat {
 QString text(const ResourceQuantities& amounts);

@@ -67,15 +67,15 @@ RolesPage::RolesPage(QWidget* parent)
     m_view->setItemDelegateForColumn(RolesModel::QuotaCpus, bars);
     m_view->setItemDelegateForColumn(RolesModel::QuotaMem, bars);
     QHeaderView* header = m_view->header();
-    header->setStretchLastSection(false);
-    header->resizeSection(RolesModel::Name, 160);
+    header->setStretchLastSection(true);
+    header->resizeSection(RolesModel::Name, 140);
     header->resizeSection(RolesModel::Weight, 60);
     header->resizeSection(RolesModel::Frameworks, 80);
     for (int column : {RolesModel::Allocated, RolesModel::Offered, RolesModel::Reserved,
                        RolesModel::Guarantee, RolesModel::Limit})
-        header->resizeSection(column, 170);
-    header->resizeSection(RolesModel::QuotaCpus, 120);
-    header->resizeSection(RolesModel::QuotaMem, 150);
+        header->resizeSection(column, 130);
+    header->resizeSection(RolesModel::QuotaCpus, 110);
+    header->resizeSection(RolesModel::QuotaMem, 140);
     // The Mesos UI's defaults: offered and the guarantee are there on request (header menu).
     header->setSectionHidden(RolesModel::Offered, true);
 

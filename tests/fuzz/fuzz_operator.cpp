@@ -1,0 +1,23 @@
+// Fuzz target: the operator console's parsers (roles, quota, weights). A success never comes
+// with an error text, and a refused document gives nothing back.
+#include "operator/OperatorParser.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
+    const auto roles = OperatorParser::parseRoles(bytes);
+    if (!roles.ok() && !roles.value.isEmpty())
+        std::abort();
+    for (const MesosRole& role : roles.value)
+        if (role.name.isEmpty())
+            std::abort();
+    const auto quota = OperatorParser::parseQuota(bytes);
+    if (!quota.ok() && !quota.value.isEmpty())
+        std::abort();
+    const auto weights = OperatorParser::parseWeights(bytes);
+    if (!weights.ok() && !weights.value.isEmpty())
+        std::abort();
+    return 0;
+}
