@@ -38,6 +38,21 @@ QByteArray updateWeight(const QString& role, double weight) {
                      QJsonObject{{QStringLiteral("weight_infos"), QJsonArray{info}}}}});
 }
 
+QByteArray drainAgent(const QString& agentId, qint64 graceSeconds, bool markGone) {
+    QJsonObject drain{{QStringLiteral("agent_id"), QJsonObject{{QStringLiteral("value"), agentId}}},
+                      {QStringLiteral("mark_gone"), markGone}};
+    if (graceSeconds >= 0)
+        drain.insert(QStringLiteral("max_grace_period"),
+                     QJsonObject{{QStringLiteral("seconds"), graceSeconds}});
+    return compact(
+        {{QStringLiteral("type"), QStringLiteral("DRAIN_AGENT")}, {QStringLiteral("drain_agent"), drain}});
+}
+
+QByteArray agentCall(const QString& type, const QString& agentId) {
+    const QJsonObject body{{QStringLiteral("agent_id"), QJsonObject{{QStringLiteral("value"), agentId}}}};
+    return compact({{QStringLiteral("type"), type}, {type.toLower(), body}});
+}
+
 bool versionAtLeast(const QString& version, int major, int minor) {
     static const QRegularExpression pattern(QStringLiteral("^(\\d+)\\.(\\d+)"));
     const QRegularExpressionMatch match = pattern.match(version.trimmed());

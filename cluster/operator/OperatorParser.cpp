@@ -244,4 +244,59 @@ Result<QMap<QString, double>> parseWeights(const QByteArray& json) {
     return result;
 }
 
+Result<QList<AgentDrain>> parseAgents(const QByteArray& json) {
+    Result<QList<AgentDrain>> result;
+    thread_local dom::parser parser;
+    dom::element root;
+    if (!parseDocument(parser, json, &root, &result.error))
+        return result;
+    dom::element getAgents, agents, value;
+    if (!member(root, "get_agents", &getAgents)) {
+        result.error = tr("Not a GET_AGENTS answer");
+        return result;
+    }
+    dom::array array;
+    if (!member(getAgents, "agents", &agents) || agents.get_array().get(array) != simdjson::SUCCESS)
+        return result; // none registered: the list is left out
+    for (const dom::element element : array) {
+        AgentDrain agent;
+        dom::element info;
+        if (member(element, "agent_info", &info)) {
+            if (member(info, "id", &value))
+                agent.id = idText(value);
+            if (member(info, "hostname", &value))
+                agent.hostname = text(value);
+            double port = 0;
+            if (member(info, "port", &value) && number(value, &port))
+                agent.port = int(port);
+        }
+        if (agent.id.isEmpty())
+            continue;
+        bool flag = false;
+        if (member(element, "active", &value) && value.get_bool().get(flag) == simdjson::SUCCESS)
+            agent.active = flag;
+        if (member(element, "deactivated", &value) && value.get_bool().get(flag) == simdjson::SUCCESS)
+            agent.deactivated = flag;
+        dom::element drain, config, grace, nanos;
+        if (member(element, "drain_info", &drain)) {
+            if (member(drain, "state", &value))
+                agent.drainState = text(value);
+            if (member(drain, "config", &config)) {
+                if (member(config, "mark_gone", &value) && value.get_bool().get(flag) == simdjson::SUCCESS)
+                    agent.markGone = flag;
+                double ns = 0;
+                if (member(config, "max_grace_period", &grace) && member(grace, "nanoseconds", &nanos) &&
+                    number(nanos, &ns))
+                    agent.maxGraceSeconds = ns / 1e9;
+            }
+        }
+        double startNs = 0;
+        if (member(element, "estimated_drain_start_time", &value) && member(value, "nanoseconds", &nanos) &&
+            number(nanos, &startNs))
+            agent.drainStartTime = startNs / 1e9;
+        result.value.append(agent);
+    }
+    return result;
+}
+
 } // namespace OperatorParser

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AgentDrain.h"
 #include "MesosRole.h"
 #include "mesos/MesosJsonParser.h"
 
@@ -20,4 +21,6 @@ Result<QList<MesosRole>> parseRoles(const QByteArray& json);
 Result<QList<QuotaConfig>> parseQuota(const QByteArray& json);
 // POST /api/v1 GET_WEIGHTS and GET /master/weights (an array of WeightInfo): role -> weight.
 Result<QMap<QString, double>> parseWeights(const QByteArray& json);
+// POST /api/v1 GET_AGENTS: each registered agent's connection, deactivation and drain state.
+Result<QList<AgentDrain>> parseAgents(const QByteArray& json);
 } // namespace OperatorParser

@@ -35,6 +35,39 @@ bool isOneOf(const QString& path, std::initializer_list<const char*> names) {
             return true;
     return false;
 }
+// DRAIN_AGENT, DEACTIVATE_AGENT, REACTIVATE_AGENT: {"<type lower>":{"agent_id":{"value"}, ...}}.
+SimOperatorCalls::Answer agentCall(SimCluster& cluster, const QString& type, const QJsonObject& call) {
+    const QString field = type.toLower();
+    if (const QString missing = expecting(call, field); !missing.isEmpty())
+        return text(400, missing);
+    const QJsonObject body = call.value(field).toObject();
+    const QString agentId =
+        body.value(QStringLiteral("agent_id")).toObject().value(QStringLiteral("value")).toString();
+    if (agentId.isEmpty())
+        return text(
+            400,
+            QStringLiteral("Failed to convert JSON into Call protobuf: Missing required fields: %1.agent_id")
+                .arg(field));
+    SimCluster::CallResult result;
+    if (type == QLatin1String("DRAIN_AGENT")) {
+        // max_grace_period is a google.protobuf.Duration: {"seconds":N,"nanos":M}; "10mins" does not parse.
+        const QJsonValue grace = body.value(QStringLiteral("max_grace_period"));
+        if (grace.isString())
+            return text(400, QStringLiteral(
+                                 "Failed to convert JSON into Call protobuf: Not expecting a JSON string for "
+                                 "field 'max_grace_period'"));
+        qint64 nanos = -1;
+        if (grace.isObject())
+            nanos = qint64(grace.toObject().value(QStringLiteral("seconds")).toDouble()) * 1000000000 +
+                    qint64(grace.toObject().value(QStringLiteral("nanos")).toDouble());
+        result = cluster.drainAgent(agentId, nanos, body.value(QStringLiteral("mark_gone")).toBool());
+    } else if (type == QLatin1String("DEACTIVATE_AGENT")) {
+        result = cluster.deactivateAgent(agentId);
+    } else {
+        result = cluster.reactivateAgent(agentId);
+    }
+    return result.status == 0 ? SimOperatorCalls::Answer{200, {}, {}} : text(result.status, result.message);
+}
 } // namespace
 
 namespace SimOperatorCalls {
@@ -63,6 +96,9 @@ bool handleCall(SimCluster& cluster, const QString& type, const QJsonObject& cal
                                                                       .toObject()
                                                                       .value(QStringLiteral("weight_infos"))
                                                                       .toArray()));
+    } else if (type == QLatin1String("DRAIN_AGENT") || type == QLatin1String("DEACTIVATE_AGENT") ||
+               type == QLatin1String("REACTIVATE_AGENT")) {
+        *answer = agentCall(cluster, type, call);
     } else {
         return false;
     }

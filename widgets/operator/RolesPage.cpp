@@ -10,15 +10,14 @@
 #include "mesos/ClusterStore.h"
 #include "mesos/MesosSource.h"
 #include "operator/OperatorCalls.h"
-#include "operator/OperatorClient.h"
 #include "operator/OperatorParser.h"
+#include "operator/OperatorPoller.h"
 
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
-#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -38,7 +37,11 @@ QLabel* plainLabel(QWidget* parent, const QString& name) {
 
 RolesPage::RolesPage(QWidget* parent)
     : ClusterPage(parent), m_model(new RolesModel(this)), m_proxy(new MesosFilterProxy(this)),
-      m_poll(new QTimer(this)) {
+      m_poller(new OperatorPoller(
+          [](OperatorClient* client, QObject* context, OperatorClient::Done done) {
+              client->get(QStringLiteral("/master/roles"), context, std::move(done));
+          },
+          DefaultPollInterval, this)) {
     setObjectName(QStringLiteral("rolesPage"));
     m_proxy->setRecursiveFilteringEnabled(true); // a match keeps its ancestors in view
     m_proxy->setSourceModel(m_model);
@@ -107,8 +110,7 @@ RolesPage::RolesPage(QWidget* parent)
         header->addAction(toggle);
     }
 
-    m_poll->setInterval(DefaultPollInterval);
-    connect(m_poll, &QTimer::timeout, this, &RolesPage::refresh);
+    connect(m_poller, &OperatorPoller::polled, this, &RolesPage::onRolesAnswer);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &MesosFilterProxy::setFilterText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RolesPage::onSelection);
     connect(m_model, &QAbstractItemModel::rowsInserted, m_view, [this](const QModelIndex& under) {
@@ -126,33 +128,22 @@ QString RolesPage::title() const {
 }
 
 void RolesPage::setPollInterval(std::chrono::milliseconds interval) {
-    m_poll->setInterval(interval);
+    m_poller->setInterval(interval);
 }
 
 void RolesPage::attach(ClusterSession* session) {
-    m_poll->stop();
-    delete m_context;
-    m_context = nullptr;
-    delete m_client;
-    m_client = nullptr;
-    m_inFlight = false;
+    disconnect(m_masterChanged);
     m_seenAnswer = false;
-    ++m_generation;
     m_session = session;
     m_model->apply({}); // another cluster's roles are not this one's
     m_status->clear();
     m_action->clear();
     if (session) {
-        m_context = new QObject(this);
-        QPointer<ClusterSession> guard(session);
-        m_client = new OperatorClient(
-            session->http(), [guard] { return guard ? guard->mesosSource()->master() : QUrl(); }, this);
-        connect(session->mesosStore(), &ClusterStore::masterChanged, m_context, [this] { updateBlocks(); });
-        connect(session->mesosSource(), &MesosSource::masterChanged, m_context, [this] { refresh(); });
+        m_masterChanged =
+            connect(session->mesosStore(), &ClusterStore::masterChanged, this, &RolesPage::updateBlocks);
         m_status->setText(tr("Reading the roles from the leading master…"));
-        m_poll->start();
-        refresh();
     }
+    m_poller->attach(session);
     updateBlocks();
 }
 
@@ -162,21 +153,10 @@ void RolesPage::setReadOnly(bool readOnly) {
 }
 
 void RolesPage::refresh() {
-    if (!m_client || m_inFlight)
-        return;
-    if (m_session && !m_session->mesosSource()->master().isValid())
-        return; // no leader yet: the source's masterChanged polls again
-    m_inFlight = true;
-    const int generation = m_generation;
-    m_client->get(
-        QStringLiteral("/master/roles"), m_context,
-        [this, generation](const HttpTransport::Response& response) { onRolesAnswer(response, generation); });
+    m_poller->refresh();
 }
 
-void RolesPage::onRolesAnswer(const HttpTransport::Response& response, int generation) {
-    if (generation != m_generation)
-        return;
-    m_inFlight = false;
+void RolesPage::onRolesAnswer(const HttpTransport::Response& response) {
     if (!response.ok()) {
         // The rows stay (they were true when read); the line says since when they are not current.
         m_status->setText(
@@ -270,13 +250,10 @@ void RolesPage::setWeight() {
 }
 
 void RolesPage::send(const QByteArray& body, const QString& doneText) {
-    if (!m_client)
+    if (!m_session)
         return;
     showAction(tr("Sending…"), false);
-    const int generation = m_generation;
-    m_client->call(body, m_context, [this, generation, doneText](const HttpTransport::Response& response) {
-        if (generation != m_generation)
-            return;
+    m_poller->call(body, [this, doneText](const HttpTransport::Response& response) {
         if (!response.ok()) {
             showAction(tr("The master refused: %1").arg(response.error.summary()), true);
             return;

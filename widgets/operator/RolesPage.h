@@ -8,10 +8,9 @@
 
 class ClusterSession;
 class MesosFilterProxy;
-class OperatorClient;
+class OperatorPoller;
 class QLabel;
 class QLineEdit;
-class QTimer;
 class QTreeView;
 class RoleEditor;
 class RolesModel;
@@ -44,7 +43,7 @@ public:
     bool selectRole(const QString& name);
 
 private:
-    void onRolesAnswer(const HttpTransport::Response& response, int generation);
+    void onRolesAnswer(const HttpTransport::Response& response);
     void onSelection();
     void updateBlocks();
     void setQuota();
@@ -60,12 +59,9 @@ private:
     QLabel* m_readOnlyNote;
     QLabel* m_action;
     RoleEditor* m_editor;
-    QTimer* m_poll;
+    OperatorPoller* m_poller;
     QPointer<ClusterSession> m_session;
-    OperatorClient* m_client = nullptr;
-    QObject* m_context = nullptr; // answers for a session that went are dropped with it
-    int m_generation = 0;
-    bool m_inFlight = false;
+    QMetaObject::Connection m_masterChanged;
     bool m_readOnly = false;
     bool m_seenAnswer = false;
 };
