@@ -3,6 +3,7 @@
 #include "AgentDrainModel.h"
 #include "ConfirmDialog.h"
 #include "MesosFilterProxy.h"
+#include "OperatorFeedback.h"
 #include "core/ClusterSession.h"
 #include "mesos/ClusterStore.h"
 #include "mesos/MesosTaskState.h"
@@ -28,13 +29,6 @@ constexpr std::chrono::milliseconds DefaultPollInterval{2000};
 // The grace box at its minimum: no max_grace_period sent, each task's kill policy applies.
 constexpr int KillPolicy = -1;
 
-QLabel* plainLabel(QWidget* parent, const QString& name) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setTextFormat(Qt::PlainText); // server text (errors, host names) is never rich text
-    label->setWordWrap(true);
-    return label;
-}
 } // namespace
 
 MaintenancePage::MaintenancePage(QWidget* parent)
@@ -47,12 +41,12 @@ MaintenancePage::MaintenancePage(QWidget* parent)
     setObjectName(QStringLiteral("maintenancePage"));
     m_proxy->setSourceModel(m_model);
     auto* layout = new QVBoxLayout(this);
-    m_status = plainLabel(this, QStringLiteral("agentsStatus"));
+    m_feedback = new OperatorFeedback(this);
     auto* filter = new QLineEdit(this);
     filter->setObjectName(QStringLiteral("filterEdit"));
     filter->setPlaceholderText(tr("Filter agents (host, id, state)"));
     filter->setClearButtonEnabled(true);
-    layout->addWidget(m_status);
+    layout->addWidget(m_feedback->statusLabel());
     layout->addWidget(filter);
 
     m_view = new QTableView(this);
@@ -69,6 +63,9 @@ MaintenancePage::MaintenancePage(QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(22);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->resizeSection(AgentDrainModel::Agent, 200);
+    m_view->horizontalHeader()->resizeSection(AgentDrainModel::State, 110);
+    m_view->horizontalHeader()->resizeSection(AgentDrainModel::MarkGone, 90);
+    m_view->horizontalHeader()->resizeSection(AgentDrainModel::MaxGrace, 140);
     m_view->horizontalHeader()->resizeSection(AgentDrainModel::DrainStarted, 150);
     layout->addWidget(m_view, 1);
 
@@ -98,10 +95,8 @@ MaintenancePage::MaintenancePage(QWidget* parent)
     actions->addWidget(m_deactivate);
     actions->addWidget(m_reactivate);
     layout->addLayout(actions);
-    m_readOnlyNote = plainLabel(this, QStringLiteral("readOnlyNote"));
-    m_action = plainLabel(this, QStringLiteral("actionResult"));
-    layout->addWidget(m_readOnlyNote);
-    layout->addWidget(m_action);
+    layout->addWidget(m_feedback->readOnlyLabel());
+    layout->addWidget(m_feedback->actionLabel());
 
     connect(filter, &QLineEdit::textChanged, m_proxy, &MesosFilterProxy::setFilterText);
     connect(m_poller, &OperatorPoller::polled, this, &MaintenancePage::onAgentsAnswer);
@@ -118,6 +113,13 @@ MaintenancePage::MaintenancePage(QWidget* parent)
 
 MaintenancePage::~MaintenancePage() = default;
 
+QLabel* MaintenancePage::statusLabel() const {
+    return m_feedback->statusLabel();
+}
+QLabel* MaintenancePage::actionLabel() const {
+    return m_feedback->actionLabel();
+}
+
 QString MaintenancePage::title() const {
     return tr("Maintenance");
 }
@@ -130,12 +132,10 @@ void MaintenancePage::attach(ClusterSession* session) {
     for (const QMetaObject::Connection& connection : std::as_const(m_storeConnections))
         disconnect(connection);
     m_storeConnections.clear();
-    m_seenAnswer = false;
     m_session = session;
     m_model->apply({}); // another cluster's agents are not this one's
     m_labels = AgentLabels();
-    m_status->clear();
-    m_action->clear();
+    m_feedback->restart(session ? tr("Reading the agents from the leading master…") : QString());
     if (session) {
         ClusterStore* store = session->mesosStore();
         m_storeConnections << connect(store, &ClusterStore::agentsChanged, this, [this, store] {
@@ -144,7 +144,6 @@ void MaintenancePage::attach(ClusterSession* session) {
         });
         m_storeConnections << connect(store, &ClusterStore::masterChanged, this,
                                       &MaintenancePage::updateButtons);
-        m_status->setText(tr("Reading the agents from the leading master…"));
     }
     m_poller->attach(session);
     updateButtons();
@@ -156,23 +155,18 @@ void MaintenancePage::setReadOnly(bool readOnly) {
 }
 
 void MaintenancePage::onAgentsAnswer(const HttpTransport::Response& response) {
-    if (!response.ok()) {
-        // The rows stay as last read; the line says they are not current.
-        m_status->setText(
-            m_seenAnswer
-                ? tr("The agents could not be read (%1); shown as last read.").arg(response.error.summary())
-                : tr("The agents could not be read: %1").arg(response.error.summary()));
+    if (!response.ok()) { // the rows stay as last read
+        m_feedback->readFailed(response.error.summary());
         return;
     }
     const auto parsed = OperatorParser::parseAgents(response.body);
     if (!parsed.ok()) {
-        m_status->setText(tr("The master's GET_AGENTS answer could not be read: %1").arg(parsed.error));
+        m_feedback->readFailed(parsed.error);
         return;
     }
-    m_seenAnswer = true;
     m_model->apply(parsed.value);
-    m_status->setText(tr("%n agent(s), read at %1.", nullptr, int(parsed.value.size()))
-                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_feedback->read(tr("%n agent(s), read at %1.", nullptr, int(parsed.value.size()))
+                         .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))));
 }
 
 bool MaintenancePage::selectAgent(const QString& agentId) {
@@ -232,9 +226,8 @@ void MaintenancePage::updateButtons() {
                  "wait until it is drained.")
             : QString(),
         tr("Let the agent receive offers again (REACTIVATE_AGENT)."));
-    m_readOnlyNote->setVisible(m_readOnly);
-    m_readOnlyNote->setText(m_readOnly ? tr("Read-only mode is on (File menu): agent actions are turned off.")
-                                       : QString());
+    m_feedback->setReadOnly(m_readOnly,
+                            tr("Read-only mode is on (File menu): agent actions are turned off."));
 }
 
 void MaintenancePage::drain() {
@@ -264,7 +257,8 @@ void MaintenancePage::drain() {
         request.typeToConfirm = id;
     if (!ConfirmDialog::ask(this, request))
         return;
-    send(OperatorCalls::drainAgent(id, grace, markGone), tr("Agent %1 is draining.").arg(name));
+    m_feedback->send(m_poller, OperatorCalls::drainAgent(id, grace, markGone),
+                     tr("Agent %1 is draining.").arg(name));
 }
 
 void MaintenancePage::deactivate() {
@@ -280,8 +274,8 @@ void MaintenancePage::deactivate() {
         u'\n' + tr("The master keeps this across failovers until the agent is reactivated.");
     if (!ConfirmDialog::ask(this, {tr("Deactivate agent"), text, tr("Deactivate"), {}, true}))
         return;
-    send(OperatorCalls::agentCall(QStringLiteral("DEACTIVATE_AGENT"), agent->id),
-         tr("Agent %1 is deactivated.").arg(name));
+    m_feedback->send(m_poller, OperatorCalls::agentCall(QStringLiteral("DEACTIVATE_AGENT"), agent->id),
+                     tr("Agent %1 is deactivated.").arg(name));
 }
 
 void MaintenancePage::reactivate() {
@@ -293,26 +287,6 @@ void MaintenancePage::reactivate() {
                          tr("It gets offers again, and its drain state is cleared.");
     if (!ConfirmDialog::ask(this, {tr("Reactivate agent"), text, tr("Reactivate"), {}, false}))
         return;
-    send(OperatorCalls::agentCall(QStringLiteral("REACTIVATE_AGENT"), agent->id),
-         tr("Agent %1 is reactivated.").arg(name));
-}
-
-void MaintenancePage::send(const QByteArray& body, const QString& doneText) {
-    if (!m_session)
-        return;
-    showAction(tr("Sending…"), false);
-    m_poller->call(body, [this, doneText](const HttpTransport::Response& response) {
-        if (!response.ok()) {
-            showAction(tr("The master refused: %1").arg(response.error.summary()), true);
-            return;
-        }
-        showAction(doneText, false);
-        m_poller->refresh();
-    });
-}
-
-void MaintenancePage::showAction(const QString& text, bool error) {
-    m_action->setText(text);
-    m_action->setProperty("error", error);
-    m_action->setStyleSheet(error ? QStringLiteral("color: #b03a2e;") : QString());
+    m_feedback->send(m_poller, OperatorCalls::agentCall(QStringLiteral("REACTIVATE_AGENT"), agent->id),
+                     tr("Agent %1 is reactivated.").arg(name));
 }

@@ -10,6 +10,7 @@
 class AgentDrainModel;
 class ClusterSession;
 class MesosFilterProxy;
+class OperatorFeedback;
 class OperatorPoller;
 class QCheckBox;
 class QLabel;
@@ -44,8 +45,8 @@ public:
     QPushButton* reactivateButton() const { return m_reactivate; }
     QSpinBox* graceBox() const { return m_grace; }
     QCheckBox* markGoneBox() const { return m_markGone; }
-    QLabel* statusLabel() const { return m_status; }
-    QLabel* actionLabel() const { return m_action; }
+    QLabel* statusLabel() const;
+    QLabel* actionLabel() const;
 
 private:
     void onAgentsAnswer(const HttpTransport::Response& response);
@@ -54,17 +55,13 @@ private:
     void drain();
     void deactivate();
     void reactivate();
-    void send(const QByteArray& body, const QString& doneText);
-    void showAction(const QString& text, bool error);
     int liveTasksOn(const QString& agentId) const; // -1 when not known
 
     AgentLabels m_labels;
     AgentDrainModel* m_model;
     MesosFilterProxy* m_proxy;
     QTableView* m_view;
-    QLabel* m_status;
-    QLabel* m_readOnlyNote;
-    QLabel* m_action;
+    OperatorFeedback* m_feedback;
     QSpinBox* m_grace;
     QCheckBox* m_markGone;
     QPushButton* m_drain;
@@ -74,5 +71,4 @@ private:
     QPointer<ClusterSession> m_session;
     QList<QMetaObject::Connection> m_storeConnections;
     bool m_readOnly = false;
-    bool m_seenAnswer = false;
 };

@@ -2,6 +2,7 @@
 
 #include "ConfirmDialog.h"
 #include "MesosFilterProxy.h"
+#include "OperatorFeedback.h"
 #include "QuantitiesFormat.h"
 #include "ResourceBarDelegate.h"
 #include "RoleEditor.h"
@@ -26,13 +27,6 @@ namespace {
 // current enough, and /master/roles is cheap for the master.
 constexpr std::chrono::milliseconds DefaultPollInterval{5000};
 
-QLabel* plainLabel(QWidget* parent, const QString& name) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setTextFormat(Qt::PlainText); // server text (errors, role names) is never rich text
-    label->setWordWrap(true);
-    return label;
-}
 } // namespace
 
 RolesPage::RolesPage(QWidget* parent)
@@ -46,12 +40,12 @@ RolesPage::RolesPage(QWidget* parent)
     m_proxy->setRecursiveFilteringEnabled(true); // a match keeps its ancestors in view
     m_proxy->setSourceModel(m_model);
     auto* layout = new QVBoxLayout(this);
-    m_status = plainLabel(this, QStringLiteral("rolesStatus"));
+    m_feedback = new OperatorFeedback(this);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setPlaceholderText(tr("Filter roles"));
     m_filter->setClearButtonEnabled(true);
-    layout->addWidget(m_status);
+    layout->addWidget(m_feedback->statusLabel());
     layout->addWidget(m_filter);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -86,11 +80,9 @@ RolesPage::RolesPage(QWidget* parent)
     auto* lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     m_editor = new RoleEditor(lower);
-    m_readOnlyNote = plainLabel(lower, QStringLiteral("readOnlyNote"));
-    m_action = plainLabel(lower, QStringLiteral("actionResult"));
-    lowerLayout->addWidget(m_readOnlyNote);
+    lowerLayout->addWidget(m_feedback->readOnlyLabel());
     lowerLayout->addWidget(m_editor);
-    lowerLayout->addWidget(m_action);
+    lowerLayout->addWidget(m_feedback->actionLabel());
     lowerLayout->addStretch(1);
     splitter->addWidget(m_view);
     splitter->addWidget(lower);
@@ -123,6 +115,13 @@ RolesPage::RolesPage(QWidget* parent)
 
 RolesPage::~RolesPage() = default;
 
+QLabel* RolesPage::statusLabel() const {
+    return m_feedback->statusLabel();
+}
+QLabel* RolesPage::actionLabel() const {
+    return m_feedback->actionLabel();
+}
+
 QString RolesPage::title() const {
     return tr("Roles");
 }
@@ -133,16 +132,12 @@ void RolesPage::setPollInterval(std::chrono::milliseconds interval) {
 
 void RolesPage::attach(ClusterSession* session) {
     disconnect(m_masterChanged);
-    m_seenAnswer = false;
     m_session = session;
     m_model->apply({}); // another cluster's roles are not this one's
-    m_status->clear();
-    m_action->clear();
-    if (session) {
+    m_feedback->restart(session ? tr("Reading the roles from the leading master…") : QString());
+    if (session)
         m_masterChanged =
             connect(session->mesosStore(), &ClusterStore::masterChanged, this, &RolesPage::updateBlocks);
-        m_status->setText(tr("Reading the roles from the leading master…"));
-    }
     m_poller->attach(session);
     updateBlocks();
 }
@@ -157,23 +152,18 @@ void RolesPage::refresh() {
 }
 
 void RolesPage::onRolesAnswer(const HttpTransport::Response& response) {
-    if (!response.ok()) {
-        // The rows stay (they were true when read); the line says since when they are not current.
-        m_status->setText(
-            m_seenAnswer
-                ? tr("The roles could not be read (%1); shown as last read.").arg(response.error.summary())
-                : tr("The roles could not be read: %1").arg(response.error.summary()));
+    if (!response.ok()) { // the rows stay (they were true when read)
+        m_feedback->readFailed(response.error.summary());
         return;
     }
     const auto parsed = OperatorParser::parseRoles(response.body);
     if (!parsed.ok()) {
-        m_status->setText(tr("The master's roles answer could not be read: %1").arg(parsed.error));
+        m_feedback->readFailed(parsed.error);
         return;
     }
-    m_seenAnswer = true;
     m_model->apply(parsed.value);
-    m_status->setText(tr("%n role(s), read at %1.", nullptr, int(parsed.value.size()))
-                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_feedback->read(tr("%n role(s), read at %1.", nullptr, int(parsed.value.size()))
+                         .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))));
 }
 
 bool RolesPage::selectRole(const QString& name) {
@@ -191,10 +181,8 @@ void RolesPage::onSelection() {
 
 void RolesPage::updateBlocks() {
     const QString version = m_session ? m_session->mesosStore()->master().version : QString();
-    m_readOnlyNote->setVisible(m_readOnly);
-    m_readOnlyNote->setText(m_readOnly ? tr("Read-only mode is on (File menu): quota and weight changes are "
-                                            "turned off.")
-                                       : QString());
+    m_feedback->setReadOnly(m_readOnly,
+                            tr("Read-only mode is on (File menu): quota and weight changes are turned off."));
     QString quotaWhy, weightWhy;
     if (m_readOnly) {
         quotaWhy = weightWhy =
@@ -233,8 +221,8 @@ void RolesPage::setQuota() {
                        "consumption.");
     if (!ConfirmDialog::ask(this, {tr("Set quota"), text, tr("Set quota"), {}, true}))
         return;
-    send(OperatorCalls::updateQuota(role, guarantees, limits, m_editor->force()),
-         tr("The quota of role \"%1\" was set.").arg(role));
+    m_feedback->send(m_poller, OperatorCalls::updateQuota(role, guarantees, limits, m_editor->force()),
+                     tr("The quota of role \"%1\" was set.").arg(role));
 }
 
 void RolesPage::setWeight() {
@@ -245,26 +233,6 @@ void RolesPage::setWeight() {
             .arg(role, QString::number(m_editor->weight()));
     if (!ConfirmDialog::ask(this, {tr("Set weight"), text, tr("Set weight"), {}, true}))
         return;
-    send(OperatorCalls::updateWeight(role, m_editor->weight()),
-         tr("The weight of role \"%1\" was set.").arg(role));
-}
-
-void RolesPage::send(const QByteArray& body, const QString& doneText) {
-    if (!m_session)
-        return;
-    showAction(tr("Sending…"), false);
-    m_poller->call(body, [this, doneText](const HttpTransport::Response& response) {
-        if (!response.ok()) {
-            showAction(tr("The master refused: %1").arg(response.error.summary()), true);
-            return;
-        }
-        showAction(doneText, false);
-        refresh();
-    });
-}
-
-void RolesPage::showAction(const QString& text, bool error) {
-    m_action->setText(text);
-    m_action->setProperty("error", error);
-    m_action->setStyleSheet(error ? QStringLiteral("color: #b03a2e;") : QString());
+    m_feedback->send(m_poller, OperatorCalls::updateWeight(role, m_editor->weight()),
+                     tr("The weight of role \"%1\" was set.").arg(role));
 }

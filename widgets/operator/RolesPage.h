@@ -8,6 +8,7 @@
 
 class ClusterSession;
 class MesosFilterProxy;
+class OperatorFeedback;
 class OperatorPoller;
 class QLabel;
 class QLineEdit;
@@ -35,10 +36,9 @@ public:
     RolesModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
     RoleEditor* editor() const { return m_editor; }
-    QLabel* statusLabel() const { return m_status; }
-    QLabel* actionLabel() const {
-        return m_action;
-    } // the last action's outcome (an error in the master's words)
+    QLabel* statusLabel() const;
+    // The last action's outcome (an error in the master's words).
+    QLabel* actionLabel() const;
     QLineEdit* filterEdit() const { return m_filter; }
     bool selectRole(const QString& name);
 
@@ -48,20 +48,15 @@ private:
     void updateBlocks();
     void setQuota();
     void setWeight();
-    void send(const QByteArray& body, const QString& doneText);
-    void showAction(const QString& text, bool error);
 
     RolesModel* m_model;
     MesosFilterProxy* m_proxy;
     QTreeView* m_view;
     QLineEdit* m_filter;
-    QLabel* m_status;
-    QLabel* m_readOnlyNote;
-    QLabel* m_action;
+    OperatorFeedback* m_feedback;
     RoleEditor* m_editor;
     OperatorPoller* m_poller;
     QPointer<ClusterSession> m_session;
     QMetaObject::Connection m_masterChanged;
     bool m_readOnly = false;
-    bool m_seenAnswer = false;
 };
