@@ -10,6 +10,8 @@
 #include "operator/OperatorParser.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 class TestOperatorDevcluster : public QObject {
@@ -194,6 +196,87 @@ private slots:
         QVERIFY2(answer.ok(), qPrintable(answer.error.summary()));
         QVERIFY(answer.url.toString().startsWith(leaderUrl.toString()));
         QCOMPARE(roleNamed(QStringLiteral("redirected")).weight, 3.0);
+    }
+
+    void agentCalls() {
+        const auto agents = OperatorParser::parseAgents(call(R"({"type":"GET_AGENTS"})").body);
+        QVERIFY(agents.ok());
+        QCOMPARE(agents.value.size(), 2);
+        // The agent without the task of rolesListTheFrameworksRole: drained at once.
+        const QStringList busy = [&] {
+            QStringList ids;
+            const QJsonObject state =
+                QJsonDocument::fromJson(get(QStringLiteral("/master/state")).body).object();
+            for (const QJsonValue& framework : state.value(QLatin1String("frameworks")).toArray())
+                for (const QJsonValue& task : framework.toObject().value(QLatin1String("tasks")).toArray())
+                    ids << task.toObject().value(QLatin1String("slave_id")).toString();
+            return ids;
+        }();
+        QString idle;
+        for (const AgentDrain& agent : agents.value)
+            if (!busy.contains(agent.id))
+                idle = agent.id;
+        QVERIFY(!idle.isEmpty());
+        auto stateOf = [&](const QString& id) {
+            for (const AgentDrain& agent :
+                 OperatorParser::parseAgents(call(R"({"type":"GET_AGENTS"})").body).value)
+                if (agent.id == id)
+                    return agent;
+            return AgentDrain();
+        };
+        HttpTransport::Response answer =
+            call(OperatorCalls::agentCall(QStringLiteral("REACTIVATE_AGENT"), idle));
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(answer.error.message, QStringLiteral("Agent is not deactivated"));
+        answer = call(
+            OperatorCalls::agentCall(QStringLiteral("DEACTIVATE_AGENT"), QStringLiteral("no-such-agent")));
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(answer.error.message, QStringLiteral("Unknown agent"));
+        // The docs' "10mins" is not a Duration.
+        answer = call(QStringLiteral(R"({"type":"DRAIN_AGENT","drain_agent":{"agent_id":{"value":"%1"},)"
+                                     R"("max_grace_period":"10mins"}})")
+                          .arg(idle)
+                          .toUtf8());
+        QCOMPARE(answer.status, 400);
+        QVERIFY(answer.error.message.contains(
+            QLatin1String("Not expecting a JSON string for field 'max_grace_period'")));
+
+        answer = call(OperatorCalls::agentCall(QStringLiteral("DEACTIVATE_AGENT"), idle));
+        QVERIFY2(answer.ok(), qPrintable(answer.error.summary()));
+        QCOMPARE(stateOf(idle).state(), AgentDrain::State::Deactivated);
+        QVERIFY(call(OperatorCalls::agentCall(QStringLiteral("REACTIVATE_AGENT"), idle)).ok());
+        QCOMPARE(stateOf(idle).state(), AgentDrain::State::Active);
+
+        // No task on it: DRAINED at once, with the config as sent; v0 state says the same.
+        answer = call(OperatorCalls::drainAgent(idle, 30, false));
+        QVERIFY2(answer.ok(), qPrintable(answer.error.summary()));
+        QCOMPARE(answer.status, 200);
+        const AgentDrain drained = stateOf(idle);
+        QCOMPARE(drained.state(), AgentDrain::State::Drained);
+        QVERIFY(drained.deactivated);
+        QCOMPARE(drained.maxGraceSeconds, 30.0);
+        QVERIFY(!drained.markGone);
+        QVERIFY(drained.drainStartTime > 0);
+        const QJsonObject slaves =
+            QJsonDocument::fromJson(get(QStringLiteral("/master/slaves")).body).object();
+        bool found = false;
+        for (const QJsonValue& slave : slaves.value(QLatin1String("slaves")).toArray()) {
+            const QJsonObject agent = slave.toObject();
+            if (agent.value(QLatin1String("id")).toString() != idle)
+                continue;
+            found = true;
+            QVERIFY(agent.value(QLatin1String("deactivated")).toBool());
+            QCOMPARE(
+                agent.value(QLatin1String("drain_info")).toObject().value(QLatin1String("state")).toString(),
+                QStringLiteral("DRAINED"));
+            QVERIFY(agent.value(QLatin1String("estimated_drain_start_time_seconds")).isDouble());
+        }
+        QVERIFY(found);
+        // A drained agent may be reactivated; then nothing of the drain is left.
+        QVERIFY(call(OperatorCalls::agentCall(QStringLiteral("REACTIVATE_AGENT"), idle)).ok());
+        const AgentDrain back = stateOf(idle);
+        QCOMPARE(back.state(), AgentDrain::State::Active);
+        QVERIFY(back.drainState.isEmpty());
     }
 
     void noLeaderKnown() {

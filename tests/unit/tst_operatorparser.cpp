@@ -109,6 +109,69 @@ private slots:
         QVERIFY(!OperatorParser::parseWeights(R"({"weights":1})").ok());
     }
 
+    void agents() {
+        const auto parsed = OperatorParser::parseAgents(R"({"type":"GET_AGENTS","get_agents":{"agents":[
+            {"agent_info":{"id":{"value":"S0"},"hostname":"h","port":5051},"active":true,"deactivated":true,
+             "drain_info":{"state":"DRAINING","config":{"mark_gone":true,"max_grace_period":{"nanoseconds":5000000000}}},
+             "estimated_drain_start_time":{"nanoseconds":1700000000000000000}},
+            {"agent_info":{"id":{"value":"S1"},"hostname":"h","port":5052},"active":false,"deactivated":false},
+            {"agent_info":{"id":{"value":"S2"},"hostname":"h","port":5053},"active":true,"deactivated":true},
+            {"agent_info":{"id":{"value":"S3"},"hostname":"h","port":5054},"active":true,"deactivated":true,
+             "drain_info":{"state":"DRAINED","config":{"mark_gone":false}}},
+            {"agent_info":{"hostname":"no id"}}]}})");
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.value.size(), 4);
+        const AgentDrain& draining = parsed.value.at(0);
+        QCOMPARE(draining.state(), AgentDrain::State::Draining);
+        QVERIFY(draining.markGone);
+        QCOMPARE(draining.maxGraceSeconds, 5.0);
+        QCOMPARE(draining.drainStartTime, 1700000000.0);
+        QCOMPARE(draining.port, 5051);
+        QCOMPARE(parsed.value.at(1).state(), AgentDrain::State::Disconnected);
+        QCOMPARE(parsed.value.at(2).state(), AgentDrain::State::Deactivated);
+        QCOMPARE(parsed.value.at(3).state(), AgentDrain::State::Drained);
+        QCOMPARE(parsed.value.at(3).maxGraceSeconds, -1.0); // not given: the kill policies apply
+        // A pre-1.9 master: no deactivated field, no drain_info: active.
+        const auto old = OperatorParser::parseAgents(
+            R"({"type":"GET_AGENTS","get_agents":{"agents":[{"agent_info":{"id":{"value":"A"},"hostname":"x"},"active":true}]}})");
+        QCOMPARE(old.value.first().state(), AgentDrain::State::Active);
+        QVERIFY(OperatorParser::parseAgents(R"({"type":"GET_AGENTS","get_agents":{}})").value.isEmpty());
+        QVERIFY(!OperatorParser::parseAgents(R"({"roles":[]})").ok());
+    }
+
+    void drainBodies() {
+        const QJsonObject drain =
+            QJsonDocument::fromJson(OperatorCalls::drainAgent(QStringLiteral("S0"), 600, false))
+                .object()
+                .value(QStringLiteral("drain_agent"))
+                .toObject();
+        // A Duration object, as dcos-ui sends it: never the docs' "10mins".
+        QCOMPARE(drain.value(QStringLiteral("max_grace_period"))
+                     .toObject()
+                     .value(QStringLiteral("seconds"))
+                     .toInt(),
+                 600);
+        QCOMPARE(drain.value(QStringLiteral("agent_id")).toObject().value(QStringLiteral("value")).toString(),
+                 QStringLiteral("S0"));
+        QVERIFY(!QJsonDocument::fromJson(OperatorCalls::drainAgent(QStringLiteral("S0"), -1, true))
+                     .object()
+                     .value(QStringLiteral("drain_agent"))
+                     .toObject()
+                     .contains(QStringLiteral("max_grace_period")));
+        const QJsonObject deactivate =
+            QJsonDocument::fromJson(
+                OperatorCalls::agentCall(QStringLiteral("DEACTIVATE_AGENT"), QStringLiteral("S1")))
+                .object();
+        QCOMPARE(deactivate.value(QStringLiteral("type")).toString(), QStringLiteral("DEACTIVATE_AGENT"));
+        QCOMPARE(deactivate.value(QStringLiteral("deactivate_agent"))
+                     .toObject()
+                     .value(QStringLiteral("agent_id"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toString(),
+                 QStringLiteral("S1"));
+    }
+
     void updateQuotaBody() {
         const QJsonObject call =
             QJsonDocument::fromJson(OperatorCalls::updateQuota(

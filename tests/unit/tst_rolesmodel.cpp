@@ -2,6 +2,7 @@
 // master leaves them out), updates by differences (rows inserted, removed, changed; never a
 // reset, so persistent indexes and selections survive), and what the cells say when a master
 // reports less (no quota, no breakdown, no limit).
+#include "AgentDrainModel.h"
 #include "MesosRoles.h"
 #include "RolesModel.h"
 
@@ -92,6 +93,39 @@ private slots:
         // And drops it and the child: every row goes, deepest first.
         model.apply({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void agentDrainRows() {
+        AgentDrainModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        AgentDrain a, b;
+        a.id = QStringLiteral("S0");
+        a.hostname = QStringLiteral("10.0.0.1");
+        a.port = 5051;
+        b.id = QStringLiteral("S1");
+        b.hostname = QStringLiteral("10.0.0.2");
+        b.port = 5051;
+        model.apply({a, b});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, AgentDrainModel::Agent).data().toString(), QStringLiteral("10.0.0.1:5051"));
+        QCOMPARE(model.index(0, AgentDrainModel::State).data().toString(), QStringLiteral("Active"));
+        QVERIFY(!model.index(0, AgentDrainModel::MaxGrace).data().isValid()); // not draining: nothing to say
+        const QPersistentModelIndex kept = model.index(1, 0);
+        a.deactivated = true;
+        a.drainState = QStringLiteral("DRAINING");
+        a.maxGraceSeconds = 5;
+        model.apply({a, b});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(0, AgentDrainModel::State).data().toString(), QStringLiteral("Draining"));
+        QCOMPARE(model.index(0, AgentDrainModel::MaxGrace).data().toString(), QStringLiteral("5 s"));
+        model.apply({b}); // S0 went
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(kept.isValid());
+        QCOMPARE(kept.row(), 0);
+        QCOMPARE(model.rowOf(QStringLiteral("S1")), 0);
+        QCOMPARE(resets.count(), 0);
     }
 
     void quotaCells() {
