@@ -1,4 +1,4 @@
-// Fuzz target: the operator console's parsers (roles, quota, weights). A success never comes
+// Fuzz target: the operator console's parsers (roles, quota, weights, agents' drain state). A success never comes
 // with an error text, and a refused document gives nothing back.
 #include "operator/OperatorParser.h"
 
@@ -19,5 +19,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const auto weights = OperatorParser::parseWeights(bytes);
     if (!weights.ok() && !weights.value.isEmpty())
         std::abort();
+    const auto agents = OperatorParser::parseAgents(bytes);
+    if (!agents.ok() && !agents.value.isEmpty())
+        std::abort();
+    for (const AgentDrain& agent : agents.value)
+        if (agent.id.isEmpty())
+            std::abort();
     return 0;
 }

@@ -258,7 +258,7 @@ void MaintenancePage::drain() {
     if (!ConfirmDialog::ask(this, request))
         return;
     m_feedback->send(m_poller, OperatorCalls::drainAgent(id, grace, markGone),
-                     tr("Agent %1 is draining.").arg(name));
+                     tr("Drain of agent %1 started.").arg(name));
 }
 
 void MaintenancePage::deactivate() {
@@ -275,7 +275,7 @@ void MaintenancePage::deactivate() {
     if (!ConfirmDialog::ask(this, {tr("Deactivate agent"), text, tr("Deactivate"), {}, true}))
         return;
     m_feedback->send(m_poller, OperatorCalls::agentCall(QStringLiteral("DEACTIVATE_AGENT"), agent->id),
-                     tr("Agent %1 is deactivated.").arg(name));
+                     tr("Agent %1 was deactivated.").arg(name));
 }
 
 void MaintenancePage::reactivate() {
@@ -288,5 +288,5 @@ void MaintenancePage::reactivate() {
     if (!ConfirmDialog::ask(this, {tr("Reactivate agent"), text, tr("Reactivate"), {}, false}))
         return;
     m_feedback->send(m_poller, OperatorCalls::agentCall(QStringLiteral("REACTIVATE_AGENT"), agent->id),
-                     tr("Agent %1 is reactivated.").arg(name));
+                     tr("Agent %1 was reactivated.").arg(name));
 }
