@@ -8,6 +8,7 @@
 #include "AgentDrainModel.h"
 #include "ConfirmDialog.h"
 #include "DevClusterProcess.h"
+#include "LayoutAudit.h"
 #include "MainWindow.h"
 #include "MaintenancePage.h"
 #include "TestEnvironment.h"
@@ -242,6 +243,19 @@ private slots:
         QCOMPARE(m_page->actionLabel()->textFormat(), Qt::PlainText);
         m_page->setPollInterval(std::chrono::milliseconds(200));
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(agentId), AgentDrain::State::Active, 10000);
+    }
+
+    void fitsAtTheSmallestSize() {
+        // Nothing cut off or squeezed at 1024x700 (with the read-only note, the longest state).
+        m_window->resize(1024, 700);
+        auto* readOnly = m_window->findChild<QAction*>(QStringLiteral("readOnlyAction"));
+        readOnly->setChecked(true);
+        QTest::qWait(0); // layouts settle on the next turn of the loop
+        QCoreApplication::processEvents();
+        const QStringList problems = LayoutAudit::problems(m_page);
+        readOnly->setChecked(false);
+        m_window->resize(1400, 860);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void readOnlyTurnsActionsOff() {
