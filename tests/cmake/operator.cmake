@@ -7,9 +7,9 @@ mesosdesk_add_fuzzer(fuzz_operator operator cluster)
 
 mesosdesk_add_test(NAME tst_operator_devcluster SOURCES integration/tst_operator_devcluster.cpp LIBS cluster
     LABELS integration TIMEOUT 180)
-mesosdesk_add_test(NAME tst_rolespage_devcluster SOURCES gui/tst_rolespage_devcluster.cpp gui/LayoutAudit.h gui/LayoutAudit.cpp LIBS appcore
+mesosdesk_add_test(NAME tst_rolespage_devcluster SOURCES gui/tst_rolespage_devcluster.cpp gui/LayoutAudit.h gui/LayoutAudit.cpp gui/PageFitAudit.h LIBS appcore
     LABELS gui integration TIMEOUT 240)
-mesosdesk_add_test(NAME tst_maintenance_devcluster SOURCES gui/tst_maintenance_devcluster.cpp gui/LayoutAudit.h gui/LayoutAudit.cpp LIBS appcore
+mesosdesk_add_test(NAME tst_maintenance_devcluster SOURCES gui/tst_maintenance_devcluster.cpp gui/LayoutAudit.h gui/LayoutAudit.cpp gui/PageFitAudit.h LIBS appcore
     LABELS gui integration TIMEOUT 240)
 if(MESOSDESK_BUILD_DEVCLUSTER)
     add_dependencies(tst_maintenance_devcluster mesosdesk-devcluster)

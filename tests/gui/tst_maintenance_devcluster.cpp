@@ -8,9 +8,9 @@
 #include "AgentDrainModel.h"
 #include "ConfirmDialog.h"
 #include "DevClusterProcess.h"
-#include "LayoutAudit.h"
 #include "MainWindow.h"
 #include "MaintenancePage.h"
+#include "PageFitAudit.h"
 #include "TestEnvironment.h"
 #include "core/ClusterSession.h"
 #include "core/ConnectionTarget.h"
@@ -246,15 +246,7 @@ private slots:
     }
 
     void fitsAtTheSmallestSize() {
-        // Nothing cut off or squeezed at 1024x700 (with the read-only note, the longest state).
-        m_window->resize(1024, 700);
-        auto* readOnly = m_window->findChild<QAction*>(QStringLiteral("readOnlyAction"));
-        readOnly->setChecked(true);
-        QTest::qWait(0); // layouts settle on the next turn of the loop
-        QCoreApplication::processEvents();
-        const QStringList problems = LayoutAudit::problems(m_page);
-        readOnly->setChecked(false);
-        m_window->resize(1400, 860);
+        const QStringList problems = pageFitProblems(m_window.get(), m_page);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 

@@ -6,9 +6,9 @@
 // MESOSDESK_SCREENSHOTS=DIR saves the window at 1024x700 and 1600x1000.
 #include "ConfirmDialog.h"
 #include "DevClusterProcess.h"
-#include "LayoutAudit.h"
 #include "MainWindow.h"
 #include "MesosRoles.h"
+#include "PageFitAudit.h"
 #include "RoleEditor.h"
 #include "RolesModel.h"
 #include "RolesPage.h"
@@ -180,15 +180,7 @@ private slots:
     }
 
     void fitsAtTheSmallestSize() {
-        // Nothing cut off or squeezed at 1024x700 (with the read-only note, the longest state).
-        m_window->resize(1024, 700);
-        auto* readOnly = m_window->findChild<QAction*>(QStringLiteral("readOnlyAction"));
-        readOnly->setChecked(true);
-        QTest::qWait(0); // layouts settle on the next turn of the loop
-        QCoreApplication::processEvents();
-        const QStringList problems = LayoutAudit::problems(m_page);
-        readOnly->setChecked(false);
-        m_window->resize(1400, 860);
+        const QStringList problems = pageFitProblems(m_window.get(), m_page);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
