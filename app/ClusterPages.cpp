@@ -1,12 +1,15 @@
 #include "ClusterPages.h"
 
 #include "ClusterPage.h"
+#include "MaintenancePage.h"
+#include "RolesPage.h"
 #include "ZooKeeperPage.h"
 
 namespace ClusterPages {
 QList<ClusterPage*> create(QWidget* parent) {
     QList<ClusterPage*> pages;
-    // One line per feature page, e.g. pages << new ZooKeeperPage(parent);
+    // One line per feature page.
+    pages << new RolesPage(parent) << new MaintenancePage(parent);
     pages << new ZooKeeperPage(parent);
     return pages;
 }

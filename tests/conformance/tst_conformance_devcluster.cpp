@@ -47,6 +47,10 @@ const Exception Exceptions[] = {
     {"getTasksMessage", "resources\\[\\]\\.role$",
      "older masters also wrote the deprecated role \"*\" for unreserved resources; 1.11 writes allocation_info (as the dcos-net streams show)"},
     {"", "container_id\\.parent$", "nested containers (pods, task groups) are not simulated"},
+    {"mesos-operator", "^roles\\[\\]\\.(allocated|offered|reserved|resources)\\.[^.]+$",
+     "maps of resource name to amount that leave zero amounts out: the devcluster makes no offers or reservations"},
+    {"mesos-operator", "^roles\\[\\]\\.quota\\.(consumed|guarantee|limit)\\.[^.]+$",
+     "a role's quota and consumption name only the resources set or consumed (ours: cpus and mem)"},
     {"stats.json", "^[a-z_]+$", "legacy unprefixed metric of Mesos 0.2x (its master/* twin is present); only in /metrics/snapshot"},
 };
 
@@ -123,7 +127,9 @@ void compare(const QString& fixture, const QJsonValue& real, const QJsonValue& o
 }
 
 QJsonValue loadFixture(const QString& name) {
-    QFile file(TestEnvironment::fixturesDir() + QStringLiteral("/mesos/") + name);
+    // "mesos-operator/x.json" names a file of that folder; a bare name one of ../fixtures/mesos.
+    QFile file(TestEnvironment::fixturesDir() + (name.contains(u'/') ? QStringLiteral("/") : QStringLiteral("/mesos/")) +
+               name);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
@@ -229,6 +235,16 @@ void ConformanceDevcluster::initTestCase() {
     QVERIFY(m_cluster->restartAgent(1));
     QVERIFY(TestEnvironment::waitUntil([&] { return stream.types().contains(QStringLiteral("HEARTBEAT")); }, 5000));
     m_events = stream.events();
+    // A quota and a weight, for the roles, quota and weights answers (set as an operator would).
+    const HttpFetch quota = HttpFetch::post(
+        m_leader + QStringLiteral("/api/v1"),
+        R"({"type":"UPDATE_QUOTA","update_quota":{"quota_configs":[{"role":"dev","guarantees":{"cpus":{"value":1},)"
+        R"("mem":{"value":64}},"limits":{"cpus":{"value":2},"mem":{"value":128}}}]}})");
+    QCOMPARE(quota.status, 200);
+    const HttpFetch weight = HttpFetch::post(
+        m_leader + QStringLiteral("/api/v1"),
+        R"({"type":"UPDATE_WEIGHTS","update_weights":{"weight_infos":[{"role":"dev","weight":2.0}]}})");
+    QCOMPARE(weight.status, 200);
 }
 
 void ConformanceDevcluster::cleanupTestCase() {
@@ -277,6 +293,20 @@ void ConformanceDevcluster::endpoint_data() {
     QTest::newRow("GET_MASTER executor") << "dcos-ui__1-service-with-executor-task__mesos-get-master.json" << "v1" << "GET_MASTER";
     QTest::newRow("GET_MASTER 1 task") << "dcos-ui__marathon-1-task__mesos-get-master.json" << "v1" << "GET_MASTER";
     QTest::newRow("GET_TASKS") << "dcos-ui__getTasksMessage.json" << "v1" << "GET_TASKS";
+    // The operator console's answers (../fixtures/mesos-operator).
+    QTest::newRow("roles quota.md") << "mesos-operator/apache-mesos__quota-md-roles-response.json" << "master"
+                                    << "/master/roles";
+    QTest::newRow("roles whitelist") << "mesos-operator/apache-mesos__role-tests-roles-whitelist-weights.json"
+                                     << "master" << "/roles";
+    QTest::newRow("roles after quota") << "mesos-operator/apache-mesos__quota-tests-roles-after-update-quota.json"
+                                       << "master" << "/master/roles";
+    QTest::newRow("GET_ROLES") << "mesos-operator/apache-mesos__doc-get-roles-response.json" << "v1" << "GET_ROLES";
+    QTest::newRow("GET_QUOTA") << "mesos-operator/apache-mesos__quota-tests-get-quota-response.json" << "v1"
+                               << "GET_QUOTA";
+    QTest::newRow("GET_WEIGHTS") << "mesos-operator/apache-mesos__doc-get-weights-response.json" << "v1"
+                                 << "GET_WEIGHTS";
+    QTest::newRow("weights v0") << "mesos-operator/apache-mesos__weights-md-get-response.json" << "master"
+                                << "/master/weights";
 }
 
 void ConformanceDevcluster::endpoint() {

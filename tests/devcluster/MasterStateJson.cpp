@@ -1,5 +1,6 @@
 #include "MasterStateJson.h"
 
+#include "OperatorApiJson.h"
 #include "ResourceAmounts.h"
 #include "SimCluster.h"
 
@@ -148,7 +149,7 @@ QJsonObject MasterStateJson::agentJson(const SimAgentRecord& agent) const {
             {QStringLiteral("unreserved_resources"), total.toV0()},
             {QStringLiteral("attributes"), agent.attributes},
             {QStringLiteral("active"), agent.active},
-            {QStringLiteral("deactivated"), false},
+            {QStringLiteral("deactivated"), agent.deactivated},
             {QStringLiteral("version"), MesosVersion},
             {QStringLiteral("capabilities"),
              QJsonArray{QStringLiteral("MULTI_ROLE"), QStringLiteral("HIERARCHICAL_ROLE"),
@@ -161,6 +162,10 @@ QJsonObject MasterStateJson::agentJson(const SimAgentRecord& agent) const {
             {QStringLiteral("offered_resources_full"), QJsonArray()}};
     if (agent.reregisteredTime > 0)
         json.insert(QStringLiteral("reregistered_time"), agent.reregisteredTime);
+    if (!agent.drainState.isEmpty()) { // SlaveWriter: drain_info, and the start as seconds (a double)
+        json.insert(QStringLiteral("drain_info"), OperatorApiJson::drainInfo(agent));
+        json.insert(QStringLiteral("estimated_drain_start_time_seconds"), agent.drainStartTime);
+    }
     return json;
 }
 

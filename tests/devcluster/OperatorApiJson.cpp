@@ -40,6 +40,14 @@ QJsonObject OperatorApiJson::statusJson(const SimTaskRecord& task, qsizetype ind
     return status;
 }
 
+QJsonObject OperatorApiJson::drainInfo(const SimAgentRecord& agent) {
+    // mark_gone has a proto default, so it is always written; the grace period only when given.
+    QJsonObject config{{QStringLiteral("mark_gone"), agent.drainMarkGone}};
+    if (agent.drainGraceNanos >= 0)
+        config.insert(QStringLiteral("max_grace_period"), QJsonObject{{QStringLiteral("nanoseconds"), agent.drainGraceNanos}});
+    return {{QStringLiteral("state"), agent.drainState}, {QStringLiteral("config"), config}};
+}
+
 QJsonObject OperatorApiJson::taskJson(const SimTaskRecord& task, const QString& user) {
     const ResourceAmounts resources = ResourceAmounts::fromPorts(task.spec.cpus, task.spec.mem, task.spec.disk, 0, task.ports);
     QJsonObject json{{QStringLiteral("name"), task.spec.name},
@@ -78,7 +86,7 @@ QJsonObject OperatorApiJson::agentJson(const SimAgentRecord& agent) const {
                                                                 {QStringLiteral("resources"), total.toV1({}, true)},
                                                                 {QStringLiteral("id"), id(agent.id)}}},
                      {QStringLiteral("active"), agent.active},
-                     {QStringLiteral("deactivated"), false},
+                     {QStringLiteral("deactivated"), agent.deactivated},
                      {QStringLiteral("version"), MasterStateJson::version().value(QStringLiteral("version"))},
                      {QStringLiteral("pid"), QStringLiteral("slave(1)@%1:%2").arg(agent.hostname).arg(agent.port)},
                      {QStringLiteral("registered_time"), time(agent.registeredTime)},
@@ -86,6 +94,10 @@ QJsonObject OperatorApiJson::agentJson(const SimAgentRecord& agent) const {
     if (agent.reregisteredTime > 0)
         json.insert(QStringLiteral("reregistered_time"), time(agent.reregisteredTime));
     insertArray(json, QStringLiteral("allocated_resources"), allocated.toV1Allocated(QStringLiteral("*")));
+    if (!agent.drainState.isEmpty()) {
+        json.insert(QStringLiteral("drain_info"), drainInfo(agent));
+        json.insert(QStringLiteral("estimated_drain_start_time"), time(agent.drainStartTime));
+    }
     QJsonArray capabilities;
     for (const QString& type : {QStringLiteral("MULTI_ROLE"), QStringLiteral("HIERARCHICAL_ROLE"),
                                 QStringLiteral("RESERVATION_REFINEMENT"), QStringLiteral("RESOURCE_PROVIDER"),

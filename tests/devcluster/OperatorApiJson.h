@@ -21,6 +21,8 @@ public:
     QJsonObject frameworkJson(const SimFrameworkRecord& framework) const;
     static QJsonObject taskJson(const SimTaskRecord& task, const QString& user = QStringLiteral("root"));
     static QJsonObject statusJson(const SimTaskRecord& task, qsizetype index);
+    // drain_info {state, config{mark_gone, max_grace_period?}}, as v0 and v1 write it.
+    static QJsonObject drainInfo(const SimAgentRecord& agent);
 
     // Events of the SUBSCRIBE stream.
     QJsonObject subscribed(int heartbeatSeconds) const;

@@ -167,7 +167,7 @@ QList<SimAgent> SimCluster::agents() const {
         agent.id = id;
         agent.hostname = record.hostname;
         agent.pid = QStringLiteral("slave(1)@%1:%2").arg(record.hostname).arg(record.port);
-        agent.active = record.active;
+        agent.active = record.active && !record.deactivated; // a deactivated agent gets no offers
         agent.cpusFree = record.cpus - used.cpus;
         agent.memFree = record.mem - used.mem;
         agent.diskFree = record.disk - used.disk;
@@ -205,6 +205,8 @@ bool SimCluster::launchTask(const QString& frameworkId, const QString& agentId, 
     const SimAgentRecord* target = agent(agentId);
     if (!target || !target->active)
         return fail(QStringLiteral("Agent %1 is not registered").arg(agentId));
+    if (target->deactivated) // no offers come from it, so nothing can be launched there
+        return fail(QStringLiteral("Agent %1 is deactivated").arg(agentId));
     if (spec.taskId.isEmpty() || m_tasks.contains(spec.taskId))
         return fail(QStringLiteral("Task id '%1' is empty or already in use").arg(spec.taskId));
     const Usage used = usage(agentId);
@@ -299,11 +301,79 @@ void SimCluster::updateTaskState(const QString& taskId, const QString& state, co
     ++m_generation;
     const SimTaskStatus update = toSimStatus(task);
     emit taskUpdated(taskId);
+    const QString agentId = task.agentId;
     if (task.isTerminal())
         finishTask(taskId);
     emit statusUpdate(update);
     if (onStatusUpdate)
         onStatusUpdate(update);
+    checkDrained(agentId);
+}
+
+SimCluster::CallResult SimCluster::drainAgent(const QString& agentId, qint64 maxGraceNanos, bool markGone) {
+    auto it = m_agents.find(agentId);
+    if (it == m_agents.end())
+        return {400, QStringLiteral("Unknown agent")};
+    // A repeated call overwrites the config; a drain cannot be cancelled.
+    it->deactivated = true;
+    it->drainState = QStringLiteral("DRAINING");
+    it->drainMarkGone = markGone;
+    it->drainGraceNanos = maxGraceNanos;
+    it->drainStartTime = now();
+    ++m_generation;
+    const QStringList live = m_tasksByAgent.value(agentId);
+    for (const QString& taskId : live) {
+        const SimTaskRecord* running = task(taskId);
+        if (!running)
+            continue;
+        if (markGone) // the master's own terminal state for tasks of an agent marked gone
+            updateTaskState(taskId, QStringLiteral("TASK_GONE_BY_OPERATOR"), QStringLiteral("Agent drained"),
+                            QStringLiteral("REASON_AGENT_DRAINING"), QStringLiteral("SOURCE_MASTER"));
+        else
+            killTask(running->frameworkId, taskId);
+    }
+    checkDrained(agentId);
+    return {};
+}
+
+void SimCluster::checkDrained(const QString& agentId) {
+    auto it = m_agents.find(agentId);
+    if (it == m_agents.end() || it->drainState != QLatin1String("DRAINING") || !m_tasksByAgent.value(agentId).isEmpty())
+        return;
+    if (it->drainMarkGone) { // straight to gone: it never shows DRAINED
+        removeAgent(agentId, QStringLiteral("Agent marked gone by operator"));
+        return;
+    }
+    it->drainState = QStringLiteral("DRAINED");
+    ++m_generation;
+}
+
+SimCluster::CallResult SimCluster::deactivateAgent(const QString& agentId) {
+    auto it = m_agents.find(agentId);
+    if (it == m_agents.end())
+        return {400, QStringLiteral("Unknown agent")};
+    it->deactivated = true; // tasks keep running
+    ++m_generation;
+    return {};
+}
+
+SimCluster::CallResult SimCluster::reactivateAgent(const QString& agentId) {
+    auto it = m_agents.find(agentId);
+    if (it == m_agents.end())
+        return {400, QStringLiteral("Unknown agent")};
+    if (!it->deactivated)
+        return {400, QStringLiteral("Agent is not deactivated")};
+    if (it->drainState == QLatin1String("DRAINING"))
+        return {400, QStringLiteral("Agent is still in the DRAINING state")};
+    it->deactivated = false;
+    it->drainState.clear();
+    it->drainMarkGone = false;
+    it->drainGraceNanos = -1;
+    it->drainStartTime = 0;
+    ++m_generation;
+    if (onAgentsChanged) // offers come from it again
+        onAgentsChanged();
+    return {};
 }
 
 void SimCluster::finishTask(const QString& taskId) {

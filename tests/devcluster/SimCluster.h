@@ -2,6 +2,7 @@
 
 #include "SchedulerApi.h"
 #include "SimRecords.h"
+#include "SimRoles.h"
 
 #include <QHash>
 #include <QObject>
@@ -62,6 +63,23 @@ public:
     void addSyntheticTask(const QString& frameworkId, const QString& agentId, const SimTaskSpec& spec,
                           const QString& state = QStringLiteral("TASK_RUNNING"));
 
+    // The v1 agent calls (src/master/http.cpp drainAgent/deactivateAgent/reactivateAgent):
+    // status 0 on success, else the HTTP status and the master's text.
+    struct CallResult {
+        int status = 0;
+        QString message;
+    };
+    // Deactivates the agent, kills its tasks (TASK_KILLED; TASK_GONE_BY_OPERATOR and the agent
+    // marked gone with markGone) and makes it DRAINED once none is left (master.cpp
+    // checkAndTransitionDrainingAgent). No event tells of any of it.
+    CallResult drainAgent(const QString& agentId, qint64 maxGraceNanos, bool markGone);
+    CallResult deactivateAgent(const QString& agentId);
+    CallResult reactivateAgent(const QString& agentId);
+
+    // Quotas and weights (the registry's part of roles); allocations come from the tasks.
+    SimRoles& roles() { return m_roles; }
+    const SimRoles& roles() const { return m_roles; }
+
     quint64 generation() const { return m_generation; }
     double startTime() const { return m_startTime; }
     static double now();
@@ -89,6 +107,7 @@ signals:
 private:
     QList<int> allocatePorts(const SimAgentRecord& agent, int count) const;
     void finishTask(const QString& taskId);
+    void checkDrained(const QString& agentId);
     SimTaskStatus toSimStatus(const SimTaskRecord& task) const;
 
     QString m_masterId;
@@ -106,6 +125,7 @@ private:
     QHash<QString, QStringList> m_tasksByAgent;
     QHash<QString, QList<SimTaskRecord>> m_completedByAgent;
     QHash<QString, double> m_unreachable; // agent id -> when it was marked unreachable
+    SimRoles m_roles;
     int m_removals = 0;
     int m_removalsUnhealthy = 0;
 };

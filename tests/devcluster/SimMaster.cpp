@@ -4,6 +4,7 @@
 #include "MasterStateJson.h"
 #include "OperatorApiJson.h"
 #include "SimCluster.h"
+#include "SimOperatorCalls.h"
 #include "mesos/MesosLeaderDetector.h"
 #include "zookeeper/ZkSession.h"
 
@@ -255,6 +256,11 @@ void SimMaster::serveLeader(const HttpRequest& request, HttpResponder* responder
         respondJson(request, responder, compact(QJsonObject{{QStringLiteral("flags"), writer.flags()}}));
     } else if (isOneOf(path, {"/api/v1", "/api/v1/"})) {
         serveApi(request, responder);
+    } else if (SimOperatorCalls::Answer answer; SimOperatorCalls::handleEndpoint(*m_cluster, request, &answer)) {
+        if (answer.status == 200 && answer.contentType == "application/json")
+            respondJson(request, responder, answer.body);
+        else
+            responder->respond(answer.status, answer.body, answer.contentType);
     } else {
         responder->respond(404, {}, {});
     }
@@ -286,6 +292,11 @@ void SimMaster::serveApi(const HttpRequest& request, HttpResponder* responder) {
     const QString type = document.object().value(QStringLiteral("type")).toString();
     if (type == QLatin1String("SUBSCRIBE")) {
         subscribe(responder);
+        return;
+    }
+    if (SimOperatorCalls::Answer operatorAnswer;
+        SimOperatorCalls::handleCall(*m_cluster, type, document.object(), &operatorAnswer)) {
+        responder->respond(operatorAnswer.status, operatorAnswer.body, operatorAnswer.contentType);
         return;
     }
     const QJsonObject answer = OperatorApiJson(*m_cluster, m_info, m_startTime, m_electedTime).response(type);

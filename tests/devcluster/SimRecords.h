@@ -20,6 +20,12 @@ struct SimAgentRecord {
     int portsBegin = 31000, portsEnd = 32000;
     QString workDir;              // the agent's --work_dir
     bool active = true;
+    // DEACTIVATE_AGENT / DRAIN_AGENT (1.9): no offers while set; kept in the registry.
+    bool deactivated = false;
+    QString drainState;           // drain_info.state: "DRAINING", "DRAINED", or empty (not draining)
+    bool drainMarkGone = false;   // drain_info.config.mark_gone
+    qint64 drainGraceNanos = -1;  // drain_info.config.max_grace_period, -1 when not given
+    double drainStartTime = 0;    // estimated_drain_start_time
     bool simulated = false;       // scale mode: no server, no processes
     QJsonObject attributes;
 };

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "AgentDrain.h"
+#include "MesosRole.h"
+#include "mesos/MesosJsonParser.h"
+
+#include <QList>
+#include <QMap>
+
+// Parsers of the operator console's answers (simdjson DOM: the whole document is validated,
+// so a malformed or truncated answer is an error, never half a list). Lenient about what real
+// masters of different versions write: integers for doubles, missing optional fields.
+namespace OperatorParser {
+template <typename T> using Result = MesosJsonParser::Result<T>;
+
+// GET /master/roles (v0, any version) and POST /api/v1 GET_ROLES (v1: resources as Resource
+// arrays, frameworks as {"value"} ids, no quota).
+Result<QList<MesosRole>> parseRoles(const QByteArray& json);
+// POST /api/v1 GET_QUOTA and GET /master/quota: status.configs[] beside status.infos[] (the
+// real shape); the documented shape with configs nested in infos is read too.
+Result<QList<QuotaConfig>> parseQuota(const QByteArray& json);
+// POST /api/v1 GET_WEIGHTS and GET /master/weights (an array of WeightInfo): role -> weight.
+Result<QMap<QString, double>> parseWeights(const QByteArray& json);
+// POST /api/v1 GET_AGENTS: each registered agent's connection, deactivation and drain state.
+Result<QList<AgentDrain>> parseAgents(const QByteArray& json);
+} // namespace OperatorParser

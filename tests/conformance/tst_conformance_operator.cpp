@@ -1,0 +1,157 @@
+// The operator parsers on every real body in ../shared/fixtures/mesos-operator: each file is
+// read by the parser of its kind (roles, quota, weights) with the values asserted for the ones
+// whose content matters; every other file (requests, events, flags, texts, the two bodies
+// published as invalid JSON) must be refused or read without a crash by each parser.
+#include "TestEnvironment.h"
+#include "operator/OperatorParser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QtTest>
+
+class ConformanceOperator : public QObject {
+    Q_OBJECT
+    static QString dir() { return TestEnvironment::fixturesDir() + QStringLiteral("/mesos-operator"); }
+    static QByteArray read(const QString& name) {
+        QFile file(dir() + u'/' + name);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("missing fixture %s", qPrintable(name));
+        return file.readAll();
+    }
+    static MesosRole role(const QList<MesosRole>& roles, const QString& name) {
+        for (const MesosRole& r : roles)
+            if (r.name == name)
+                return r;
+        return {};
+    }
+
+private slots:
+    void initTestCase() { MESOSDESK_REQUIRE_FIXTURES(); }
+
+    void everyFile() {
+        const QStringList files =
+            QDir(dir()).entryList({QStringLiteral("*.json"), QStringLiteral("*.txt")}, QDir::Files);
+        QVERIFY(files.size() >= 40);
+        int roles = 0, quotas = 0, weights = 0;
+        for (const QString& name : files) {
+            const QByteArray body = read(name);
+            const auto r = OperatorParser::parseRoles(body);
+            const auto q = OperatorParser::parseQuota(body);
+            const auto w = OperatorParser::parseWeights(body);
+            const bool invalidJson = name.contains(QLatin1String("get-agents-response")) ||
+                                     name.contains(QLatin1String("event-agent-added")) || name.endsWith(u't');
+            if (invalidJson) { // published broken, or not JSON at all: refused, never half read
+                QVERIFY2(!r.ok() && !q.ok() && !w.ok(), qPrintable(name));
+                continue;
+            }
+            const bool isRoles =
+                (name.contains(QLatin1String("roles")) && !name.contains(QLatin1String("fragment"))) ||
+                name.contains(QLatin1String("get-roles"));
+            const bool isQuota = name.contains(QLatin1String("get-quota"));
+            const bool isWeights = name.contains(QLatin1String("get-weights")) ||
+                                   name.contains(QLatin1String("weights-md-get")) ||
+                                   name.contains(QLatin1String("weights-md-put"));
+            if (isRoles) {
+                QVERIFY2(r.ok(), qPrintable(name + u' ' + r.error));
+                ++roles;
+            }
+            if (isQuota) {
+                QVERIFY2(q.ok() && !q.value.isEmpty(), qPrintable(name + u' ' + q.error));
+                ++quotas;
+            }
+            if (isWeights) {
+                QVERIFY2(w.ok() && !w.value.isEmpty(), qPrintable(name + u' ' + w.error));
+                ++weights;
+            }
+        }
+        QVERIFY(roles >= 6);
+        QVERIFY(quotas >= 3);
+        QVERIFY(weights >= 3);
+    }
+
+    void rolesWithQuotaAndConsumption() {
+        const auto parsed =
+            OperatorParser::parseRoles(read(QStringLiteral("apache-mesos__quota-md-roles-response.json")));
+        QVERIFY(parsed.ok());
+        const MesosRole dev = role(parsed.value, QStringLiteral("dev"));
+        QVERIFY(dev.hasBreakdown && dev.hasQuota && dev.hasConsumed);
+        QCOMPARE(dev.limit.value(QStringLiteral("cpus")), 10.0);
+        QCOMPARE(dev.consumed.value(QStringLiteral("cpus")), 2.0);
+        QCOMPARE(dev.reserved.value(QStringLiteral("mem")), 1024.0);
+        QVERIFY(dev.offered.isEmpty());
+        QVERIFY(dev.guarantee.isEmpty());
+    }
+
+    void rolesWhitelistWeights() {
+        const auto parsed = OperatorParser::parseRoles(
+            read(QStringLiteral("apache-mesos__role-tests-roles-whitelist-weights.json")));
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value.size(), 3);
+        QCOMPARE(role(parsed.value, QStringLiteral("role1")).weight, 5.0);
+        QCOMPARE(role(parsed.value, QStringLiteral("role2")).weight, 1.0);
+        QVERIFY(role(parsed.value, QStringLiteral("role2")).hasQuota);
+        QVERIFY(role(parsed.value, QStringLiteral("role2")).limit.isEmpty());
+        QVERIFY(OperatorParser::parseRoles(read(QStringLiteral("apache-mesos__role-tests-roles-empty.json")))
+                    .value.isEmpty());
+    }
+
+    void rolesAfterUpdateQuota() {
+        const auto parsed = OperatorParser::parseRoles(
+            read(QStringLiteral("apache-mesos__quota-tests-roles-after-update-quota.json")));
+        QVERIFY(parsed.ok());
+        const MesosRole role1 = role(parsed.value, QStringLiteral("role1"));
+        QCOMPARE(role1.guarantee.value(QStringLiteral("mem")), 1024.0);
+        QCOMPARE(role1.limit.value(QStringLiteral("mem")), 2048.0);
+    }
+
+    void rolesV1() {
+        const auto parsed =
+            OperatorParser::parseRoles(read(QStringLiteral("apache-mesos__doc-get-roles-response.json")));
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value.size(), 2);
+        const MesosRole role1 = role(parsed.value, QStringLiteral("role1"));
+        QCOMPARE(role1.weight, 2.5);
+        QCOMPARE(role1.frameworkIds.size(), 1);
+        QCOMPARE(role1.resources.value(QStringLiteral("disk")), 1024.0);
+        QVERIFY(!role1.hasQuota); // GET_ROLES has no quota fields
+    }
+
+    void rolesHandWritten() {
+        // dcos-ui's fixture: quota.role differs from the name, zeros present, no frameworks list.
+        const auto parsed =
+            OperatorParser::parseRoles(read(QStringLiteral("dcos-ui__quota-management__roles.json")));
+        QVERIFY(parsed.ok());
+        const MesosRole apps = role(parsed.value, QStringLiteral("10_apps"));
+        QVERIFY(!apps.limit.contains(QStringLiteral("cpus")));
+        QCOMPARE(apps.limit.value(QStringLiteral("disk")), 10.0);
+        QVERIFY(!role(parsed.value, QStringLiteral("*")).hasQuota);
+    }
+
+    void quotaRealAndDocumented() {
+        const auto real = OperatorParser::parseQuota(
+            read(QStringLiteral("apache-mesos__quota-tests-get-quota-response.json")));
+        QVERIFY(real.ok());
+        QCOMPARE(real.value.size(), 1);
+        QCOMPARE(real.value.first().guarantees.value(QStringLiteral("cpus")), 1.0);
+        QCOMPARE(real.value.first().limits.value(QStringLiteral("mem")), 2048.0);
+        // The docs' nesting (configs inside infos) is read too.
+        const auto doc = OperatorParser::parseQuota(
+            read(QStringLiteral("apache-mesos__quota-md-get-quota-response.json")));
+        QVERIFY(doc.ok());
+        QCOMPARE(doc.value.size(), 2);
+        QCOMPARE(doc.value.at(1).role, QStringLiteral("test"));
+        QCOMPARE(doc.value.at(1).limits.value(QStringLiteral("mem")), 256.0);
+    }
+
+    void weightsBothShapes() {
+        const auto v1 =
+            OperatorParser::parseWeights(read(QStringLiteral("apache-mesos__doc-get-weights-response.json")));
+        QCOMPARE(v1.value.value(QStringLiteral("role")), 2.0);
+        const auto v0 =
+            OperatorParser::parseWeights(read(QStringLiteral("apache-mesos__weights-md-get-response.json")));
+        QCOMPARE(v0.value.value(QStringLiteral("role2")), 3.5);
+    }
+};
+
+QTEST_GUILESS_MAIN(ConformanceOperator)
+#include "tst_conformance_operator.moc"

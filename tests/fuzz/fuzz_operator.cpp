@@ -1,0 +1,29 @@
+// Fuzz target: the operator console's parsers (roles, quota, weights, agents' drain state). A success never comes
+// with an error text, and a refused document gives nothing back.
+#include "operator/OperatorParser.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
+    const auto roles = OperatorParser::parseRoles(bytes);
+    if (!roles.ok() && !roles.value.isEmpty())
+        std::abort();
+    for (const MesosRole& role : roles.value)
+        if (role.name.isEmpty())
+            std::abort();
+    const auto quota = OperatorParser::parseQuota(bytes);
+    if (!quota.ok() && !quota.value.isEmpty())
+        std::abort();
+    const auto weights = OperatorParser::parseWeights(bytes);
+    if (!weights.ok() && !weights.value.isEmpty())
+        std::abort();
+    const auto agents = OperatorParser::parseAgents(bytes);
+    if (!agents.ok() && !agents.value.isEmpty())
+        std::abort();
+    for (const AgentDrain& agent : agents.value)
+        if (agent.id.isEmpty())
+            std::abort();
+    return 0;
+}
