@@ -131,8 +131,10 @@ QVariant FleetModel::display(const Row& row, int column) const {
     case DeploymentsColumn:
         return known(s.deployments);
     case LastGoodColumn:
-        return s.lastGood.isValid() ? QLocale().toString(s.lastGood.toLocalTime(), QLocale::ShortFormat)
-                                    : QString();
+        // The time of day; the full date is in the tooltip.
+        return s.lastGood.isValid()
+                   ? QLocale().toString(s.lastGood.toLocalTime().time(), QStringLiteral("HH:mm:ss"))
+                   : QString();
     case ColumnCount:
         break;
     }
@@ -149,6 +151,8 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         if (index.column() == DeploymentsColumn && row.status.deployments < 0)
             return row.status.marathonProblem;
+        if (index.column() == LastGoodColumn && row.status.lastGood.isValid())
+            return QLocale().toString(row.status.lastGood.toLocalTime(), QLocale::LongFormat);
         return index.column() == StateColumn ? display(row, index.column()) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && row.status.state < FleetStatus::State::Checking)

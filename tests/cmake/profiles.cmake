@@ -7,3 +7,8 @@ mesosdesk_add_test(NAME tst_fleet_devcluster SOURCES integration/tst_fleet_devcl
 if(MESOSDESK_BUILD_DEVCLUSTER)
     add_dependencies(tst_fleet_devcluster mesosdesk-devcluster)
 endif()
+mesosdesk_add_test(NAME tst_profiles_gui SOURCES gui/tst_profiles_gui.cpp gui/LayoutAudit.h gui/LayoutAudit.cpp
+    LIBS appcore testsupport LABELS gui integration TIMEOUT 240)
+if(MESOSDESK_BUILD_DEVCLUSTER)
+    add_dependencies(tst_profiles_gui mesosdesk-devcluster)
+endif()
