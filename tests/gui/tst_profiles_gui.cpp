@@ -145,7 +145,8 @@ private slots:
         dialog.show();
         type(dialog.nameEdit(), QStringLiteral("dev"));
         type(dialog.zkEdit(), m_devcluster.zkUrl());
-        type(dialog.findChild<QLineEdit*>(QStringLiteral("profileMarathonZkPath")), m_devcluster.marathonZkPath());
+        type(dialog.findChild<QLineEdit*>(QStringLiteral("profileMarathonZkPath")),
+             m_devcluster.marathonZkPath());
         ProfileTestView* view = dialog.testView();
         QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
         QVERIFY(view->isRunning());
@@ -161,6 +162,9 @@ private slots:
         QVERIFY2(view->stepText(ClusterProbe::Step::Marathon).startsWith(QStringLiteral("✔")),
                  qPrintable(view->stepText(ClusterProbe::Step::Marathon)));
         shoot(&dialog, QStringLiteral("dialog-test"));
+        dialog.resize(1600, 1000);
+        shoot(&dialog, QStringLiteral("dialog-test-1600"));
+        dialog.resize(1024, 700);
 
         // A refused port: the failing step says so, the later ones were not tried.
         QTcpServer probe;
@@ -213,13 +217,28 @@ private slots:
         master.name = QStringLiteral("dev master");
         master.masterUrls = {m_devcluster.ready().value(u"masters").toArray().first().toString()};
         QVERIFY(windows.store()->save(master));
+        QTcpServer probe; // a port nobody listens on
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        Profile dead;
+        dead.name = QStringLiteral("gone");
+        dead.masterUrls = {QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort())};
+        probe.close();
+        QVERIFY(windows.store()->save(dead));
 
         windows.showFleet();
         FleetHome* fleet = windows.fleet();
         fleet->resize(1024, 700);
         QVERIFY(QTest::qWaitForWindowExposed(fleet));
-        QCOMPARE(fleet->model()->rowCount(), 2);
+        QCOMPARE(fleet->model()->rowCount(), 3);
         QTRY_COMPARE_WITH_TIMEOUT(fleet->model()->count(FleetStatus::State::Connected), 2, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(fleet->model()->count(FleetStatus::State::Unreachable), 1, 15000);
+        // Worst first: the dead one on top, saying why.
+        const QModelIndex top = fleet->view()->model()->index(0, FleetModel::StateColumn);
+        QCOMPARE(fleet->view()->model()->index(0, FleetModel::NameColumn).data().toString(),
+                 QStringLiteral("gone"));
+        QVERIFY2(top.data().toString().contains(QLatin1String("refused"), Qt::CaseInsensitive),
+                 qPrintable(top.data().toString()));
+        QCOMPARE(fleet->view()->model()->index(0, FleetModel::AgentsColumn).data().toString(), QString());
         shoot(fleet, QStringLiteral("fleet-1024"));
         fleet->resize(1600, 1000);
         shoot(fleet, QStringLiteral("fleet-1600"));
@@ -228,7 +247,7 @@ private slots:
 
         // Double-click a row: its window, connected to that profile; again: the same window.
         QTableView* view = fleet->view();
-        const QModelIndex row = view->model()->index(0, FleetModel::NameColumn);
+        const QModelIndex row = view->model()->index(1, FleetModel::NameColumn);
         const QString id = row.data(FleetModel::ProfileIdRole).toString();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
