@@ -12,3 +12,6 @@ mesosdesk_add_test(NAME tst_profiles_gui SOURCES gui/tst_profiles_gui.cpp gui/La
 if(MESOSDESK_BUILD_DEVCLUSTER)
     add_dependencies(tst_profiles_gui mesosdesk-devcluster)
 endif()
+mesosdesk_add_test(NAME tst_profile_cli SOURCES integration/tst_profile_cli.cpp LIBS cluster testsupport
+    LABELS integration TIMEOUT 120)
+add_dependencies(tst_profile_cli mesosdesk)
