@@ -5,6 +5,7 @@
 #include "FleetScenario.h"
 #include "GuiStallMeter.h"
 #include "TestEnvironment.h"
+#include "core/Clock.h"
 #include "fleet/FleetProber.h"
 
 #include <QAbstractItemModelTester>
@@ -12,10 +13,25 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+namespace {
+// The injectable clock: "the last good answer" is the time this says, not the machine's.
+class FixedClock : public Clock {
+public:
+    static inline QDateTime now = QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC);
+
+protected:
+    QDateTime nowUtc() const override { return now; }
+};
+} // namespace
+
 class TestFleetDevCluster : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        Clock::setInstance(new FixedClock);
+    }
+    void cleanupTestCase() { Clock::resetInstance(); }
 
     void tenProfilesThreeDead() {
         MESOSDESK_REQUIRE_DEVCLUSTER();
@@ -65,7 +81,7 @@ private slots:
             QCOMPARE(s.agentsActive, 2);
             QCOMPARE(s.agentsUnreachable, 0);
             QVERIFY(s.tasksRunning >= 0);
-            QVERIFY(s.lastGood.isValid());
+            QCOMPARE(s.lastGood, FixedClock::now);
             // Marathon is named, or found in ZooKeeper; a standby's URL names neither.
             if (name == QLatin1String("live standby url") || name == QLatin1String("live leader url 2"))
                 QCOMPARE(s.deployments, -1);
@@ -89,10 +105,13 @@ private slots:
         QCOMPARE(model.worst(), FleetStatus::State::Unreachable);
 
         // The live ones keep answering while the dead ones keep timing out.
-        const QDateTime first = prober.status(profiles.at(0).id).lastGood;
-        QVERIFY2(TestEnvironment::waitUntil([&] { return prober.status(profiles.at(0).id).lastGood > first; },
-                                            pollMs * 3),
-                 "a second good answer from the first live profile");
+        FixedClock::now = FixedClock::now.addSecs(60);
+        QVERIFY2(
+            TestEnvironment::waitUntil(
+                [&] { return prober.status(profiles.at(0).id).lastGood == FixedClock::now; }, pollMs * 3),
+            "a second good answer from the first live profile, at the clock's new time");
+        // A dead one has no time of a good answer.
+        QVERIFY(!prober.status(profiles.at(8).id).lastGood.isValid());
         QVERIFY(prober.peakInFlight() <= 4);
         QCOMPARE(resets.size(), 0);
         QVERIFY2(stalls.maxStallMs() < 100,
