@@ -16,10 +16,13 @@
 #include "OnScreenWatcher.h"
 #include "OverviewPanel.h"
 #include "SandboxTab.h"
+#include "connections/ProfileJson.h"
+#include "connections/ProfileStore.h"
 #include "core/ClusterSession.h"
 #include "core/Settings.h"
 #include "marathon/MarathonDirectory.h"
 #include "marathon/MarathonSource.h"
+#include "mesos/MesosSource.h"
 #include "net/HttpTransport.h"
 #include "sandbox/SandboxTaskRefs.h"
 
@@ -122,17 +125,24 @@ void MainWindow::buildMenus() {
     QAction* connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::showConnectionDialog);
     connectAction->setShortcut(QKeySequence(tr("Ctrl+O")));
     connectAction->setIcon(Icons::action(Icons::Action::Connect));
-    QAction* readOnly = file->addAction(tr("&Read-only Marathon actions"));
-    readOnly->setObjectName(QStringLiteral("readOnlyAction"));
-    readOnly->setCheckable(true);
-    readOnly->setChecked(Settings::MarathonReadOnly.get());
-    connect(readOnly, &QAction::toggled, this, [this](bool on) {
-        Settings::MarathonReadOnly.set(on);
-        m_presenter->setReadOnly(on);
-        if (m_marathonPanel)
-            m_marathonPanel->setReadOnly(on);
-        for (ClusterPage* page : std::as_const(m_pages))
-            page->setReadOnly(on);
+    file->addAction(tr("&Fleet home"), this, &MainWindow::fleetRequested)
+        ->setObjectName(QStringLiteral("fleetAction"));
+    file->addAction(tr("&Profiles…"), this, &MainWindow::profilesRequested)
+        ->setObjectName(QStringLiteral("profilesAction"));
+    m_readOnly = file->addAction(tr("&Read-only Marathon actions"));
+    m_readOnly->setObjectName(QStringLiteral("readOnlyAction"));
+    m_readOnly->setCheckable(true);
+    m_readOnly->setChecked(Settings::MarathonReadOnly.get());
+    connect(m_readOnly, &QAction::toggled, this, [this](bool on) {
+        // A profile's switch belongs to the profile; without one, to the quick connection.
+        std::optional<Profile> profile = m_profiles ? m_profiles->byId(m_profileId) : std::nullopt;
+        if (profile && profile->readOnly != on) {
+            profile->readOnly = on;
+            m_profiles->save(*profile);
+        } else if (!profile) {
+            Settings::MarathonReadOnly.set(on);
+        }
+        applyReadOnly(on);
     });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -150,6 +160,7 @@ void MainWindow::buildMenus() {
 
 void MainWindow::showConnectionDialog() {
     ConnectionDialog dialog(this);
+    dialog.setProfileStore(m_profiles);
     if (m_session)
         dialog.setText(m_session->target().toDisplayString());
     if (dialog.exec() != QDialog::Accepted)
@@ -158,7 +169,41 @@ void MainWindow::showConnectionDialog() {
     connectTo(dialog.target());
 }
 
+void MainWindow::setProfileStore(ProfileStore* store) {
+    m_profiles = store;
+    // The profile's switch set elsewhere (the profiles dialog, another window) shows here too.
+    connect(store, &ProfileStore::changed, this, [this] {
+        if (const auto profile = m_profiles->byId(m_profileId);
+            profile && profile->readOnly != m_readOnly->isChecked())
+            m_readOnly->setChecked(profile->readOnly);
+    });
+}
+
+void MainWindow::applyReadOnly(bool on) {
+    m_presenter->setReadOnly(on);
+    if (m_marathonPanel)
+        m_marathonPanel->setReadOnly(on);
+    for (ClusterPage* page : std::as_const(m_pages))
+        page->setReadOnly(on);
+}
+
 void MainWindow::connectTo(const ConnectionTarget& target) {
+    m_profileId.clear();
+    m_presenter->setClusterName({});
+    m_readOnly->setChecked(Settings::MarathonReadOnly.get());
+    connectSession(target, Settings::MarathonZkPath.get(), Settings::MarathonUrl.get());
+}
+
+void MainWindow::connectTo(const Profile& profile) {
+    m_profileId = profile.id;
+    m_presenter->setClusterName(profile.name);
+    m_readOnly->setChecked(profile.readOnly); // applied to the pages below
+    connectSession(ProfileJson::target(profile), profile.marathonZkPath, profile.marathonUrl,
+                   profile.mesosPollMs, profile.marathonPollMs);
+}
+
+void MainWindow::connectSession(const ConnectionTarget& target, const QString& marathonZkPath,
+                                const QString& marathonUrl, int mesosPollMs, int marathonPollMs) {
     // A reconnect to the same cluster keeps its history and the operator's tab.
     const bool sameCluster = m_session && m_session->target().sameCluster(target);
     const int tab = m_tabs->currentIndex();
@@ -170,21 +215,27 @@ void MainWindow::connectTo(const ConnectionTarget& target) {
     delete m_marathonPanel; // it watches the old session's Marathon
     m_marathonPanel = nullptr;
     delete m_session;
-    m_session = new ClusterSession(target, Settings::MarathonZkPath.get(), this);
+    m_session = new ClusterSession(target, marathonZkPath, this);
+    if (mesosPollMs > 0)
+        m_session->mesosSource()->setPollInterval(std::chrono::milliseconds(mesosPollMs));
+    if (marathonPollMs > 0)
+        m_session->marathonSource()->setPollInterval(marathonPollMs);
     m_cluster->attach(m_session->mesosStore(), m_session->mesosSource());
     m_marathonPanel = new MarathonPanel(m_session->marathonSource(), m_tabs);
     m_marathonPanel->setDirectory(m_session->marathonDirectory());
     m_marathonPanel->setClusterStore(m_session->mesosStore()); // New App warns about requests no agent can satisfy
+    m_marathonPanel->setReadOnly(m_readOnly->isChecked());
     m_tabs->insertTab(marathonTab, m_marathonPanel, tr("Marathon"));
     m_tabs->setCurrentIndex(tab);
     connectMarathonLogs();
     m_notifications->attach(m_session);
-    if (const QString url = Settings::MarathonUrl.get(); !url.isEmpty())
-        m_session->marathonDirectory()->setFixedUrl(QUrl(url));
+    if (!marathonUrl.isEmpty())
+        m_session->marathonDirectory()->setFixedUrl(QUrl(marathonUrl));
     m_presenter->setSession(m_session, sameCluster);
     m_session->setBackground(inBackground());
     for (ClusterPage* page : std::as_const(m_pages))
         page->attach(m_session);
+    applyReadOnly(m_readOnly->isChecked());
     m_session->start();
 }
 

@@ -5,6 +5,9 @@
 #include <QMainWindow>
 
 class ClusterPage;
+class ProfileStore;
+class QAction;
+struct Profile;
 class ClusterSession;
 class ClusterStatusPresenter;
 class LeaderHistoryModel;
@@ -27,8 +30,14 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Drops the current session (if any) and connects to target.
+    // Drops the current session (if any) and connects to target (the quick "open a URL" path:
+    // Marathon settings and the read-only switch are the global ones).
     void connectTo(const ConnectionTarget& target);
+    // The same for a profile: its Marathon URL and path, poll intervals and read-only switch.
+    // The File menu's read-only toggle then shows and sets that profile's switch (in store).
+    void connectTo(const Profile& profile);
+    void setProfileStore(ProfileStore* store);
+    QString profileId() const { return m_profileId; } // empty when not connected to a profile
 
     ClusterSession* session() const { return m_session; }
     LeaderStatusBar* leaderStatus() const { return m_status; }
@@ -44,6 +53,10 @@ public:
 public slots:
     void showConnectionDialog();
 
+signals:
+    void fleetRequested();
+    void profilesRequested();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -53,6 +66,10 @@ private:
     void connectMarathonLogs();
     // A window never shown yet (tests, a start straight to a screenshot) is not "in the background".
     bool inBackground() const;
+    // 0 for a poll interval: the source's own.
+    void connectSession(const ConnectionTarget& target, const QString& marathonZkPath,
+                        const QString& marathonUrl, int mesosPollMs = 0, int marathonPollMs = 0);
+    void applyReadOnly(bool on);
 
     ClusterSession* m_session = nullptr;
     LeaderStatusBar* m_status;
@@ -70,4 +87,7 @@ private:
     QList<ClusterPage*> m_pages;
     OnScreenWatcher* m_onScreen;
     bool m_wasShown = false;
+    ProfileStore* m_profiles = nullptr;
+    QString m_profileId;
+    QAction* m_readOnly = nullptr;
 };

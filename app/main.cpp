@@ -1,11 +1,14 @@
 #include "BuildInfo.h"
+#include "ClusterWindows.h"
 #include "CommandLine.h"
 #include "CrashHandler.h"
 #include "CrashReportDialog.h"
+#include "FleetHome.h"
 #include "Icons.h"
 #include "MainWindow.h"
 #include "ResolveCommand.h"
 #include "ZkStatusCommand.h"
+#include "connections/ProfileStore.h"
 #include "core/ConnectionTarget.h"
 #include "zookeeper/ZkSession.h"
 
@@ -109,7 +112,9 @@ int main(int argc, char** argv) {
         const QString given = parser.value(zk ? QStringLiteral("zk") : QStringLiteral("master"));
         QString error;
         target = ConnectionTarget::parse(given, &error);
-        if (zk && master)
+        if (parser.isSet(QStringLiteral("profile")))
+            error = QCoreApplication::translate("main", "give --profile or a URL, not both");
+        else if (zk && master)
             error = QCoreApplication::translate("main", "give --zk or --master, not both");
         else if (target.isValid() && zk != (target.kind == ConnectionTarget::Kind::ZooKeeper))
             error =
@@ -126,30 +131,47 @@ int main(int argc, char** argv) {
     // Destroyed before the wait below: its ZooKeeper sessions close in the background, and a
     // close still running at exit leaves the C client's pending requests behind.
     CrashHandler::install();
-    auto window = std::make_unique<MainWindow>();
-    window->show();
+    auto windows = std::make_unique<ClusterWindows>();
+    QWidget* shown = nullptr;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const QString name = parser.value(QStringLiteral("profile"));
+        const auto profile = windows->store()->byName(name);
+        if (!profile) {
+            QStringList known;
+            for (const Profile& p : windows->store()->profiles())
+                known << p.name;
+            QTextStream(stderr) << QCoreApplication::translate("main", "mesosdesk: no profile is called \"%1\" (%2)")
+                                       .arg(name, known.isEmpty()
+                                                      ? QCoreApplication::translate("main", "there are no profiles")
+                                                      : known.join(QStringLiteral(", ")))
+                                << Qt::endl;
+            return 2;
+        }
+        shown = windows->openProfile(profile->id);
+    } else if (target.isValid()) {
+        shown = windows->openTarget(target);
+    } else {
+        // No target: the fleet home, from which every profile (or a URL) opens.
+        windows->showFleet();
+        shown = windows->fleet();
+    }
     // The last run crashed: say where its report is, once, without holding up the start.
-    if (const QStringList reports = CrashHandler::pendingReports(); !reports.isEmpty()) {
-        auto* dialog = new CrashReportDialog(reports, window.get());
+    if (const QStringList reports = CrashHandler::pendingReports(); !reports.isEmpty() && shown) {
+        auto* dialog = new CrashReportDialog(reports, shown);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(dialog, &QDialog::finished, dialog, [reports] { CrashHandler::markSeen(reports); });
         QTimer::singleShot(0, dialog, &QDialog::open);
     }
-    if (target.isValid())
-        window->connectTo(target);
-    else if (!parser.isSet(QStringLiteral("screenshot")))
-        QTimer::singleShot(0, window.get(), &MainWindow::showConnectionDialog);
 
     if (parser.isSet(QStringLiteral("screenshot"))) {
         const QString file = parser.value(QStringLiteral("screenshot"));
-        MainWindow* shown = window.get();
         QTimer::singleShot(parser.value(QStringLiteral("screenshot-delay")).toInt(), shown, [shown, file] {
             shown->grab().save(file);
             QApplication::quit();
         });
     }
     const int code = app.exec();
-    window.reset();
+    windows.reset();
     ZkSession::waitForPendingCloses();
     CrashHandler::uninstall();
     return code;

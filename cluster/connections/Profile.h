@@ -26,11 +26,12 @@ struct Profile {
         bool operator==(const Tls&) const = default;
     };
 
-    QString id;   // stable for the profile's life (a UUID): keys its keychain entries
-    QString name; // shown; unique among profiles
+    QString id;             // stable for the profile's life (a UUID): keys its keychain entries
+    QString name;           // shown; unique among profiles
     QString zkUrl;          // zk://host:2181,host2:2181/mesos, never with a password
     QStringList masterUrls; // http(s)://host:5050, used when there is no ZooKeeper URL
     QString marathonUrl;    // empty: found through ZooKeeper or the Mesos framework list
+    QString marathonZkPath = QStringLiteral("/marathon"); // where Marathon's leader latch is
     Auth masters, agents, marathon, zooKeeper;
     Tls tls;
     int mesosPollMs = 2000;

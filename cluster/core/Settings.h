@@ -10,6 +10,10 @@ namespace Settings {
 // Connection URLs as typed (ZooKeeper or master URL), most recent first, passwords stripped.
 inline const SettingValue<QStringList> RecentConnections{"connection/recent", {}};
 inline const SettingValue<QString> MarathonZkPath{"connection/marathonZkPath", QStringLiteral("/marathon")};
+// Cluster profiles (cluster/connections/ProfileStore): a JSON array, never a secret; the layout
+// version says which shape it has, so an upgrade migrates instead of losing profiles.
+inline const SettingValue<int> ProfilesLayoutVersion{"profiles/layoutVersion", 0};
+inline const SettingValue<QByteArray> Profiles{"profiles/list", {}};
 inline const SettingValue<QByteArray> MainWindowGeometry{"mainWindow/geometry", {}};
 inline const SettingValue<QByteArray> MainWindowState{"mainWindow/state", {}};
 // Crash reports (file names) the operator has been shown.

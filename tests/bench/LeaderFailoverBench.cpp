@@ -1,4 +1,5 @@
 #include "BenchRegistry.h"
+#include "LeaderFailoverBench.h"
 
 #include "FakeMaster.h"
 #include "TestEnvironment.h"
@@ -18,12 +19,6 @@ double median(std::vector<double> values) {
     return values[values.size() / 2];
 }
 } // namespace
-
-struct LeaderFailoverResult {
-    double failoverMedianMs = -1;
-    double roundTripMedianMs = -1;
-    QString error;
-};
 
 // From deleting the leader's node in a real ZooKeeper to the detector's leaderChanged signal,
 // median of `rounds`. Baseline: one getChildren round trip on the same session.

@@ -128,7 +128,7 @@ QString ClusterStatusPresenter::windowTitle() const {
         trouble << tr("stale data");
     if (m_readOnly)
         trouble << tr("read-only");
-    const QString target = m_session->target().toDisplayString();
+    const QString target = m_name.isEmpty() ? m_session->target().toDisplayString() : m_name;
     return trouble.isEmpty() ? tr("MesosDesk — %1").arg(target)
                              : tr("MesosDesk — %1 — %2").arg(target, trouble.join(QStringLiteral(", ")));
 }

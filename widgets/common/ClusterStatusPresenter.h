@@ -27,6 +27,8 @@ public:
     // previous cluster is forgotten.
     void setSession(ClusterSession* session, bool sameCluster);
     void setReadOnly(bool readOnly);
+    // A profile's name, shown in the title instead of the URL; empty: the URL.
+    void setClusterName(const QString& name) { m_name = name; }
 
     QString windowTitle() const;
     // The Overview's card for summary (plain text, several lines).
@@ -46,6 +48,7 @@ private:
     QPointer<ClusterSession> m_session;
     QList<QMetaObject::Connection> m_connections;
     bool m_readOnly = false;
+    QString m_name;
     // The last leadership seen of this cluster (survives a reconnect to it).
     bool m_leaderSeen = false;
     QString m_lastLeader; // host:port, empty for "none"

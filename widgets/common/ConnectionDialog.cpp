@@ -1,5 +1,6 @@
 #include "ConnectionDialog.h"
 
+#include "connections/ProfileStore.h"
 #include "core/Settings.h"
 
 #include <QComboBox>
@@ -34,6 +35,10 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent) {
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
+    m_saveProfile = m_buttons->addButton(tr("Save as &profile"), QDialogButtonBox::ActionRole);
+    m_saveProfile->setObjectName(QStringLiteral("saveAsProfile"));
+    m_saveProfile->hide();
+    connect(m_saveProfile, &QPushButton::clicked, this, &ConnectionDialog::saveAsProfile);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -57,8 +62,41 @@ void ConnectionDialog::validate() {
     QString error;
     m_target = ConnectionTarget::parse(text(), &error);
     const bool empty = text().trimmed().isEmpty();
+    m_error->setStyleSheet(QStringLiteral("color: #b02020;"));
     m_error->setText(m_target.isValid() || empty ? QString() : error);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_target.isValid());
+    m_saveProfile->setEnabled(m_target.isValid());
+}
+
+void ConnectionDialog::setProfileStore(ProfileStore* store) {
+    m_store = store;
+    m_saveProfile->setVisible(store != nullptr);
+}
+
+// Named after the URL (without a password), with the Marathon settings the quick path uses.
+void ConnectionDialog::saveAsProfile() {
+    if (!m_store || !m_target.isValid())
+        return;
+    Profile profile;
+    profile.name = m_target.toDisplayString();
+    if (m_target.kind == ConnectionTarget::Kind::ZooKeeper)
+        profile.zkUrl = m_target.zk.hosts.isEmpty()
+                            ? profile.name
+                            : QStringLiteral("zk://%1%2").arg(m_target.zk.hosts, m_target.zk.path);
+    else
+        profile.masterUrls = {profile.name};
+    if (!m_target.zk.user.isEmpty())
+        profile.zooKeeper = {Profile::Auth::Kind::Basic, m_target.zk.user}; // the password: the keychain
+    profile.marathonZkPath = Settings::MarathonZkPath.get();
+    profile.marathonUrl = Settings::MarathonUrl.get();
+    QString error;
+    if (!m_store->save(profile, &error)) {
+        m_error->setStyleSheet(QStringLiteral("color: #b02020;"));
+        m_error->setText(tr("Not saved as a profile: %1").arg(error));
+        return;
+    }
+    m_error->setStyleSheet(QString());
+    m_error->setText(tr("Saved as the profile \"%1\".").arg(profile.name));
 }
 
 void ConnectionDialog::remember(const ConnectionTarget& target) {

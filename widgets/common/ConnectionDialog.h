@@ -4,7 +4,9 @@
 
 #include <QDialog>
 
+class ProfileStore;
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QDialogButtonBox;
 
@@ -18,15 +20,21 @@ public:
     void setText(const QString& text);
     QString text() const;
     ConnectionTarget target() const { return m_target; }
+    // With a store, "Save as profile" keeps what was typed as a cluster profile.
+    void setProfileStore(ProfileStore* store);
+    QPushButton* saveProfileButton() const { return m_saveProfile; }
 
     // Remembers text (password removed) at the top of the recent list.
     static void remember(const ConnectionTarget& target);
 
 private:
     void validate();
+    void saveAsProfile();
 
     QComboBox* m_input;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_saveProfile;
+    ProfileStore* m_store = nullptr;
     ConnectionTarget m_target;
 };

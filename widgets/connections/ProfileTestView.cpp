@@ -1,0 +1,78 @@
+#include "ProfileTestView.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+QString stepName(ClusterProbe::Step step) {
+    switch (step) {
+    case ClusterProbe::Step::ZooKeeper:
+        return ProfileTestView::tr("ZooKeeper");
+    case ClusterProbe::Step::Leader:
+        return ProfileTestView::tr("Leader");
+    case ClusterProbe::Step::Mesos:
+        return ProfileTestView::tr("Mesos");
+    case ClusterProbe::Step::Marathon:
+        break;
+    }
+    return ProfileTestView::tr("Marathon");
+}
+constexpr ClusterProbe::Step steps[] = {ClusterProbe::Step::ZooKeeper, ClusterProbe::Step::Leader,
+                                        ClusterProbe::Step::Mesos, ClusterProbe::Step::Marathon};
+} // namespace
+
+ProfileTestView::ProfileTestView(QWidget* parent) : QWidget(parent) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (ClusterProbe::Step step : steps) {
+        auto* line = new QLabel(this);
+        line->setObjectName(QStringLiteral("testStep%1").arg(int(step)));
+        line->setTextFormat(Qt::PlainText); // outcomes carry server text
+        line->setWordWrap(true);
+        line->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(line);
+        m_lines.append(line);
+    }
+    clear();
+}
+
+QString ProfileTestView::stepText(ClusterProbe::Step step) const {
+    return m_lines.at(int(step))->text();
+}
+
+void ProfileTestView::clear() {
+    delete m_probe;
+    for (ClusterProbe::Step step : steps)
+        setLine(step, QStringLiteral("·"), tr("not tested"));
+}
+
+void ProfileTestView::run(const Profile& profile) {
+    clear();
+    for (ClusterProbe::Step step : steps)
+        setLine(step, QStringLiteral("…"), tr("waiting"));
+    m_probe = new ClusterProbe(profile, std::chrono::seconds(5), this);
+    connect(m_probe, &ClusterProbe::stepDone, this,
+            [this](ClusterProbe::Step step, ClusterProbe::Outcome outcome, const QString& detail) {
+                const QString mark = outcome == ClusterProbe::Outcome::Ok       ? QStringLiteral("✔")
+                                     : outcome == ClusterProbe::Outcome::Failed ? QStringLiteral("✘")
+                                                                                : QStringLiteral("–");
+                setLine(step, mark, detail);
+            });
+    connect(m_probe, &ClusterProbe::finished, this, [this] {
+        // Steps after a failure were never tried; say so rather than leave them waiting.
+        for (QLabel* line : std::as_const(m_lines)) {
+            if (line->property("pending").toBool())
+                setLine(ClusterProbe::Step(m_lines.indexOf(line)), QStringLiteral("–"), tr("not tried"));
+        }
+        m_probe->deleteLater();
+        emit finished();
+    });
+    m_probe->start();
+}
+
+void ProfileTestView::setLine(ClusterProbe::Step step, const QString& mark, const QString& text) {
+    QLabel* line = m_lines.at(int(step));
+    line->setText(tr("%1 %2: %3").arg(mark, stepName(step), text));
+    line->setProperty("pending", mark == QStringLiteral("…"));
+    line->setStyleSheet(mark == QStringLiteral("✘") ? QStringLiteral("color: #b02020;") : QString());
+}
