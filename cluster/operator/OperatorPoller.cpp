@@ -17,8 +17,7 @@ void OperatorPoller::attach(ClusterSession* session) {
     m_timer->stop();
     delete m_context; // answers still on their way are for the old session: dropped
     m_context = nullptr;
-    delete m_client;
-    m_client = nullptr;
+    m_client = nullptr; // a child of m_context: gone with it
     m_inFlight = false;
     m_session = session;
     if (!session)
