@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppPage.h"
+#include "AuthPromptController.h"
 #include "ClusterPage.h"
 #include "ClusterPages.h"
 #include "ClusterStatusPresenter.h"
@@ -13,8 +14,10 @@
 #include "NotificationCenter.h"
 #include "OverviewPanel.h"
 #include "SandboxTab.h"
+#include "auth/AuthBroker.h"
 #include "core/ClusterSession.h"
 #include "core/Settings.h"
+#include "credentials/KeychainCredentialStore.h"
 #include "marathon/MarathonDirectory.h"
 #include "marathon/MarathonSource.h"
 #include "net/HttpTransport.h"
@@ -98,6 +101,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(m_notifications->statusButton());
     addDockWidget(Qt::BottomDockWidgetArea, m_notifications->panel());
     m_presenter = new ClusterStatusPresenter(this, m_status, m_leaderCard, m_history, m_notice, this);
+    m_auth = new AuthPromptController(this, new KeychainCredentialStore, this);
+    connect(m_auth, &AuthPromptController::readOnlyCredentials, this,
+            [this](Profile::Endpoint group, const QString& why) {
+                if (group == Profile::Endpoint::Marathon && m_marathonPanel)
+                    m_marathonPanel->setReadOnly(true, why);
+            });
     buildMenus();
 
     if (!restoreGeometry(Settings::MainWindowGeometry.get()))
@@ -122,6 +131,7 @@ void MainWindow::buildMenus() {
         for (ClusterPage* page : std::as_const(m_pages))
             page->setReadOnly(on);
     });
+    file->addAction(m_auth->signInAgainAction());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -155,8 +165,11 @@ void MainWindow::connectTo(const ConnectionTarget& target) {
     const int marathonTab = m_marathonPanel ? m_tabs->indexOf(m_marathonPanel) : m_tabs->count();
     delete m_marathonPanel; // it watches the old session's Marathon
     m_marathonPanel = nullptr;
+    m_auth->attach(nullptr);
     delete m_session;
     m_session = new ClusterSession(target, Settings::MarathonZkPath.get(), this);
+    m_auth->attach(m_session->authBroker());
+    m_session->authBroker()->install(m_sandboxTransport); // sandbox logs sign in to the agents
     m_cluster->attach(m_session->mesosStore(), m_session->mesosSource());
     m_marathonPanel = new MarathonPanel(m_session->marathonSource(), m_tabs);
     m_marathonPanel->setDirectory(m_session->marathonDirectory());
@@ -165,8 +178,10 @@ void MainWindow::connectTo(const ConnectionTarget& target) {
     m_tabs->setCurrentIndex(tab);
     connectMarathonLogs();
     m_notifications->attach(m_session);
-    if (const QString url = Settings::MarathonUrl.get(); !url.isEmpty())
+    if (const QString url = Settings::MarathonUrl.get(); !url.isEmpty()) {
+        m_session->authBroker()->trust(QUrl(url), Profile::Endpoint::Marathon); // the connection names it
         m_session->marathonDirectory()->setFixedUrl(QUrl(url));
+    }
     m_presenter->setSession(m_session, sameCluster);
     for (ClusterPage* page : std::as_const(m_pages))
         page->attach(m_session);

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class AuthPromptController;
 class ClusterPage;
 class ClusterSession;
 class ClusterStatusPresenter;
@@ -37,6 +38,8 @@ public:
     MesosClusterPages* clusterPages() const { return m_cluster; }
     MarathonPanel* marathonPanel() const { return m_marathonPanel; }
     SandboxTab* sandboxTab() const { return m_sandbox; }
+    // Sign-in prompts for the session's hosts (widgets/auth).
+    AuthPromptController* authPrompts() const { return m_auth; }
     // The feature pages (app/ClusterPages.cpp), in tab order.
     const QList<ClusterPage*>& pages() const { return m_pages; }
 
@@ -65,4 +68,5 @@ private:
     HttpTransport* m_sandboxTransport;
     SandboxTab* m_sandbox;
     QList<ClusterPage*> m_pages;
+    AuthPromptController* m_auth;
 };
