@@ -155,6 +155,9 @@ void MainWindow::showConnectionDialog() {
 }
 
 void MainWindow::connectTo(const ConnectionTarget& target) {
+    // A password in the URL goes to the keychain; a recent URL's comes back from there first.
+    if (m_auth->takeUrlSecret(target, [this](const ConnectionTarget& filled) { connectTo(filled); }))
+        return;
     // A reconnect to the same cluster keeps its history and the operator's tab.
     const bool sameCluster = m_session && m_session->target().sameCluster(target);
     const int tab = m_tabs->currentIndex();

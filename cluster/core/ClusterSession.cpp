@@ -38,6 +38,9 @@ ClusterSession::ClusterSession(const ConnectionTarget& target, const QString& ma
     });
     if (target.kind != ConnectionTarget::Kind::ZooKeeper) {
         m_auth->trust(target.master, Profile::Endpoint::Masters);
+        if (!target.masterUser.isEmpty() && !target.masterPassword.isEmpty())
+            m_auth->setCredential(Profile::Endpoint::Masters,
+                                  {HttpCredential::Kind::Basic, target.masterUser, target.masterPassword});
         m_leader = new ClusterLeader(nullptr, m_mesosSource, m_mesosStore, this);
         return;
     }

@@ -6,6 +6,7 @@
 // keychain the prompt says so and offers this run only. Screenshots with MESOSDESK_SCREENSHOTS.
 #include "AppEditorDialog.h"
 #include "AuthPromptController.h"
+#include "ConnectionDialog.h"
 #include "CredentialPrompt.h"
 #include "DevClusterProcess.h"
 #include "MainWindow.h"
@@ -23,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -30,6 +32,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTranslator>
 #include <QtTest>
 
 namespace {
@@ -221,6 +224,97 @@ private slots:
                  qPrintable(why));
         QVERIFY(panel->readOnlyLabel()->isVisible());
         shot(&window, QStringLiteral("readonly_1024"));
+    }
+
+    void urlPasswordMovesToTheKeychain() {
+        MainWindow window;
+        auto* keychain = new MemoryCredentialStore;
+        showWindow(window, keychain, QSize(1024, 700));
+        auto stored = [keychain](const QString& key) {
+            QString secret;
+            bool done = false;
+            keychain->read(key, [&](bool, const QString& value, const QString&) {
+                secret = value;
+                done = true;
+            });
+            TestEnvironment::waitUntil([&] { return done; }, 5000);
+            return secret;
+        };
+        // https://user:pw@master: the masters' Basic credential, no prompt, nothing shown or kept.
+        const QUrl master(m_devcluster.ready().value(QLatin1String("masters")).toArray().at(0).toString());
+        const QString typed = QStringLiteral("http://%1:%2@%3")
+                                  .arg(TestSecrets::User, TestSecrets::Password, master.authority());
+        window.connectTo(ConnectionTarget::parse(typed));
+        const QString shown = window.session()->target().toDisplayString();
+        QCOMPARE(shown, QStringLiteral("http://%1@%2").arg(TestSecrets::User, master.authority()));
+        ConnectionDialog::remember(window.session()->target());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->mesosStore()->agents().isEmpty(), 20000);
+        QVERIFY(!promptFor(window, QStringLiteral("masters")));
+        QCOMPARE(stored(CredentialStore::keyFor(shown)), TestSecrets::Password);
+        QVERIFY(!Settings::RecentConnections.get().join(u' ').contains(TestSecrets::Password));
+        QVERIFY(Settings::RecentConnections.get().contains(shown));
+        QVERIFY(!window.windowTitle().contains(TestSecrets::Password));
+        // The recent URL (no password) signs in with the keychain's.
+        window.connectTo(ConnectionTarget::parse(shown));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.session() && window.session()->target().password() == TestSecrets::Password, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->mesosStore()->agents().isEmpty(), 20000);
+        QVERIFY(!promptFor(window, QStringLiteral("masters")));
+
+        // zk://user:pw@...: the digest password goes the same way.
+        const QString zk = m_devcluster.zkUrl();
+        const QString zkTyped = QString(zk).replace(
+            QStringLiteral("zk://"),
+            QStringLiteral("zk://%1:%2@").arg(TestSecrets::User, TestSecrets::ZkPassword));
+        window.connectTo(ConnectionTarget::parse(zkTyped));
+        const QString zkShown = window.session()->target().toDisplayString();
+        QVERIFY(!zkShown.contains(TestSecrets::ZkPassword));
+        QCOMPARE(stored(CredentialStore::keyFor(zkShown)), TestSecrets::ZkPassword);
+        window.connectTo(ConnectionTarget::parse(zkShown));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.session() && window.session()->target().password() == TestSecrets::ZkPassword, 10000);
+    }
+
+    // Every text of the prompt at once (refused, outside host, no keychain), English and German:
+    // each label gets the height its wrapped text needs, and the dialog fits in 1024x700.
+    void promptFits_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QString();
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    void promptFits() {
+        QFETCH(QString, lang);
+        QTranslator translator;
+        if (!lang.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/mesosdesk_%1.qm").arg(lang)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        AuthBroker::Request request;
+        request.scope = QStringLiteral("http://marathon-standby-eu-west-1.example.internal:8080");
+        request.host = QStringLiteral("marathon-standby-eu-west-1.example.internal:8080");
+        request.realm = QStringLiteral("mesos-master-readwrite");
+        request.trusted = false;
+        request.user = TestSecrets::User;
+        request.error = QStringLiteral("%1 refused \"%2\" (realm \"%3\").")
+                            .arg(request.host, request.user, request.realm);
+        CredentialPrompt prompt(request);
+        prompt.setKeychainProblem(
+            QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files"));
+        prompt.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&prompt));
+        QTRY_VERIFY_WITH_TIMEOUT(prompt.errorLabel()->height() >=
+                                     prompt.errorLabel()->heightForWidth(prompt.errorLabel()->width()),
+                                 5000);
+        for (QLabel* label : prompt.findChildren<QLabel*>()) {
+            if (!label->isVisible() || !label->wordWrap())
+                continue;
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(label->objectName() + u' ' + label->text()));
+        }
+        QVERIFY(prompt.width() <= 1024 && prompt.height() <= 700);
+        QVERIFY(!prompt.windowTitle().contains(TestSecrets::Password));
+        shot(&prompt, QStringLiteral("prompt_all_") + (lang.isEmpty() ? QStringLiteral("en") : lang));
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void noKeychainOffersThisRun() {

@@ -37,6 +37,42 @@ QList<CredentialPrompt*> AuthPromptController::openPrompts() const {
     return open;
 }
 
+bool AuthPromptController::takeUrlSecret(const ConnectionTarget& target,
+                                         std::function<void(const ConnectionTarget&)> connect) {
+    const QString key = CredentialStore::keyFor(target.toDisplayString());
+    if (target.user().isEmpty())
+        return false;
+    if (!target.password().isEmpty()) {
+        const QString password = target.password();
+        QPointer<MemoryCredentialStore> run = m_run;
+        m_keychain->write(key, password, [run, key, password](const QString& error) {
+            if (!error.isEmpty() && run)
+                run->write(key, password, [](const QString&) {}); // no keychain: this run only
+        });
+        return false;
+    }
+    if (std::exchange(m_lookedUp, {}) == key)
+        return false; // looked up and not found: connect without, the server will ask
+    m_lookedUp = key;
+    auto found = [this, target, connect](const QString& password) {
+        m_lookedUp.clear();
+        ConnectionTarget filled = target;
+        filled.setPassword(password);
+        connect(filled);
+    };
+    m_run->read(key, [this, key, found, target, connect](bool inRun, const QString& secret, const QString&) {
+        if (inRun)
+            return found(secret);
+        m_keychain->read(key,
+                         [found, target, connect](bool inKeychain, const QString& stored, const QString&) {
+                             if (inKeychain)
+                                 return found(stored);
+                             connect(target);
+                         });
+    });
+    return true;
+}
+
 void AuthPromptController::attach(AuthBroker* broker) {
     if (m_broker)
         disconnect(m_broker, nullptr, this, nullptr);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/AuthBroker.h"
+#include "core/ConnectionTarget.h"
 
 #include <QHash>
 #include <QObject>
@@ -29,6 +30,11 @@ public:
     // File → Sign In Again: hosts that stopped asking (canceled, refused too often) ask again.
     QAction* signInAgainAction() const { return m_signInAgain; }
     QList<CredentialPrompt*> openPrompts() const;
+    // A password typed into the connection URL (zk://user:pw@..., https://user:pw@...) is moved to
+    // the keychain (or, without one, kept for this run) under the URL shown, which has none; a URL
+    // with a user but no password (a recent one) gets it back from there. Returns true when it
+    // looks the password up: then connect is called with the target filled in (or as it was).
+    bool takeUrlSecret(const ConnectionTarget& target, std::function<void(const ConnectionTarget&)> connect);
 
 signals:
     void promptOpened(CredentialPrompt* prompt);
@@ -51,4 +57,5 @@ private:
     QHash<QString, QPointer<CredentialPrompt>> m_prompts; // by scope
     QHash<QString, Remember> m_remember;                  // by scope, until accepted
     QAction* m_signInAgain;
+    QString m_lookedUp; // the display URL whose password was just looked up (found or not)
 };
