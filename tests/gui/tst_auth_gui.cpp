@@ -253,6 +253,7 @@ private slots:
         QCOMPARE(stored(CredentialStore::keyFor(shown)), TestSecrets::Password);
         QVERIFY(!Settings::RecentConnections.get().join(u' ').contains(TestSecrets::Password));
         QVERIFY(Settings::RecentConnections.get().contains(shown));
+        Settings::RecentConnections.reset(); // the other tests' recent list stays theirs
         QVERIFY(!window.windowTitle().contains(TestSecrets::Password));
         // The recent URL (no password) signs in with the keychain's.
         window.connectTo(ConnectionTarget::parse(shown));
