@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AppPage.h"
+#include "AuthPromptController.h"
 #include "ClusterPage.h"
 #include "ClusterPages.h"
 #include "ClusterStatusPresenter.h"
@@ -18,8 +19,10 @@
 #include "SandboxTab.h"
 #include "connections/ProfileJson.h"
 #include "connections/ProfileStore.h"
+#include "auth/AuthBroker.h"
 #include "core/ClusterSession.h"
 #include "core/Settings.h"
+#include "credentials/KeychainCredentialStore.h"
 #include "marathon/MarathonDirectory.h"
 #include "marathon/MarathonSource.h"
 #include "mesos/MesosSource.h"
@@ -103,6 +106,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(m_notifications->statusButton());
     addDockWidget(Qt::BottomDockWidgetArea, m_notifications->panel());
     m_presenter = new ClusterStatusPresenter(this, m_status, m_leaderCard, m_history, m_notice, this);
+    m_auth = new AuthPromptController(this, new KeychainCredentialStore, this);
+    connect(m_auth, &AuthPromptController::readOnlyCredentials, this,
+            [this](Profile::Endpoint group, const QString& why) {
+                if (group == Profile::Endpoint::Marathon && m_marathonPanel)
+                    m_marathonPanel->setReadOnly(true, why);
+            });
     buildMenus();
 
     // Minimised or hidden (after it was first shown): the session polls less.
@@ -144,6 +153,7 @@ void MainWindow::buildMenus() {
         }
         applyReadOnly(on);
     });
+    file->addAction(m_auth->signInAgainAction());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -188,6 +198,9 @@ void MainWindow::applyReadOnly(bool on) {
 }
 
 void MainWindow::connectTo(const ConnectionTarget& target) {
+    // A password in the URL goes to the keychain; a recent URL's comes back from there first.
+    if (m_auth->takeUrlSecret(target, [this](const ConnectionTarget& filled) { connectTo(filled); }))
+        return;
     m_profileId.clear();
     m_presenter->setClusterName({});
     m_readOnly->setChecked(Settings::MarathonReadOnly.get());
@@ -214,12 +227,15 @@ void MainWindow::connectSession(const ConnectionTarget& target, const QString& m
     const int marathonTab = m_marathonPanel ? m_tabs->indexOf(m_marathonPanel) : m_tabs->count();
     delete m_marathonPanel; // it watches the old session's Marathon
     m_marathonPanel = nullptr;
+    m_auth->attach(nullptr);
     delete m_session;
     m_session = new ClusterSession(target, marathonZkPath, this);
     if (mesosPollMs > 0)
         m_session->mesosSource()->setPollInterval(std::chrono::milliseconds(mesosPollMs));
     if (marathonPollMs > 0)
         m_session->marathonSource()->setPollInterval(marathonPollMs);
+    m_auth->attach(m_session->authBroker());
+    m_session->authBroker()->install(m_sandboxTransport); // sandbox logs sign in to the agents
     m_cluster->attach(m_session->mesosStore(), m_session->mesosSource());
     m_marathonPanel = new MarathonPanel(m_session->marathonSource(), m_tabs);
     m_marathonPanel->setDirectory(m_session->marathonDirectory());
@@ -229,8 +245,10 @@ void MainWindow::connectSession(const ConnectionTarget& target, const QString& m
     m_tabs->setCurrentIndex(tab);
     connectMarathonLogs();
     m_notifications->attach(m_session);
-    if (!marathonUrl.isEmpty())
+    if (!marathonUrl.isEmpty()) {
+        m_session->authBroker()->trust(QUrl(marathonUrl), Profile::Endpoint::Marathon); // the connection names it
         m_session->marathonDirectory()->setFixedUrl(QUrl(marathonUrl));
+    }
     m_presenter->setSession(m_session, sameCluster);
     m_session->setBackground(inBackground());
     for (ClusterPage* page : std::as_const(m_pages))

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class AuthPromptController;
 class ClusterPage;
 class ProfileStore;
 class QAction;
@@ -47,6 +48,8 @@ public:
     MesosClusterPages* clusterPages() const { return m_cluster; }
     MarathonPanel* marathonPanel() const { return m_marathonPanel; }
     SandboxTab* sandboxTab() const { return m_sandbox; }
+    // Sign-in prompts for the session's hosts (widgets/auth).
+    AuthPromptController* authPrompts() const { return m_auth; }
     // The feature pages (app/ClusterPages.cpp), in tab order.
     const QList<ClusterPage*>& pages() const { return m_pages; }
 
@@ -90,4 +93,5 @@ private:
     ProfileStore* m_profiles = nullptr;
     QString m_profileId;
     QAction* m_readOnly = nullptr;
+    AuthPromptController* m_auth;
 };

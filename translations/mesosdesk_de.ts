@@ -857,6 +857,52 @@ Version: %6</source>
     </message>
 </context>
 <context>
+    <name>AuthBroker</name>
+    <message>
+        <location filename="../cluster/auth/AuthBroker.cpp" line="1"/>
+        <source>%1 needs credentials; signing in was stopped</source>
+        <translation>%1 verlangt Anmeldedaten; die Anmeldung wurde beendet</translation>
+    </message>
+    <message>
+        <location filename="../cluster/auth/AuthBroker.cpp" line="1"/>
+        <source>%1 needs credentials (realm &quot;%2&quot;); signing in was stopped</source>
+        <translation>%1 verlangt Anmeldedaten (Bereich „%2“); die Anmeldung wurde beendet</translation>
+    </message>
+    <message>
+        <location filename="../cluster/auth/AuthBroker.cpp" line="1"/>
+        <source>%1 refused %2.</source>
+        <translation>%1 hat %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../cluster/auth/AuthBroker.cpp" line="1"/>
+        <source>%1 refused %2 (realm &quot;%3&quot;).</source>
+        <translation>%1 hat %2 abgelehnt (Bereich „%3“).</translation>
+    </message>
+    <message>
+        <location filename="../cluster/auth/AuthBroker.cpp" line="1"/>
+        <source>signing in to %1 was canceled</source>
+        <translation>die Anmeldung bei %1 wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>AuthPromptController</name>
+    <message>
+        <location filename="../widgets/auth/AuthPromptController.cpp" line="1"/>
+        <source>Sign &amp;In Again</source>
+        <translation>Erneut &amp;anmelden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auth/AuthPromptController.cpp" line="1"/>
+        <source>Read-only credentials: %1 may not change anything on %2.</source>
+        <translation>Nur-Lese-Anmeldung: %1 darf auf %2 nichts ändern.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auth/AuthPromptController.cpp" line="1"/>
+        <source>Read-only credentials: %1 may not change anything on %2 (realm &quot;%3&quot;).</source>
+        <translation>Nur-Lese-Anmeldung: %1 darf auf %2 nichts ändern (Bereich „%3“).</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPage</name>
     <message>
         <location filename="../widgets/mesos/ChartsPage.cpp" line="25"/>
@@ -1046,6 +1092,84 @@ Version: %6</source>
     <message>
         <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
         <translation>Port „%1“ ist keine Zahl von 1 bis 65535</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialPrompt</name>
+    <message>
+        <location filename="../widgets/auth/CredentialPrompt.cpp" line="1"/>
+        <source>This host is not one of the connection&apos;s hosts: it was reached through a redirect or the Mesos framework list. Only what you enter here is sent to it.</source>
+        <translation>Dieser Host gehört nicht zu den Hosts der Verbindung: Er wurde über eine Weiterleitung oder die Mesos-Framework-Liste erreicht. Nur was Sie hier eingeben, wird an ihn gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auth/CredentialPrompt.cpp" line="1"/>
+        <source>User name and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auth/CredentialPrompt.cpp" line="1"/>
+        <source>Token (DC/OS)</source>
+        <translation>Token (DC/OS)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auth/CredentialPrompt.cpp" line="1"/>
+        <source>Sign in with:</source>
+        <translation>Anmelden mit:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auth/CredentialPrompt.cpp" line="1"/>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auth/CredentialPrompt.cpp" line="1"/>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auth/CredentialPrompt.cpp" line="1"/>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auth/CredentialPrompt.cpp" line="1"/>
+        <source>%1 asks for credentials.</source>
+        <translation>%1 verlangt Anmeldedaten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auth/CredentialPrompt.cpp" line="1"/>
+        <source>%1 asks for credentials for the realm &quot;%2&quot;.</source>
+        <translation>%1 verlangt Anmeldedaten für den Bereich „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auth/CredentialPrompt.cpp" line="1"/>
+        <source>%1 Check the user name and password, or cancel to stop asking.</source>
+        <translation>%1 Prüfen Sie Benutzername und Passwort, oder brechen Sie ab, um nicht weiter gefragt zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auth/CredentialPrompt.cpp" line="1"/>
+        <source>Remember in the keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auth/CredentialPrompt.cpp" line="1"/>
+        <source>Keep in memory for this run</source>
+        <translation>Für diese Sitzung im Speicher behalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auth/CredentialPrompt.cpp" line="1"/>
+        <source>The keychain cannot be used (%1): nothing can be remembered after MesosDesk quits.</source>
+        <translation>Der Schlüsselbund ist nicht verwendbar (%1): Nach dem Beenden von MesosDesk bleibt nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auth/CredentialPrompt.cpp" line="1"/>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/auth/CredentialPrompt.cpp" line="1"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1530,14 @@ Version: %6</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HttpCredential</name>
+    <message>
+        <location filename="../cluster/auth/HttpCredential.cpp" line="1"/>
+        <source>the token</source>
+        <translation>das Token</translation>
     </message>
 </context>
 <context>

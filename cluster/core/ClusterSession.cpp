@@ -1,6 +1,7 @@
 #include "ClusterSession.h"
 
 #include "ClusterLeader.h"
+#include "auth/AuthBroker.h"
 #include "marathon/MarathonDirectory.h"
 #include "marathon/MarathonLeaderDetector.h"
 #include "marathon/MarathonSource.h"
@@ -8,11 +9,15 @@
 #include "mesos/MesosLeaderDetector.h"
 #include "mesos/MesosSource.h"
 #include "net/HttpTransport.h"
+#include "sandbox/AgentState.h"
 #include "zookeeper/ZkSession.h"
 
 ClusterSession::ClusterSession(const ConnectionTarget& target, const QString& marathonZkPath, QObject* parent)
     : QObject(parent), m_target(target) {
     m_http = new HttpTransport(this);
+    m_auth = new AuthBroker(this);
+    m_auth->setConnectionKey(target.toDisplayString());
+    m_auth->install(m_http);
     m_mesosStore = new ClusterStore(this);
     m_mesosStore->setClusterKey(
         target.toDisplayString()); // a reconnect to the same target keeps its chart history
@@ -26,13 +31,31 @@ ClusterSession::ClusterSession(const ConnectionTarget& target, const QString& ma
             frameworks.append({f->id, f->name, f->webuiUrl, f->active});
         m_marathonDirectory->setFrameworks(frameworks);
     });
+    // The agents the masters list belong to the connection (sandbox logs, agent state).
+    connect(m_mesosStore, &ClusterStore::agentsChanged, m_auth, [this] {
+        for (const MesosAgentPtr& agent : m_mesosStore->agents())
+            m_auth->trust(AgentState::agentUrl(agent->hostname, agent->pid), Profile::Endpoint::Agents);
+    });
     if (target.kind != ConnectionTarget::Kind::ZooKeeper) {
+        m_auth->trust(target.master, Profile::Endpoint::Masters);
+        if (!target.masterUser.isEmpty() && !target.masterPassword.isEmpty())
+            m_auth->setCredential(Profile::Endpoint::Masters,
+                                  {HttpCredential::Kind::Basic, target.masterUser, target.masterPassword});
         m_leader = new ClusterLeader(nullptr, m_mesosSource, m_mesosStore, this);
         return;
     }
     m_zk = new ZkSession(this);
     m_mesos = new MesosLeaderDetector(m_zk, target.zk.path, this);
     m_marathon = new MarathonLeaderDetector(m_zk, marathonZkPath, this);
+    // What ZooKeeper lists is what the connection names: every registered master, Marathon's leader.
+    connect(m_mesos, &MesosLeaderDetector::mastersChanged, m_auth, [this] {
+        for (const MasterInfo& master : m_mesos->masters())
+            m_auth->trust(QUrl(QStringLiteral("http://") + master.hostPort()), Profile::Endpoint::Masters);
+    });
+    connect(m_marathon, &MarathonLeaderDetector::leaderChanged, m_auth, [this](const QString& hostPort) {
+        if (!hostPort.isEmpty())
+            m_auth->trust(QUrl(QStringLiteral("http://") + hostPort), Profile::Endpoint::Marathon);
+    });
     // Failover: the source switches masters and keeps what the store holds.
     connect(m_mesos, &MesosLeaderDetector::leaderChanged, m_mesosSource, &MesosSource::setLeader);
     connect(m_marathon, &MarathonLeaderDetector::leaderChanged, m_marathonDirectory, &MarathonDirectory::setZooKeeperLeader);

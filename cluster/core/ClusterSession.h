@@ -13,6 +13,7 @@ class MesosSource;
 class MarathonSource;
 class MarathonDirectory;
 class ClusterLeader;
+class AuthBroker;
 
 // Everything that belongs to one connection: the ZooKeeper session and the leader
 // detectors (later the HTTP sources and the store). Switching clusters replaces the
@@ -33,6 +34,10 @@ public:
     MesosLeaderDetector* mesosLeader() const { return m_mesos; }
     MarathonLeaderDetector* marathonLeader() const { return m_marathon; }
     HttpTransport* http() const { return m_http; }
+    // The session's HTTP credentials and 401/403 handling (installed on http()); the hosts the
+    // connection names (its masters, agents and Marathon as ZooKeeper and the masters list them)
+    // are trusted with them.
+    AuthBroker* authBroker() const { return m_auth; }
     // The Mesos cluster view's data: the store and the source that keeps it current.
     ClusterStore* mesosStore() const { return m_mesosStore; }
     MesosSource* mesosSource() const { return m_mesosSource; }
@@ -52,6 +57,7 @@ private:
     MesosLeaderDetector* m_mesos = nullptr;
     MarathonLeaderDetector* m_marathon = nullptr;
     HttpTransport* m_http = nullptr;
+    AuthBroker* m_auth = nullptr;
     ClusterStore* m_mesosStore = nullptr;
     MesosSource* m_mesosSource = nullptr;
     MarathonSource* m_marathonSource = nullptr;

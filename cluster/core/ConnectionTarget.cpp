@@ -29,12 +29,24 @@ QString ConnectionTarget::toDisplayString() const {
     switch (kind) {
     case Kind::ZooKeeper:
         return zk.toDisplayString();
-    case Kind::Master:
-        return master.toString(QUrl::RemoveUserInfo);
+    case Kind::Master: {
+        if (masterUser.isEmpty())
+            return master.toString(QUrl::RemoveUserInfo);
+        QUrl shown = master;
+        shown.setUserName(masterUser);
+        return shown.toString(QUrl::RemovePassword);
+    }
     case Kind::Invalid:
         break;
     }
     return {};
+}
+
+void ConnectionTarget::setPassword(const QString& password) {
+    if (kind == Kind::ZooKeeper)
+        zk.password = password;
+    else
+        masterPassword = password;
 }
 
 bool ConnectionTarget::sameCluster(const ConnectionTarget& other) const {
@@ -81,16 +93,26 @@ ConnectionTarget ConnectionTarget::parse(const QString& input, QString* error) {
     const QString tail = authorityEnd < 0 ? QString() : rest.mid(authorityEnd);
     if (!tail.isEmpty() && tail != u"/" && !tail.startsWith(u'#') && !tail.startsWith(QLatin1String("/#")))
         return refuse(error, tr("a master URL is only http://host:port; remove \"%1\"").arg(tail));
-    if (authority.contains(u'@'))
-        return refuse(error, tr("a master URL carries no user name or password; remove \"%1@\"")
-                                 .arg(authority.left(authority.lastIndexOf(u'@'))));
-    QString host = authority;
+    // user[:password]@ is taken for the masters' HTTP Basic; the password is then moved to the keychain.
+    const qsizetype at = authority.lastIndexOf(u'@');
+    const QString credentials = at < 0 ? QString() : authority.left(at);
+    if (at >= 0 && (credentials.isEmpty() || credentials.startsWith(u':')))
+        return refuse(error, tr("a user name goes before \"@\": http://user:password@host:port"));
+    if (at >= 0) {
+        const qsizetype colon = credentials.indexOf(u':');
+        target.masterUser =
+            QUrl::fromPercentEncoding((colon < 0 ? credentials : credentials.left(colon)).toUtf8());
+        target.masterPassword =
+            colon < 0 ? QString() : QUrl::fromPercentEncoding(credentials.mid(colon + 1).toUtf8());
+    }
+    const QString hostPort = at < 0 ? authority : authority.mid(at + 1);
+    QString host = hostPort;
     QString portText;
-    const qsizetype closeBracket = authority.lastIndexOf(u']');
-    const qsizetype colon = authority.lastIndexOf(u':');
+    const qsizetype closeBracket = hostPort.lastIndexOf(u']');
+    const qsizetype colon = hostPort.lastIndexOf(u':');
     if (colon > closeBracket) {
-        host = authority.left(colon);
-        portText = authority.mid(colon + 1);
+        host = hostPort.left(colon);
+        portText = hostPort.mid(colon + 1);
         if (portText.isEmpty())
             return refuse(error, tr("the port after \"%1:\" is missing").arg(host));
     }

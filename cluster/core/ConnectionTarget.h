@@ -11,10 +11,18 @@ struct ConnectionTarget {
     enum class Kind { Invalid, ZooKeeper, Master };
     Kind kind = Kind::Invalid;
     ZkUrl zk;
-    QUrl master; // http(s)://host:port, no path
+    QUrl master; // http(s)://host:port, no path, no user info
+    // HTTP Basic for the masters typed into the URL (https://user:pw@host): the password goes to
+    // the keychain (under toDisplayString(), which keeps the user and drops the password).
+    QString masterUser;
+    QString masterPassword;
 
     bool isValid() const { return kind != Kind::Invalid; }
     QString toDisplayString() const; // no password
+    // The user and password a URL carried (ZooKeeper digest or the masters' Basic), if any.
+    QString user() const { return kind == Kind::ZooKeeper ? zk.user : masterUser; }
+    QString password() const { return kind == Kind::ZooKeeper ? zk.password : masterPassword; }
+    void setPassword(const QString& password);
     // The same cluster by the same way in: a reconnect keeps what was seen of it.
     bool sameCluster(const ConnectionTarget& other) const;
 

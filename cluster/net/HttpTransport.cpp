@@ -129,8 +129,40 @@ void HttpTransport::sendHop(const QByteArray& method, const QUrl& url, const QBy
                             done, hopsLeft - 1, nullptr);
                     return;
                 }
-                done(collect(reply));
+                const Response response = collect(reply);
+                QPointer<HttpTransport> self(this);
+                const QUrl hopUrl = reply->url();
+                if (handOver401(
+                        reply, method, response,
+                        [self, method, hopUrl, body, contentType, extraHeaders, context, done] {
+                            if (self && context)
+                                self->sendHop(method, hopUrl, body, contentType, extraHeaders, context, done,
+                                              5, nullptr);
+                        },
+                        [context, done](const Response& failed) {
+                            if (context)
+                                done(failed);
+                        }))
+                    return;
+                done(response);
             });
+}
+
+bool HttpTransport::handOver401(QNetworkReply* reply, const QByteArray& method, const Response& response,
+                                std::function<void()> resend, std::function<void(const Response&)> fail) {
+    const QByteArray sent = reply->request().rawHeader("Authorization");
+    if (response.status != 401 || !m_unauthorized) {
+        if (m_answered && response.status > 0)
+            m_answered(method, reply->url(), response.status, sent);
+        return false;
+    }
+    m_unauthorized({method, reply->url(), response, sent, std::move(resend),
+                    [fail = std::move(fail), response](const ApiError& error) {
+                        Response failed = response;
+                        failed.error = error;
+                        fail(failed);
+                    }});
+    return true;
 }
 
 QNetworkReply* HttpTransport::openStream(const QByteArray& method, const QUrl& url, const QByteArray& body,
@@ -146,8 +178,10 @@ QNetworkReply* HttpTransport::openStream(const QByteArray& method, const QUrl& u
                 reply->abort();
         });
     auto headersSeen = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, guard, onHeaders, headersSeen] {
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply, guard, onHeaders, headersSeen] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 401 && m_unauthorized)
+            return; // the broker may sign in and reopen it: not an answer yet
         if (guard && status > 0 && !*headersSeen && !isRedirect(status)) {
             *headersSeen = true;
             onHeaders(status, reply->url());
@@ -170,6 +204,20 @@ QNetworkReply* HttpTransport::openStream(const QByteArray& method, const QUrl& u
                     return;
                 }
                 Response response = collect(reply);
+                QPointer<HttpTransport> self(this);
+                const QUrl streamUrl = reply->url();
+                if (handOver401(
+                        reply, method, response,
+                        [self, method, streamUrl, body, headers, guard, onHeaders, onData, finished] {
+                            if (self && guard)
+                                self->openStream(method, streamUrl, body, headers, guard, onHeaders, onData,
+                                                 finished);
+                        },
+                        [guard, finished](const Response& failed) {
+                            if (guard)
+                                finished(failed);
+                        }))
+                    return;
                 if (status >= 200 && status < 300 && !response.body.isEmpty())
                     onData(response.body);
                 if (status >= 200 && status < 300 && reply->error() == QNetworkReply::RemoteHostClosedError)

@@ -46,6 +46,24 @@ public:
     std::chrono::milliseconds timeout() const { return m_timeout; }
     // The credential seam: called for every request before it is sent (Basic auth, DC/OS token...).
     void setAuthenticator(std::function<void(QNetworkRequest&)> authenticator) { m_authenticator = std::move(authenticator); }
+    // A request answered 401, handed to the credential broker (cluster/auth/AuthBroker) instead of
+    // its caller: it may park it, then resend it (with whatever credential is current by then) or
+    // fail it with an error of its own. Streams are handed over the same way.
+    struct Unauthorized {
+        QByteArray method;
+        QUrl url;                     // this hop's URL (after redirects)
+        Response response;            // the 401 itself
+        QByteArray sentAuthorization; // what the refused request carried, empty for none
+        std::function<void()> resend;
+        std::function<void(const ApiError&)> fail;
+    };
+    void setUnauthorizedHandler(std::function<void(const Unauthorized&)> handler) {
+        m_unauthorized = std::move(handler);
+    }
+    // Told of every other answer: a credential proved good (2xx), or not allowed to do that (403).
+    using AnswerObserver = std::function<void(const QByteArray& method, const QUrl& url, int status,
+                                              const QByteArray& sentAuthorization)>;
+    void setAnswerObserver(AnswerObserver observer) { m_answered = std::move(observer); }
 
     // A whole request; done is called exactly once on context's thread, unless context is destroyed.
     QNetworkReply* send(const QByteArray& method, const QUrl& url, const QByteArray& body, const QByteArray& contentType,
@@ -73,5 +91,10 @@ private:
 
     QNetworkAccessManager* m_nam;
     std::chrono::milliseconds m_timeout{10000};
+    bool handOver401(QNetworkReply* reply, const QByteArray& method, const Response& response,
+                     std::function<void()> resend, std::function<void(const Response&)> fail);
+
     std::function<void(QNetworkRequest&)> m_authenticator;
+    std::function<void(const Unauthorized&)> m_unauthorized;
+    AnswerObserver m_answered;
 };

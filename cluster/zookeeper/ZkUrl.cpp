@@ -95,13 +95,14 @@ ZkUrl ZkUrl::parse(const QString& input, QString* error) {
         const QString credentials = authority.left(at);
         authority = authority.mid(at + 1);
         const qsizetype colon = credentials.indexOf(u':');
-        if (colon <= 0) {
+        if (colon == 0 || credentials.isEmpty()) {
             fail(error, tr("credentials must be written as user:password@"));
             return {};
         }
-        url.user = credentials.left(colon);
-        url.password = credentials.mid(colon + 1);
-        if (url.password.isEmpty()) {
+        // "user@" alone is what the recent list keeps: the password is in the keychain.
+        url.user = colon < 0 ? credentials : credentials.left(colon);
+        url.password = colon < 0 ? QString() : credentials.mid(colon + 1);
+        if (colon > 0 && url.password.isEmpty()) {
             fail(error, tr("the password after \"%1:\" is empty").arg(url.user));
             return {};
         }

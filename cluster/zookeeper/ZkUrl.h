@@ -3,7 +3,8 @@
 #include <QString>
 
 // A ZooKeeper URL as Mesos and Marathon take it:
-//   zk://[user:password@]host1:port1,host2:port2/path
+//   zk://[user[:password]@]host1:port1,host2:port2/path
+// (a user without a password: the password is kept in the keychain, under the display URL)
 // The path is the znode under which the masters (or Marathon's latch) live.
 struct ZkUrl {
     QString hosts;    // "host1:2181,host2:2181", as the C client wants it

@@ -17,6 +17,7 @@
 DevCluster::DevCluster(const DevClusterOptions& options, QObject* parent)
     : QObject(parent), m_options(options), m_cluster(new SimCluster(this)), m_faults(new FaultInjector(this)),
       m_control(new ControlServer(this, this)) {
+    m_faults->setAuthGate(HttpAuthGate(options.auth));
     m_readyPoll.setInterval(50);
     connect(&m_readyPoll, &QTimer::timeout, this, &DevCluster::checkReady);
 }
@@ -151,11 +152,19 @@ QJsonObject DevCluster::readyInfo() const {
     if (m_marathon)
         marathon = QJsonArray::fromStringList(m_marathon->urls());
 #endif
-    return {{QStringLiteral("masters"), masters},
-            {QStringLiteral("agents"), agents},
-            {QStringLiteral("marathon"), marathon},
-            {QStringLiteral("control"), controlUrl()},
-            {QStringLiteral("zk"), QStringLiteral("zk://%1%2").arg(m_options.zkHosts, m_options.zkPath)}};
+    QJsonObject info{
+        {QStringLiteral("masters"), masters},
+        {QStringLiteral("agents"), agents},
+        {QStringLiteral("marathon"), marathon},
+        {QStringLiteral("control"), controlUrl()},
+        {QStringLiteral("zk"), QStringLiteral("zk://%1%2").arg(m_options.zkHosts, m_options.zkPath)}};
+    // Who may sign in, never with what: the ready line is logged by tests and scripts.
+    const HttpAuthGate::Options& auth = m_options.auth;
+    if (!auth.user.isEmpty() || !auth.token.isEmpty() || !auth.readOnlyUser.isEmpty())
+        info.insert(QStringLiteral("auth"), QJsonObject{{QStringLiteral("user"), auth.user},
+                                                        {QStringLiteral("read_only_user"), auth.readOnlyUser},
+                                                        {QStringLiteral("token"), !auth.token.isEmpty()}});
+    return info;
 }
 
 QJsonObject DevCluster::status() const {

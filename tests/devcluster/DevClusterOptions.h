@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpAuthGate.h"
+
 #include <QString>
 
 // How a devcluster is laid out; mesosdesk-devcluster's command line fills it.
@@ -16,4 +18,5 @@ struct DevClusterOptions {
     quint32 churnSeed = 1;
     quint16 controlPort = 0;
     int heartbeatSeconds = 15;                       // SUBSCRIBE heartbeats (Mesos's default 15 s)
+    HttpAuthGate::Options auth;                      // --auth, --auth-token, --read-only-user (none: open)
 };

@@ -88,6 +88,8 @@ HttpServer::Handler FaultInjector::wrap(const QString& kind, HttpServer::Handler
     return [this, kind, inner](const HttpRequest& request, HttpResponder* responder) {
         m_open.removeIf([](const Tracked& tracked) { return !tracked.responder; });
         m_open.append({kind, responder});
+        if (m_auth.refuse(kind, request, responder))
+            return;
         const Rule* found = match(kind, request.path);
         if (!found) {
             inner(request, responder);

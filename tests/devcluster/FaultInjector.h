@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HttpAuthGate.h"
 #include "HttpServer.h"
 
 #include <QJsonArray>
@@ -23,6 +24,8 @@ public:
     explicit FaultInjector(QObject* parent = nullptr);
 
     HttpServer::Handler wrap(const QString& kind, HttpServer::Handler inner);
+    // Authentication comes before any fault, as the real servers check it before answering.
+    void setAuthGate(const HttpAuthGate& gate) { m_auth = gate; }
 
     // Returns the new rule's id, or -1 with error set.
     int addRule(const QJsonObject& spec, QString* error);
@@ -49,6 +52,7 @@ private:
     };
     Rule* match(const QString& kind, const QString& path);
 
+    HttpAuthGate m_auth;
     QList<Rule> m_rules;
     QList<Tracked> m_open;
     int m_nextId = 1;

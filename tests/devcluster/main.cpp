@@ -7,10 +7,10 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSocketNotifier>
-
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
+#include <tuple>
 #include <unistd.h>
 
 namespace {
@@ -57,8 +57,19 @@ int main(int argc, char** argv) {
     const QCommandLineOption churnSeed(QStringLiteral("churn-seed"),
                                        QStringLiteral("Seed of --simulate-churn."), QStringLiteral("n"),
                                        QStringLiteral("1"));
+    const QCommandLineOption auth(
+        QStringLiteral("auth"),
+        QStringLiteral("Require HTTP Basic authentication as USER:PASSWORD on every server."),
+        QStringLiteral("user:password"));
+    const QCommandLineOption authToken(
+        QStringLiteral("auth-token"),
+        QStringLiteral("Also accept \"Authorization: token=TOKEN\" (DC/OS style)."), QStringLiteral("token"));
+    const QCommandLineOption readOnlyUser(
+        QStringLiteral("read-only-user"),
+        QStringLiteral("A user that may read but gets 403 on every mutating call."),
+        QStringLiteral("user:password"));
     parser.addOptions({zk, zkPath, marathonPath, masters, agents, workDir, simAgents, simTasks, controlPort,
-                       heartbeat, churn, churnSeed});
+                       heartbeat, churn, churnSeed, auth, authToken, readOnlyUser});
     parser.process(app);
 
     DevClusterOptions options;
@@ -74,6 +85,22 @@ int main(int argc, char** argv) {
     options.churnSeed = parser.value(churnSeed).toUInt();
     options.controlPort = quint16(parser.value(controlPort).toUInt());
     options.heartbeatSeconds = qMax(1, parser.value(heartbeat).toInt());
+    for (const auto& [option, user, password] :
+         {std::tuple{&auth, &options.auth.user, &options.auth.password},
+          std::tuple{&readOnlyUser, &options.auth.readOnlyUser, &options.auth.readOnlyPassword}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const QString value = parser.value(*option);
+        const qsizetype colon = value.indexOf(u':');
+        if (colon <= 0 || colon == value.size() - 1) {
+            std::fprintf(stderr, "mesosdesk-devcluster: --%s takes USER:PASSWORD\n",
+                         qPrintable(option->names().first()));
+            return 2;
+        }
+        *user = value.left(colon);
+        *password = value.mid(colon + 1);
+    }
+    options.auth.token = parser.value(authToken);
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
         std::fprintf(stderr, "mesosdesk-devcluster: socketpair failed\n");

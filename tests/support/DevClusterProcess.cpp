@@ -2,7 +2,9 @@
 
 #include "TestEnvironment.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 DevClusterProcess::~DevClusterProcess() { stop(); }
@@ -13,16 +15,28 @@ QString DevClusterProcess::binary() {
     return given.isEmpty() ? TestEnvironment::binDir() + QStringLiteral("/mesosdesk-devcluster") : given;
 }
 
-bool DevClusterProcess::start(int masters, int agents) {
+QString DevClusterProcess::readyLinesLog() {
+    return QStringLiteral(MESOSDESK_BINARY_DIR "/Testing/devcluster-ready-lines.log");
+}
+
+bool DevClusterProcess::start(int masters, int agents, const QStringList& extraArguments) {
     m_zkPath = TestEnvironment::uniqueZnodePath(QStringLiteral("mesos"));
-    m_process.start(binary(), {QStringLiteral("--zk"), TestEnvironment::zooKeeperHosts(), QStringLiteral("--zk-path"), m_zkPath,
-                               QStringLiteral("--marathon-zk-path"), marathonZkPath(), QStringLiteral("--masters"),
-                               QString::number(masters), QStringLiteral("--agents"), QString::number(agents),
-                               QStringLiteral("--work-dir"), m_work.path(), QStringLiteral("--heartbeat-interval"),
-                               QStringLiteral("1")});
+    m_process.start(binary(),
+                    QStringList{QStringLiteral("--zk"), TestEnvironment::zooKeeperHosts(),
+                                QStringLiteral("--zk-path"), m_zkPath, QStringLiteral("--marathon-zk-path"),
+                                marathonZkPath(), QStringLiteral("--masters"), QString::number(masters),
+                                QStringLiteral("--agents"), QString::number(agents),
+                                QStringLiteral("--work-dir"), m_work.path(),
+                                QStringLiteral("--heartbeat-interval"), QStringLiteral("1")} +
+                        extraArguments);
     if (!m_process.waitForStarted(10000) || !TestEnvironment::waitUntil([&] { return m_process.canReadLine(); }, 30000))
         return false;
-    m_ready = QJsonDocument::fromJson(m_process.readLine()).object();
+    const QByteArray line = m_process.readLine();
+    QDir().mkpath(QFileInfo(readyLinesLog()).absolutePath());
+    QFile log(readyLinesLog());
+    if (log.open(QIODevice::Append))
+        log.write(line);
+    m_ready = QJsonDocument::fromJson(line).object();
     return m_ready.contains(QLatin1String("control"));
 }
 

@@ -20,7 +20,10 @@ public:
 
     static QString binary();
     // Heartbeats every second, so streams notice trouble quickly.
-    bool start(int masters, int agents);
+    // extraArguments: e.g. --auth USER:PASSWORD. Every ready line is also appended to
+    // readyLinesLog(), which the last test of the suite searches for test secrets.
+    bool start(int masters, int agents, const QStringList& extraArguments = {});
+    static QString readyLinesLog();
     void stop();
 
     const QJsonObject& ready() const { return m_ready; } // the ready line: zk, masters, agents, marathon, control

@@ -90,8 +90,8 @@ private slots:
                                << "remove \"?jsonp=x\"";
         QTest::newRow("bare path") << "m1:5050/x"
                                    << "remove \"/x\"";
-        QTest::newRow("credentials") << "http://ops:secret@m1:5050"
-                                     << "no user name or password";
+        QTest::newRow("no user before @") << "http://:secret@m1:5050"
+                                          << "user name goes before";
         QTest::newRow("inner space") << "http://m 1:5050"
                                      << "no spaces";
         QTest::newRow("tab") << "http://m1:\t5050"
@@ -120,6 +120,19 @@ private slots:
         QVERIFY2(error.contains(reason), qPrintable(error));
     }
 
+    void masterUrlCredentialsAreKeptApart() {
+        const auto target = ConnectionTarget::parse(QStringLiteral("https://ops:s%40cret@m1:5050"));
+        QVERIFY(target.isValid());
+        QCOMPARE(target.masterUser, QStringLiteral("ops"));
+        QCOMPARE(target.masterPassword, QStringLiteral("s@cret"));
+        QCOMPARE(target.master.toString(), QStringLiteral("https://m1:5050"));
+        QCOMPARE(target.toDisplayString(), QStringLiteral("https://ops@m1:5050"));
+        // What the recent list keeps reads back, the password to come from the keychain.
+        const auto again = ConnectionTarget::parse(target.toDisplayString());
+        QCOMPARE(again.masterUser, QStringLiteral("ops"));
+        QVERIFY(again.password().isEmpty());
+        QVERIFY(again.sameCluster(target));
+    }
     void sameClusterComparesTheWayIn() {
         const auto zk = ConnectionTarget::parse(QStringLiteral("zk://ops:a@h:2181/mesos"));
         QVERIFY(zk.sameCluster(ConnectionTarget::parse(QStringLiteral("zk://ops:b@h:2181/mesos/"))));

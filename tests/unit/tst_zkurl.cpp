@@ -19,6 +19,11 @@ private slots:
         QTest::newRow("chroot") << "zk://h:2181/mesos/vagrant" << "h:2181" << "/mesos/vagrant" << "" << "";
         QTest::newRow("trailing slash") << "zk://h:2181/mesos/" << "h:2181" << "/mesos" << "" << "";
         QTest::newRow("credentials") << "zk://ops:s3cr:et@h:2181/mesos" << "h:2181" << "/mesos" << "ops" << "s3cr:et";
+        QTest::newRow("user, password in the keychain") << "zk://ops@h:2181/mesos"
+                                                        << "h:2181"
+                                                        << "/mesos"
+                                                        << "ops"
+                                                        << "";
         QTest::newRow("ipv6") << "zk://[::1]:2181/mesos" << "[::1]:2181" << "/mesos" << "" << "";
         QTest::newRow("upper scheme, spaces") << "  ZK://h:1/m  " << "h:1" << "/m" << "" << "";
     }
@@ -52,7 +57,8 @@ private slots:
         QTest::newRow("bare ipv6") << "zk://::1:2181/mesos" << "brackets";
         QTest::newRow("double slash path") << "zk://h:2181//mesos" << "path";
         QTest::newRow("dotdot") << "zk://h:2181/mesos/../x" << "path";
-        QTest::newRow("user without password") << "zk://ops@h:2181/mesos" << "user:password";
+        QTest::newRow("no user") << "zk://:pw@h:2181/mesos"
+                                 << "user:password";
         QTest::newRow("empty password") << "zk://ops:@h:2181/mesos" << "password";
         QTest::newRow("bracketed non-IPv6") << "zk://[zk1]/mesos" << "IPv6";
         QTest::newRow("bracketed garbage (fuzz)") << QString::fromUtf8("zk://[\xc2\x86\xc2\x86" "1]/meso[") << "IPv6";

@@ -216,12 +216,14 @@ QList<QAction*> MarathonPanel::actions() const {
 
 QString MarathonPanel::currentAppId() const { return m_appsView->currentAppId(); }
 
-void MarathonPanel::setReadOnly(bool readOnly) {
+void MarathonPanel::setReadOnly(bool readOnly, const QString& reason) {
     m_readOnly = readOnly;
     // The switch lives in the main window's File menu (MainWindow::buildMenus).
     const QString why =
-        tr("Marathon actions are read-only: nothing can be changed from here. To change apps, "
-           "turn off File → Read-only Marathon actions.");
+        !reason.isEmpty()
+            ? reason
+            : tr("Marathon actions are read-only: nothing can be changed from here. To change apps, "
+                 "turn off File → Read-only Marathon actions.");
     m_readOnlyLabel->setText(why);
     m_readOnlyLabel->setVisible(readOnly);
     m_page->setActionsEnabled(!readOnly, why);

@@ -38,7 +38,8 @@ class MarathonPanel : public QWidget {
 public:
     explicit MarathonPanel(MarathonSource* source, QWidget* parent = nullptr);
 
-    void setReadOnly(bool readOnly);
+    // reason: why, when it is not the File menu's switch (e.g. read-only credentials, a 403).
+    void setReadOnly(bool readOnly, const QString& reason = {});
     // Lists the Marathons found (several with Marathon-on-Marathon) in a picker.
     void setDirectory(MarathonDirectory* directory);
     // The Mesos side of the same cluster: the New App / Edit dialog warns about a request no
