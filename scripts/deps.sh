@@ -6,7 +6,7 @@ PKGS=(build-essential cmake ninja-build pkg-config ccache
       libzookeeper-mt-dev qtkeychain-qt6-dev libsimdjson-dev
       libzookeeper-java default-jre-headless
       clang libclang-rt-14-dev
-      xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core curl)
+      xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core curl openssl)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

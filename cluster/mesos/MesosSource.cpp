@@ -84,9 +84,10 @@ void MesosSource::setMaster(const QUrl& baseUrl) {
     ++m_generation;
     setLeaderInfo({}, {}, false);
     setReachability(false, false);
-    if (!m_base.isEmpty())
+    if (!m_base.isEmpty()) {
         m_store->setMasterLeader(m_base.authority());
-    else
+        m_store->setMasterScheme(m_base.scheme());
+    } else
         m_store->clearMasterLeader();
     emit masterChanged(m_base);
     restart();

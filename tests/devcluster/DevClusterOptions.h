@@ -14,4 +14,5 @@ struct DevClusterOptions {
     int simulateTasks = 0;
     quint16 controlPort = 0;
     int heartbeatSeconds = 15;                       // SUBSCRIBE heartbeats (Mesos's default 15 s)
+    bool tls = false;                                // HTTPS on every server but the control API
 };

@@ -49,7 +49,12 @@ int main(int argc, char** argv) {
     const QCommandLineOption heartbeat(QStringLiteral("heartbeat-interval"),
                                        QStringLiteral("SUBSCRIBE heartbeat interval in seconds."), QStringLiteral("s"),
                                        QStringLiteral("15"));
-    parser.addOptions({zk, zkPath, marathonPath, masters, agents, workDir, simAgents, simTasks, controlPort, heartbeat});
+    const QCommandLineOption tls(
+        QStringLiteral("tls"),
+        QStringLiteral("HTTPS on masters, agents and Marathon, with a CA and a certificate made "
+                       "in the work dir (needs openssl)."));
+    parser.addOptions({zk, zkPath, marathonPath, masters, agents, workDir, simAgents, simTasks, controlPort,
+                       heartbeat, tls});
     parser.process(app);
 
     DevClusterOptions options;
@@ -63,6 +68,7 @@ int main(int argc, char** argv) {
     options.simulateTasks = qMax(0, parser.value(simTasks).toInt());
     options.controlPort = quint16(parser.value(controlPort).toUInt());
     options.heartbeatSeconds = qMax(1, parser.value(heartbeat).toInt());
+    options.tls = parser.isSet(tls);
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
         std::fprintf(stderr, "mesosdesk-devcluster: socketpair failed\n");

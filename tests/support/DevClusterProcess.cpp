@@ -13,13 +13,16 @@ QString DevClusterProcess::binary() {
     return given.isEmpty() ? TestEnvironment::binDir() + QStringLiteral("/mesosdesk-devcluster") : given;
 }
 
-bool DevClusterProcess::start(int masters, int agents) {
+bool DevClusterProcess::start(int masters, int agents, const QStringList& extraArguments) {
     m_zkPath = TestEnvironment::uniqueZnodePath(QStringLiteral("mesos"));
-    m_process.start(binary(), {QStringLiteral("--zk"), TestEnvironment::zooKeeperHosts(), QStringLiteral("--zk-path"), m_zkPath,
-                               QStringLiteral("--marathon-zk-path"), marathonZkPath(), QStringLiteral("--masters"),
-                               QString::number(masters), QStringLiteral("--agents"), QString::number(agents),
-                               QStringLiteral("--work-dir"), m_work.path(), QStringLiteral("--heartbeat-interval"),
-                               QStringLiteral("1")});
+    m_process.start(binary(),
+                    QStringList{QStringLiteral("--zk"), TestEnvironment::zooKeeperHosts(),
+                                QStringLiteral("--zk-path"), m_zkPath, QStringLiteral("--marathon-zk-path"),
+                                marathonZkPath(), QStringLiteral("--masters"), QString::number(masters),
+                                QStringLiteral("--agents"), QString::number(agents),
+                                QStringLiteral("--work-dir"), m_work.path(),
+                                QStringLiteral("--heartbeat-interval"), QStringLiteral("1")} +
+                        extraArguments);
     if (!m_process.waitForStarted(10000) || !TestEnvironment::waitUntil([&] { return m_process.canReadLine(); }, 30000))
         return false;
     m_ready = QJsonDocument::fromJson(m_process.readLine()).object();
