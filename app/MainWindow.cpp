@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppPage.h"
+#include "CertificatePrompt.h"
 #include "ClusterPage.h"
 #include "ClusterPages.h"
 #include "ClusterStatusPresenter.h"
@@ -19,6 +20,7 @@
 #include "marathon/MarathonSource.h"
 #include "net/HttpTransport.h"
 #include "sandbox/SandboxTaskRefs.h"
+#include "tls/SettingsPinStore.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -77,6 +79,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     layout->addWidget(m_cluster->staleBar());
     // Sandbox logs need only an agent URL, so the page works before any cluster is connected.
     m_sandboxTransport = new HttpTransport(this);
+    m_certificates = new CertificatePrompt(std::make_shared<SettingsPinStore>(), this); // asks, pins
+    m_certificates->setCaFile(Settings::TlsCaFile.get());
+    m_certificates->setNotifications(m_notifications->model());
+    m_certificates->watch(m_sandboxTransport);
     m_sandbox = new SandboxTab(m_sandboxTransport, tabs);
     m_sandbox->setObjectName(QStringLiteral("sandboxTab"));
     tabs->addTab(m_sandbox, tr("Sandbox"));
@@ -157,6 +163,8 @@ void MainWindow::connectTo(const ConnectionTarget& target) {
     m_marathonPanel = nullptr;
     delete m_session;
     m_session = new ClusterSession(target, Settings::MarathonZkPath.get(), this);
+    m_certificates->forgetRefusals();
+    m_certificates->watch(m_session->http());
     m_cluster->attach(m_session->mesosStore(), m_session->mesosSource());
     m_marathonPanel = new MarathonPanel(m_session->marathonSource(), m_tabs);
     m_marathonPanel->setDirectory(m_session->marathonDirectory());

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class CertificatePrompt;
 class ClusterPage;
 class ClusterSession;
 class ClusterStatusPresenter;
@@ -37,6 +38,7 @@ public:
     MesosClusterPages* clusterPages() const { return m_cluster; }
     MarathonPanel* marathonPanel() const { return m_marathonPanel; }
     SandboxTab* sandboxTab() const { return m_sandbox; }
+    CertificatePrompt* certificatePrompt() const { return m_certificates; }
     // The feature pages (app/ClusterPages.cpp), in tab order.
     const QList<ClusterPage*>& pages() const { return m_pages; }
 
@@ -64,5 +66,6 @@ private:
     ClusterStatusPresenter* m_presenter;
     HttpTransport* m_sandboxTransport;
     SandboxTab* m_sandbox;
+    CertificatePrompt* m_certificates;
     QList<ClusterPage*> m_pages;
 };

@@ -24,6 +24,9 @@ public:
     ~ClusterSession() override;
 
     void start();
+    // "https" for a cluster that serves TLS: ZooKeeper names leaders (Mesos, Marathon) by
+    // host:port only. A master URL target brings its own scheme. Before start().
+    void setDiscoveredScheme(const QString& scheme);
 
     const ConnectionTarget& target() const { return m_target; }
     // Null when connected straight to a master URL.

@@ -132,7 +132,8 @@ private slots:
         masterPin->pin(hostPort(m_master), m_devcluster.fingerprint());
         masterOnly.tlsPolicy()->setPinStore(masterPin);
         QCOMPARE(get(masterOnly, QUrl(m_master + QStringLiteral("/version"))).status, 200);
-        QCOMPARE(get(masterOnly, QUrl(m_agent + QStringLiteral("/slave(1)/state"))).error.kind, ApiError::Kind::Tls);
+        QCOMPARE(get(masterOnly, QUrl(m_agent + QStringLiteral("/slave(1)/state"))).error.kind,
+                 ApiError::Kind::Tls);
     }
 
     void caFileTrustsWithoutAPin() {
@@ -165,6 +166,21 @@ private slots:
         QVERIFY2(
             TestEnvironment::waitUntil([&] { return !session.marathonSource()->info().isNull(); }, 30000),
             "Marathon's /v2/info, over https");
+        QCOMPARE(session.marathonSource()->marathonUrl().scheme(), QStringLiteral("https"));
+    }
+
+    void zooKeeperSessionWithHttpsDiscovery() {
+        // ZooKeeper names the leaders by host:port only: the session is told the cluster's scheme.
+        ClusterSession session(ConnectionTarget::parse(m_devcluster.zkUrl()), m_devcluster.marathonZkPath());
+        session.setDiscoveredScheme(QStringLiteral("https"));
+        QVERIFY(session.http()->tlsPolicy()->setCaFile(m_devcluster.caFile()));
+        session.start();
+        QVERIFY2(TestEnvironment::waitUntil([&] { return !session.mesosStore()->agents().isEmpty(); }, 30000),
+                 "the agents in the store, the leader found in ZooKeeper and reached over https");
+        QCOMPARE(session.mesosStore()->masterScheme(), QStringLiteral("https"));
+        QVERIFY2(
+            TestEnvironment::waitUntil([&] { return !session.marathonSource()->info().isNull(); }, 30000),
+            "Marathon's /v2/info, its leader found in ZooKeeper");
         QCOMPARE(session.marathonSource()->marathonUrl().scheme(), QStringLiteral("https"));
     }
 
