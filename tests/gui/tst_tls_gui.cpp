@@ -55,12 +55,30 @@ void grab(QWidget* widget, const QString& name) {
 class TestTlsGui : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() {
         Settings::TlsPinnedCertificates.reset();
         Settings::TlsCaFile.reset();
     }
-    void cleanupTestCase() { Settings::TlsPinnedCertificates.reset(); }
+    void cleanupTestCase() { init(); }
+
+    void caFileTrustsWithoutAsking() {
+        MESOSDESK_REQUIRE_DEVCLUSTER();
+        DevClusterProcess devcluster;
+        QVERIFY2(devcluster.start(1, 1, {QStringLiteral("--tls")}),
+                 "the devcluster with --tls did not get ready");
+        Settings::TlsCaFile.set(devcluster.caFile());
+        const QUrl master(devcluster.ready().value(QLatin1String("masters")).toArray().at(0).toString());
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.connectTo(ConnectionTarget::parse(master.toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.leaderStatus()->leaderText().contains(QString::number(master.port())),
+                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.session()->mesosStore()->agents().isEmpty(), 30000);
+        QVERIFY(!window.certificatePrompt()->openDialog()); // nothing to ask: the CA vouches for it
+        QVERIFY(Settings::TlsPinnedCertificates.get().isEmpty());
+    }
 
     void trustPinsAndRotationIsRefused() {
         MESOSDESK_REQUIRE_DEVCLUSTER();

@@ -104,6 +104,8 @@ CertificateDialog::CertificateDialog(const TlsFailure& failure, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(560);
+    // As tall as the wrapped texts need at that width, not as their unwrapped hints suggest.
+    resize(560, layout->totalHeightForWidth(560));
     DialogFitter::install(this);
 }
 

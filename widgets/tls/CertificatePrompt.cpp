@@ -27,6 +27,15 @@ void CertificatePrompt::watch(HttpTransport* transport) {
 
 void CertificatePrompt::setCaFile(const QString& path) {
     m_caFile = path;
+    configureAll();
+}
+
+void CertificatePrompt::setPinStore(std::shared_ptr<PinStore> pins) {
+    m_pins = std::move(pins);
+    configureAll();
+}
+
+void CertificatePrompt::configureAll() {
     for (const QPointer<HttpTransport>& transport : std::as_const(m_transports)) {
         if (transport)
             configure(transport);

@@ -28,7 +28,10 @@ public:
     void watch(HttpTransport* transport);
     // A new session: certificates refused earlier may be asked about again.
     void forgetRefusals() { m_refused.clear(); }
+    // A profile's trust (its CA file, its pins) for the transports watched from now on and
+    // those already watched.
     void setCaFile(const QString& path);
+    void setPinStore(std::shared_ptr<PinStore> pins);
     // The window's notification stream: a refused certificate is an open condition there
     // (cause "tls:host:port") until it is trusted.
     void setNotifications(NotificationModel* notifications) { m_notifications = notifications; }
@@ -43,6 +46,7 @@ signals:
 private:
     void onFailure(const TlsFailure& failure);
     void configure(HttpTransport* transport);
+    void configureAll();
     void tell(const TlsFailure& failure, bool trusted);
 
     std::shared_ptr<PinStore> m_pins;
