@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AppPage.h"
 #include "AuthPromptController.h"
+#include "CertificatePrompt.h"
 #include "ClusterPage.h"
 #include "ClusterPages.h"
 #include "ClusterStatusPresenter.h"
@@ -28,6 +29,7 @@
 #include "mesos/MesosSource.h"
 #include "net/HttpTransport.h"
 #include "sandbox/SandboxTaskRefs.h"
+#include "tls/SettingsPinStore.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -85,6 +87,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     layout->addWidget(m_cluster->staleBar());
     // Sandbox logs need only an agent URL, so the page works before any cluster is connected.
     m_sandboxTransport = new HttpTransport(this);
+    m_certificates = new CertificatePrompt(std::make_shared<SettingsPinStore>(), this); // asks, pins
+    m_certificates->setCaFile(Settings::TlsCaFile.get());
+    m_certificates->setNotifications(m_notifications->model());
+    m_certificates->watch(m_sandboxTransport);
     m_sandbox = new SandboxTab(m_sandboxTransport, tabs);
     m_sandbox->setObjectName(QStringLiteral("sandboxTab"));
     tabs->addTab(m_sandbox, tr("Sandbox"));
@@ -236,6 +242,8 @@ void MainWindow::connectSession(const ConnectionTarget& target, const QString& m
         m_session->marathonSource()->setPollInterval(marathonPollMs);
     m_auth->attach(m_session->authBroker());
     m_session->authBroker()->install(m_sandboxTransport); // sandbox logs sign in to the agents
+    m_certificates->forgetRefusals();
+    m_certificates->watch(m_session->http());
     m_cluster->attach(m_session->mesosStore(), m_session->mesosSource());
     m_marathonPanel = new MarathonPanel(m_session->marathonSource(), m_tabs);
     m_marathonPanel->setDirectory(m_session->marathonDirectory());

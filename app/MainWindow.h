@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class AuthPromptController;
+class CertificatePrompt;
 class ClusterPage;
 class ProfileStore;
 class QAction;
@@ -50,6 +51,7 @@ public:
     SandboxTab* sandboxTab() const { return m_sandbox; }
     // Sign-in prompts for the session's hosts (widgets/auth).
     AuthPromptController* authPrompts() const { return m_auth; }
+    CertificatePrompt* certificatePrompt() const { return m_certificates; }
     // The feature pages (app/ClusterPages.cpp), in tab order.
     const QList<ClusterPage*>& pages() const { return m_pages; }
 
@@ -87,6 +89,7 @@ private:
     ClusterStatusPresenter* m_presenter;
     HttpTransport* m_sandboxTransport;
     SandboxTab* m_sandbox;
+    CertificatePrompt* m_certificates;
     QList<ClusterPage*> m_pages;
     OnScreenWatcher* m_onScreen;
     bool m_wasShown = false;

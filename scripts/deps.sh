@@ -7,7 +7,7 @@ PKGS=(build-essential cmake ninja-build pkg-config ccache
       libqt6svg6 librsvg2-bin desktop-file-utils appstream gzip file
       libzookeeper-java default-jre-headless
       clang libclang-rt-14-dev
-      xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core curl jq)
+      xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools fonts-dejavu-core curl jq openssl)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

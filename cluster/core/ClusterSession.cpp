@@ -68,6 +68,11 @@ ClusterSession::ClusterSession(const ConnectionTarget& target, const QString& ma
 
 ClusterSession::~ClusterSession() = default;
 
+void ClusterSession::setDiscoveredScheme(const QString& scheme) {
+    m_mesosSource->setLeaderScheme(scheme);
+    m_marathonSource->setLeaderScheme(scheme);
+}
+
 void ClusterSession::start() {
     if (m_target.kind == ConnectionTarget::Kind::Master)
         m_mesosSource->setEntry(m_target.master);

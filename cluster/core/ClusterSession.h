@@ -27,6 +27,9 @@ public:
     void start();
     // The window is minimised or hidden: poll less (events still come), catch up when back.
     void setBackground(bool background);
+    // "https" for a cluster that serves TLS: ZooKeeper names leaders (Mesos, Marathon) by
+    // host:port only. A master URL target brings its own scheme. Before start().
+    void setDiscoveredScheme(const QString& scheme);
 
     const ConnectionTarget& target() const { return m_target; }
     // Null when connected straight to a master URL.

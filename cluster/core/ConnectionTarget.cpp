@@ -67,7 +67,7 @@ ConnectionTarget ConnectionTarget::parse(const QString& input, QString* error) {
     if (schemeEnd >= 0) {
         scheme = text.left(schemeEnd).toLower();
         rest = text.mid(schemeEnd + 3);
-        if (scheme == QLatin1String("zk")) {
+        if (scheme == QLatin1String("zk") || ZkUrl::isSecureScheme(scheme)) {
             target.zk = ZkUrl::parse(text, error);
             if (target.zk.isValid())
                 target.kind = Kind::ZooKeeper;

@@ -38,4 +38,8 @@ inline const SettingValue<bool> LogWrap{"logs/wrap", false};
 inline const SettingValue<bool> LogRenderAnsi{"logs/renderAnsi", true};
 inline const SettingValue<int> LogFontPointSize{"logs/fontPointSize", 0}; // 0: the system fixed font's size
 inline const SettingValue<QStringList> RecentAgents{"logs/recentAgents", {}};
+// TLS until profiles keep them: certificates the operator trusted ("host:port sha256hex" each;
+// fingerprints, not secrets) and an extra CA bundle (PEM) trusted on top of the system CAs.
+inline const SettingValue<QStringList> TlsPinnedCertificates{"tls/pinned", {}};
+inline const SettingValue<QString> TlsCaFile{"tls/caFile", {}};
 } // namespace Settings

@@ -34,7 +34,7 @@ void MarathonSource::setLeaderHostPort(const QString& hostPort) {
         setProblem(tr("No Marathon instance leads right now."));
         return; // keep talking to the last one: any instance proxies to the next leader
     }
-    const QString scheme = m_url.scheme().isEmpty() ? QStringLiteral("http") : m_url.scheme();
+    const QString scheme = m_url.scheme().isEmpty() ? m_leaderScheme : m_url.scheme();
     setMarathonUrl(QUrl(scheme + QStringLiteral("://") + hostPort));
 }
 

@@ -36,6 +36,8 @@ public:
     // The seam for every way of finding Marathon; an empty URL stops everything.
     void setMarathonUrl(const QUrl& url);
     void setLeaderHostPort(const QString& hostPort); // "host:port" from ZooKeeper
+    // The scheme for a host:port from ZooKeeper before any URL is known ("https" under TLS).
+    void setLeaderScheme(const QString& scheme) { m_leaderScheme = scheme; }
     QUrl marathonUrl() const { return m_url; }
 
     void setPollInterval(int ms) { m_pollMs = ms; }
@@ -94,6 +96,7 @@ private:
     HttpTransport* m_transport;
     MarathonClient* m_client;
     QUrl m_url;
+    QString m_leaderScheme = QStringLiteral("http");
     QList<MarathonApp> m_apps;
     QList<MarathonDeployment> m_deployments;
     bool m_deploymentsKnown = false;

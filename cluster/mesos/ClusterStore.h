@@ -44,6 +44,10 @@ public:
     void setMasterLeader(const QString& hostPort);
     // No master leads: the last leader is not named as if it still did (the rest stays).
     void clearMasterLeader();
+    // "http" or "https", as the masters are reached: agents are reached the same way (their
+    // state names only host and port; Mesos's web UI uses its own page's scheme).
+    void setMasterScheme(const QString& scheme) { m_masterScheme = scheme; }
+    const QString& masterScheme() const { return m_masterScheme; }
 
     bool isBusy() const { return m_pending > 0; } // a document is being parsed
     // The agents the master lists (registered, active or not).
@@ -108,6 +112,7 @@ private:
     QHash<QString, MesosAgentPtr> m_gone;
     QString m_clusterKey;
     MesosMasterSummary m_master;
+    QString m_masterScheme = QStringLiteral("http");
     MesosMetrics m_metrics;
     bool m_haveTasks = false;
     QDateTime m_lastUpdate;

@@ -11,6 +11,7 @@
 #include <QThreadPool>
 #include <QTimeZone>
 #include <QTimer>
+#include <utility>
 
 using namespace std::chrono_literals;
 
@@ -68,7 +69,7 @@ void MesosSource::setLeader(const MasterInfo& leader) {
         setMaster({});
         return;
     }
-    setMaster(QUrl(QStringLiteral("http://") + leader.hostPort()));
+    setMaster(QUrl(m_leaderScheme + QStringLiteral("://") + leader.hostPort()));
     m_store->setMasterVersion(leader.version);
 }
 
@@ -84,9 +85,10 @@ void MesosSource::setMaster(const QUrl& baseUrl) {
     ++m_generation;
     setLeaderInfo({}, {}, false);
     setReachability(false, false);
-    if (!m_base.isEmpty())
+    if (!m_base.isEmpty()) {
         m_store->setMasterLeader(m_base.authority());
-    else
+        m_store->setMasterScheme(m_base.scheme());
+    } else
         m_store->clearMasterLeader();
     emit masterChanged(m_base);
     restart();
@@ -142,8 +144,12 @@ void MesosSource::fetchIdentity() {
                 // No v1 API (before 1.0): the leader is still named by ZooKeeper or the URL.
                 if (r.status >= 400)
                     setReachability(m_unreachable, true);
+                // No answer at all (refused, a certificate not yet trusted): asked again once the
+                // master answers a poll.
+                m_identityFailed = r.status == 0;
                 return;
             }
+            m_identityFailed = false;
             const QJsonObject answer =
                 QJsonDocument::fromJson(r.body).object().value(u"get_master").toObject();
             const MasterInfo info = MasterInfo::fromJson(
@@ -333,8 +339,8 @@ void MesosSource::onResponse(Endpoint endpoint, int generation, int status, cons
         clearEndpointError(endpoint);
         return;
     }
-    if (m_noLeader)
-        fetchIdentity(); // a leader was elected since the 503
+    if (m_noLeader || std::exchange(m_identityFailed, false))
+        fetchIdentity(); // a leader was elected since the 503, or GET_MASTER got no answer before
     setReachability(false, m_identityUnavailable);
     adoptFinalUrl(finalUrl);
     const ClusterStore::Document kind =

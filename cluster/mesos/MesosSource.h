@@ -47,6 +47,8 @@ public:
     // answering, the entry is asked again for the new one (as the web UI's /master/redirect).
     void setEntry(const QUrl& baseUrl);
     void setLeader(const MasterInfo& leader); // from MesosLeaderDetector
+    // ZooKeeper names a leader by host:port only: "https" when the cluster serves TLS.
+    void setLeaderScheme(const QString& scheme) { m_leaderScheme = scheme; }
     void stop();
 
     QUrl master() const { return m_base; }
@@ -118,6 +120,8 @@ private:
     ClusterStore* m_store;
     QUrl m_base;
     QUrl m_entry;
+    QString m_leaderScheme = QStringLiteral("http");
+    bool m_identityFailed = false; // GET_MASTER got no HTTP answer: ask again after the next good poll
     MasterInfo m_leaderInfo;
     QDateTime m_electedTime;
     bool m_noLeader = false;

@@ -5,6 +5,9 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <memory>
+
+struct TlsFailure;
 
 // Why a request failed, in one shape for every server MesosDesk talks to.
 // Marathon's error bodies vary by version ({"message","details":[{path,errors}]},
@@ -23,6 +26,7 @@ struct ApiError {
     QList<FieldError> details;
     QStringList deploymentIds;   // Marathon 409 "locked by deployments"
     QByteArray body;             // raw body, for the details pane
+    std::shared_ptr<const TlsFailure> tls; // Kind::Tls: the certificate and why it was refused
 
     bool isError() const { return kind != Kind::None; }
     // One line for a status bar or message box, e.g. "HTTP 409: App is locked by one or more deployments."

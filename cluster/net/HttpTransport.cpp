@@ -1,10 +1,11 @@
 #include "HttpTransport.h"
 
+#include "tls/TlsPolicy.h"
+
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSslError>
-
 #include <algorithm>
 
 namespace {
@@ -13,6 +14,11 @@ QString tr(const char* text) { return QCoreApplication::translate("HttpTransport
 bool isRedirect(int status) { return status == 301 || status == 302 || status == 303 || status == 307 || status == 308; }
 
 ApiError networkError(QNetworkReply* reply) {
+    if (std::shared_ptr<const TlsFailure> tls = TlsPolicy::failureOf(reply)) {
+        ApiError error = ApiError::make(ApiError::Kind::Tls, tls->summary());
+        error.tls = std::move(tls);
+        return error;
+    }
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError:
         // setTransferTimeout aborts with OperationCanceledError.
@@ -64,15 +70,21 @@ QByteArray HttpTransport::Response::header(const QByteArray& name) const {
     return {};
 }
 
-HttpTransport::HttpTransport(QObject* parent) : QObject(parent), m_nam(new QNetworkAccessManager(this)) {
+HttpTransport::HttpTransport(QObject* parent)
+    : QObject(parent), m_nam(new QNetworkAccessManager(this)), m_tls(std::make_unique<TlsPolicy>()) {
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    connect(m_nam, &QNetworkAccessManager::sslErrors, this, [this](QNetworkReply* reply, const QList<QSslError>& errors) {
-        QStringList texts;
-        for (const QSslError& e : errors)
-            texts << e.errorString();
-        emit tlsErrors(reply->url(), texts); // not ignored: the reply fails with SslHandshakeFailedError
+    connect(m_nam, &QNetworkAccessManager::sslErrors, this,
+            [this](QNetworkReply* reply, const QList<QSslError>& errors) {
+                if (const auto failure = m_tls->onSslErrors(reply, errors))
+                    emit tlsErrors(*failure); // not ignored: the reply fails with SslHandshakeFailedError
+            });
+    connect(m_nam, &QNetworkAccessManager::encrypted, this, [this](QNetworkReply* reply) {
+        if (const auto failure = m_tls->onEncrypted(reply))
+            emit tlsErrors(*failure);
     });
 }
+
+HttpTransport::~HttpTransport() = default;
 
 QUrl HttpTransport::resolveRedirect(const QUrl& requestUrl, const QByteArray& location) {
     return requestUrl.resolved(QUrl::fromEncoded(location));
@@ -88,6 +100,8 @@ QNetworkRequest HttpTransport::makeRequest(const QUrl& url, const QByteArray& co
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", "MesosDesk");
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_tls->configuration());
     for (const auto& [name, value] : extraHeaders)
         request.setRawHeader(name, value);
     if (m_authenticator)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "tls/TlsFailure.h"
 
 #include <QList>
 #include <QNetworkReply>
@@ -8,19 +9,21 @@
 #include <QPair>
 #include <QPointer>
 #include <QUrl>
-
 #include <chrono>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkRequest;
+class TlsPolicy;
 
 // Every HTTP request of one cluster session goes through here, so authentication, timeouts,
 // redirects and the TLS policy are applied the same way everywhere.
 //  - Redirects are followed by hand (up to 5 hops), including Mesos's protocol-relative
 //    "Location: //leader:5050/master/state" and Marathon's 302 to the leader for /v2/events.
-//  - TLS errors are never ignored silently: the request fails with Kind::Tls and the
-//    tlsErrors signal lets the UI ask the user (certificates it accepts are remembered here).
+//  - TLS errors are never ignored silently: tlsPolicy() decides (system CAs, an extra CA file,
+//    pinned certificates); a refused request fails with Kind::Tls and its TlsFailure, and the
+//    tlsErrors signal lets the UI ask the operator (a certificate trusted there is pinned).
 class HttpTransport : public QObject {
     Q_OBJECT
 public:
@@ -40,7 +43,10 @@ public:
 
     explicit HttpTransport(QObject* parent = nullptr);
 
+    ~HttpTransport() override;
+
     QNetworkAccessManager* networkAccessManager() const { return m_nam; }
+    TlsPolicy* tlsPolicy() const { return m_tls.get(); }
 
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_timeout; }
@@ -80,7 +86,8 @@ public:
     static QUrl resolveRedirect(const QUrl& requestUrl, const QByteArray& location);
 
 signals:
-    void tlsErrors(const QUrl& url, const QStringList& errors);
+    // A server's certificate was refused (failure.url, failure.errors, failure.chain).
+    void tlsErrors(const TlsFailure& failure);
 
 private:
     QNetworkRequest makeRequest(const QUrl& url, const QByteArray& contentType,
@@ -97,4 +104,5 @@ private:
     std::function<void(QNetworkRequest&)> m_authenticator;
     std::function<void(const Unauthorized&)> m_unauthorized;
     AnswerObserver m_answered;
+    std::unique_ptr<TlsPolicy> m_tls;
 };

@@ -14,7 +14,7 @@ constexpr int DefaultAgentPort = 5051;
 
 QUrl agentUrlOf(const ClusterStore& store, const QString& agentId) {
     const MesosAgentPtr agent = store.agents().value(agentId);
-    return agent ? AgentState::agentUrl(agent->hostname, agent->pid) : QUrl();
+    return agent ? AgentState::agentUrl(agent->hostname, agent->pid, store.masterScheme()) : QUrl();
 }
 } // namespace
 
@@ -59,7 +59,7 @@ std::optional<SandboxTaskRef> SandboxTaskRefs::forMarathonTask(const ClusterStor
         ref.agentUrl = agentUrlOf(*store, agentId);
     }
     if (!ref.agentUrl.isValid() && !task.host.isEmpty()) {
-        ref.agentUrl.setScheme(QStringLiteral("http"));
+        ref.agentUrl.setScheme(store ? store->masterScheme() : QStringLiteral("http"));
         ref.agentUrl.setHost(task.host);
         ref.agentUrl.setPort(DefaultAgentPort);
     }

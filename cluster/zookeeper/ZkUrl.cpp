@@ -73,12 +73,59 @@ QString ZkUrl::toDisplayString() const {
     return text + hosts + path;
 }
 
+bool ZkUrl::isSecureScheme(const QString& scheme) {
+    const QString lower = scheme.toLower();
+    return lower == QLatin1String("zks") || lower == QLatin1String("zk+tls") ||
+           lower == QLatin1String("zk+ssl");
+}
+
+namespace {
+QString tlsUnsupported() {
+    return tr(
+        "ZooKeeper over TLS is not supported by this build: its ZooKeeper C client (Debian's 3.8) has no "
+        "TLS. "
+        "Use the ensemble's plain client port, with digest credentials (zk://user:password@host:2181/path) "
+        "if it needs them.");
+}
+
+QString saslUnsupported() {
+    return tr(
+        "ZooKeeper SASL (Kerberos) authentication is not supported by this build: its ZooKeeper C client "
+        "(Debian's 3.8) has no SASL. Digest credentials (zk://user:password@host:2181/path) work.");
+}
+
+// A query after the path: only TLS and SASL are asked for that way, and neither is available.
+bool checkQuery(const QString& query, QString* error) {
+    for (const QString& item : query.split(u'&', Qt::SkipEmptyParts)) {
+        const QString key = item.section(u'=', 0, 0).toLower();
+        const QString value = item.section(u'=', 1).toLower();
+        if (key == QLatin1String("tls") || key == QLatin1String("ssl") || key == QLatin1String("secure"))
+            return fail(error, tlsUnsupported());
+        if (key == QLatin1String("sasl") || key == QLatin1String("kerberos") ||
+            (key == QLatin1String("auth") &&
+             (value == QLatin1String("sasl") || value == QLatin1String("kerberos"))))
+            return fail(error, saslUnsupported());
+        return fail(error, tr("unknown ZooKeeper URL option \"%1\"").arg(item));
+    }
+    return true;
+}
+} // namespace
+
 ZkUrl ZkUrl::parse(const QString& input, QString* error) {
-    const QString text = input.trimmed();
+    QString text = input.trimmed();
     static const QString scheme = QStringLiteral("zk://");
     if (text.isEmpty()) {
         fail(error, tr("the ZooKeeper URL is empty"));
         return {};
+    }
+    if (const qsizetype end = text.indexOf(QLatin1String("://")); end > 0 && isSecureScheme(text.left(end))) {
+        fail(error, tlsUnsupported());
+        return {};
+    }
+    if (const qsizetype question = text.indexOf(u'?'); question >= 0) {
+        if (!checkQuery(text.mid(question + 1), error))
+            return {};
+        text.truncate(question); // an empty "?"
     }
     if (!text.startsWith(scheme, Qt::CaseInsensitive)) {
         fail(error, tr("a ZooKeeper URL starts with zk://, e.g. zk://host1:2181,host2:2181/mesos"));

@@ -19,7 +19,13 @@ struct ZkUrl {
     QString toDisplayString() const;
 
     // On failure returns an invalid ZkUrl and, when error is given, says what is wrong.
+    // ZooKeeper over TLS (zks://, zk+tls://, ?tls, ?ssl, ?secure) and SASL/Kerberos (?sasl,
+    // ?kerberos, ?auth=sasl) are refused as "not supported by this build": Debian's C client
+    // (3.8) exports neither zookeeper_init_ssl nor zookeeper_init_sasl, and connecting anyway
+    // would only hang on a TLS-only or Kerberos ensemble.
     static ZkUrl parse(const QString& text, QString* error = nullptr);
+    // "zks", "zk+tls", "zk+ssl": schemes asking for ZooKeeper over TLS.
+    static bool isSecureScheme(const QString& scheme);
 
     static constexpr int DefaultPort = 2181;
 };

@@ -19,6 +19,9 @@ void error(HttpResponder* responder, int status, const QString& message) {
 } // namespace
 
 ControlServer::ControlServer(DevCluster* cluster, QObject* parent) : QObject(parent), m_cluster(cluster) {
+    // Plain HTTP even under --tls: it is the test harness, not a part of the simulated cluster,
+    // and scripts and tests reach it with nothing to trust.
+    m_server.setPlainOnly(true);
     m_server.setHandler([this](const HttpRequest& request, HttpResponder* responder) { handle(request, responder); });
 }
 
@@ -83,6 +86,16 @@ void ControlServer::handle(const HttpRequest& request, HttpResponder* responder)
         const QString kind = request.query.queryItemValue(QStringLiteral("kind"));
         const int dropped = m_cluster->faults()->dropStreams(kind.isEmpty() ? QStringLiteral("any") : kind);
         responder->respond(200, compact(QJsonObject{{QStringLiteral("dropped"), dropped}}));
+        return;
+    }
+    if (path == QLatin1String("/tls/rotate") && method == "POST") {
+        QString why;
+        if (!m_cluster->rotateCertificate(&why))
+            error(responder, 409, why);
+        else
+            responder->respond(
+                200, compact(QJsonObject{{QStringLiteral("fingerprint"),
+                                          m_cluster->readyInfo().value(QStringLiteral("fingerprint"))}}));
         return;
     }
     if (path == QLatin1String("/tasks") && method == "POST") {

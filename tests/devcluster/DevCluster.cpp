@@ -42,6 +42,9 @@ bool DevCluster::start(QString* error) {
         return false;
     }
     m_options.workDir = QDir(m_options.workDir).absolutePath();
+    // Before any server listens: each takes the certificate at its first connection.
+    if (m_options.tls && !m_tls.start(m_options.workDir, error))
+        return false;
     if (!m_control->listen(m_options.controlPort)) {
         *error = QStringLiteral("cannot listen on control port %1").arg(m_options.controlPort);
         return false;
@@ -128,6 +131,7 @@ void DevCluster::stop() {
     for (SimMaster* master : std::as_const(m_masters))
         master->kill();
     m_control->close();
+    m_tls.stop();
 }
 
 SimMaster* DevCluster::leader() const {
@@ -164,26 +168,42 @@ QJsonObject DevCluster::readyInfo() const {
         info.insert(QStringLiteral("auth"), QJsonObject{{QStringLiteral("user"), auth.user},
                                                         {QStringLiteral("read_only_user"), auth.readOnlyUser},
                                                         {QStringLiteral("token"), !auth.token.isEmpty()}});
+    if (m_tls.isActive()) {
+        info.insert(QStringLiteral("ca"), m_tls.caFile());
+        info.insert(QStringLiteral("fingerprint"), m_tls.fingerprint());
+    }
     return info;
+}
+
+bool DevCluster::rotateCertificate(QString* error) {
+    if (!m_tls.isActive()) {
+        *error = QStringLiteral("the devcluster was not started with --tls");
+        return false;
+    }
+    return m_tls.rotate(error);
 }
 
 QJsonObject DevCluster::status() const {
     QJsonArray masters;
     for (qsizetype i = 0; i < m_masters.size(); ++i) {
         const SimMaster* master = m_masters.at(i);
-        masters.append(QJsonObject{{QStringLiteral("index"), int(i)},
-                                   {QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1").arg(m_masterPorts.at(i))},
-                                   {QStringLiteral("running"), master->isRunning()},
-                                   {QStringLiteral("leading"), master->isRunning() && master->isLeading()},
-                                   {QStringLiteral("id"), master->isRunning() ? master->masterId() : QString()}});
+        masters.append(QJsonObject{
+            {QStringLiteral("index"), int(i)},
+            {QStringLiteral("url"),
+             QStringLiteral("%1://127.0.0.1:%2").arg(HttpServer::scheme()).arg(m_masterPorts.at(i))},
+            {QStringLiteral("running"), master->isRunning()},
+            {QStringLiteral("leading"), master->isRunning() && master->isLeading()},
+            {QStringLiteral("id"), master->isRunning() ? master->masterId() : QString()}});
     }
     QJsonArray agents;
     for (qsizetype i = 0; i < m_agents.size(); ++i) {
         const SimAgentNode* agent = m_agents.at(i);
-        agents.append(QJsonObject{{QStringLiteral("index"), int(i)},
-                                  {QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1").arg(m_agentPorts.at(i))},
-                                  {QStringLiteral("running"), agent->isRunning()},
-                                  {QStringLiteral("id"), agent->isRunning() ? agent->agentId() : QString()}});
+        agents.append(QJsonObject{
+            {QStringLiteral("index"), int(i)},
+            {QStringLiteral("url"),
+             QStringLiteral("%1://127.0.0.1:%2").arg(HttpServer::scheme()).arg(m_agentPorts.at(i))},
+            {QStringLiteral("running"), agent->isRunning()},
+            {QStringLiteral("id"), agent->isRunning() ? agent->agentId() : QString()}});
     }
     QJsonObject json = readyInfo();
     json.insert(QStringLiteral("ready"), m_ready);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DevClusterOptions.h"
+#include "DevClusterTls.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -28,7 +29,8 @@ public:
     void stop();
     bool isReady() const { return m_ready; }
 
-    // {"masters":[urls], "agents":[urls], "marathon":[urls], "control": url, "zk": "zk://.../mesos"}
+    // {"masters":[urls], "agents":[urls], "marathon":[urls], "control": url, "zk": "zk://.../mesos"},
+    // under --tls also "ca" (the CA's PEM file) and "fingerprint" (SHA-256 of the server certificate).
     QJsonObject readyInfo() const;
     QJsonObject status() const;
 
@@ -45,6 +47,8 @@ public:
     bool restartAgent(int index);
     bool killMarathon(int index);
     bool restartMarathon(int index);
+    // --tls: a new server certificate from the same CA; open TLS connections are dropped.
+    bool rotateCertificate(QString* error);
 
 signals:
     void ready();
@@ -54,6 +58,7 @@ private:
     void addSyntheticCluster();
 
     DevClusterOptions m_options;
+    DevClusterTls m_tls;
     SimCluster* m_cluster;
     FaultInjector* m_faults;
     ControlServer* m_control;

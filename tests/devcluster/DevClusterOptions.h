@@ -19,4 +19,5 @@ struct DevClusterOptions {
     quint16 controlPort = 0;
     int heartbeatSeconds = 15;                       // SUBSCRIBE heartbeats (Mesos's default 15 s)
     HttpAuthGate::Options auth;                      // --auth, --auth-token, --read-only-user (none: open)
+    bool tls = false;                                // HTTPS on every server but the control API
 };

@@ -117,7 +117,7 @@ bool MarathonNodes::restart(int index) {
 QStringList MarathonNodes::urls() const {
     QStringList urls;
     for (const Instance& instance : m_instances)
-        urls << QStringLiteral("http://127.0.0.1:%1").arg(instance.port);
+        urls << QStringLiteral("%1://127.0.0.1:%2").arg(HttpServer::scheme()).arg(instance.port);
     return urls;
 }
 
@@ -133,11 +133,14 @@ QJsonArray MarathonNodes::status() const {
     for (qsizetype i = 0; i < m_instances.size(); ++i) {
         const Instance& instance = m_instances.at(i);
         const bool running = instance.server && instance.server->isListening();
-        array.append(QJsonObject{{QStringLiteral("index"), int(i)},
-                                 {QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1").arg(instance.port)},
-                                 {QStringLiteral("running"), running},
-                                 {QStringLiteral("leading"), running && m_leader == QStringLiteral("127.0.0.1:%1").arg(instance.port)},
-                                 {QStringLiteral("node"), instance.node}});
+        array.append(
+            QJsonObject{{QStringLiteral("index"), int(i)},
+                        {QStringLiteral("url"),
+                         QStringLiteral("%1://127.0.0.1:%2").arg(HttpServer::scheme()).arg(instance.port)},
+                        {QStringLiteral("running"), running},
+                        {QStringLiteral("leading"),
+                         running && m_leader == QStringLiteral("127.0.0.1:%1").arg(instance.port)},
+                        {QStringLiteral("node"), instance.node}});
     }
     return array;
 }
@@ -152,10 +155,11 @@ void MarathonNodes::handle(int index, const HttpRequest& request, HttpResponder*
         responder->respond(503, R"({"message":"Could not determine the current leader"})");
         return;
     }
-    const HttpResponder::Headers leaderHeader{{"X-Marathon-Leader", "http://" + m_leader.toUtf8()}};
+    const QByteArray leaderUrl = HttpServer::scheme().toUtf8() + "://" + m_leader.toUtf8();
+    const HttpResponder::Headers leaderHeader{{"X-Marathon-Leader", leaderUrl}};
     if (request.path == QLatin1String("/v2/events")) {
         HttpResponder::Headers headers = leaderHeader;
-        headers.append({"Location", "http://" + m_leader.toUtf8() + request.rawPath});
+        headers.append({"Location", leaderUrl + request.rawPath});
         responder->respond(302, {}, {}, headers);
         return;
     }
@@ -169,7 +173,8 @@ void MarathonNodes::proxy(int index, const HttpRequest& request, HttpResponder* 
         responder->respond(502, R"({"message":"Detected proxying loop."})");
         return;
     }
-    QNetworkRequest forward(QUrl(QStringLiteral("http://") + m_leader + QString::fromLatin1(request.rawPath)));
+    QNetworkRequest forward(
+        QUrl(HttpServer::scheme() + QStringLiteral("://") + m_leader + QString::fromLatin1(request.rawPath)));
     for (const auto& [name, value] : request.headers) {
         if (!HopByHop.contains(name) && name != "x-marathon-via")
             forward.setRawHeader(name, value);

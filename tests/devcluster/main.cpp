@@ -68,8 +68,12 @@ int main(int argc, char** argv) {
         QStringLiteral("read-only-user"),
         QStringLiteral("A user that may read but gets 403 on every mutating call."),
         QStringLiteral("user:password"));
+    const QCommandLineOption tls(
+        QStringLiteral("tls"),
+        QStringLiteral("HTTPS on masters, agents and Marathon, with a CA and a certificate made "
+                       "in the work dir (needs openssl)."));
     parser.addOptions({zk, zkPath, marathonPath, masters, agents, workDir, simAgents, simTasks, controlPort,
-                       heartbeat, churn, churnSeed, auth, authToken, readOnlyUser});
+                       heartbeat, churn, churnSeed, auth, authToken, readOnlyUser, tls});
     parser.process(app);
 
     DevClusterOptions options;
@@ -101,6 +105,7 @@ int main(int argc, char** argv) {
         *password = value.mid(colon + 1);
     }
     options.auth.token = parser.value(authToken);
+    options.tls = parser.isSet(tls);
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0) {
         std::fprintf(stderr, "mesosdesk-devcluster: socketpair failed\n");

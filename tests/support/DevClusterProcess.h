@@ -20,7 +20,7 @@ public:
 
     static QString binary();
     // Heartbeats every second, so streams notice trouble quickly.
-    // extraArguments: e.g. --auth USER:PASSWORD. Every ready line is also appended to
+    // extraArguments: e.g. --auth USER:PASSWORD or --tls. Every ready line is also appended to
     // readyLinesLog(), which the last test of the suite searches for test secrets.
     bool start(int masters, int agents, const QStringList& extraArguments = {});
     static QString readyLinesLog();
@@ -28,6 +28,9 @@ public:
 
     const QJsonObject& ready() const { return m_ready; } // the ready line: zk, masters, agents, marathon, control
     QString zkUrl() const { return m_ready.value(QLatin1String("zk")).toString(); }
+    // Under --tls: the CA's PEM file and the SHA-256 (hex) of the server certificate.
+    QString caFile() const { return m_ready.value(QLatin1String("ca")).toString(); }
+    QString fingerprint() const { return m_ready.value(QLatin1String("fingerprint")).toString(); }
     QString marathonZkPath() const { return m_zkPath + QStringLiteral("-marathon"); }
     // The answer's JSON with its HTTP status under "_status".
     QJsonObject control(const QByteArray& method, const QString& path, const QJsonObject& body = {});

@@ -178,7 +178,15 @@ void HttpServer::close() {
     m_sockets.clear();
 }
 
-QString HttpServer::baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
+QString HttpServer::baseUrl() const {
+    return QStringLiteral("%1://127.0.0.1:%2")
+        .arg(m_server.isEncrypted() ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(port());
+}
+
+QString HttpServer::scheme() {
+    return SslTcpServer::hasServerConfiguration() ? QStringLiteral("https") : QStringLiteral("http");
+}
 
 void HttpServer::onConnection() {
     while (QTcpSocket* socket = m_server.nextPendingConnection()) {

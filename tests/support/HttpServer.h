@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SslTcpServer.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
@@ -7,17 +9,15 @@
 #include <QPair>
 #include <QPointer>
 #include <QString>
-#include <QTcpServer>
 #include <QUrlQuery>
-
 #include <functional>
 
 class QTcpSocket;
 
-// The devcluster's HTTP/1.1 server: plain QTcpServer, loopback only. It exists (instead of
-// QHttpServer 6.4) because the simulated Mesos and Marathon must stream (RecordIO, Server-Sent
-// Events), answer with exact status codes and headers, and misbehave on demand (truncate,
-// stall, drop the connection).
+// The devcluster's HTTP/1.1 server: plain TCP (or TLS under --tls, see SslTcpServer), loopback only. It
+// exists (instead of QHttpServer 6.4) because the simulated Mesos and Marathon must stream (RecordIO,
+// Server-Sent Events), answer with exact status codes and headers, and misbehave on demand (truncate, stall,
+// drop the connection).
 struct HttpRequest {
     QByteArray method;   // "GET", "POST", ...
     QString path;        // percent-decoded path, e.g. "/slave(1)/state"
@@ -84,8 +84,12 @@ public:
     bool listen(quint16 port = 0); // 127.0.0.1 only; 0 picks a free port
     void close();                  // stop listening and drop every connection (a crash, as seen by clients)
     quint16 port() const { return m_server.serverPort(); }
-    QString baseUrl() const;       // "http://127.0.0.1:PORT"
+    QString baseUrl() const; // "http://127.0.0.1:PORT", "https://..." under TLS
     bool isListening() const { return m_server.isListening(); }
+    // Stays plain HTTP when the process serves TLS (the devcluster's control API).
+    void setPlainOnly(bool plain) { m_server.setPlainOnly(plain); }
+    // "https" while the process serves TLS, else "http": for URLs the simulated servers hand out.
+    static QString scheme();
 
     void setHandler(Handler handler) { m_handler = std::move(handler); }
 
@@ -93,7 +97,7 @@ private:
     void onConnection();
     void onReadyRead(QTcpSocket* socket);
 
-    QTcpServer m_server;
+    SslTcpServer m_server;
     Handler m_handler;
     QList<QPointer<QTcpSocket>> m_sockets;
 };

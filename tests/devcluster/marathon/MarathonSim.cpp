@@ -56,7 +56,7 @@ void MarathonSim::setLeader(const QString& hostPort)
     m_leader = hostPort;
     // The leading instance (re-)registers the framework with its own URL as webui_url.
     if (changed && !hostPort.isEmpty())
-        m_scheduler->registerFramework(QStringLiteral("http://") + hostPort);
+        m_scheduler->registerFramework(HttpServer::scheme() + QStringLiteral("://") + hostPort);
 }
 
 void MarathonSim::setMesosLeaderUrl(const QString& url)
@@ -76,7 +76,7 @@ void MarathonSim::reply(HttpResponder* responder, int status, const QByteArray& 
                         const QByteArray& contentType)
 {
     if (!m_leader.isEmpty())
-        headers.append({"X-Marathon-Leader", "http://" + m_leader.toUtf8()});
+        headers.append({"X-Marathon-Leader", HttpServer::scheme().toUtf8() + "://" + m_leader.toUtf8()});
     responder->respond(status, body, contentType, headers);
 }
 
@@ -152,6 +152,7 @@ void MarathonSim::info(HttpResponder* responder)
 {
     const QString host = m_leader.section(QLatin1Char(':'), 0, 0);
     const int port = m_leader.section(QLatin1Char(':'), 1).toInt();
+    const bool tls = HttpServer::scheme() == QLatin1String("https");
     // --master as "host:port" of the leading Mesos master (Marathon accepts that form too).
     const QUrl mesosUrl(m_mesosLeaderUrl);
     const QJsonValue mesosMaster = mesosUrl.isValid() && !mesosUrl.host().isEmpty()
@@ -196,7 +197,10 @@ void MarathonSim::info(HttpResponder* responder)
                        {QStringLiteral("task_lost_expunge_initial_delay"), 300000},
                        {QStringLiteral("task_lost_expunge_interval"), 30000},
                        {QStringLiteral("task_reservation_timeout"), 20000},
-                       {QStringLiteral("webui_url"), m_leader.isEmpty() ? QJsonValue() : QJsonValue(QStringLiteral("http://") + m_leader)}};
+                       {QStringLiteral("webui_url"),
+                        m_leader.isEmpty()
+                            ? QJsonValue()
+                            : QJsonValue(HttpServer::scheme() + QStringLiteral("://") + m_leader)}};
     QJsonObject zookeeper{{QStringLiteral("zk"), QStringLiteral("zk://127.0.0.1:2181/marathon")},
                           {QStringLiteral("zk_compression"), true},
                           {QStringLiteral("zk_compression_threshold"), 65536},
@@ -214,8 +218,11 @@ void MarathonSim::info(HttpResponder* responder)
                {QStringLiteral("frameworkId"), m_scheduler->frameworkId()},
                {QStringLiteral("marathon_config"), config},
                {QStringLiteral("zookeeper_config"), zookeeper},
-               {QStringLiteral("http_config"), QJsonObject{{QStringLiteral("http_port"), port > 0 ? port : 8080},
-                                                           {QStringLiteral("https_port"), 8443}}}});
+               // Under --tls the instance's port is its https_port (Marathon's --disable_http keeps the
+               // default http_port in the answer).
+               {QStringLiteral("http_config"),
+                QJsonObject{{QStringLiteral("http_port"), port > 0 && !tls ? port : 8080},
+                            {QStringLiteral("https_port"), port > 0 && tls ? port : 8443}}}});
 }
 
 bool MarathonSim::matchesLabelSelector(const QJsonObject& labels, const QString& selector)
