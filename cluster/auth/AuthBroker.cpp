@@ -62,7 +62,20 @@ void AuthBroker::install(HttpTransport* transport) {
 void AuthBroker::trust(const QUrl& url, Profile::Endpoint group) {
     if (url.host().isEmpty())
         return;
+    const QString outside = scopeOf(url);
     m_trusted.insert(hostKey(url), group);
+    // It asked as a host outside the connection before the connection named it (a Marathon or an
+    // agent reached before ZooKeeper or the masters listed it): its requests now belong to the
+    // group, which signs them in or asks once, and its own prompt goes.
+    const auto it = m_scopes.find(outside);
+    if (it == m_scopes.end() || outside == groupName(group))
+        return;
+    const QList<HttpTransport::Unauthorized> parked = std::exchange(it->parked, {});
+    const bool wasAsking = std::exchange(it->asking, false);
+    if (wasAsking)
+        emit requestWithdrawn(outside);
+    for (const HttpTransport::Unauthorized& request : parked)
+        onUnauthorized(request);
 }
 
 void AuthBroker::setCredential(Profile::Endpoint group, const HttpCredential& credential) {

@@ -72,6 +72,8 @@ signals:
     void forbidden(const AuthBroker::Request& request, const QString& method, const QUrl& url);
     // A scope stopped asking (canceled, or refused too often) or asks again.
     void blockedChanged(const QString& scope, bool blocked);
+    // The scope no longer asks: its host turned out to be one of the connection's.
+    void requestWithdrawn(const QString& scope);
 
 private:
     struct Scope {

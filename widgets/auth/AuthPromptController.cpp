@@ -86,6 +86,10 @@ void AuthPromptController::attach(AuthBroker* broker) {
         return;
     connect(broker, &AuthBroker::credentialsNeeded, this, &AuthPromptController::onNeeded);
     connect(broker, &AuthBroker::credentialAccepted, this, &AuthPromptController::onAccepted);
+    connect(broker, &AuthBroker::requestWithdrawn, this, [this](const QString& scope) {
+        if (const QPointer<CredentialPrompt> prompt = m_prompts.take(scope))
+            prompt->deleteLater();
+    });
     connect(broker, &AuthBroker::blockedChanged, this, [this](const QString&, bool blocked) {
         if (blocked)
             m_signInAgain->setEnabled(true);
