@@ -6,7 +6,7 @@
 #include <QPointer>
 #include <memory>
 
-class ConnectionTarget;
+struct ConnectionTarget;
 class FleetHome;
 class FleetTray;
 class MainWindow;

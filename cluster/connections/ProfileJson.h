@@ -4,7 +4,7 @@
 
 #include <QJsonObject>
 
-class ConnectionTarget;
+struct ConnectionTarget;
 
 // A profile as stored (one JSON object of the profiles list) and how it is reached. Secrets
 // are not fields of Profile, so they cannot end up here.
