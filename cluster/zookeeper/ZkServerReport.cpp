@@ -48,10 +48,16 @@ bool ZkServerReport::applySrvr(const QByteArray& reply) {
             version = versionOf(value);
         } else if (key == "Latency min/avg/max") {
             const QList<QByteArray> parts = value.split('/');
+            // All three or none: a half-read line must not show an average without its range.
             if (parts.size() == 3) {
-                latencyMin = real(parts.at(0));
-                latencyAvg = real(parts.at(1));
-                latencyMax = real(parts.at(2));
+                const auto low = real(parts.at(0));
+                const auto average = real(parts.at(1));
+                const auto high = real(parts.at(2));
+                if (low && average && high) {
+                    latencyMin = low;
+                    latencyAvg = average;
+                    latencyMax = high;
+                }
             }
         } else if (key == "Connections") {
             connections = integer(value);

@@ -29,7 +29,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         // (With credentials the shown form is "zk://user@..." and needs the password from elsewhere.)
         if (!target.zk.hasCredentials() && (!shown.isValid() || !shown.sameCluster(target)))
             std::abort();
-        if (!target.zk.password.isEmpty() && target.toDisplayString().contains(target.zk.password))
+        // (The password may equal the user or a host name, so look for it where a password sits.)
+        if (!target.zk.password.isEmpty()
+            && (!shown.zk.password.isEmpty()
+                || target.toDisplayString().contains(u':' + target.zk.password + u'@')))
             std::abort();
     } else if (error.isEmpty()) {
         std::abort(); // every rejection says why

@@ -128,6 +128,16 @@ private slots:
         QVERIFY(!none.applySrvr(testData(QStringLiteral("srvr-not-serving.txt"))));
     }
 
+    void aHalfReadLatencyLineShowsNoLatency() {
+        // Found by fuzz_zkfourletter: an average without its range was kept.
+        ZkServerReport report;
+        QVERIFY(report.applySrvr("Latency min/avg/max: x/0.5/3\nMode: follower\n"));
+        QVERIFY(!report.latencyMin && !report.latencyAvg && !report.latencyMax);
+        QVERIFY(report.applySrvr("Latency min/avg/max: 0/0.5/3\nMode: follower\n"));
+        QCOMPARE(*report.latencyMin, 0.0);
+        QCOMPARE(*report.latencyAvg, 0.5);
+    }
+
     void serversOfAConnectionString() {
         QCOMPARE(ZkEnsembleMonitor::serversOf(QStringLiteral("h1:2181, h2,[::1]:2182/chroot")),
                  (QStringList{QStringLiteral("h1:2181"), QStringLiteral("h2:2181"),
