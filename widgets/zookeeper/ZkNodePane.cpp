@@ -43,17 +43,22 @@ QString when(qint64 msecs) {
         return QCoreApplication::translate("ZkNodePane", "0 (never set)");
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(msecs);
     const qint64 ago = (Clock::currentMSecsSinceEpoch() - msecs) / 1000;
+    // (Divided here, not inside translate()'s arguments: lupdate's parser never returns from
+    // "int(ago / 60)" there.)
+    const int minutes = int(ago / 60);
+    const int hours = int(ago / 3600);
+    const int days = int(ago / 86400);
     QString relative;
     if (ago < 0)
         relative = QCoreApplication::translate("ZkNodePane", "in the future");
     else if (ago < 60)
         relative = QCoreApplication::translate("ZkNodePane", "%n s ago", nullptr, int(ago));
     else if (ago < 3600)
-        relative = QCoreApplication::translate("ZkNodePane", "%n min ago", nullptr, int(ago / 60));
+        relative = QCoreApplication::translate("ZkNodePane", "%n min ago", nullptr, minutes);
     else if (ago < 86400)
-        relative = QCoreApplication::translate("ZkNodePane", "%n h ago", nullptr, int(ago / 3600));
+        relative = QCoreApplication::translate("ZkNodePane", "%n h ago", nullptr, hours);
     else
-        relative = QCoreApplication::translate("ZkNodePane", "%n day(s) ago", nullptr, int(ago / 86400));
+        relative = QCoreApplication::translate("ZkNodePane", "%n day(s) ago", nullptr, days);
     return QStringLiteral("%1 (%2)").arg(time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), relative);
 }
 

@@ -1,0 +1,5424 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About MesosDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MesosDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop console for operators of Apache Mesos and Marathon clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (not built from git)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentDrainModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kill policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered but not connected to the master: no offers until it reconnects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No maximum grace period was given: each task&apos;s own kill policy applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentState</name>
+    <message>
+        <source>The agent knows no executor %1 of framework %2 (it may have been removed by garbage collection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent did not report a sandbox directory for executor %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent state is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent state is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer does not look like an agent state (no frameworks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentsModel</name>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used: %1
+Free: %2
+Total: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as last reported, before the agent was lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+ID: %2
+PID: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used: %1
+Total: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ports offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the master&apos;s time of its tasks&apos; last status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(when MesosDesk saw the master stop listing it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed until cleared (Clear removed agents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppDefinitionValidator</name>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known app property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a path of lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, e.g. /group/my-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty: enter the command to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is needed: enter the command to run (or give args or a container)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be used together with cmd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string or {&quot;secret&quot;: name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be YOUNGEST_FIRST or OLDEST_FIRST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be [field, operator, value?] with operator one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is 0 MiB: no memory is reserved for the task; most commands need at least 32 MiB (Marathon&apos;s default is 128)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agent has %1%2 (the largest has %3%2): Marathon accepts the app, but it never starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agent has %1%2 free now (the most free is %3%2): instances wait until some is freed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppEditorDialog</name>
+    <message>
+        <source>New Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/group/my-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shell command, e.g. python3 -m http.server $PORT0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one URI per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change and deploy configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the draft you did not send last time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON has a syntax error; fix it on the JSON tab before the form can update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON syntax error at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition must be a JSON object { ... }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was a problem with your configuration: see the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An app with this id already exists. Choose another id, or edit the existing app instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is locked by deployment %1, so the change was refused. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was a problem with your configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the JSON tab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon would accept this, but see the warnings at the fields. Press %1 again to send it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the deployment and apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1 holds %2. Stop it (without rollback) and apply your change?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppPage</name>
+    <message>
+        <source>Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill &amp;&amp; Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill &amp;&amp; Wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for apps with persistent volumes: also destroys the volumes and reservations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a version to see what differs from the current configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last task failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow all instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One view following the stdout of every task of this app, each line marked by its task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the selected task&apos;s stdout; the arrow offers stderr, its sandbox and all instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 running, %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last configuration change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app does not have failed tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1
+State: %2
+Message: %3
+Host: %4
+When: %5
+Version: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the launch queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed: %1 instance(s) wait %2 s more after failed launches (backoff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: declined %2 of %3 offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for offers: %1 instance(s); %2 offers processed, %3 unused.
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reject reasons reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same configuration as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppStatus</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppTasksModel</name>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppsModel</name>
+    <message>
+        <source>Healthy %1, unhealthy %2, unknown %3, staged %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppsView</name>
+    <message>
+        <source>Filter by name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label or label:value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applications created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applications match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthBroker</name>
+    <message>
+        <source>%1 needs credentials; signing in was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs credentials (realm &quot;%2&quot;); signing in was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused %2 (realm &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing in to %1 was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthPromptController</name>
+    <message>
+        <source>Sign &amp;In Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only credentials: %1 may not change anything on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only credentials: %1 may not change anything on %2 (realm &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not the one you trusted, so MesosDesk refused the connection. If the server&apos;s certificate was not renewed on purpose, someone may be intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted, so MesosDesk refused the connection. Trust it only if you know this is the server&apos;s certificate (compare the SHA-256 fingerprint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrompt</name>
+    <message>
+        <source>The certificate of %1 is trusted now (pinned, SHA-256 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>&amp;Time range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocation over time (% of total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks by state over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most allocated agents (CPU %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agents known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterHistory</name>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging/starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics are not available yet (waiting for /metrics/snapshot or the agents&apos; resources).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting… (a chart needs two samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterProbe</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ZooKeeper URL: asking the master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper %1 refused the digest credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no master leads (%n registered)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (Mesos %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says no master is elected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not lead and named no leader (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads (named by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agents active, %2 tasks running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Marathon URL in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Marathon leader under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n deployment(s) in progress</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marathon %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a deployments list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterStatusPresenter</name>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper refused the credentials of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MesosDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MesosDesk — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MesosDesk — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Use File → Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the leading Mesos master…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for the leading Mesos master…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leading Mesos master.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not leading and knows of no leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading master: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached through the standby %1, which redirects to the leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (standby)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClusterWindows</name>
+    <message>
+        <source>Fleet — MesosDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Type %1 to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zk://host1:2181,host2:2181/mesos or http://master:5050</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ZooKeeper URL follows the leader through failovers and lists every master. A master URL reaches the leader through that master.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved as a profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as the profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTarget</name>
+    <message>
+        <source>enter a ZooKeeper URL (zk://host:2181/mesos) or a master URL (http://host:5050)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a URL has no spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1://&quot; is not a scheme MesosDesk speaks: use zk://, http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL; did you mean &quot;%2://%3&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a master URL is only http://host:port; remove &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name goes before &quot;@&quot;: http://user:password@host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port after &quot;%1:&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the master URL names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashReportDialog</name>
+    <message>
+        <source>MesosDesk quit unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MesosDesk stopped unexpectedly on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MesosDesk stopped unexpectedly in an earlier run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report with the backtrace was saved; it holds the version and where the program was, no passwords and no cluster data. Please send it to the developers with what you were doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier report(s) are in the same folder.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file manager opened the folder. Copy the path above instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialPrompt</name>
+    <message>
+        <source>This host is not one of the connection&apos;s hosts: it was reached through a redirect or the Mesos framework list. Only what you enter here is sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token (DC/OS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for credentials for the realm &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Check the user name and password, or cancel to stop asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in memory for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used (%1): nothing can be remembered after MesosDesk quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentsView</name>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new deployment that reverts this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels without rollback: may leave a mix of old and new tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLogModel</name>
+    <message>
+        <source>Deployment started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment %1: step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment %1: step %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed a health check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App / deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventLogView</name>
+    <message>
+        <source>Desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileDownload</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileTail</name>
+    <message>
+        <source>You are not authorized to read this file (the agent answered 401/403). Check the credentials of this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent answered offset %1 for a read at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist on the agent (the sandbox may have been garbage collected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent answered an unexpected offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilesReadChunk</name>
+    <message>
+        <source>the agent&apos;s answer to /files/read is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON in the agent&apos;s answer to /files/read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s answer to /files/read was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the agent&apos;s answer to /files/read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s answer to /files/read lacks &quot;data&quot; or &quot;offset&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent answered a negative file offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetHome</name>
+    <message>
+        <source>No cluster profiles yet. Add one with Profiles…, or open a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cluster profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) — %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active, %2 unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 running, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leading master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last good answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetTray</name>
+    <message>
+        <source>MesosDesk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworksModel</name>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupScaleDialog</name>
+    <message>
+        <source>Scale group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every app&apos;s instances are multiplied by this factor and rounded up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more app(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpCredential</name>
+    <message>
+        <source>the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message>
+        <source>too many redirects from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>the keychain did not answer in time (is it locked or waiting for a password?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaderHistoryModel</name>
+    <message>
+        <source>no leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaderStatusBar</name>
+    <message>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader: %1 (Mesos %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via standby %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Via %1 (the leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without ZooKeeper only the master named and its leader are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No master is registered in ZooKeeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leading master has not said when it was elected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogViewerWidget</name>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the file; resuming jumps back to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the last line in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ANSI colours (off: plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the part of the file before the first line shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the lines this view holds to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole file from the agent, streamed to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Enter: next, Shift+Enter: previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the lines that match the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── the file was truncated or rotated (size %1, was read up to %2); following the new file ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── %1 skipped while paused ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was lost (%1), seen at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task ended (%1), seen at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file is shown; it is no longer polled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the rest of the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n task(s) ended; the files are no longer polled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n task(s) ended: %1; the files are no longer polled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks ended (see the marked lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not following: new lines are read, the view stays where it is (Follow jumps to the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is not answering: the text may be out of date; retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 agents are not answering; retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing bytes %1–%2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invalid expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting matches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the lines shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the whole file to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MesosDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fleet home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read-only Marathon actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About MesosDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n instance(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MaintenancePage</name>
+    <message>
+        <source>Filter agents (host, id, state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max grace period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each task&apos;s kill policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest a task is given to stop before it is killed (max_grace_period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark gone when drained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Irreversible: the agent can never register again; its tasks end GONE_BY_OPERATOR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the agents from the leading master…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s), read at %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leading master&apos;s version is not known yet; these calls need Mesos 1.9 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leading master runs Mesos %1; draining, deactivating and reactivating agents need 1.9 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an agent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill the agent&apos;s tasks and stop its offers (DRAIN_AGENT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the agent&apos;s offers; its tasks keep running (DEACTIVATE_AGENT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos refuses to reactivate an agent while it is draining; wait until it is drained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the agent receive offers again (REACTIVATE_AGENT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only mode is on (File menu): agent actions are turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain agent %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It gets no more offers, and its %n running task(s) are killed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It gets no more offers, and its running tasks are killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, each by its own kill policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, each given at most %n second(s) to stop.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schedulers such as Marathon relaunch them elsewhere. A drain cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When drained the agent is marked gone: it can never register again, and its tasks end TASK_GONE_BY_OPERATOR. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no task is left it shows Drained; Reactivate then lets it take work again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain and mark gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain of agent %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate agent %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It gets no more offers; its %n running task(s) keep running.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It gets no more offers; its running tasks keep running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master keeps this across failovers until the agent is reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1 was deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate agent %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It gets offers again, and its drain state is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1 was reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarathonClient</name>
+    <message>
+        <source>Marathon at %1 is not reachable (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon at %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon has no leader right now or is overloaded; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon answered without an explanation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon has not been found yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon sent an answer MesosDesk cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon sent an app list MesosDesk cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarathonDirectory</name>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarathonEventFeed</name>
+    <message>
+        <source>deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment of %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment of %1 finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment of %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment of %1 is over (Marathon no longer lists it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks of %1 failed: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marathon live updates resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon live updates interrupted; polling until the event stream is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon live updates interrupted (%1); polling until the event stream is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarathonPanel</name>
+    <message>
+        <source>New App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several Marathons run on this cluster: pick the one to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon not found yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● live — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ polling — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing this Marathon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon actions are read-only: nothing can be changed from here. To change apps, turn off File → Read-only Marathon actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an app or a group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended (0 instances): there is nothing to restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already suspended (0 instances).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not delayed: there is no launch delay to reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked by a deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: the app is locked by deployment %2.
+
+Stop that deployment (without rollback) and do it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop deployment and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot edit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale down group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every app under %1 is scaled by %2; %n app(s) lose instances, their tasks are killed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scale down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale of group %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks of %1 will be replaced following its upgrade strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be scaled to 0: all %2 of its tasks are stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and all of its tasks will be removed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset delay of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kill %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kill %1?
+Marathon starts replacements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill and scale down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill %1 and lower the instance count by %2? No replacements are started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill &amp; Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill and wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill %1 and DESTROY their persistent volumes and reservations? The data is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill &amp; Wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1 will be reverted by a new deployment that restores the previous configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force stop deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1 will be cancelled WITHOUT rollback. This can leave a mix of old and new tasks running, and the app keeps the new configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force stop of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be deployed with its configuration of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply version %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarathonParser</name>
+    <message>
+        <source>The answer holds no &quot;apps&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not an app definition (no &quot;id&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer holds no &quot;tasks&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployments answer is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer holds no &quot;queue&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The /v2/info answer is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer holds no &quot;versions&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer names no leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarathonSource</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marathon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Marathon instance leads right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon closed the event stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MasterInfo</name>
+    <message>
+        <source>MasterInfo is not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MasterInfo is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MasterInfo has no usable address (hostname/ip and port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MasterInfo protobuf is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MasterInfo protobuf is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MasterInfo protobuf has no usable address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a master UPID (master@ip:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesosClusterPages</name>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the selected task&apos;s stdout in the Sandbox tab (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear removed agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listing the agents the master no longer lists (unreachable or removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale data (last update %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesosDetailPane</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest status update from the event stream:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (%1 more bytes not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesosEventFeed</name>
+    <message>
+        <source>Agent %1 registered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1 registered again, as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1 is unreachable; its task %2 is unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Agent %1 is unreachable; %n tasks on it are unreachable: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent %1 is unreachable; 1 task lost with it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Agent %1 is unreachable; %n tasks lost with it: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent %1 is unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1 was removed; 1 task lost with it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Agent %1 was removed; %n tasks lost with it: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 task lost on agent %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks lost on agent %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agent %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Mesos master is leading (the last leader was %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leading Mesos master changed: %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos data is live again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos data is stale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesosFormat</name>
+    <message>
+        <source>%1 TiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesosJsonParser</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON (trailing content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event without a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 event without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesosLeaderDetector</name>
+    <message>
+        <source>cannot decode %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesosSource</name>
+    <message>
+        <source>event stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metrics are not available on this master (404)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no leading master elected yet (503)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event stream refused: HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event stream: %1; resubscribing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed event (%1); resubscribing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event stream did not start with SUBSCRIBED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBSCRIBED: %1; resubscribing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the master closed the event stream; resubscribing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no heartbeat from the master for %1 s; resubscribing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leading Mesos master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no leading master elected yet; asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates from the master at %1 fail; retrying, the last data stays shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data from the master at %1 yet; retrying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live from %1 (event stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live from %1 (polling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesosTablePage</name>
+    <message>
+        <source>Filter (name, id, host, state…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Mesos web UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mesos web UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesosTaskState</name>
+    <message>
+        <source>Staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone by operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBar</name>
+    <message>
+        <source>Show every notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationCenter</name>
+    <message>
+        <source>Show or hide the list of notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationModel</name>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over since %1 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPanel</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide every open notification from the bar; the list keeps them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorClient</name>
+    <message>
+        <source>No leading master is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorFeedback</name>
+    <message>
+        <source>Could not be read (%1); shown as last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorParser</name>
+    <message>
+        <source>Not a roles answer: no &quot;roles&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a roles answer: &quot;roles&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a quota answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a weights answer: no list of weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a GET_AGENTS answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master
+No cluster data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents
+–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks
+–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources
+–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master
+Leader: %1
+Version: %2
+Cluster: %3
+Up for: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listed (the master counts %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents
+Active: %1
+Inactive: %2
+Unreachable: %3
+Removed: %4
+
+Frameworks: %5 (%6 active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 used · %3 free · %4 total%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not counted: the agents the master lost (%1, listed in Agents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileJson</name>
+    <message>
+        <source>the profile names neither a ZooKeeper URL nor a master URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>a profile needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another profile is called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poll intervals are at least 500 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTestView</name>
+    <message>
+        <source>ZooKeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zk://host1:2181,host2:2181/mesos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://master1:5050 http://master2:5050</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when there is no ZooKeeper URL; separate several with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: found through ZooKeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: disable every action that changes the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ZooKeeper URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Master URLs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mara&amp;thon URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon ZooKeeper &amp;path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos &amp;poll interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon po&amp;ll interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the profile and give a ZooKeeper URL or a master URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to &quot;%1&quot; are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;? Its saved passwords and tokens are not used any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuantitiesFormat</name>
+    <message>
+        <source>CPUs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mem %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordIoDecoder</name>
+    <message>
+        <source>RecordIO: record header without a newline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RecordIO: bad record length &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolveCommand</name>
+    <message>
+        <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leader is registered under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect to ZooKeeper at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mesosdesk: no leader found within %1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditor</name>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota and weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role (select one, or type a new name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force (skip the master&apos;s capacity and consumption checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set quota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set weight…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a role or type its name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces this role&apos;s guarantee and limit (UPDATE_QUOTA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets this role&apos;s weight (UPDATE_WEIGHTS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesModel</name>
+    <message>
+        <source>limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The master did not list this role; it is shown as the parent of the roles under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No framework is subscribed to this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This master does not report allocations per role (Mesos 1.9 and later do).
+Allocated and offered together: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This master does not report quota per role (Mesos 1.3 and later do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumed (allocated or reserved) of the quota limit.
+Consumed: %1
+Limit: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported by this master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guarantee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <source>Filter roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the roles from the leading master…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n role(s), read at %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only mode is on (File menu): quota and weight changes are turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leading master&apos;s version is not known yet; UPDATE_QUOTA needs Mesos 1.9 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leading master runs Mesos %1; setting quota limits (UPDATE_QUOTA) needs 1.9 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the quota of role &quot;%1&quot;: no guarantee and no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the quota of role &quot;%1&quot;:
+  guarantee: %2
+  limit: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This replaces the role&apos;s current quota. The master rescinds outstanding offers that would exceed the limit; running tasks are not killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force is on: the master will not check the cluster&apos;s capacity or the role&apos;s current consumption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quota of role &quot;%1&quot; was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the weight of role &quot;%1&quot; to %2.
+The master rescinds the role&apos;s outstanding offers so that they are made again by the new weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of role &quot;%1&quot; was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBrowse</name>
+    <message>
+        <source>%1 does not exist on the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBrowser</name>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox path on the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This directory is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFileEntry</name>
+    <message>
+        <source>The sandbox listing is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox listing is not a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sandbox listing entry has no path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxFilesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxLocator</name>
+    <message>
+        <source>The agent address &quot;%1&quot; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the agent state of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTab</name>
+    <message>
+        <source>http://agent-host:5051</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executor id (empty: command executor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task id (several, comma-separated: merged view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locate sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or a directory on the agent, e.g. /frameworks/&lt;fid&gt;/executors/&lt;eid&gt;/runs/latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox of %1 on %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s URL, e.g. http://10.0.1.109:5051.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tasks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter an executor id or a task id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a directory to browse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locating the sandbox on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locating %n sandbox(es)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened one view over %n task(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its app %1 was destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxTaskRefs</name>
+    <message>
+        <source>Agent %1 of task %2 is not in the cluster state (removed?), so its sandbox cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 has no known agent, so its sandbox cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDialog</name>
+    <message>
+        <source>Scale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current instances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up/Down or +/− change the target; Enter scales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target instances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deployment currently holds this app (%1). Scaling will be refused until it finishes, unless you stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the deployment and scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The running deployment of %1 will be cancelled without a rollback, then the app is scaled to %2. Tasks of the cancelled deployment may be left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling %1 to 0 stops all %2 of its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon refused: the app is locked by deployment %1. Wait for it to finish, or stop that deployment and scale anyway.
+(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Agent ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsFailure</name>
+    <message>
+        <source>The certificate of %1 changed and was refused: the trusted (pinned) certificate has SHA-256 %2, the server now presents %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsPolicy</name>
+    <message>
+        <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not the pinned one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UrlOpener</name>
+    <message>
+        <source>No browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: no web browser took the address. Copy it and open it where a browser runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZkDataFormat</name>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZkEnsembleModel</name>
+    <message>
+        <source>%1 / %2 / %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mntr is not in this server&apos;s 4lw.commands.whitelist, so its watch count is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mntr disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zxid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency min/avg/max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Znodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZkEnsembleMonitor</name>
+    <message>
+        <source>closed without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer without a mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZkEnsembleView</name>
+    <message>
+        <source>No ZooKeeper servers to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n server(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n server(s) serving</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no leader seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum holds: %1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quorum: %1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) refuse even srvr: their mode is unknown, which does not mean they are down.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mntr is not in 4lw.commands.whitelist on %n server(s), so their watch counts are not known (ZooKeeper 3.5.3+ allows only srvr by default).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZkFourLetterClient</name>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZkLeaderWatch</name>
+    <message>
+        <source>ZooKeeper unreachable for longer than the session timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in ZooKeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1/%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZkNodeEditor</name>
+    <message>
+        <source>%1&apos;s node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is kept by %2. Changing it by hand can break leader election or lose %2&apos;s state. Change it anyway? Type the path to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are off: allow them first (and turn off read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1 bytes to %2 (if it is still at version %3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1 is now at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You edited version %1; it is now at version %2, modified %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (if it is still at version %2)? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZkNodeMeaning</name>
+    <message>
+        <source>Marathon app definitions, by app id and version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon pod definitions, by pod id and version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s group tree (the root group and its versions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon deployment plans in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon instances (the tasks it launched, Marathon 1.4+).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon tasks (before 1.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last task failure of each app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mesos framework id Marathon registered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP callback subscribers of Marathon&apos;s event bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage version Marathon migrated its state to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos masters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each master holds an ephemeral sequential member here; the lowest sequence leads. log_replicas holds the replicated log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos replicated log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry&apos;s replicas: one ephemeral member per master&apos;s log replica, holding its process id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos log replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One replica of the masters&apos; replicated log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s root: leader-curator (its leader election), leader (the election before 1.2) and state (its persistent store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon leader election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curator&apos;s LeaderLatch: one ephemeral sequential member per Marathon instance, holding its host:port; the lowest sequence leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon leader election (before 1.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members member_&lt;sequence&gt; holding host:port; read only while leader-curator has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s persistent store (apps, groups, deployments, instances, framework id), written by the leader only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper&apos;s own nodes: quotas and the ensemble&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota limits and usage set with setquota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ensemble&apos;s dynamic configuration (server list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZkNodePane</name>
+    <message>
+        <source>0 (never set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stat and ACL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a node to see its data and Stat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the ACL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is %1 bytes, more than %2 bytes: fetch it on request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed to read this value (ZNOAUTH): the node&apos;s ACL does not grant this session read. Connect with digest credentials that it allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ephemeral: goes with that session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x0 (persistent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting %1 bytes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial value: %1 of %2 bytes were read; this is not the whole value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, shown as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZkServerReport</name>
+    <message>
+        <source>asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not serving (no quorum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four-letter words disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZkSession</name>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZkStatusCommand</name>
+    <message>
+        <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZkTreeModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZkUrl</name>
+    <message>
+        <source>the ZooKeeper URL is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZooKeeper URL starts with zk://, e.g. zk://host1:2181,host2:2181/mesos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials must be written as user:password@</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password after &quot;%1:&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ZooKeeper host is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL has no znode path, e.g. zk://%1/mesos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid znode path &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid character in znode path &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a znode name in &quot;%1&quot; begins or ends with a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZkWritePolicy</name>
+    <message>
+        <source>Value too large for the server (about 1 MiB): %1 bytes. ZooKeeper&apos;s jute.maxbuffer limits a request to 1,048,575 bytes; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node changed since it was read (another client wrote it); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed (ZNOAUTH): the node&apos;s ACL does not grant this session that permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node has children; only a node without children can be deleted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node with that name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZooKeeperPage</name>
+    <message>
+        <source>Tree from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy value as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to a cluster by its ZooKeeper URL (zk://…) to explore its ZooKeeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection goes straight to a master URL, so there is no ZooKeeper to explore. Connect with the cluster&apos;s ZooKeeper URL (zk://host:2181/mesos) to browse it and see the ensemble&apos;s health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/ (the whole tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is read-only (File → Read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A desktop console for Apache Mesos and Marathon clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the cluster behind this ZooKeeper URL (zk://host:2181/mesos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to this Mesos master URL (http://host:5050).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the leading Mesos master as host:port and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the cluster of this saved profile (its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Marathon&apos;s leader as host:port and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print each ZooKeeper server&apos;s mode, zxid and latency; exit 0 when a quorum serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a leader when resolving (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User interface language (e.g. de).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to this file, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before the screenshot (default 1500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mesosdesk: --timeout takes a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --profile or a URL, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --zk or --master, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--zk takes a ZooKeeper URL (zk://host:2181/mesos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--master takes a master URL (http://host:5050)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mesosdesk: cannot connect to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mesosdesk: no profile is called &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
