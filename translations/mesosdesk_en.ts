@@ -5,16 +5,16 @@
     <name>ClusterProbe</name>
     <message numerus="yes">
         <source>no master leads (%n registered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no master leads (%n registered)</numerusform>
+            <numerusform>no master leads (%n registered)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n deployment(s) in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n deployment in progress</numerusform>
+            <numerusform>%1: %n deployments in progress</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>CrashReportDialog</name>
     <message numerus="yes">
         <source>%n earlier report(s) are in the same folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n earlier report is in the same folder.</numerusform>
+            <numerusform>%n earlier reports are in the same folder.</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,9 @@
     <name>FleetModel</name>
     <message numerus="yes">
         <source>%n cluster(s) — %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cluster — %1</numerusform>
+            <numerusform>%n clusters — %1</numerusform>
         </translation>
     </message>
 </context>
@@ -42,9 +42,9 @@
     <name>GroupScaleDialog</name>
     <message numerus="yes">
         <source>… and %n more app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more app</numerusform>
+            <numerusform>… and %n more apps</numerusform>
         </translation>
     </message>
 </context>
@@ -52,44 +52,44 @@
     <name>LogViewerWidget</name>
     <message numerus="yes">
         <source>%n tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line held</numerusform>
+            <numerusform>%n lines held</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matching line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n matching line</numerusform>
+            <numerusform>%n matching lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n line(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n line to %1.</numerusform>
+            <numerusform>Saved %n lines to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n task(s) ended; the files are no longer polled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All %n task ended; the files are no longer polled.</numerusform>
+            <numerusform>All %n tasks ended; the files are no longer polled.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n task(s) ended: %1; the files are no longer polled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All %n task ended: %1; the files are no longer polled.</numerusform>
+            <numerusform>All %n tasks ended: %1; the files are no longer polled.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,9 +97,9 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%1 (%n instance(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n instance)</numerusform>
+            <numerusform>%1 (%n instances)</numerusform>
         </translation>
     </message>
 </context>
@@ -107,30 +107,30 @@
     <name>MaintenancePage</name>
     <message numerus="yes">
         <source>%n agent(s), read at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agent, read at %1.</numerusform>
+            <numerusform>%n agents, read at %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It gets no more offers, and its %n running task(s) are killed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It gets no more offers, and its %n running task are killed</numerusform>
+            <numerusform>It gets no more offers, and its %n running tasks are killed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, each given at most %n second(s) to stop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, each given at most %n second to stop.</numerusform>
+            <numerusform>, each given at most %n seconds to stop.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It gets no more offers; its %n running task(s) keep running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It gets no more offers; its %n running task keep running.</numerusform>
+            <numerusform>It gets no more offers; its %n running tasks keep running.</numerusform>
         </translation>
     </message>
 </context>
@@ -138,9 +138,9 @@
     <name>MarathonEventFeed</name>
     <message numerus="yes">
         <source>%n tasks of %1 failed: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task of %1 failed: %2</numerusform>
+            <numerusform>%n tasks of %1 failed: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -148,16 +148,16 @@
     <name>MarathonPanel</name>
     <message numerus="yes">
         <source>Every app under %1 is scaled by %2; %n app(s) lose instances, their tasks are killed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every app under %1 is scaled by %2; %n app loses instances, its tasks are killed.</numerusform>
+            <numerusform>Every app under %1 is scaled by %2; %n apps lose instances, their tasks are killed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Kill %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kill %n task</numerusform>
+            <numerusform>Kill %n tasks</numerusform>
         </translation>
     </message>
 </context>
@@ -165,30 +165,30 @@
     <name>MesosEventFeed</name>
     <message numerus="yes">
         <source>Agent %1 is unreachable; %n tasks on it are unreachable: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agent %1 is unreachable; %n task on it is unreachable: %2</numerusform>
+            <numerusform>Agent %1 is unreachable; %n tasks on it are unreachable: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Agent %1 is unreachable; %n tasks lost with it: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agent %1 is unreachable; %n task lost with it: %2</numerusform>
+            <numerusform>Agent %1 is unreachable; %n tasks lost with it: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Agent %1 was removed; %n tasks lost with it: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agent %1 was removed; %n task lost with it: %2</numerusform>
+            <numerusform>Agent %1 was removed; %n tasks lost with it: %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tasks lost on agent %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task lost on agent %1: %2</numerusform>
+            <numerusform>%n tasks lost on agent %1: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -196,9 +196,9 @@
     <name>RolesPage</name>
     <message numerus="yes">
         <source>%n role(s), read at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n role, read at %1.</numerusform>
+            <numerusform>%n roles, read at %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -206,23 +206,23 @@
     <name>SandboxTab</name>
     <message numerus="yes">
         <source>%n tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Locating %n sandbox(es)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Locating %n sandbox…</numerusform>
+            <numerusform>Locating %n sandboxes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened one view over %n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opened one view over %n task.</numerusform>
+            <numerusform>Opened one view over %n tasks.</numerusform>
         </translation>
     </message>
 </context>
@@ -230,30 +230,30 @@
     <name>ZkEnsembleView</name>
     <message numerus="yes">
         <source>Asking %n server(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Asking %n server…</numerusform>
+            <numerusform>Asking %n servers…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n server(s) serving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n server serving</numerusform>
+            <numerusform>%1 of %n servers serving</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n server(s) refuse even srvr: their mode is unknown, which does not mean they are down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n server refuses even srvr: its mode is unknown, which does not mean it is down.</numerusform>
+            <numerusform>%n servers refuse even srvr: their mode is unknown, which does not mean they are down.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>mntr is not in 4lw.commands.whitelist on %n server(s), so their watch counts are not known (ZooKeeper 3.5.3+ allows only srvr by default).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mntr is not in 4lw.commands.whitelist on %n server, so their watch counts are not known (ZooKeeper 3.5.3+ allows only srvr by default).</numerusform>
+            <numerusform>mntr is not in 4lw.commands.whitelist on %n servers, so their watch counts are not known (ZooKeeper 3.5.3+ allows only srvr by default).</numerusform>
         </translation>
     </message>
 </context>
@@ -261,30 +261,30 @@
     <name>ZkNodePane</name>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
 </context>

@@ -4,10 +4,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ConnectionTarget", text);
-}
-
 ConnectionTarget refuse(QString* error, const QString& reason) {
     if (error)
         *error = reason;
@@ -57,9 +53,10 @@ ConnectionTarget ConnectionTarget::parse(const QString& input, QString* error) {
     const QString text = input.trimmed();
     if (text.isEmpty())
         return refuse(error,
-                      tr("enter a ZooKeeper URL (zk://host:2181/mesos) or a master URL (http://host:5050)"));
+                      ConnectionTarget::tr(
+                          "enter a ZooKeeper URL (zk://host:2181/mesos) or a master URL (http://host:5050)"));
     if (text.contains(QRegularExpression(QStringLiteral("\\s"))))
-        return refuse(error, tr("a URL has no spaces"));
+        return refuse(error, ConnectionTarget::tr("a URL has no spaces"));
     ConnectionTarget target;
     const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
     QString scheme = QStringLiteral("http");
@@ -75,7 +72,8 @@ ConnectionTarget ConnectionTarget::parse(const QString& input, QString* error) {
         }
         if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
             return refuse(error,
-                          tr("\"%1://\" is not a scheme MesosDesk speaks: use zk://, http:// or https://")
+                          ConnectionTarget::tr(
+                              "\"%1://\" is not a scheme MesosDesk speaks: use zk://, http:// or https://")
                               .arg(text.left(schemeEnd)));
     } else {
         // "http//m:5050", "http:/m:5050", "zk:/h:2181/mesos": a scheme with its "://" mistyped.
@@ -83,7 +81,7 @@ ConnectionTarget ConnectionTarget::parse(const QString& input, QString* error) {
                                                  QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch m = mistyped.match(text);
         if (m.hasMatch() && (m.captured(2) != u":" || !m.captured(3).front().isDigit()))
-            return refuse(error, tr("\"%1\" is not a URL; did you mean \"%2://%3\"?")
+            return refuse(error, ConnectionTarget::tr("\"%1\" is not a URL; did you mean \"%2://%3\"?")
                                      .arg(text, m.captured(1).toLower(), m.captured(3)));
     }
     // Only "/" or a web UI route ("/#/agents") may follow the authority: anything else is a
@@ -92,12 +90,14 @@ ConnectionTarget ConnectionTarget::parse(const QString& input, QString* error) {
     const QString authority = authorityEnd < 0 ? rest : rest.left(authorityEnd);
     const QString tail = authorityEnd < 0 ? QString() : rest.mid(authorityEnd);
     if (!tail.isEmpty() && tail != u"/" && !tail.startsWith(u'#') && !tail.startsWith(QLatin1String("/#")))
-        return refuse(error, tr("a master URL is only http://host:port; remove \"%1\"").arg(tail));
+        return refuse(error,
+                      ConnectionTarget::tr("a master URL is only http://host:port; remove \"%1\"").arg(tail));
     // user[:password]@ is taken for the masters' HTTP Basic; the password is then moved to the keychain.
     const qsizetype at = authority.lastIndexOf(u'@');
     const QString credentials = at < 0 ? QString() : authority.left(at);
     if (at >= 0 && (credentials.isEmpty() || credentials.startsWith(u':')))
-        return refuse(error, tr("a user name goes before \"@\": http://user:password@host:port"));
+        return refuse(error,
+                      ConnectionTarget::tr("a user name goes before \"@\": http://user:password@host:port"));
     if (at >= 0) {
         const qsizetype colon = credentials.indexOf(u':');
         target.masterUser =
@@ -114,24 +114,25 @@ ConnectionTarget ConnectionTarget::parse(const QString& input, QString* error) {
         host = hostPort.left(colon);
         portText = hostPort.mid(colon + 1);
         if (portText.isEmpty())
-            return refuse(error, tr("the port after \"%1:\" is missing").arg(host));
+            return refuse(error, ConnectionTarget::tr("the port after \"%1:\" is missing").arg(host));
     }
     if (host.isEmpty())
-        return refuse(error, tr("the master URL names no host"));
+        return refuse(error, ConnectionTarget::tr("the master URL names no host"));
     if (!isHost(host))
-        return refuse(error, tr("\"%1\" is not a host name or address").arg(host));
+        return refuse(error, ConnectionTarget::tr("\"%1\" is not a host name or address").arg(host));
     int port = 5050;
     if (!portText.isEmpty()) {
         bool ok = false;
         port = portText.toInt(&ok);
         if (!ok || port < 1 || port > 65535 || !portText.front().isDigit())
-            return refuse(error, tr("port \"%1\" is not a number from 1 to 65535").arg(portText));
+            return refuse(error,
+                          ConnectionTarget::tr("port \"%1\" is not a number from 1 to 65535").arg(portText));
     }
     target.master.setScheme(scheme);
     target.master.setHost(host.startsWith(u'[') ? host.mid(1, host.size() - 2) : host);
     target.master.setPort(port);
     if (!target.master.isValid())
-        return refuse(error, tr("\"%1\" is not a host name or address").arg(host));
+        return refuse(error, ConnectionTarget::tr("\"%1\" is not a host name or address").arg(host));
     target.kind = Kind::Master;
     return target;
 }

@@ -2,6 +2,7 @@
 
 #include "zookeeper/ZkUrl.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 // What the operator typed into the connection dialog: a ZooKeeper URL (the normal case,
@@ -30,4 +31,7 @@ struct ConnectionTarget {
     // host "http"), with the reason and, where one is obvious, what was probably meant.
     // A bare "host" or "host:port" is a master over http on port 5050 by default.
     static ConnectionTarget parse(const QString& text, QString* error = nullptr);
+
+    // Translations take this class as their context (lupdate reads the macro).
+    Q_DECLARE_TR_FUNCTIONS(ConnectionTarget)
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -33,4 +34,7 @@ public:
     // satisfy (now or ever), no memory at all. Warnings: the operator may still send it.
     static QList<Problem> warnings(const QJsonObject& app, const AgentLimits& limits);
     static bool isValidId(const QString& id);
+
+    // Translations take this class as their context (lupdate reads the macro).
+    Q_DECLARE_TR_FUNCTIONS(AppDefinitionValidator)
 };

@@ -6,8 +6,6 @@
 #include <QStringList>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("MasterInfo", text); }
-
 MasterInfo failed(QString* error, const QString& message) {
     if (error)
         *error = message;
@@ -136,11 +134,11 @@ MasterInfo MasterInfo::fromJson(const QByteArray& data, QString* error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failed(error, tr("MasterInfo is not valid JSON: %1 at offset %2")
+        return failed(error, MasterInfo::tr("MasterInfo is not valid JSON: %1 at offset %2")
                                  .arg(parseError.errorString())
                                  .arg(parseError.offset));
     if (!doc.isObject())
-        return failed(error, tr("MasterInfo is not a JSON object"));
+        return failed(error, MasterInfo::tr("MasterInfo is not a JSON object"));
     const QJsonObject o = doc.object();
     MasterInfo info;
     info.id = o.value(QLatin1String("id")).toString();
@@ -161,7 +159,7 @@ MasterInfo MasterInfo::fromJson(const QByteArray& data, QString* error) {
         toPort(o.value(QLatin1String("port")), &info.port);
     finish(&info);
     if (info.isNull() || info.port == 0)
-        return failed(error, tr("MasterInfo has no usable address (hostname/ip and port)"));
+        return failed(error, MasterInfo::tr("MasterInfo has no usable address (hostname/ip and port)"));
     return info;
 }
 
@@ -173,21 +171,21 @@ MasterInfo MasterInfo::fromProtobuf(const QByteArray& data, QString* error) {
     while (!reader.atEnd()) {
         quint64 key = 0;
         if (!reader.varint(&key))
-            return failed(error, tr("MasterInfo protobuf is truncated"));
+            return failed(error, MasterInfo::tr("MasterInfo protobuf is truncated"));
         const int field = int(key >> 3);
         const int wire = int(key & 7);
         quint64 number = 0;
         QByteArray text;
         if (wire == 0 && (field == 2 || field == 3)) {
             if (!reader.varint(&number))
-                return failed(error, tr("MasterInfo protobuf is truncated"));
+                return failed(error, MasterInfo::tr("MasterInfo protobuf is truncated"));
             if (field == 2)
                 packedIp = quint32(number);
             else
                 info.port = number <= 65535 ? int(number) : 0;
         } else if (wire == 2 && (field == 1 || field == 4 || field == 5 || field == 6)) {
             if (!reader.bytes(&text))
-                return failed(error, tr("MasterInfo protobuf is truncated"));
+                return failed(error, MasterInfo::tr("MasterInfo protobuf is truncated"));
             const QString value = QString::fromUtf8(text);
             if (field == 1)
                 info.id = value;
@@ -198,14 +196,14 @@ MasterInfo MasterInfo::fromProtobuf(const QByteArray& data, QString* error) {
             else
                 info.version = value;
         } else if (!reader.skip(wire)) {
-            return failed(error, tr("MasterInfo protobuf is malformed"));
+            return failed(error, MasterInfo::tr("MasterInfo protobuf is malformed"));
         }
     }
     if (packedIp != 0)
         info.ip = ipFromPacked(packedIp);
     finish(&info);
     if (info.isNull() || info.port == 0)
-        return failed(error, tr("MasterInfo protobuf has no usable address"));
+        return failed(error, MasterInfo::tr("MasterInfo protobuf has no usable address"));
     return info;
 }
 
@@ -214,6 +212,6 @@ MasterInfo MasterInfo::fromUpid(const QByteArray& data, QString* error) {
     info.pid = QString::fromUtf8(data).trimmed();
     finish(&info);
     if (info.ip.isEmpty() || info.port <= 0 || info.port > 65535)
-        return failed(error, tr("\"%1\" is not a master UPID (master@ip:port)").arg(info.pid));
+        return failed(error, MasterInfo::tr("\"%1\" is not a master UPID (master@ip:port)").arg(info.pid));
     return info;
 }

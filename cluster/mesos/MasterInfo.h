@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -29,6 +30,9 @@ struct MasterInfo {
     // 127.0.0.1 is 16777343 on every host.
     static QString ipFromPacked(quint32 packed);
     static quint32 packedFromIp(const QString& dotted);
+
+    // Translations take this class as their context (lupdate reads the macro).
+    Q_DECLARE_TR_FUNCTIONS(MasterInfo)
 };
 
 Q_DECLARE_METATYPE(MasterInfo)

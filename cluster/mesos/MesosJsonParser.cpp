@@ -19,10 +19,6 @@ namespace od = simdjson::ondemand;
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("MesosJsonParser", text);
-}
-
 od::parser& threadParser() {
     thread_local od::parser parser;
     return parser;
@@ -882,13 +878,15 @@ void finish(Builder& b) {
 QString describe(simdjson::error_code code) {
     switch (code) {
     case simdjson::EMPTY:
-        return tr("empty answer");
+        return QCoreApplication::translate("MesosJsonParser", "empty answer");
     case simdjson::TAPE_ERROR:
     case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
     case simdjson::UNCLOSED_STRING:
-        return tr("malformed or truncated JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+        return QCoreApplication::translate("MesosJsonParser", "malformed or truncated JSON (%1)")
+            .arg(QString::fromUtf8(simdjson::error_message(code)));
     default:
-        return tr("malformed JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+        return QCoreApplication::translate("MesosJsonParser", "malformed JSON (%1)")
+            .arg(QString::fromUtf8(simdjson::error_message(code)));
     }
 }
 
@@ -924,7 +922,7 @@ MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> parseSnapshot(const QByt
         b.ctx.doc = &doc;
         od::json_type rootType = doc.type();
         if (rootType != od::json_type::object) {
-            result.error = tr("not a JSON object");
+            result.error = QCoreApplication::translate("MesosJsonParser", "not a JSON object");
             return result;
         }
         od::object root = doc.get_object();
@@ -985,7 +983,8 @@ MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> parseSnapshot(const QByt
             }
         }
         if (const char* rest = nullptr; doc.current_location().get(rest) == simdjson::SUCCESS) {
-            result.error = tr("malformed JSON (trailing content)");
+            result.error =
+                QCoreApplication::translate("MesosJsonParser", "malformed JSON (trailing content)");
             return result;
         }
         if (m.leader.isEmpty() && !leaderPid.isEmpty())
@@ -995,7 +994,10 @@ MesosJsonParser::Result<std::shared_ptr<MesosSnapshot>> parseSnapshot(const QByt
         return result;
     }
     if (!sawAnything) {
-        result.error = kind == Kind::V1 ? tr("not a v1 operator API answer") : tr("no agents or frameworks in the answer");
+        result.error =
+            kind == Kind::V1
+                ? QCoreApplication::translate("MesosJsonParser", "not a v1 operator API answer")
+                : QCoreApplication::translate("MesosJsonParser", "no agents or frameworks in the answer");
         return result;
     }
     if (b.pipe)
@@ -1045,7 +1047,7 @@ MesosJsonParser::Result<MesosMetrics> MesosJsonParser::parseMetrics(const QByteA
         od::document doc = threadParser().iterate(bytes.constData(), size_t(json.size()), size_t(bytes.capacity()));
         od::json_type rootType = doc.type();
         if (rootType != od::json_type::object) {
-            result.error = tr("not a JSON object");
+            result.error = QCoreApplication::translate("MesosJsonParser", "not a JSON object");
             return result;
         }
         od::object root = doc.get_object();
@@ -1058,7 +1060,8 @@ MesosJsonParser::Result<MesosMetrics> MesosJsonParser::parseMetrics(const QByteA
             }
         }
         if (const char* rest = nullptr; doc.current_location().get(rest) == simdjson::SUCCESS) {
-            result.error = tr("malformed JSON (trailing content)");
+            result.error =
+                QCoreApplication::translate("MesosJsonParser", "malformed JSON (trailing content)");
             return result;
         }
     } catch (const simdjson::simdjson_error& e) {
@@ -1086,7 +1089,7 @@ MesosJsonParser::Result<MesosEvent> MesosJsonParser::parseEvent(const QByteArray
         b.ctx.doc = &doc;
         od::json_type rootType = doc.type();
         if (rootType != od::json_type::object) {
-            result.error = tr("not a JSON object");
+            result.error = QCoreApplication::translate("MesosJsonParser", "not a JSON object");
             return result;
         }
         od::object root = doc.get_object();
@@ -1160,7 +1163,8 @@ MesosJsonParser::Result<MesosEvent> MesosJsonParser::parseEvent(const QByteArray
             }
         }
         if (const char* rest = nullptr; doc.current_location().get(rest) == simdjson::SUCCESS) {
-            result.error = tr("malformed JSON (trailing content)");
+            result.error =
+                QCoreApplication::translate("MesosJsonParser", "malformed JSON (trailing content)");
             return result;
         }
         static const QHash<QString, MesosEvent::Type> types = {
@@ -1175,7 +1179,7 @@ MesosJsonParser::Result<MesosEvent> MesosJsonParser::parseEvent(const QByteArray
             {QStringLiteral("FRAMEWORK_REMOVED"), MesosEvent::Type::FrameworkRemoved}};
         event.type = types.value(event.typeName, MesosEvent::Type::Unknown);
         if (event.typeName.isEmpty()) {
-            result.error = tr("event without a type");
+            result.error = QCoreApplication::translate("MesosJsonParser", "event without a type");
             return result;
         }
         if (b.pipe)
@@ -1200,7 +1204,8 @@ MesosJsonParser::Result<MesosEvent> MesosJsonParser::parseEvent(const QByteArray
                              event.type == MesosEvent::Type::FrameworkUpdated ||
                              event.type == MesosEvent::Type::FrameworkRemoved;
         if (needsId && event.id.isEmpty()) {
-            result.error = tr("%1 event without an id").arg(event.typeName);
+            result.error =
+                QCoreApplication::translate("MesosJsonParser", "%1 event without an id").arg(event.typeName);
             return result;
         }
     } catch (const simdjson::simdjson_error& e) {

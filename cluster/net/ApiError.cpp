@@ -6,8 +6,6 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ApiError", text); }
-
 QStringList toStringList(const QJsonValue& value) {
     QStringList out;
     if (value.isArray()) {
@@ -70,9 +68,10 @@ QString ApiError::summary() const {
     case Kind::None:
         return {};
     case Kind::Http:
-        return message.isEmpty() ? tr("HTTP %1").arg(httpStatus) : tr("HTTP %1: %2").arg(httpStatus).arg(message);
+        return message.isEmpty() ? ApiError::tr("HTTP %1").arg(httpStatus)
+                                 : ApiError::tr("HTTP %1: %2").arg(httpStatus).arg(message);
     case Kind::Timeout:
-        return message.isEmpty() ? tr("the request timed out") : message;
+        return message.isEmpty() ? ApiError::tr("the request timed out") : message;
     default:
         return message;
     }

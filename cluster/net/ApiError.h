@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -36,6 +37,9 @@ struct ApiError {
 
     static ApiError fromHttp(int status, const QByteArray& body);
     static ApiError make(Kind kind, const QString& message);
+
+    // Translations take this class as their context (lupdate reads the macro).
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
 };
 
 Q_DECLARE_METATYPE(ApiError)

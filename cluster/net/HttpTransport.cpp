@@ -9,8 +9,6 @@
 #include <algorithm>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("HttpTransport", text); }
-
 bool isRedirect(int status) { return status == 301 || status == 302 || status == 303 || status == 307 || status == 308; }
 
 ApiError networkError(QNetworkReply* reply) {
@@ -22,14 +20,17 @@ ApiError networkError(QNetworkReply* reply) {
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError:
         // setTransferTimeout aborts with OperationCanceledError.
-        return ApiError::make(ApiError::Kind::Timeout, tr("no answer from %1 in time").arg(reply->url().authority()));
+        return ApiError::make(ApiError::Kind::Timeout,
+                              HttpTransport::tr("no answer from %1 in time").arg(reply->url().authority()));
     case QNetworkReply::TimeoutError:
-        return ApiError::make(ApiError::Kind::Timeout, tr("no answer from %1 in time").arg(reply->url().authority()));
+        return ApiError::make(ApiError::Kind::Timeout,
+                              HttpTransport::tr("no answer from %1 in time").arg(reply->url().authority()));
     case QNetworkReply::SslHandshakeFailedError:
-        return ApiError::make(ApiError::Kind::Tls, tr("TLS handshake with %1 failed: %2")
+        return ApiError::make(ApiError::Kind::Tls, HttpTransport::tr("TLS handshake with %1 failed: %2")
                                                        .arg(reply->url().authority(), reply->errorString()));
     default:
-        return ApiError::make(ApiError::Kind::Network, tr("%1: %2").arg(reply->url().authority(), reply->errorString()));
+        return ApiError::make(ApiError::Kind::Network, HttpTransport::tr("%1: %2").arg(
+                                                           reply->url().authority(), reply->errorString()));
     }
 }
 
@@ -132,8 +133,9 @@ void HttpTransport::sendHop(const QByteArray& method, const QUrl& url, const QBy
                 if (isRedirect(status) && reply->hasRawHeader("Location")) {
                     if (hopsLeft <= 0) {
                         Response tooMany = collect(reply);
-                        tooMany.error = ApiError::make(ApiError::Kind::Network, tr("too many redirects from %1")
-                                                                                    .arg(reply->url().authority()));
+                        tooMany.error = ApiError::make(
+                            ApiError::Kind::Network,
+                            HttpTransport::tr("too many redirects from %1").arg(reply->url().authority()));
                         done(tooMany);
                         return;
                     }

@@ -7,10 +7,6 @@
 namespace dom = simdjson::dom;
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("OperatorParser", text);
-}
-
 QString toQString(std::string_view text) {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
@@ -20,7 +16,8 @@ bool parseDocument(dom::parser& parser, const QByteArray& json, dom::element* ro
     const QByteArray padded = MesosJsonParser::padded(json);
     const auto result = parser.parse(padded.constData(), size_t(json.size()), false).get(*root);
     if (result != simdjson::SUCCESS) {
-        *error = tr("Malformed JSON: %1").arg(QString::fromLatin1(simdjson::error_message(result)));
+        *error = QCoreApplication::translate("OperatorParser", "Malformed JSON: %1")
+                     .arg(QString::fromLatin1(simdjson::error_message(result)));
         return false;
     }
     return true;
@@ -169,12 +166,13 @@ Result<QList<MesosRole>> parseRoles(const QByteArray& json) {
         if (!member(getRoles, "roles", &roles))
             return result; // no roles: protobuf JSON leaves empty repeated fields out
     } else if (!member(root, "roles", &roles)) {
-        result.error = tr("Not a roles answer: no \"roles\" list");
+        result.error = QCoreApplication::translate("OperatorParser", "Not a roles answer: no \"roles\" list");
         return result;
     }
     dom::array array;
     if (roles.get_array().get(array) != simdjson::SUCCESS) {
-        result.error = tr("Not a roles answer: \"roles\" is not a list");
+        result.error =
+            QCoreApplication::translate("OperatorParser", "Not a roles answer: \"roles\" is not a list");
         return result;
     }
     for (const dom::element element : array) {
@@ -196,7 +194,7 @@ Result<QList<QuotaConfig>> parseQuota(const QByteArray& json) {
         if (!member(value, "status", &status))
             return result; // no quota anywhere
     } else if (!root.is_object()) {
-        result.error = tr("Not a quota answer");
+        result.error = QCoreApplication::translate("OperatorParser", "Not a quota answer");
         return result;
     }
     auto each = [&](std::string_view key, auto&& fn) {
@@ -232,7 +230,8 @@ Result<QMap<QString, double>> parseWeights(const QByteArray& json) {
     }
     dom::array array;
     if (list.get_array().get(array) != simdjson::SUCCESS) {
-        result.error = tr("Not a weights answer: no list of weights");
+        result.error =
+            QCoreApplication::translate("OperatorParser", "Not a weights answer: no list of weights");
         return result;
     }
     for (const dom::element info : array) {
@@ -252,7 +251,7 @@ Result<QList<AgentDrain>> parseAgents(const QByteArray& json) {
         return result;
     dom::element getAgents, agents, value;
     if (!member(root, "get_agents", &getAgents)) {
-        result.error = tr("Not a GET_AGENTS answer");
+        result.error = QCoreApplication::translate("OperatorParser", "Not a GET_AGENTS answer");
         return result;
     }
     dom::array array;

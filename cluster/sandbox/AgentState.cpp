@@ -6,8 +6,6 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("AgentState", text); }
-
 QString idOf(const QJsonValue& v) {
     // Agent state writes ids as strings; the v1 API nests them as {"value": "..."}.
     if (v.isObject())
@@ -94,13 +92,15 @@ QString AgentState::sandboxDirectory(const QString& frameworkId, const QString& 
     }
     if (!match) {
         if (error)
-            *error = tr("The agent knows no executor %1 of framework %2 (it may have been removed by garbage collection).")
+            *error = AgentState::tr("The agent knows no executor %1 of framework %2 (it may have been "
+                                    "removed by garbage collection).")
                          .arg(executorId.isEmpty() ? taskId : executorId, frameworkId);
         return {};
     }
     if (match->directory.isEmpty()) {
         if (error)
-            *error = tr("The agent did not report a sandbox directory for executor %1.").arg(match->id);
+            *error = AgentState::tr("The agent did not report a sandbox directory for executor %1.")
+                         .arg(match->id);
         return {};
     }
     if (found)
@@ -115,18 +115,18 @@ std::optional<AgentState> AgentState::parse(const QByteArray& json, QString* err
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = tr("The agent state is not valid JSON: %1").arg(parseError.errorString());
+            *error = AgentState::tr("The agent state is not valid JSON: %1").arg(parseError.errorString());
         return std::nullopt;
     }
     if (!doc.isObject()) {
         if (error)
-            *error = tr("The agent state is not a JSON object.");
+            *error = AgentState::tr("The agent state is not a JSON object.");
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
     if (!root.contains(QLatin1String("frameworks")) && !root.contains(QLatin1String("completed_frameworks"))) {
         if (error)
-            *error = tr("The answer does not look like an agent state (no frameworks).");
+            *error = AgentState::tr("The answer does not look like an agent state (no frameworks).");
         return std::nullopt;
     }
     AgentState state;

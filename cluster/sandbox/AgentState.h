@@ -1,11 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
-
 #include <optional>
 
 // The part of an agent's /slave(1)/state that locates sandboxes: every executor, running or
@@ -48,4 +48,7 @@ struct AgentState {
     static bool isLost(const QString& state);
 
     static std::optional<AgentState> parse(const QByteArray& json, QString* error = nullptr);
+
+    // Translations take this class as their context (lupdate reads the macro).
+    Q_DECLARE_TR_FUNCTIONS(AgentState)
 };

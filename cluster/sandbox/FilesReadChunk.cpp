@@ -199,7 +199,6 @@ bool skipValue(Cursor& c, int depth = 0) {
     return c.p > start;
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("FilesReadChunk", text); }
 } // namespace
 
 std::optional<FilesReadChunk> FilesReadChunk::parse(const QByteArray& json, QString* error) {
@@ -211,7 +210,7 @@ std::optional<FilesReadChunk> FilesReadChunk::parse(const QByteArray& json, QStr
     Cursor c{json.constData(), json.constData() + json.size()};
     c.skipSpace();
     if (c.p >= c.end || *c.p != '{')
-        return fail(tr("the agent's answer to /files/read is not a JSON object"));
+        return fail(FilesReadChunk::tr("the agent's answer to /files/read is not a JSON object"));
     ++c.p;
     FilesReadChunk chunk;
     bool haveData = false;
@@ -224,10 +223,10 @@ std::optional<FilesReadChunk> FilesReadChunk::parse(const QByteArray& json, QStr
             c.skipSpace();
             QByteArray key;
             if (!readString(c, &key))
-                return fail(tr("malformed JSON in the agent's answer to /files/read"));
+                return fail(FilesReadChunk::tr("malformed JSON in the agent's answer to /files/read"));
             c.skipSpace();
             if (c.p >= c.end || *c.p++ != ':')
-                return fail(tr("malformed JSON in the agent's answer to /files/read"));
+                return fail(FilesReadChunk::tr("malformed JSON in the agent's answer to /files/read"));
             c.skipSpace();
             bool ok = true;
             if (key == "data") {
@@ -240,10 +239,10 @@ std::optional<FilesReadChunk> FilesReadChunk::parse(const QByteArray& json, QStr
                 ok = skipValue(c);
             }
             if (!ok)
-                return fail(tr("malformed JSON in the agent's answer to /files/read"));
+                return fail(FilesReadChunk::tr("malformed JSON in the agent's answer to /files/read"));
             c.skipSpace();
             if (c.p >= c.end)
-                return fail(tr("the agent's answer to /files/read was cut short"));
+                return fail(FilesReadChunk::tr("the agent's answer to /files/read was cut short"));
             if (*c.p == ',') {
                 ++c.p;
                 continue;
@@ -252,15 +251,15 @@ std::optional<FilesReadChunk> FilesReadChunk::parse(const QByteArray& json, QStr
                 ++c.p;
                 break;
             }
-            return fail(tr("malformed JSON in the agent's answer to /files/read"));
+            return fail(FilesReadChunk::tr("malformed JSON in the agent's answer to /files/read"));
         }
     }
     c.skipSpace();
     if (c.p != c.end)
-        return fail(tr("unexpected text after the agent's answer to /files/read"));
+        return fail(FilesReadChunk::tr("unexpected text after the agent's answer to /files/read"));
     if (!haveData || !haveOffset)
-        return fail(tr("the agent's answer to /files/read lacks \"data\" or \"offset\""));
+        return fail(FilesReadChunk::tr("the agent's answer to /files/read lacks \"data\" or \"offset\""));
     if (chunk.offset < 0)
-        return fail(tr("the agent answered a negative file offset"));
+        return fail(FilesReadChunk::tr("the agent answered a negative file offset"));
     return chunk;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
-
 #include <optional>
 
 // One answer of the agent's /files/read: {"data": "...", "offset": N}.
@@ -14,4 +14,7 @@ struct FilesReadChunk {
     qint64 offset = -1;
 
     static std::optional<FilesReadChunk> parse(const QByteArray& json, QString* error = nullptr);
+
+    // Translations take this class as their context (lupdate reads the macro).
+    Q_DECLARE_TR_FUNCTIONS(FilesReadChunk)
 };

@@ -15,8 +15,6 @@ qint64 toInt64(double value) {
 } // namespace
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("SandboxFileEntry", text); }
-
 // uid/gid are names in Mesos, but be lenient with numbers.
 QString stringOrNumber(const QJsonValue& v) {
     if (v.isString())
@@ -40,12 +38,13 @@ std::optional<QList<SandboxFileEntry>> SandboxFileEntry::parseList(const QByteAr
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = tr("The sandbox listing is not valid JSON: %1").arg(parseError.errorString());
+            *error = SandboxFileEntry::tr("The sandbox listing is not valid JSON: %1")
+                         .arg(parseError.errorString());
         return std::nullopt;
     }
     if (!doc.isArray()) {
         if (error)
-            *error = tr("The sandbox listing is not a JSON array.");
+            *error = SandboxFileEntry::tr("The sandbox listing is not a JSON array.");
         return std::nullopt;
     }
     QList<SandboxFileEntry> entries;
@@ -57,7 +56,7 @@ std::optional<QList<SandboxFileEntry>> SandboxFileEntry::parseList(const QByteAr
         e.path = o.value(QLatin1String("path")).toString();
         if (e.path.isEmpty()) {
             if (error)
-                *error = tr("A sandbox listing entry has no path.");
+                *error = SandboxFileEntry::tr("A sandbox listing entry has no path.");
             return std::nullopt;
         }
         e.size = toInt64(o.value(QLatin1String("size")).toDouble());

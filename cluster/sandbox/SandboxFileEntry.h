@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 // One entry of the agent's /files/browse answer: {path, nlink, size, mtime, mode, uid, gid}.
@@ -22,4 +22,7 @@ struct SandboxFileEntry {
 
     // The JSON array of a browse answer. Entries without a path are an error (the answer is unusable).
     static std::optional<QList<SandboxFileEntry>> parseList(const QByteArray& json, QString* error = nullptr);
+
+    // Translations take this class as their context (lupdate reads the macro).
+    Q_DECLARE_TR_FUNCTIONS(SandboxFileEntry)
 };

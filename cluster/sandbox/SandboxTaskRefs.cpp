@@ -8,8 +8,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("SandboxTaskRefs", text); }
-
 constexpr int DefaultAgentPort = 5051;
 
 QUrl agentUrlOf(const ClusterStore& store, const QString& agentId) {
@@ -33,7 +31,8 @@ std::optional<SandboxTaskRef> SandboxTaskRefs::forMesosTask(const ClusterStore& 
                        task.name.isEmpty() ? task.id : task.name};
     if (!ref.agentUrl.isValid()) {
         if (error)
-            *error = tr("Agent %1 of task %2 is not in the cluster state (removed?), so its sandbox cannot be reached.")
+            *error = SandboxTaskRefs::tr("Agent %1 of task %2 is not in the cluster state (removed?), so its "
+                                         "sandbox cannot be reached.")
                          .arg(task.agentId, task.id);
         return std::nullopt;
     }
@@ -65,7 +64,8 @@ std::optional<SandboxTaskRef> SandboxTaskRefs::forMarathonTask(const ClusterStor
     }
     if (!ref.agentUrl.isValid() || ref.agentUrl.host().isEmpty()) {
         if (error)
-            *error = tr("Task %1 has no known agent, so its sandbox cannot be reached.").arg(task.id);
+            *error = SandboxTaskRefs::tr("Task %1 has no known agent, so its sandbox cannot be reached.")
+                         .arg(task.id);
         return std::nullopt;
     }
     return ref;

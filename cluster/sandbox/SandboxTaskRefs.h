@@ -2,6 +2,7 @@
 
 #include "SandboxTaskRef.h"
 
+#include <QCoreApplication>
 #include <memory>
 #include <optional>
 
@@ -24,4 +25,7 @@ public:
     // the locator then finds the executor by task id alone).
     static std::optional<SandboxTaskRef> forMarathonTask(const ClusterStore* store, const MarathonTask& task,
                                                          const QString& marathonFrameworkId, QString* error = nullptr);
+
+    // Translations take this class as their context (lupdate reads the macro).
+    Q_DECLARE_TR_FUNCTIONS(SandboxTaskRefs)
 };

@@ -3,11 +3,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("TlsFailure", text);
-}
-} // namespace
+namespace {} // namespace
 
 QString TlsFailure::fingerprint() const {
     return fingerprintOf(certificate());
@@ -37,9 +33,11 @@ QString TlsFailure::hostPortOf(const QUrl& url) {
 
 QString TlsFailure::summary() const {
     if (pinChanged())
-        return tr("The certificate of %1 changed and was refused: the trusted (pinned) certificate has "
-                  "SHA-256 %2, "
-                  "the server now presents %3.")
+        return TlsFailure::tr(
+                   "The certificate of %1 changed and was refused: the trusted (pinned) certificate has "
+                   "SHA-256 %2, "
+                   "the server now presents %3.")
             .arg(hostPort, formatFingerprint(pinnedFingerprint), formatFingerprint(fingerprint()));
-    return tr("The certificate of %1 is not trusted: %2").arg(hostPort, errors.join(QStringLiteral("; ")));
+    return TlsFailure::tr("The certificate of %1 is not trusted: %2")
+        .arg(hostPort, errors.join(QStringLiteral("; ")));
 }

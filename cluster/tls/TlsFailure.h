@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
@@ -28,4 +29,7 @@ struct TlsFailure {
     static QString fingerprintOf(const QSslCertificate& certificate);
     // "ab12cd..." as "AB:12:CD:...", how browsers and openssl show a fingerprint.
     static QString formatFingerprint(const QString& hex);
+
+    // Translations take this class as their context (lupdate reads the macro).
+    Q_DECLARE_TR_FUNCTIONS(TlsFailure)
 };

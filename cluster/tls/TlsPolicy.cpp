@@ -7,10 +7,6 @@
 #include <QVariant>
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("TlsPolicy", text);
-}
-
 const char* const FailureProperty = "mesosdesk_tls_failure";
 
 // What trusting one exact certificate may excuse: that no trusted CA issued it, or that it names
@@ -58,7 +54,7 @@ bool TlsPolicy::setCaFile(const QString& path, QString* error) {
     const QList<QSslCertificate> extra = QSslCertificate::fromPath(path, QSsl::Pem);
     if (extra.isEmpty()) {
         if (error)
-            *error = tr("The CA file %1 cannot be read or holds no PEM certificate.").arg(path);
+            *error = TlsPolicy::tr("The CA file %1 cannot be read or holds no PEM certificate.").arg(path);
         return false;
     }
     m_caFile = path;
@@ -95,7 +91,8 @@ std::optional<TlsFailure> TlsPolicy::onEncrypted(QNetworkReply* reply) const {
     const QString pinned = pinFor(TlsFailure::hostPortOf(reply->url()));
     if (pinned.isEmpty())
         return std::nullopt;
-    const TlsFailure failure = describe(reply, {}, {tr("the certificate is not the pinned one")}, pinned);
+    const TlsFailure failure =
+        describe(reply, {}, {TlsPolicy::tr("the certificate is not the pinned one")}, pinned);
     if (!failure.pinChanged())
         return std::nullopt;
     record(reply, failure);

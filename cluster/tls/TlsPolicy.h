@@ -2,6 +2,7 @@
 
 #include "TlsFailure.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSslConfiguration>
 #include <QSslError>
@@ -49,4 +50,7 @@ private:
     QString m_caFile;
     QSslConfiguration m_configuration;
     std::shared_ptr<PinStore> m_pins;
+
+    // Translations take this class as their context (lupdate reads the macro).
+    Q_DECLARE_TR_FUNCTIONS(TlsPolicy)
 };

@@ -8,10 +8,6 @@
 #include <QHash>
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ZkNodeMeaning", text);
-}
-
 QString parentOf(const QString& path) {
     const qsizetype slash = path.lastIndexOf(u'/');
     return slash <= 0 ? QStringLiteral("/") : path.left(slash);
@@ -22,7 +18,7 @@ QString nameOf(const QString& path) {
 }
 
 QString line(const QString& key, const QString& value) {
-    return key + QLatin1String(": ") + (value.isEmpty() ? tr("(not given)") : value) + u'\n';
+    return key + QLatin1String(": ") + (value.isEmpty() ? ZkNodeMeaning::tr("(not given)") : value) + u'\n';
 }
 
 ZkNodeMeaning mesosMember(const QString& name, const QByteArray& data, const QStringList& siblings) {
@@ -38,33 +34,38 @@ ZkNodeMeaning mesosMember(const QString& name, const QByteArray& data, const QSt
     meaning.leading = ZkLeaderWatch::pickLeader(siblings, parser) == name;
     switch (member->label) {
     case MesosLeaderDetector::Label::Json:
-        meaning.title = tr("Mesos master (MasterInfo, JSON)");
+        meaning.title = ZkNodeMeaning::tr("Mesos master (MasterInfo, JSON)");
         break;
     case MesosLeaderDetector::Label::Protobuf:
-        meaning.title = tr("Mesos master (MasterInfo, protobuf, Mesos 0.20-0.23)");
+        meaning.title = ZkNodeMeaning::tr("Mesos master (MasterInfo, protobuf, Mesos 0.20-0.23)");
         break;
     case MesosLeaderDetector::Label::Upid:
-        meaning.title = tr("Mesos master (process id, before Mesos 0.20)");
+        meaning.title = ZkNodeMeaning::tr("Mesos master (process id, before Mesos 0.20)");
         break;
     }
     meaning.explanation =
-        meaning.leading ? tr("An ephemeral member of the masters' election; it has the lowest sequence, "
-                             "so this master leads.")
-                        : tr("An ephemeral member of the masters' election; a lower sequence exists, so this "
-                             "master is a standby.");
+        meaning.leading
+            ? ZkNodeMeaning::tr("An ephemeral member of the masters' election; it has the lowest sequence, "
+                                "so this master leads.")
+            : ZkNodeMeaning::tr(
+                  "An ephemeral member of the masters' election; a lower sequence exists, so this "
+                  "master is a standby.");
     if (data.isEmpty())
         return meaning;
     QString error;
     const MasterInfo info = MesosLeaderDetector::decode(name, data, &error);
     if (info.isNull()) {
-        meaning.decoded = tr("Cannot decode: %1").arg(error);
+        meaning.decoded = ZkNodeMeaning::tr("Cannot decode: %1").arg(error);
         return meaning;
     }
-    meaning.decoded = line(tr("Role"), meaning.leading ? tr("leading master") : tr("standby master")) +
-                      line(tr("Sequence"), QString::number(member->sequence)) + line(tr("Id"), info.id) +
-                      line(tr("Hostname"), info.hostname) + line(tr("IP"), info.ip) +
-                      line(tr("Port"), info.port ? QString::number(info.port) : QString()) +
-                      line(tr("PID"), info.pid) + line(tr("Version"), info.version);
+    meaning.decoded =
+        line(ZkNodeMeaning::tr("Role"),
+             meaning.leading ? ZkNodeMeaning::tr("leading master") : ZkNodeMeaning::tr("standby master")) +
+        line(ZkNodeMeaning::tr("Sequence"), QString::number(member->sequence)) +
+        line(ZkNodeMeaning::tr("Id"), info.id) + line(ZkNodeMeaning::tr("Hostname"), info.hostname) +
+        line(ZkNodeMeaning::tr("IP"), info.ip) +
+        line(ZkNodeMeaning::tr("Port"), info.port ? QString::number(info.port) : QString()) +
+        line(ZkNodeMeaning::tr("PID"), info.pid) + line(ZkNodeMeaning::tr("Version"), info.version);
     meaning.decoded.chop(1);
     return meaning;
 }
@@ -79,17 +80,19 @@ ZkNodeMeaning marathonMember(const QString& name, const QByteArray& data, const 
         return ZkLeaderWatch::Member{*sequence, 0};
     };
     meaning.leading = ZkLeaderWatch::pickLeader(siblings, parser) == name;
-    meaning.title = tr("Marathon instance (leader latch member)");
+    meaning.title = ZkNodeMeaning::tr("Marathon instance (leader latch member)");
     meaning.explanation =
-        meaning.leading ? tr("An ephemeral member of Marathon's leader election; it has the lowest "
-                             "sequence, so this instance leads.")
-                        : tr("An ephemeral member of Marathon's leader election; a lower sequence exists, "
-                             "so this instance is a standby.");
+        meaning.leading
+            ? ZkNodeMeaning::tr("An ephemeral member of Marathon's leader election; it has the lowest "
+                                "sequence, so this instance leads.")
+            : ZkNodeMeaning::tr("An ephemeral member of Marathon's leader election; a lower sequence exists, "
+                                "so this instance is a standby.");
     if (!data.isEmpty())
         meaning.decoded =
-            line(tr("Role"), meaning.leading ? tr("leading instance") : tr("standby instance")) +
-            line(tr("Sequence"), QString::number(*parse(name))) +
-            line(tr("Address"), QString::fromUtf8(data).trimmed());
+            line(ZkNodeMeaning::tr("Role"), meaning.leading ? ZkNodeMeaning::tr("leading instance")
+                                                            : ZkNodeMeaning::tr("standby instance")) +
+            line(ZkNodeMeaning::tr("Sequence"), QString::number(*parse(name))) +
+            line(ZkNodeMeaning::tr("Address"), QString::fromUtf8(data).trimmed());
     meaning.decoded.chop(1);
     return meaning;
 }
@@ -128,8 +131,9 @@ ZkNodeMeaning marathonStateKind(const QString& name) {
     };
     const auto it = kinds.constFind(name);
     if (it == kinds.constEnd())
-        return fixed(tr("Marathon state"), tr("Part of Marathon's persistent store, written by the leader."));
-    return fixed(tr("Marathon state: %1").arg(name),
+        return fixed(ZkNodeMeaning::tr("Marathon state"),
+                     ZkNodeMeaning::tr("Part of Marathon's persistent store, written by the leader."));
+    return fixed(ZkNodeMeaning::tr("Marathon state: %1").arg(name),
                  QCoreApplication::translate("ZkNodeMeaning", it.value()));
 }
 } // namespace
@@ -141,50 +145,57 @@ ZkNodeMeaning ZkNodeMeaning::of(const QString& path, const QByteArray& data, con
     const QString& mesos = context.mesosPath;
     const QString& marathon = context.marathonPath;
     if (path == mesos)
-        return fixed(tr("Mesos masters"),
-                     tr("Each master holds an ephemeral sequential member here; the lowest "
-                        "sequence leads. log_replicas holds the replicated log."));
+        return fixed(ZkNodeMeaning::tr("Mesos masters"),
+                     ZkNodeMeaning::tr("Each master holds an ephemeral sequential member here; the lowest "
+                                       "sequence leads. log_replicas holds the replicated log."));
     if (parent == mesos && MesosLeaderDetector::parseMember(name))
         return mesosMember(name, data, siblings);
     if (path == mesos + QLatin1String("/log_replicas"))
-        return fixed(tr("Mesos replicated log"),
-                     tr("The registry's replicas: one ephemeral member per master's "
-                        "log replica, holding its process id."));
+        return fixed(ZkNodeMeaning::tr("Mesos replicated log"),
+                     ZkNodeMeaning::tr("The registry's replicas: one ephemeral member per master's "
+                                       "log replica, holding its process id."));
     if (parent == mesos + QLatin1String("/log_replicas")) {
-        ZkNodeMeaning meaning =
-            fixed(tr("Mesos log replica"), tr("One replica of the masters' replicated log."));
+        ZkNodeMeaning meaning = fixed(ZkNodeMeaning::tr("Mesos log replica"),
+                                      ZkNodeMeaning::tr("One replica of the masters' replicated log."));
         if (!data.isEmpty())
-            meaning.decoded = line(tr("Process id"), QString::fromUtf8(data).trimmed()).trimmed();
+            meaning.decoded =
+                line(ZkNodeMeaning::tr("Process id"), QString::fromUtf8(data).trimmed()).trimmed();
         return meaning;
     }
     if (path == marathon)
-        return fixed(tr("Marathon"), tr("Marathon's root: leader-curator (its leader election), leader (the "
-                                        "election before 1.2) and state (its persistent store)."));
+        return fixed(ZkNodeMeaning::tr("Marathon"),
+                     ZkNodeMeaning::tr("Marathon's root: leader-curator (its leader election), leader (the "
+                                       "election before 1.2) and state (its persistent store)."));
     if (path == marathon + QLatin1String("/leader-curator"))
         return fixed(
-            tr("Marathon leader election"),
-            tr("Curator's LeaderLatch: one ephemeral sequential member per Marathon instance, holding "
-               "its host:port; the lowest sequence leads."));
+            ZkNodeMeaning::tr("Marathon leader election"),
+            ZkNodeMeaning::tr(
+                "Curator's LeaderLatch: one ephemeral sequential member per Marathon instance, holding "
+                "its host:port; the lowest sequence leads."));
     if (parent == marathon + QLatin1String("/leader-curator") &&
         MarathonLeaderDetector::parseLatchMember(name))
         return marathonMember(name, data, siblings, &MarathonLeaderDetector::parseLatchMember);
     if (path == marathon + QLatin1String("/leader"))
         return fixed(
-            tr("Marathon leader election (before 1.2)"),
-            tr("Members member_<sequence> holding host:port; read only while leader-curator has none."));
+            ZkNodeMeaning::tr("Marathon leader election (before 1.2)"),
+            ZkNodeMeaning::tr(
+                "Members member_<sequence> holding host:port; read only while leader-curator has none."));
     if (parent == marathon + QLatin1String("/leader") && MarathonLeaderDetector::parseLegacyMember(name))
         return marathonMember(name, data, siblings, &MarathonLeaderDetector::parseLegacyMember);
     if (path == marathon + QLatin1String("/state"))
-        return fixed(tr("Marathon state"), tr("Marathon's persistent store (apps, groups, deployments, "
-                                              "instances, framework id), written by the leader only."));
+        return fixed(ZkNodeMeaning::tr("Marathon state"),
+                     ZkNodeMeaning::tr("Marathon's persistent store (apps, groups, deployments, "
+                                       "instances, framework id), written by the leader only."));
     if (parent == marathon + QLatin1String("/state"))
         return marathonStateKind(name);
     if (path == QLatin1String("/zookeeper"))
-        return fixed(tr("ZooKeeper"), tr("ZooKeeper's own nodes: quotas and the ensemble's configuration."));
+        return fixed(ZkNodeMeaning::tr("ZooKeeper"),
+                     ZkNodeMeaning::tr("ZooKeeper's own nodes: quotas and the ensemble's configuration."));
     if (path == QLatin1String("/zookeeper/quota"))
-        return fixed(tr("ZooKeeper quotas"), tr("Quota limits and usage set with setquota."));
+        return fixed(ZkNodeMeaning::tr("ZooKeeper quotas"),
+                     ZkNodeMeaning::tr("Quota limits and usage set with setquota."));
     if (path == QLatin1String("/zookeeper/config"))
-        return fixed(tr("ZooKeeper configuration"),
-                     tr("The ensemble's dynamic configuration (server list)."));
+        return fixed(ZkNodeMeaning::tr("ZooKeeper configuration"),
+                     ZkNodeMeaning::tr("The ensemble's dynamic configuration (server list)."));
     return {};
 }

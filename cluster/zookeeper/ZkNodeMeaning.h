@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -23,4 +24,7 @@ struct ZkNodeMeaning {
     // when it was not read.
     static ZkNodeMeaning of(const QString& path, const QByteArray& data, const QStringList& siblings,
                             const Context& context);
+
+    // Translations take this class as their context (lupdate reads the macro).
+    Q_DECLARE_TR_FUNCTIONS(ZkNodeMeaning)
 };

@@ -5,8 +5,6 @@
 #include <QStringList>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ZkUrl", text); }
-
 bool fail(QString* error, const QString& message) {
     if (error)
         *error = message;
@@ -16,47 +14,47 @@ bool fail(QString* error, const QString& message) {
 // One "host[:port]" or "[v6]:port" entry; normalises it into out.
 bool parseHost(const QString& entry, QString* out, QString* error) {
     if (entry.isEmpty())
-        return fail(error, tr("empty host in the host list"));
+        return fail(error, ZkUrl::tr("empty host in the host list"));
     QString host;
     QString portText;
     if (entry.startsWith(u'[')) {
         const qsizetype close = entry.indexOf(u']');
         if (close < 0)
-            return fail(error, tr("unclosed '[' in host \"%1\"").arg(entry));
+            return fail(error, ZkUrl::tr("unclosed '[' in host \"%1\"").arg(entry));
         host = entry.mid(1, close - 1);
         const QString rest = entry.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(u':'))
-                return fail(error, tr("unexpected text after ']' in host \"%1\"").arg(entry));
+                return fail(error, ZkUrl::tr("unexpected text after ']' in host \"%1\"").arg(entry));
             portText = rest.mid(1);
         }
         if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
-            return fail(error, tr("\"%1\" in brackets is not an IPv6 address").arg(host));
+            return fail(error, ZkUrl::tr("\"%1\" in brackets is not an IPv6 address").arg(host));
     } else {
         const qsizetype colon = entry.indexOf(u':');
         if (colon >= 0) {
             if (entry.indexOf(u':', colon + 1) >= 0)
-                return fail(error, tr("IPv6 address \"%1\" must be written in brackets").arg(entry));
+                return fail(error, ZkUrl::tr("IPv6 address \"%1\" must be written in brackets").arg(entry));
             host = entry.left(colon);
             portText = entry.mid(colon + 1);
         } else {
             host = entry;
         }
         if (host.isEmpty())
-            return fail(error, tr("missing host name before ':%1'").arg(portText));
+            return fail(error, ZkUrl::tr("missing host name before ':%1'").arg(portText));
         for (const QChar c : std::as_const(host)) {
             if (!(c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u'_'))
-                return fail(error, tr("invalid character '%1' in host \"%2\"").arg(c).arg(host));
+                return fail(error, ZkUrl::tr("invalid character '%1' in host \"%2\"").arg(c).arg(host));
         }
     }
     int port = ZkUrl::DefaultPort;
     if (entry.contains(u':') && !entry.startsWith(u'[') && portText.isEmpty())
-        return fail(error, tr("missing port after ':' in \"%1\"").arg(entry));
+        return fail(error, ZkUrl::tr("missing port after ':' in \"%1\"").arg(entry));
     if (!portText.isEmpty()) {
         bool ok = false;
         port = portText.toInt(&ok);
         if (!ok || port < 1 || port > 65535)
-            return fail(error, tr("invalid port \"%1\" (expected 1-65535)").arg(portText));
+            return fail(error, ZkUrl::tr("invalid port \"%1\" (expected 1-65535)").arg(portText));
     }
     const QString hostPart = entry.startsWith(u'[') ? u'[' + host + u']' : host;
     *out = hostPart + u':' + QString::number(port);
@@ -81,7 +79,7 @@ bool ZkUrl::isSecureScheme(const QString& scheme) {
 
 namespace {
 QString tlsUnsupported() {
-    return tr(
+    return ZkUrl::tr(
         "ZooKeeper over TLS is not supported by this build: its ZooKeeper C client (Debian's 3.8) has no "
         "TLS. "
         "Use the ensemble's plain client port, with digest credentials (zk://user:password@host:2181/path) "
@@ -89,7 +87,7 @@ QString tlsUnsupported() {
 }
 
 QString saslUnsupported() {
-    return tr(
+    return ZkUrl::tr(
         "ZooKeeper SASL (Kerberos) authentication is not supported by this build: its ZooKeeper C client "
         "(Debian's 3.8) has no SASL. Digest credentials (zk://user:password@host:2181/path) work.");
 }
@@ -105,7 +103,7 @@ bool checkQuery(const QString& query, QString* error) {
             (key == QLatin1String("auth") &&
              (value == QLatin1String("sasl") || value == QLatin1String("kerberos"))))
             return fail(error, saslUnsupported());
-        return fail(error, tr("unknown ZooKeeper URL option \"%1\"").arg(item));
+        return fail(error, ZkUrl::tr("unknown ZooKeeper URL option \"%1\"").arg(item));
     }
     return true;
 }
@@ -115,7 +113,7 @@ ZkUrl ZkUrl::parse(const QString& input, QString* error) {
     QString text = input.trimmed();
     static const QString scheme = QStringLiteral("zk://");
     if (text.isEmpty()) {
-        fail(error, tr("the ZooKeeper URL is empty"));
+        fail(error, ZkUrl::tr("the ZooKeeper URL is empty"));
         return {};
     }
     if (const qsizetype end = text.indexOf(QLatin1String("://")); end > 0 && isSecureScheme(text.left(end))) {
@@ -128,7 +126,7 @@ ZkUrl ZkUrl::parse(const QString& input, QString* error) {
         text.truncate(question); // an empty "?"
     }
     if (!text.startsWith(scheme, Qt::CaseInsensitive)) {
-        fail(error, tr("a ZooKeeper URL starts with zk://, e.g. zk://host1:2181,host2:2181/mesos"));
+        fail(error, ZkUrl::tr("a ZooKeeper URL starts with zk://, e.g. zk://host1:2181,host2:2181/mesos"));
         return {};
     }
     QString rest = text.mid(scheme.size());
@@ -143,19 +141,19 @@ ZkUrl ZkUrl::parse(const QString& input, QString* error) {
         authority = authority.mid(at + 1);
         const qsizetype colon = credentials.indexOf(u':');
         if (colon == 0 || credentials.isEmpty()) {
-            fail(error, tr("credentials must be written as user:password@"));
+            fail(error, ZkUrl::tr("credentials must be written as user:password@"));
             return {};
         }
         // "user@" alone is what the recent list keeps: the password is in the keychain.
         url.user = colon < 0 ? credentials : credentials.left(colon);
         url.password = colon < 0 ? QString() : credentials.mid(colon + 1);
         if (colon > 0 && url.password.isEmpty()) {
-            fail(error, tr("the password after \"%1:\" is empty").arg(url.user));
+            fail(error, ZkUrl::tr("the password after \"%1:\" is empty").arg(url.user));
             return {};
         }
     }
     if (authority.isEmpty()) {
-        fail(error, tr("no ZooKeeper host is given"));
+        fail(error, ZkUrl::tr("no ZooKeeper host is given"));
         return {};
     }
     QStringList hosts;
@@ -166,7 +164,7 @@ ZkUrl ZkUrl::parse(const QString& input, QString* error) {
         hosts << normalised;
     }
     if (path.isEmpty() || path == QStringLiteral("/")) {
-        fail(error, tr("the URL has no znode path, e.g. zk://%1/mesos").arg(authority));
+        fail(error, ZkUrl::tr("the URL has no znode path, e.g. zk://%1/mesos").arg(authority));
         return {};
     }
     QString cleanPath = path;
@@ -174,18 +172,18 @@ ZkUrl ZkUrl::parse(const QString& input, QString* error) {
         cleanPath.chop(1);
     for (const QString& segment : cleanPath.mid(1).split(u'/')) {
         if (segment.isEmpty() || segment == QStringLiteral(".") || segment == QStringLiteral("..")) {
-            fail(error, tr("invalid znode path \"%1\"").arg(path));
+            fail(error, ZkUrl::tr("invalid znode path \"%1\"").arg(path));
             return {};
         }
         for (const QChar c : segment) {
             if (c.unicode() < 0x20 || c == u'?' || c == u'#') {
-                fail(error, tr("invalid character in znode path \"%1\"").arg(path));
+                fail(error, ZkUrl::tr("invalid character in znode path \"%1\"").arg(path));
                 return {};
             }
         }
         // Spaces at the ends of a name are invisible in a URL and lost to trimming: almost surely a typo.
         if (segment.front().isSpace() || segment.back().isSpace()) {
-            fail(error, tr("a znode name in \"%1\" begins or ends with a space").arg(path));
+            fail(error, ZkUrl::tr("a znode name in \"%1\" begins or ends with a space").arg(path));
             return {};
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // A ZooKeeper URL as Mesos and Marathon take it:
@@ -28,4 +29,7 @@ struct ZkUrl {
     static bool isSecureScheme(const QString& scheme);
 
     static constexpr int DefaultPort = 2181;
+
+    // Translations take this class as their context (lupdate reads the macro).
+    Q_DECLARE_TR_FUNCTIONS(ZkUrl)
 };

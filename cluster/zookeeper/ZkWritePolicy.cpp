@@ -8,10 +8,6 @@
 
 namespace ZkWritePolicy {
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("ZkWritePolicy", text);
-}
-
 bool isUnder(const QString& path, const QString& base) {
     return !base.isEmpty() && base != QLatin1String("/") && (path == base || path.startsWith(base + u'/'));
 }
@@ -23,8 +19,10 @@ bool isTooLarge(const QString& path, const QByteArray& data) {
 }
 
 QString tooLargeMessage(qsizetype bytes) {
-    return tr("Value too large for the server (about 1 MiB): %1 bytes. ZooKeeper's jute.maxbuffer limits a "
-              "request to 1,048,575 bytes; nothing was written.")
+    return QCoreApplication::translate(
+               "ZkWritePolicy",
+               "Value too large for the server (about 1 MiB): %1 bytes. ZooKeeper's jute.maxbuffer limits a "
+               "request to 1,048,575 bytes; nothing was written.")
         .arg(QLocale().toString(bytes));
 }
 
@@ -39,17 +37,23 @@ QString ownerOf(const QString& path, const ZkNodeMeaning::Context& context) {
 QString failureMessage(int rc) {
     switch (rc) {
     case ZBADVERSION:
-        return tr("The node changed since it was read (another client wrote it); nothing was written.");
+        return QCoreApplication::translate(
+            "ZkWritePolicy",
+            "The node changed since it was read (another client wrote it); nothing was written.");
     case ZNOAUTH:
-        return tr("Not allowed (ZNOAUTH): the node's ACL does not grant this session that permission.");
+        return QCoreApplication::translate(
+            "ZkWritePolicy",
+            "Not allowed (ZNOAUTH): the node's ACL does not grant this session that permission.");
     case ZNOTEMPTY:
-        return tr("The node has children; only a node without children can be deleted here.");
+        return QCoreApplication::translate(
+            "ZkWritePolicy", "The node has children; only a node without children can be deleted here.");
     case ZNONODE:
-        return tr("The node does not exist any more.");
+        return QCoreApplication::translate("ZkWritePolicy", "The node does not exist any more.");
     case ZNODEEXISTS:
-        return tr("A node with that name already exists.");
+        return QCoreApplication::translate("ZkWritePolicy", "A node with that name already exists.");
     default:
-        return tr("ZooKeeper refused: %1").arg(ZkSession::errorString(rc));
+        return QCoreApplication::translate("ZkWritePolicy", "ZooKeeper refused: %1")
+            .arg(ZkSession::errorString(rc));
     }
 }
 } // namespace ZkWritePolicy

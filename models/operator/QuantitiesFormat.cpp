@@ -5,11 +5,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("QuantitiesFormat", text);
-}
-} // namespace
+namespace {} // namespace
 
 namespace QuantitiesFormat {
 
@@ -25,13 +21,17 @@ QString text(const ResourceQuantities& amounts) {
     const QString cpus = QStringLiteral("cpus"), mem = QStringLiteral("mem"), disk = QStringLiteral("disk"),
                   gpus = QStringLiteral("gpus");
     if (amounts.contains(cpus))
-        parts << tr("CPUs %1").arg(MesosFormat::scalar(amounts.value(cpus)));
+        parts << QCoreApplication::translate("QuantitiesFormat", "CPUs %1")
+                     .arg(MesosFormat::scalar(amounts.value(cpus)));
     if (amounts.contains(mem))
-        parts << tr("mem %1").arg(MesosFormat::memory(amounts.value(mem)));
+        parts << QCoreApplication::translate("QuantitiesFormat", "mem %1")
+                     .arg(MesosFormat::memory(amounts.value(mem)));
     if (amounts.contains(disk))
-        parts << tr("disk %1").arg(MesosFormat::memory(amounts.value(disk)));
+        parts << QCoreApplication::translate("QuantitiesFormat", "disk %1")
+                     .arg(MesosFormat::memory(amounts.value(disk)));
     if (amounts.contains(gpus))
-        parts << tr("GPUs %1").arg(MesosFormat::scalar(amounts.value(gpus)));
+        parts << QCoreApplication::translate("QuantitiesFormat", "GPUs %1")
+                     .arg(MesosFormat::scalar(amounts.value(gpus)));
     for (auto it = amounts.cbegin(); it != amounts.cend(); ++it) {
         if (it.key() != cpus && it.key() != mem && it.key() != disk && it.key() != gpus)
             parts << QStringLiteral("%1 %2").arg(it.key(), MesosFormat::scalar(it.value()));
