@@ -5,677 +5,682 @@
     <name>AboutDialog</name>
     <message>
         <source>About MesosDesk</source>
-        <translation type="unfinished">Über MesosDesk</translation>
+        <translation>Über MesosDesk</translation>
     </message>
     <message>
         <source>MesosDesk</source>
-        <translation type="unfinished">MesosDesk</translation>
+        <translation>MesosDesk</translation>
     </message>
     <message>
         <source>A desktop console for operators of Apache Mesos and Marathon clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Konsole für Betreiber von Apache-Mesos- und Marathon-Clustern.</translation>
     </message>
     <message>
         <source>unknown (not built from git)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (nicht aus Git gebaut)</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gebaut mit %2)</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz:</translation>
     </message>
 </context>
 <context>
     <name>AgentDrainModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Draining</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geleert</translation>
     </message>
     <message>
         <source>Drained</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleert</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>kill policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kill-Richtlinie</translation>
     </message>
     <message>
         <source>Registered but not connected to the master: no offers until it reconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert, aber nicht mit dem Master verbunden: keine Angebote, bis er sich wieder verbindet.</translation>
     </message>
     <message>
         <source>No maximum grace period was given: each task&apos;s own kill policy applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine maximale Schonfrist angegeben: Es gilt die Kill-Richtlinie des jeweiligen Tasks.</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Mark gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Als verschwunden</translation>
     </message>
     <message>
         <source>Max grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Schonfrist</translation>
     </message>
     <message>
         <source>Drain started</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren begonnen</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>AgentState</name>
     <message>
         <source>The agent knows no executor %1 of framework %2 (it may have been removed by garbage collection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent kennt keinen Executor %1 des Frameworks %2 (die Garbage Collection hat ihn vielleicht entfernt).</translation>
     </message>
     <message>
         <source>The agent did not report a sandbox directory for executor %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat für den Executor %1 kein Sandbox-Verzeichnis gemeldet.</translation>
     </message>
     <message>
         <source>The agent state is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status des Agents ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>The agent state is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status des Agents ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The answer does not look like an agent state (no frameworks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort sieht nicht nach dem Status eines Agents aus (keine Frameworks).</translation>
     </message>
 </context>
 <context>
     <name>AgentsModel</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>Used: %1
 Total: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt: %1
+Gesamt: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Running tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Tasks</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>unreachable since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerreichbar seit %1</translation>
     </message>
     <message>
         <source>removed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt am %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Used: %1
 Free: %2
 Total: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt: %1
+Frei: %2
+Gesamt: %3</translation>
     </message>
     <message>
         <source>(as last reported, before the agent was lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zuletzt gemeldet, bevor der Agent verloren ging)</translation>
     </message>
     <message>
         <source>%1
 ID: %2
 PID: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID: %2
+PID: %3</translation>
     </message>
     <message>
         <source>No ports offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ports angeboten</translation>
     </message>
     <message>
         <source>Unreachable since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerreichbar seit %1</translation>
     </message>
     <message>
         <source>Removed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt am %1</translation>
     </message>
     <message>
         <source>(the master&apos;s time of its tasks&apos; last status)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Zeit des Masters für den letzten Status seiner Tasks)</translation>
     </message>
     <message>
         <source>(when MesosDesk saw the master stop listing it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(als MesosDesk sah, dass der Master ihn nicht mehr aufführt)</translation>
     </message>
     <message>
         <source>The master gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Master hat keinen Grund genannt.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>Listed until cleared (Clear removed agents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt aufgeführt, bis er ausgeblendet wird („Entfernte ausblenden“).</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>the request timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Anfrage</translation>
     </message>
 </context>
 <context>
     <name>AppDefinitionValidator</name>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein</translation>
     </message>
     <message>
         <source>must be at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens %1 sein</translation>
     </message>
     <message>
         <source>is not a known app property</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine bekannte App-Eigenschaft</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must be a path of lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, e.g. /group/my-app</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Pfad aus Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;.&apos; sein, z. B. /group/my-app</translation>
     </message>
     <message>
         <source>cannot be used together with cmd</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht zusammen mit cmd verwendet werden</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein String sein</translation>
     </message>
     <message>
         <source>must be a string or {&quot;secret&quot;: name}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein String oder {&quot;secret&quot;: name} sein</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein nicht leerer String sein</translation>
     </message>
     <message>
         <source>must be YOUNGEST_FIRST or OLDEST_FIRST</source>
-        <translation type="unfinished"></translation>
+        <translation>muss YOUNGEST_FIRST oder OLDEST_FIRST sein</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <source>must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 0 und 1 liegen</translation>
     </message>
     <message>
         <source>must be [field, operator, value?] with operator one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss [field, operator, value?] sein, mit operator aus %1</translation>
     </message>
     <message>
         <source>is empty: enter the command to run</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer: Geben Sie den auszuführenden Befehl ein</translation>
     </message>
     <message>
         <source>is needed: enter the command to run (or give args or a container)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: Geben Sie den auszuführenden Befehl ein (oder args oder einen Container)</translation>
     </message>
     <message>
         <source>is 0 MiB: no memory is reserved for the task; most commands need at least 32 MiB (Marathon&apos;s default is 128)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist 0 MiB: Für den Task wird kein Speicher reserviert; die meisten Befehle brauchen mindestens 32 MiB (Marathon-Standard: 128)</translation>
     </message>
     <message>
         <source>no agent has %1%2 (the largest has %3%2): Marathon accepts the app, but it never starts</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Agent hat %1%2 (der größte hat %3%2): Marathon nimmt die App an, aber sie startet nie</translation>
     </message>
     <message>
         <source>no agent has %1%2 free now (the most free is %3%2): instances wait until some is freed</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Agent hat gerade %1%2 frei (höchstens %3%2 frei): Instanzen warten, bis etwas frei wird</translation>
     </message>
 </context>
 <context>
     <name>AppEditorDialog</name>
     <message>
         <source>New Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue App</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>/group/my-app</source>
-        <translation type="unfinished"></translation>
+        <translation>/group/my-app</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen</translation>
     </message>
     <message>
         <source>shell command, e.g. python3 -m http.server $PORT0</source>
-        <translation type="unfinished"></translation>
+        <translation>Shell-Befehl, z. B. python3 -m http.server $PORT0</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>one URI per line</source>
-        <translation type="unfinished"></translation>
+        <translation>eine URI pro Zeile</translation>
     </message>
     <message>
         <source>URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URIs</translation>
     </message>
     <message>
         <source>KEY=value, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=value, eine pro Zeile</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>key=value, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>key=value, eines pro Zeile</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Create Application</source>
-        <translation type="unfinished"></translation>
+        <translation>App anlegen</translation>
     </message>
     <message>
         <source>Change and deploy configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration ändern und deployen</translation>
     </message>
     <message>
         <source>Restored the draft you did not send last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der beim letzten Mal nicht gesendete Entwurf wurde wiederhergestellt.</translation>
     </message>
     <message>
         <source>The JSON has a syntax error; fix it on the JSON tab before the form can update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON hat einen Syntaxfehler; beheben Sie ihn im Tab JSON, bevor das Formular es ändern kann.</translation>
     </message>
     <message>
         <source>JSON syntax error at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Syntaxfehler in Zeile %1: %2</translation>
     </message>
     <message>
         <source>The definition must be a JSON object { ... }.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition muss ein JSON-Objekt { ... } sein.</translation>
     </message>
     <message>
         <source>An app with this id already exists. Choose another id, or edit the existing app instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine App mit dieser ID gibt es schon. Wählen Sie eine andere ID oder bearbeiten Sie die vorhandene App.</translation>
     </message>
     <message>
         <source>Marathon refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon hat abgelehnt: %1</translation>
     </message>
     <message>
         <source>The app is locked by deployment %1, so the change was refused. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App ist durch das Deployment %1 gesperrt, daher wurde die Änderung abgelehnt. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>There was a problem with your configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Konfiguration hat ein Problem: %1</translation>
     </message>
     <message>
         <source>The change was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht übernommen: %1</translation>
     </message>
     <message>
         <source>On the JSON tab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Tab JSON: %1</translation>
     </message>
     <message>
         <source>Stop the deployment and apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment stoppen und übernehmen</translation>
     </message>
     <message>
         <source>Deployment %1 holds %2. Stop it (without rollback) and apply your change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment %1 sperrt %2. Es stoppen (ohne Rollback) und Ihre Änderung übernehmen?</translation>
     </message>
     <message>
         <source>Stop and apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen und übernehmen</translation>
     </message>
     <message>
         <source>There was a problem with your configuration: see the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Konfiguration hat ein Problem: siehe die markierten Felder.</translation>
     </message>
     <message>
         <source>Marathon would accept this, but see the warnings at the fields. Press %1 again to send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon würde das annehmen, aber beachten Sie die Warnungen an den Feldern. Klicken Sie erneut auf „%1“, um es trotzdem zu senden.</translation>
     </message>
 </context>
 <context>
     <name>AppPage</name>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Kill &amp;&amp; Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden &amp;&amp; skalieren</translation>
     </message>
     <message>
         <source>Kill &amp;&amp; Wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden &amp;&amp; löschen</translation>
     </message>
     <message>
         <source>Only for apps with persistent volumes: also destroys the volumes and reservations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Apps mit persistenten Volumes: löscht auch die Volumes und Reservierungen.</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Apply this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version übernehmen</translation>
     </message>
     <message>
         <source>Pick a version to see what differs from the current configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Version, um die Unterschiede zur aktuellen Konfiguration zu sehen.</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Last task failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Task-Fehler</translation>
     </message>
     <message>
         <source>Launch queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwarteschlange</translation>
     </message>
     <message>
         <source>Reset Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung zurücksetzen</translation>
     </message>
     <message>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug</translation>
     </message>
     <message>
         <source>Open stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout öffnen</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Open stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr öffnen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Browse sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox durchsuchen</translation>
     </message>
     <message>
         <source>Follow all instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Allen Instanzen folgen</translation>
     </message>
     <message>
         <source>One view following the stdout of every task of this app, each line marked by its task</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ansicht, die dem stdout aller Tasks dieser App folgt; jede Zeile ist mit ihrem Task markiert</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Logs</translation>
     </message>
     <message>
         <source>Follow the selected task&apos;s stdout; the arrow offers stderr, its sandbox and all instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem stdout des gewählten Tasks folgen; der Pfeil bietet stderr, seine Sandbox und alle Instanzen</translation>
     </message>
     <message>
         <source>Select an app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine App.</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>%1 healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlerfrei</translation>
     </message>
     <message>
         <source>no health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zustandsprüfungen</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 running, %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 von %3 laufen, %4%5</translation>
     </message>
     <message>
         <source>, deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>, im Deployment</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzen</translation>
     </message>
     <message>
         <source>Container image</source>
-        <translation type="unfinished"></translation>
+        <translation>Container-Image</translation>
     </message>
     <message>
         <source>URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URIs</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsprüfungen</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Last scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Skalierung</translation>
     </message>
     <message>
         <source>Last configuration change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Konfigurationsänderung</translation>
     </message>
     <message>
         <source>This app does not have failed tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App hat keine fehlgeschlagenen Tasks.</translation>
     </message>
     <message>
         <source>Task %1
@@ -684,200 +689,206 @@ Message: %3
 Host: %4
 When: %5
 Version: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1
+Status: %2
+Meldung: %3
+Host: %4
+Zeitpunkt: %5
+Version: %6</translation>
     </message>
     <message>
         <source>Not in the launch queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in der Startwarteschlange.</translation>
     </message>
     <message>
         <source>Delayed: %1 instance(s) wait %2 s more after failed launches (backoff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögert: %1 Instanz(en) warten nach fehlgeschlagenen Starts noch %2 s (Backoff).</translation>
     </message>
     <message>
         <source>%1: declined %2 of %3 offers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 Angeboten abgelehnt</translation>
     </message>
     <message>
         <source>Waiting for offers: %1 instance(s); %2 offers processed, %3 unused.
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Angebote: %1 Instanz(en); %2 Angebote verarbeitet, %3 ungenutzt.
+%4</translation>
     </message>
     <message>
         <source>No reject reasons reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ablehnungsgründe gemeldet.</translation>
     </message>
     <message>
         <source>Could not load versions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Could not load version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>Same configuration as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Konfiguration wie die aktuelle.</translation>
     </message>
 </context>
 <context>
     <name>AppStatus</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Deployment</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögert</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
 </context>
 <context>
     <name>AppTasksModel</name>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei</translation>
     </message>
     <message>
         <source>Unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>(not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gemeldet)</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
 </context>
 <context>
     <name>AppsModel</name>
     <message>
         <source>Healthy %1, unhealthy %2, unknown %3, staged %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei %1, fehlerhaft %2, unbekannt %3, in Vorbereitung %4</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufend</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
 </context>
 <context>
     <name>AppsView</name>
     <message>
         <source>Filter by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Namen filtern…</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Any health</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Zustand</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei</translation>
     </message>
     <message>
         <source>Unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaft</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Staged</source>
-        <translation type="unfinished"></translation>
+        <translation>In Vorbereitung</translation>
     </message>
     <message>
         <source>label or label:value</source>
-        <translation type="unfinished"></translation>
+        <translation>Label oder Label:Wert</translation>
     </message>
     <message>
         <source>No applications created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Apps angelegt.</translation>
     </message>
     <message>
         <source>No applications match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine App passt zu den Filtern.</translation>
     </message>
 </context>
 <context>
@@ -922,273 +933,273 @@ Version: %6</source>
     <name>CertificateDialog</name>
     <message>
         <source>Certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat geändert</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <source>Alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative Namen</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <source>Pinned SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepinnter SHA-256</translation>
     </message>
     <message>
         <source>Presented SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgelegter SHA-256</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem neuen Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>The certificate of %1 is not the one you trusted, so MesosDesk refused the connection. If the server&apos;s certificate was not renewed on purpose, someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 ist nicht das, dem Sie vertraut haben, daher hat MesosDesk die Verbindung abgelehnt. Wurde das Zertifikat des Servers nicht absichtlich erneuert, fängt womöglich jemand die Verbindung ab.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted, so MesosDesk refused the connection. Trust it only if you know this is the server&apos;s certificate (compare the SHA-256 fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut, daher hat MesosDesk die Verbindung abgelehnt. Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat des Servers ist (vergleichen Sie den SHA-256-Fingerabdruck).</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
     <name>CertificatePrompt</name>
     <message>
         <source>The certificate of %1 is trusted now (pinned, SHA-256 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 wird jetzt vertraut (gepinnt, SHA-256 %2).</translation>
     </message>
 </context>
 <context>
     <name>ChartsPage</name>
     <message>
         <source>Allocation over time (% of total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuteilung im Zeitverlauf (% der Gesamtmenge)</translation>
     </message>
     <message>
         <source>Tasks by state over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks nach Status im Zeitverlauf</translation>
     </message>
     <message>
         <source>Most allocated agents (CPU %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Am stärksten belegte Agents (CPU %)</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Cluster verbunden.</translation>
     </message>
     <message>
         <source>No agents known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Agents bekannt.</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>&amp;Time range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 6 Stunden</translation>
     </message>
 </context>
 <context>
     <name>ClusterHistory</name>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Staging/starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung/Start</translation>
     </message>
     <message>
         <source>Killing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>No data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten: %1</translation>
     </message>
     <message>
         <source>Metrics are not available yet (waiting for /metrics/snapshot or the agents&apos; resources).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Metriken verfügbar (warte auf /metrics/snapshot oder die Ressourcen der Agents).</translation>
     </message>
     <message>
         <source>Collecting… (a chart needs two samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammle… (ein Diagramm braucht zwei Messwerte)</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Cluster verbunden.</translation>
     </message>
 </context>
 <context>
     <name>ClusterProbe</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>no ZooKeeper URL: asking the master</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ZooKeeper-URL: frage den Master</translation>
     </message>
     <message>
         <source>ZooKeeper %1 refused the digest credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1 hat die Digest-Anmeldedaten abgelehnt</translation>
     </message>
     <message>
         <source>connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden mit %1</translation>
     </message>
     <message numerus="yes">
         <source>no master leads (%n registered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>kein Master führt (%n registriert)</numerusform>
+            <numerusform>kein Master führt (%n registriert)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (Mesos %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Mesos %2)</translation>
     </message>
     <message>
         <source>%1 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt</translation>
     </message>
     <message>
         <source>%1 says no master is elected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet: kein Master gewählt</translation>
     </message>
     <message>
         <source>%1 does not lead and named no leader (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt nicht und nennt keinen Leader (%2)</translation>
     </message>
     <message>
         <source>%1 leads (named by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt (genannt von %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 no longer leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt nicht mehr</translation>
     </message>
     <message>
         <source>%1 agents active, %2 tasks running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Agents aktiv, %2 Tasks laufen</translation>
     </message>
     <message>
         <source>no Marathon URL in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Marathon-URL im Profil</translation>
     </message>
     <message>
         <source>no Marathon leader under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Marathon-Leader unter %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n deployment(s) in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Deployment läuft</numerusform>
+            <numerusform>%1: %n Deployments laufen</numerusform>
         </translation>
     </message>
     <message>
         <source>Marathon %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon %1: %2</translation>
     </message>
     <message>
         <source>not a deployments list</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Deployment-Liste</translation>
     </message>
 </context>
 <context>
@@ -1203,7 +1214,7 @@ Version: %6</source>
     </message>
     <message>
         <source>ZooKeeper refused the credentials of %1.</source>
-        <translation>ZooKeeper hat die Zugangsdaten von %1 abgelehnt.</translation>
+        <translation>ZooKeeper hat die Anmeldedaten von %1 abgelehnt.</translation>
     </message>
     <message>
         <source>Mesos</source>
@@ -1231,7 +1242,7 @@ Version: %6</source>
     </message>
     <message>
         <source>read-only</source>
-        <translation>nur lesen</translation>
+        <translation>nur lesend</translation>
     </message>
     <message>
         <source>MesosDesk — %1</source>
@@ -1243,7 +1254,7 @@ Version: %6</source>
     </message>
     <message>
         <source>Not connected. Use File → Connect.</source>
-        <translation>Nicht verbunden. Datei → Verbinden…</translation>
+        <translation>Nicht verbunden. Wählen Sie Datei → Verbinden.</translation>
     </message>
     <message>
         <source>Looking for the leading Mesos master…</source>
@@ -1306,14 +1317,14 @@ Version: %6</source>
     <name>ClusterWindows</name>
     <message>
         <source>Fleet — MesosDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Flotte — MesosDesk</translation>
     </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
     <message>
         <source>Type %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bestätigen %1 eingeben:</translation>
     </message>
 </context>
 <context>
@@ -1340,15 +1351,15 @@ Version: %6</source>
     </message>
     <message>
         <source>Save as &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Profil speichern</translation>
     </message>
     <message>
         <source>Not saved as a profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht als Profil gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved as the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Profil „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1391,45 +1402,45 @@ Version: %6</source>
     </message>
     <message>
         <source>a user name goes before &quot;@&quot;: http://user:password@host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzername steht vor „@“: http://user:password@host:port</translation>
     </message>
 </context>
 <context>
     <name>CrashReportDialog</name>
     <message>
         <source>MesosDesk quit unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk wurde unerwartet beendet</translation>
     </message>
     <message>
         <source>MesosDesk stopped unexpectedly on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk wurde am %1 unerwartet beendet.</translation>
     </message>
     <message>
         <source>MesosDesk stopped unexpectedly in an earlier run.</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk wurde bei einem früheren Lauf unerwartet beendet.</translation>
     </message>
     <message>
         <source>A report with the backtrace was saved; it holds the version and where the program was, no passwords and no cluster data. Please send it to the developers with what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht mit dem Backtrace wurde gespeichert; er enthält die Version und die Stelle im Programm, keine Passwörter und keine Cluster-Daten. Bitte senden Sie ihn mit einer Beschreibung Ihrer Tätigkeit an die Entwickler.</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier report(s) are in the same folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n früherer Bericht liegt im selben Ordner.</numerusform>
+            <numerusform>%n frühere Berichte liegen im selben Ordner.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>No file manager opened the folder. Copy the path above instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Dateimanager hat den Ordner geöffnet. Kopieren Sie stattdessen den Pfad oben.</translation>
     </message>
 </context>
 <context>
