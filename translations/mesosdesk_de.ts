@@ -1510,425 +1510,425 @@ Version: %6</translation>
     <name>DeploymentsModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment</translation>
     </message>
     <message>
         <source>Affected apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Apps</translation>
     </message>
     <message>
         <source>Current actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Aktionen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
     <name>DeploymentsView</name>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrollen</translation>
     </message>
     <message>
         <source>Starts a new deployment that reverts this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet ein neues Deployment, das dieses rückgängig macht.</translation>
     </message>
     <message>
         <source>Force stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp erzwingen</translation>
     </message>
     <message>
         <source>Cancels without rollback: may leave a mix of old and new tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bricht ohne Rollback ab: Es können alte und neue Tasks gemischt zurückbleiben.</translation>
     </message>
     <message>
         <source>No deployments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Deployments.</translation>
     </message>
 </context>
 <context>
     <name>EventLogModel</name>
     <message>
         <source>Deployment started</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment gestartet</translation>
     </message>
     <message>
         <source>Deployment succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment erfolgreich</translation>
     </message>
     <message>
         <source>Deployment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment fehlgeschlagen</translation>
     </message>
     <message>
         <source>Task failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Task fehlgeschlagen</translation>
     </message>
     <message>
         <source>Task lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Task verloren</translation>
     </message>
     <message>
         <source>Health changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand geändert</translation>
     </message>
     <message>
         <source>%1 %2 on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 auf %3: %4</translation>
     </message>
     <message>
         <source>%1 failed a health check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Zustandsprüfung nicht bestanden</translation>
     </message>
     <message>
         <source>%1 is healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlerfrei</translation>
     </message>
     <message>
         <source>%1 is unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlerhaft</translation>
     </message>
     <message>
         <source>deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment %1</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>App / deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>App / Deployment</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Deployment step</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment-Schritt</translation>
     </message>
     <message>
         <source>Task status</source>
-        <translation type="unfinished"></translation>
+        <translation>Task-Status</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 auf %3</translation>
     </message>
     <message>
         <source>deployment %1: step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment %1: Schritt %2</translation>
     </message>
     <message>
         <source>deployment %1: step %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment %1: Schritt %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>EventLogView</name>
     <message>
         <source>Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Benachrichtigungen</translation>
     </message>
 </context>
 <context>
     <name>FileDownload</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Download canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>FileTail</name>
     <message>
         <source>You are not authorized to read this file (the agent answered 401/403). Check the credentials of this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie dürfen diese Datei nicht lesen (der Agent antwortete 401/403). Prüfen Sie die Anmeldedaten dieses Clusters.</translation>
     </message>
     <message>
         <source>The agent answered offset %1 for a read at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent antwortete mit Offset %1 auf einen Lesezugriff bei %2.</translation>
     </message>
     <message>
         <source>The file %1 does not exist on the agent (the sandbox may have been garbage collected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 existiert auf dem Agent nicht (die Sandbox wurde vielleicht von der Garbage Collection entfernt).</translation>
     </message>
     <message>
         <source>The agent answered an unexpected offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent antwortete mit einem unerwarteten Offset.</translation>
     </message>
 </context>
 <context>
     <name>FilesReadChunk</name>
     <message>
         <source>the agent&apos;s answer to /files/read is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Agents auf /files/read ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>malformed JSON in the agent&apos;s answer to /files/read</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON in der Antwort des Agents auf /files/read</translation>
     </message>
     <message>
         <source>the agent&apos;s answer to /files/read was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Agents auf /files/read brach vorzeitig ab</translation>
     </message>
     <message>
         <source>unexpected text after the agent&apos;s answer to /files/read</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach der Antwort des Agents auf /files/read</translation>
     </message>
     <message>
         <source>the agent&apos;s answer to /files/read lacks &quot;data&quot; or &quot;offset&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antwort des Agents auf /files/read fehlt „data“ oder „offset“</translation>
     </message>
     <message>
         <source>the agent answered a negative file offset</source>
-        <translation type="unfinished"></translation>
+        <translation>der Agent antwortete mit einem negativen Datei-Offset</translation>
     </message>
 </context>
 <context>
     <name>FleetHome</name>
     <message>
         <source>No cluster profiles yet. Add one with Profiles…, or open a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Cluster-Profile. Legen Sie eines unter „Profile…“ an oder öffnen Sie eine URL.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile…</translation>
     </message>
     <message>
         <source>Open a &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL öffnen…</translation>
     </message>
 </context>
 <context>
     <name>FleetModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No cluster profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Cluster-Profile</translation>
     </message>
     <message numerus="yes">
         <source>%n cluster(s) — %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Cluster — %1</numerusform>
+            <numerusform>%n Cluster — %1</numerusform>
         </translation>
     </message>
     <message>
         <source>TLS not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>Authentication needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nötig</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerreichbar</translation>
     </message>
     <message>
         <source>No leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Leader</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>%1 active, %2 unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiv, %2 unerreichbar</translation>
     </message>
     <message>
         <source>%1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aktiv</translation>
     </message>
     <message>
         <source>%1 running, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laufen, %2 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laufen</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Leading master</source>
-        <translation type="unfinished"></translation>
+        <translation>Führender Master</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployments</translation>
     </message>
     <message>
         <source>Last good answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte gute Antwort</translation>
     </message>
 </context>
 <context>
     <name>FleetTray</name>
     <message>
         <source>MesosDesk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk: %1</translation>
     </message>
 </context>
 <context>
     <name>FrameworksModel</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished">verbunden</translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>getrennt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-UI</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>Active tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Tasks</translation>
     </message>
     <message>
         <source>Ended tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendete Tasks</translation>
     </message>
     <message>
         <source>Failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschl. Tasks</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>GroupScaleDialog</name>
     <message>
         <source>Scale group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 skalieren</translation>
     </message>
     <message>
         <source>Every app&apos;s instances are multiplied by this factor and rounded up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanzen jeder App werden mit diesem Faktor multipliziert und aufgerundet.</translation>
     </message>
     <message>
         <source>Scale by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor:</translation>
     </message>
     <message>
         <source>Scale group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe skalieren</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere App</numerusform>
+            <numerusform>… und %n weitere Apps</numerusform>
         </translation>
     </message>
 </context>
@@ -1943,14 +1943,14 @@ Version: %6</translation>
     <name>HttpTransport</name>
     <message>
         <source>too many redirects from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Weiterleitungen von %1</translation>
     </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>the keychain did not answer in time (is it locked or waiting for a password?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht rechtzeitig geantwortet (ist er gesperrt oder wartet er auf ein Passwort?)</translation>
     </message>
 </context>
 <context>
@@ -2095,249 +2095,249 @@ Version: %6</translation>
     <name>LogViewerWidget</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Stop reading the file; resuming jumps back to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Datei anhalten; beim Fortsetzen geht es zurück an ihr Ende</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen</translation>
     </message>
     <message>
         <source>Keep the last line in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Zeile sichtbar halten</translation>
     </message>
     <message>
         <source>Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbruch</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>Show ANSI colours (off: plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>ANSI-Farben anzeigen (aus: reiner Text)</translation>
     </message>
     <message>
         <source>A−</source>
-        <translation type="unfinished"></translation>
+        <translation>A−</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinere Schrift (Strg+-)</translation>
     </message>
     <message>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>A+</translation>
     </message>
     <message>
         <source>Larger text (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größere Schrift (Strg++)</translation>
     </message>
     <message>
         <source>Load earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Früheres laden</translation>
     </message>
     <message>
         <source>Read the part of the file before the first line shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Teil der Datei vor der ersten angezeigten Zeile lesen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected lines (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Zeilen kopieren (Strg+C)</translation>
     </message>
     <message>
         <source>Save shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigtes speichern…</translation>
     </message>
     <message>
         <source>Save the lines this view holds to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen dieser Ansicht in eine Datei speichern</translation>
     </message>
     <message>
         <source>Download file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei herunterladen…</translation>
     </message>
     <message>
         <source>Save the whole file from the agent, streamed to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Datei vom Agent direkt auf die Festplatte speichern</translation>
     </message>
     <message>
         <source>Search (Enter: next, Shift+Enter: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Enter: nächster, Umschalt+Enter: vorheriger)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß/klein</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex</translation>
     </message>
     <message>
         <source>Highlight all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle hervorheben</translation>
     </message>
     <message>
         <source>── the file was truncated or rotated (size %1, was read up to %2); following the new file ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── die Datei wurde gekürzt oder rotiert (Größe %1, gelesen bis %2); folge der neuen Datei ──</translation>
     </message>
     <message>
         <source>── %1 skipped while paused ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── %1 während der Pause übersprungen ──</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task</numerusform>
+            <numerusform>%n Tasks</numerusform>
         </translation>
     </message>
     <message>
         <source>No file open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei geöffnet.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert.</translation>
     </message>
     <message>
         <source>Following.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folge.</translation>
     </message>
     <message>
         <source>The agent is not answering: the text may be out of date; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent antwortet nicht: Der Text ist vielleicht veraltet; neuer Versuch läuft.</translation>
     </message>
     <message>
         <source>%1 of %2 agents are not answering; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Agents antworten nicht; neuer Versuch läuft.</translation>
     </message>
     <message>
         <source>Showing bytes %1–%2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes %1–%2 von %3 angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile gehalten</numerusform>
+            <numerusform>%n Zeilen gehalten</numerusform>
         </translation>
     </message>
     <message>
         <source>Invalid expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Ausdruck: %1</translation>
     </message>
     <message>
         <source>Counting matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähle Treffer…</translation>
     </message>
     <message numerus="yes">
         <source>%n matching line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passende Zeile</numerusform>
+            <numerusform>%n passende Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer</translation>
     </message>
     <message>
         <source>Save the lines shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Zeilen speichern</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n line(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile in %1 gespeichert.</numerusform>
+            <numerusform>%n Zeilen in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved the whole file to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Datei in %1 gespeichert (%2).</translation>
     </message>
     <message>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Download the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Datei herunterladen</translation>
     </message>
     <message>
         <source>Only matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Treffer</translation>
     </message>
     <message>
         <source>Show only the lines that match the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zeilen zeigen, die zur Suche passen</translation>
     </message>
     <message>
         <source>state unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Status unbekannt</translation>
     </message>
     <message>
         <source>The task was lost (%1), seen at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Task ging verloren (%1), bemerkt um %2</translation>
     </message>
     <message>
         <source>The task ended (%1), seen at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Task wurde beendet (%1), bemerkt um %2</translation>
     </message>
     <message>
         <source>The whole file is shown; it is no longer polled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Datei wird angezeigt; sie wird nicht mehr abgefragt.</translation>
     </message>
     <message>
         <source>Reading the rest of the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese den Rest der Datei…</translation>
     </message>
     <message numerus="yes">
         <source>All %n task(s) ended; the files are no longer polled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n Task ist beendet; die Dateien werden nicht mehr abgefragt.</numerusform>
+            <numerusform>Alle %n Tasks sind beendet; die Dateien werden nicht mehr abgefragt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n task(s) ended: %1; the files are no longer polled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n Task ist beendet: %1; die Dateien werden nicht mehr abgefragt.</numerusform>
+            <numerusform>Alle %n Tasks sind beendet: %1; die Dateien werden nicht mehr abgefragt.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 tasks ended (see the marked lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Tasks beendet (siehe die markierten Zeilen).</translation>
     </message>
     <message>
         <source>Not following: new lines are read, the view stays where it is (Follow jumps to the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Folgen: Neue Zeilen werden gelesen, die Ansicht bleibt stehen („Folgen“ springt ans Ende).</translation>
     </message>
 </context>
 <context>
@@ -2356,7 +2356,7 @@ Version: %6</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2372,7 +2372,7 @@ Version: %6</translation>
     </message>
     <message>
         <source>&amp;Read-only Marathon actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon &amp;nur lesend</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2388,9 +2388,9 @@ Version: %6</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n instance(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Instanz)</numerusform>
+            <numerusform>%1 (%n Instanzen)</numerusform>
         </translation>
     </message>
     <message>
@@ -2399,342 +2399,342 @@ Version: %6</translation>
     </message>
     <message>
         <source>&amp;Fleet home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flotte</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
 </context>
 <context>
     <name>MaintenancePage</name>
     <message>
         <source>Filter agents (host, id, state)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents filtern (Host, ID, Status)</translation>
     </message>
     <message>
         <source>Max grace period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Schonfrist:</translation>
     </message>
     <message>
         <source>each task&apos;s kill policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kill-Richtlinie des Tasks</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>The longest a task is given to stop before it is killed (max_grace_period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die längste Zeit, die ein Task zum Stoppen bekommt, bevor er beendet wird (max_grace_period).</translation>
     </message>
     <message>
         <source>Mark gone when drained</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Leeren als verschwunden markieren</translation>
     </message>
     <message>
         <source>Irreversible: the agent can never register again; its tasks end GONE_BY_OPERATOR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unumkehrbar: Der Agent kann sich nie wieder registrieren; seine Tasks enden mit GONE_BY_OPERATOR.</translation>
     </message>
     <message>
         <source>Drain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren…</translation>
     </message>
     <message>
         <source>Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren…</translation>
     </message>
     <message>
         <source>Reactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren…</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
     <message>
         <source>Reading the agents from the leading master…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die Agents vom führenden Master…</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s), read at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Agent, gelesen um %1.</numerusform>
+            <numerusform>%n Agents, gelesen um %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nur-Lese-Modus ist an: Schalten Sie ihn im Menü Datei aus, um den Cluster zu ändern.</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Cluster verbunden.</translation>
     </message>
     <message>
         <source>The leading master&apos;s version is not known yet; these calls need Mesos 1.9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version des führenden Masters ist noch unbekannt; diese Aufrufe brauchen Mesos 1.9 oder neuer.</translation>
     </message>
     <message>
         <source>The leading master runs Mesos %1; draining, deactivating and reactivating agents need 1.9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der führende Master läuft mit Mesos %1; Leeren, Deaktivieren und Reaktivieren von Agents braucht 1.9 oder neuer.</translation>
     </message>
     <message>
         <source>Select an agent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Agent.</translation>
     </message>
     <message>
         <source>The agent is %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent ist schon %1.</translation>
     </message>
     <message>
         <source>Kill the agent&apos;s tasks and stop its offers (DRAIN_AGENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tasks des Agents beenden und seine Angebote stoppen (DRAIN_AGENT).</translation>
     </message>
     <message>
         <source>Stop the agent&apos;s offers; its tasks keep running (DEACTIVATE_AGENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angebote des Agents stoppen; seine Tasks laufen weiter (DEACTIVATE_AGENT).</translation>
     </message>
     <message>
         <source>The agent is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent ist aktiv.</translation>
     </message>
     <message>
         <source>Mesos refuses to reactivate an agent while it is draining; wait until it is drained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos reaktiviert keinen Agent, der gerade geleert wird; warten Sie, bis er geleert ist.</translation>
     </message>
     <message>
         <source>Let the agent receive offers again (REACTIVATE_AGENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Agent wieder Angebote erhalten lassen (REACTIVATE_AGENT).</translation>
     </message>
     <message>
         <source>Read-only mode is on (File menu): agent actions are turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nur-Lese-Modus ist an (Menü Datei): Agent-Aktionen sind ausgeschaltet.</translation>
     </message>
     <message>
         <source>Drain agent %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 (%2) leeren.</translation>
     </message>
     <message numerus="yes">
         <source>It gets no more offers, and its %n running task(s) are killed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er bekommt keine Angebote mehr, und sein %n laufender Task wird beendet</numerusform>
+            <numerusform>Er bekommt keine Angebote mehr, und seine %n laufenden Tasks werden beendet</numerusform>
         </translation>
     </message>
     <message>
         <source>It gets no more offers, and its running tasks are killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bekommt keine Angebote mehr, und seine laufenden Tasks werden beendet</translation>
     </message>
     <message>
         <source>, each by its own kill policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>, jeder nach seiner eigenen Kill-Richtlinie.</translation>
     </message>
     <message numerus="yes">
         <source>, each given at most %n second(s) to stop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, jeder mit höchstens %n Sekunde zum Stoppen.</numerusform>
+            <numerusform>, jeder mit höchstens %n Sekunden zum Stoppen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Schedulers such as Marathon relaunch them elsewhere. A drain cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler wie Marathon starten sie anderswo neu. Ein Leeren kann nicht abgebrochen werden.</translation>
     </message>
     <message>
         <source>When drained the agent is marked gone: it can never register again, and its tasks end TASK_GONE_BY_OPERATOR. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Leeren wird der Agent als verschwunden markiert: Er kann sich nie wieder registrieren, und seine Tasks enden mit TASK_GONE_BY_OPERATOR. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>When no task is left it shows Drained; Reactivate then lets it take work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn kein Task mehr übrig ist, zeigt er „Geleert“; „Reaktivieren“ lässt ihn dann wieder Arbeit annehmen.</translation>
     </message>
     <message>
         <source>Drain agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent leeren</translation>
     </message>
     <message>
         <source>Drain and mark gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren und als verschwunden markieren</translation>
     </message>
     <message>
         <source>Drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Drain of agent %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren von Agent %1 gestartet.</translation>
     </message>
     <message>
         <source>Deactivate agent %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 (%2) deaktivieren.</translation>
     </message>
     <message numerus="yes">
         <source>It gets no more offers; its %n running task(s) keep running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er bekommt keine Angebote mehr; sein %n laufender Task läuft weiter.</numerusform>
+            <numerusform>Er bekommt keine Angebote mehr; seine %n laufenden Tasks laufen weiter.</numerusform>
         </translation>
     </message>
     <message>
         <source>It gets no more offers; its running tasks keep running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bekommt keine Angebote mehr; seine laufenden Tasks laufen weiter.</translation>
     </message>
     <message>
         <source>The master keeps this across failovers until the agent is reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Master behält das über Failover hinweg, bis der Agent reaktiviert wird.</translation>
     </message>
     <message>
         <source>Deactivate agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent deaktivieren</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Agent %1 was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 wurde deaktiviert.</translation>
     </message>
     <message>
         <source>Reactivate agent %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 (%2) reaktivieren.</translation>
     </message>
     <message>
         <source>It gets offers again, and its drain state is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er bekommt wieder Angebote, und sein Leeren-Status wird gelöscht.</translation>
     </message>
     <message>
         <source>Reactivate agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent reaktivieren</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren</translation>
     </message>
     <message>
         <source>Agent %1 was reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 wurde reaktiviert.</translation>
     </message>
 </context>
 <context>
     <name>MarathonClient</name>
     <message>
         <source>Marathon at %1 is not reachable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon unter %1 ist nicht erreichbar (%2).</translation>
     </message>
     <message>
         <source>Marathon at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon unter %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Marathon has no leader right now or is overloaded; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon hat gerade keinen Leader oder ist überlastet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Marathon answered without an explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon hat ohne Erklärung geantwortet.</translation>
     </message>
     <message>
         <source>Marathon has not been found yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon wurde noch nicht gefunden.</translation>
     </message>
     <message>
         <source>Marathon sent an answer MesosDesk cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon hat eine Antwort gesendet, die MesosDesk nicht lesen kann: %1</translation>
     </message>
     <message>
         <source>Marathon sent an app list MesosDesk cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon hat eine App-Liste gesendet, die MesosDesk nicht lesen kann: %1</translation>
     </message>
 </context>
 <context>
     <name>MarathonDirectory</name>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
 </context>
 <context>
     <name>MarathonEventFeed</name>
     <message>
         <source>deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment %1</translation>
     </message>
     <message>
         <source>Deployment of %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment von %1 gestartet.</translation>
     </message>
     <message>
         <source>Deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment %1</translation>
     </message>
     <message>
         <source>Deployment of %1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment von %1 abgeschlossen.</translation>
     </message>
     <message>
         <source>Deployment of %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment von %1 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Deployment of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Deployment of %1 is over (Marathon no longer lists it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment von %1 ist vorbei (Marathon führt es nicht mehr auf).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2: %3)</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 weitere</translation>
     </message>
     <message>
         <source>A task of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Task von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks of %1 failed: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task von %1 ist fehlgeschlagen: %2</numerusform>
+            <numerusform>%n Tasks von %1 sind fehlgeschlagen: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Marathon live updates resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon-Live-Updates laufen wieder.</translation>
     </message>
     <message>
         <source>Marathon live updates interrupted; polling until the event stream is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon-Live-Updates unterbrochen; frage ab, bis der Ereignisstrom zurück ist.</translation>
     </message>
     <message>
         <source>Marathon live updates interrupted (%1); polling until the event stream is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon-Live-Updates unterbrochen (%1); frage ab, bis der Ereignisstrom zurück ist.</translation>
     </message>
     <message>
         <source>Marathon answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon antwortet wieder.</translation>
     </message>
     <message>
         <source>Marathon: %1</source>
-        <translation type="unfinished">Marathon: %1</translation>
+        <translation>Marathon: %1</translation>
     </message>
 </context>
 <context>
