@@ -2741,678 +2741,681 @@ Version: %6</translation>
     <name>MarathonPanel</name>
     <message>
         <source>New App</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue App</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalieren</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Destroy</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Reset Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung zurücksetzen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Several Marathons run on this cluster: pick the one to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Cluster laufen mehrere Marathons: Wählen Sie den anzuzeigenden</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployments</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Deployments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployments (%1)</translation>
     </message>
     <message>
         <source>Marathon not found yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon noch nicht gefunden</translation>
     </message>
     <message>
         <source>● live — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● live — %1</translation>
     </message>
     <message>
         <source>○ polling — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Abfrage — %1</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Showing this Marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Marathon wird angezeigt</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erledigt.</translation>
     </message>
     <message>
         <source>Locked by a deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch ein Deployment gesperrt</translation>
     </message>
     <message>
         <source>%1 was refused: the app is locked by deployment %2.
 
 Stop that deployment (without rollback) and do it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde abgelehnt: Die App ist durch das Deployment %2 gesperrt.
+
+Dieses Deployment stoppen (ohne Rollback) und trotzdem ausführen?</translation>
     </message>
     <message>
         <source>Stop deployment and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment stoppen und fortfahren</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Cannot edit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht bearbeitet werden: %2</translation>
     </message>
     <message>
         <source>Scale down group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 herunterskalieren</translation>
     </message>
     <message numerus="yes">
         <source>Every app under %1 is scaled by %2; %n app(s) lose instances, their tasks are killed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede App unter %1 wird mit %2 skaliert; %n App verliert Instanzen, ihre Tasks werden beendet.</numerusform>
+            <numerusform>Jede App unter %1 wird mit %2 skaliert; %n Apps verlieren Instanzen, ihre Tasks werden beendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scale down</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterskalieren</translation>
     </message>
     <message>
         <source>Scale of group %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierung der Gruppe %1 mit %2</translation>
     </message>
     <message>
         <source>Restart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu starten</translation>
     </message>
     <message>
         <source>All tasks of %1 will be replaced following its upgrade strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tasks von %1 werden gemäß ihrer Upgrade-Strategie ersetzt.</translation>
     </message>
     <message>
         <source>Restart of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart von %1</translation>
     </message>
     <message>
         <source>Suspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anhalten</translation>
     </message>
     <message>
         <source>%1 will be scaled to 0: all %2 of its tasks are stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf 0 skaliert: Alle %2 Tasks werden gestoppt.</translation>
     </message>
     <message>
         <source>Suspend of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten von %1</translation>
     </message>
     <message>
         <source>Destroy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>%1 and all of its tasks will be removed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und alle Tasks werden entfernt. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Destroy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von %1</translation>
     </message>
     <message>
         <source>Reset delay of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung von %1 zurücksetzen</translation>
     </message>
     <message numerus="yes">
         <source>Kill %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task beenden</numerusform>
+            <numerusform>%n Tasks beenden</numerusform>
         </translation>
     </message>
     <message>
         <source>Kill %1?
 Marathon starts replacements.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beenden?
+Marathon startet Ersatz.</translation>
     </message>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Kill and scale down</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden und herunterskalieren</translation>
     </message>
     <message>
         <source>Kill %1 and lower the instance count by %2? No replacements are started.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beenden und die Instanzanzahl um %2 senken? Es wird kein Ersatz gestartet.</translation>
     </message>
     <message>
         <source>Kill &amp; Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden &amp; skalieren</translation>
     </message>
     <message>
         <source>Kill and wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden und löschen</translation>
     </message>
     <message>
         <source>Kill %1 and DESTROY their persistent volumes and reservations? The data is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beenden und ihre persistenten Volumes und Reservierungen LÖSCHEN? Die Daten gehen verloren.</translation>
     </message>
     <message>
         <source>Kill &amp; Wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden &amp; löschen</translation>
     </message>
     <message>
         <source>Roll back deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment zurückrollen</translation>
     </message>
     <message>
         <source>Deployment %1 will be reverted by a new deployment that restores the previous configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment %1 wird durch ein neues Deployment rückgängig gemacht, das die vorherige Konfiguration wiederherstellt.</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrollen</translation>
     </message>
     <message>
         <source>Rollback of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback von %1</translation>
     </message>
     <message>
         <source>Force stop deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp des Deployments erzwingen</translation>
     </message>
     <message>
         <source>Deployment %1 will be cancelled WITHOUT rollback. This can leave a mix of old and new tasks running, and the app keeps the new configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Deployment %1 wird OHNE Rollback abgebrochen. Dabei können alte und neue Tasks gemischt weiterlaufen, und die App behält die neue Konfiguration.</translation>
     </message>
     <message>
         <source>Force stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp erzwingen</translation>
     </message>
     <message>
         <source>Force stop of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzwungener Stopp von %1</translation>
     </message>
     <message>
         <source>Apply version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version übernehmen</translation>
     </message>
     <message>
         <source>%1 will be deployed with its configuration of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit seiner Konfiguration vom %2 deployt.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Apply version %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 für %2 übernehmen</translation>
     </message>
     <message>
         <source>Marathon actions are read-only: nothing can be changed from here. To change apps, turn off File → Read-only Marathon actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon ist nur lesend: Von hier lässt sich nichts ändern. Um Apps zu ändern, schalten Sie Datei → Marathon nur lesend aus.</translation>
     </message>
     <message>
         <source>Select an app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine App.</translation>
     </message>
     <message>
         <source>Select an app or a group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine App oder eine Gruppe.</translation>
     </message>
     <message>
         <source>%1 is suspended (0 instances): there is nothing to restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist angehalten (0 Instanzen): Es gibt nichts neu zu starten.</translation>
     </message>
     <message>
         <source>%1 is already suspended (0 instances).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schon angehalten (0 Instanzen).</translation>
     </message>
     <message>
         <source>%1 is not delayed: there is no launch delay to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verzögert: Es gibt keine Startverzögerung zum Zurücksetzen.</translation>
     </message>
 </context>
 <context>
     <name>MarathonParser</name>
     <message>
         <source>The answer holds no &quot;apps&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält keine „apps“-Liste.</translation>
     </message>
     <message>
         <source>The answer is not an app definition (no &quot;id&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist keine App-Definition (keine „id“).</translation>
     </message>
     <message>
         <source>The answer holds no &quot;tasks&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält keine „tasks“-Liste.</translation>
     </message>
     <message>
         <source>The deployments answer is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Deployments-Antwort ist keine Liste.</translation>
     </message>
     <message>
         <source>The answer holds no &quot;queue&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält keine „queue“-Liste.</translation>
     </message>
     <message>
         <source>The /v2/info answer is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf /v2/info ist leer.</translation>
     </message>
     <message>
         <source>The answer holds no &quot;versions&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält keine „versions“-Liste.</translation>
     </message>
     <message>
         <source>The answer names no leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort nennt keinen Leader.</translation>
     </message>
     <message>
         <source>The event is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis ist kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
     <name>MarathonSource</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>marathon</translation>
     </message>
     <message>
         <source>No Marathon instance leads right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade führt keine Marathon-Instanz.</translation>
     </message>
     <message>
         <source>Marathon closed the event stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon hat den Ereignisstrom geschlossen.</translation>
     </message>
 </context>
 <context>
     <name>MasterInfo</name>
     <message>
         <source>MasterInfo is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MasterInfo ist kein gültiges JSON: %1 bei Offset %2</translation>
     </message>
     <message>
         <source>MasterInfo is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>MasterInfo ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>MasterInfo has no usable address (hostname/ip and port)</source>
-        <translation type="unfinished"></translation>
+        <translation>MasterInfo hat keine verwendbare Adresse (hostname/ip und port)</translation>
     </message>
     <message>
         <source>MasterInfo protobuf is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>MasterInfo-Protobuf ist abgeschnitten</translation>
     </message>
     <message>
         <source>MasterInfo protobuf is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>MasterInfo-Protobuf ist fehlerhaft</translation>
     </message>
     <message>
         <source>MasterInfo protobuf has no usable address</source>
-        <translation type="unfinished"></translation>
+        <translation>MasterInfo-Protobuf hat keine verwendbare Adresse</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a master UPID (master@ip:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Master-UPID (master@ip:port)</translation>
     </message>
 </context>
 <context>
     <name>MesosClusterPages</name>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Frameworks</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Agents</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>All frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Frameworks</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tasks</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Open stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout öffnen</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Follow the selected task&apos;s stdout in the Sandbox tab (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem stdout des gewählten Tasks im Tab Sandbox folgen (%1)</translation>
     </message>
     <message>
         <source>Open stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr öffnen</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Browse sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox durchsuchen</translation>
     </message>
     <message>
         <source>Stale data (last update %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Daten (letzte Aktualisierung %1): %2</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerreichbar</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Clear removed agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte ausblenden</translation>
     </message>
     <message>
         <source>Stop listing the agents the master no longer lists (unreachable or removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents ausblenden, die der Master nicht mehr aufführt (unerreichbar oder entfernt)</translation>
     </message>
 </context>
 <context>
     <name>MesosDetailPane</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohes JSON</translation>
     </message>
     <message>
         <source>Latest status update from the event stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Status-Update aus dem Ereignisstrom:</translation>
     </message>
     <message>
         <source>… (%1 more bytes not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (%1 weitere Bytes nicht angezeigt)</translation>
     </message>
 </context>
 <context>
     <name>MesosEventFeed</name>
     <message>
         <source>Agent %1 registered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 hat sich wieder registriert.</translation>
     </message>
     <message>
         <source>Agent %1 registered again, as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 hat sich wieder registriert, als %2.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 weitere</translation>
     </message>
     <message>
         <source>Agent %1 is unreachable; its task %2 is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 ist unerreichbar; sein Task %2 ist unerreichbar.</translation>
     </message>
     <message numerus="yes">
         <source>Agent %1 is unreachable; %n tasks on it are unreachable: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agent %1 ist unerreichbar; %n Task darauf ist unerreichbar: %2</numerusform>
+            <numerusform>Agent %1 ist unerreichbar; %n Tasks darauf sind unerreichbar: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1 is unreachable; 1 task lost with it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 ist unerreichbar; 1 Task ging mit ihm verloren: %2</translation>
     </message>
     <message numerus="yes">
         <source>Agent %1 is unreachable; %n tasks lost with it: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agent %1 ist unerreichbar; %n Task ging mit ihm verloren: %2</numerusform>
+            <numerusform>Agent %1 ist unerreichbar; %n Tasks gingen mit ihm verloren: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1 is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 ist unerreichbar.</translation>
     </message>
     <message>
         <source>Agent %1 was removed; 1 task lost with it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 wurde entfernt; 1 Task ging mit ihm verloren: %2</translation>
     </message>
     <message numerus="yes">
         <source>Agent %1 was removed; %n tasks lost with it: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agent %1 wurde entfernt; %n Task ging mit ihm verloren: %2</numerusform>
+            <numerusform>Agent %1 wurde entfernt; %n Tasks gingen mit ihm verloren: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 wurde entfernt.</translation>
     </message>
     <message>
         <source>1 task lost on agent %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Task auf Agent %1 verloren: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks lost on agent %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task auf Agent %1 verloren: %2</numerusform>
+            <numerusform>%n Tasks auf Agent %1 verloren: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 (%2)</translation>
     </message>
     <message>
         <source>No Mesos master is leading (the last leader was %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mesos-Master führt (der letzte Leader war %1).</translation>
     </message>
     <message>
         <source>The leading Mesos master changed: %1 → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der führende Mesos-Master hat gewechselt: %1 → %2.</translation>
     </message>
     <message>
         <source>%1 leads again.</source>
-        <translation type="unfinished">%1 führt wieder.</translation>
+        <translation>%1 führt wieder.</translation>
     </message>
     <message>
         <source>Mesos data is live again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mesos-Daten sind wieder live.</translation>
     </message>
     <message>
         <source>Mesos data is stale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mesos-Daten sind veraltet: %1</translation>
     </message>
 </context>
 <context>
     <name>MesosFormat</name>
     <message>
         <source>%1 TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TiB</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
 </context>
 <context>
     <name>MesosJsonParser</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>malformed JSON (trailing content)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON (Inhalt am Ende)</translation>
     </message>
     <message>
         <source>event without a type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis ohne Typ</translation>
     </message>
     <message>
         <source>%1 event without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Ereignis ohne ID</translation>
     </message>
 </context>
 <context>
     <name>MesosLeaderDetector</name>
     <message>
         <source>cannot decode %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht dekodiert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>MesosSource</name>
     <message>
         <source>event stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisstrom</translation>
     </message>
     <message>
         <source>metrics are not available on this master (404)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf diesem Master gibt es keine Metriken (404)</translation>
     </message>
     <message>
         <source>%1: no leading master elected yet (503)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch kein führender Master gewählt (503)</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>event stream refused: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisstrom abgelehnt: HTTP %1</translation>
     </message>
     <message>
         <source>event stream: %1; resubscribing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisstrom: %1; abonniere neu</translation>
     </message>
     <message>
         <source>malformed event (%1); resubscribing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes Ereignis (%1); abonniere neu</translation>
     </message>
     <message>
         <source>event stream did not start with SUBSCRIBED</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisstrom begann nicht mit SUBSCRIBED</translation>
     </message>
     <message>
         <source>SUBSCRIBED: %1; resubscribing</source>
-        <translation type="unfinished"></translation>
+        <translation>SUBSCRIBED: %1; abonniere neu</translation>
     </message>
     <message>
         <source>the master closed the event stream; resubscribing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Master hat den Ereignisstrom geschlossen; abonniere neu</translation>
     </message>
     <message>
         <source>no heartbeat from the master for %1 s; resubscribing</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1 s kein Heartbeat vom Master; abonniere neu</translation>
     </message>
     <message>
         <source>No leading Mesos master</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein führender Mesos-Master</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1</translation>
     </message>
     <message>
         <source>Live from %1 (event stream)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live von %1 (Ereignisstrom)</translation>
     </message>
     <message>
         <source>Live from %1 (polling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live von %1 (Abfrage)</translation>
     </message>
     <message>
         <source>%1: no leading master elected yet; asking again.</source>
@@ -3431,86 +3434,86 @@ Marathon starts replacements.</source>
     <name>MesosTablePage</name>
     <message>
         <source>Filter (name, id, host, state…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter (Name, ID, Host, Status…)</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID kopieren</translation>
     </message>
     <message>
         <source>Open in Mesos web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Mesos-Web-UI öffnen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>The Mesos web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mesos-Web-UI</translation>
     </message>
 </context>
 <context>
     <name>MesosTaskState</name>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Killing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beendet</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerreichbar</translation>
     </message>
     <message>
         <source>Gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschwunden</translation>
     </message>
     <message>
         <source>Gone by operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Operator entfernt</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -3524,153 +3527,153 @@ Marathon starts replacements.</source>
     <name>NotificationBar</name>
     <message>
         <source>Show every notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benachrichtigungen zeigen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>+%1 more…</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 weitere…</translation>
     </message>
 </context>
 <context>
     <name>NotificationCenter</name>
     <message>
         <source>Show or hide the list of notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste der Benachrichtigungen ein- oder ausblenden</translation>
     </message>
     <message>
         <source>Notifications (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen (%1 offen)</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
 </context>
 <context>
     <name>NotificationModel</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Mesos</source>
-        <translation type="unfinished">Mesos</translation>
+        <translation>Mesos</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Marathon</source>
-        <translation type="unfinished">Marathon</translation>
+        <translation>Marathon</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployments</translation>
     </message>
     <message>
         <source>Over since %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbei seit %1 UTC.</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
 </context>
 <context>
     <name>NotificationPanel</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Dismiss all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle schließen</translation>
     </message>
     <message>
         <source>Hide every open notification from the bar; the list keeps them</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle offenen Benachrichtigungen aus der Leiste ausblenden; die Liste behält sie</translation>
     </message>
 </context>
 <context>
     <name>OperatorClient</name>
     <message>
         <source>No leading master is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein führender Master bekannt.</translation>
     </message>
 </context>
 <context>
     <name>OperatorFeedback</name>
     <message>
         <source>Could not be read (%1); shown as last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelesen werden (%1); Stand des letzten Lesens.</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende…</translation>
     </message>
     <message>
         <source>The master refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Master hat abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>OperatorParser</name>
     <message>
         <source>Not a roles answer: no &quot;roles&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rollen-Antwort: keine „roles“-Liste</translation>
     </message>
     <message>
         <source>Not a roles answer: &quot;roles&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rollen-Antwort: „roles“ ist keine Liste</translation>
     </message>
     <message>
         <source>Not a quota answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Quota-Antwort</translation>
     </message>
     <message>
         <source>Not a weights answer: no list of weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gewichtungs-Antwort: keine Liste von Gewichtungen</translation>
     </message>
     <message>
         <source>Not a GET_AGENTS answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine GET_AGENTS-Antwort</translation>
     </message>
 </context>
 <context>
@@ -3690,22 +3693,26 @@ Marathon starts replacements.</source>
     <message>
         <source>Master
 No cluster data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Master
+Noch keine Cluster-Daten.</translation>
     </message>
     <message>
         <source>Agents
 –</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents
+–</translation>
     </message>
     <message>
         <source>Tasks
 –</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks
+–</translation>
     </message>
     <message>
         <source>Resources
 –</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen
+–</translation>
     </message>
     <message>
         <source>Master
@@ -3713,7 +3720,11 @@ Leader: %1
 Version: %2
 Cluster: %3
 Up for: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Master
+Leader: %1
+Version: %2
+Cluster: %3
+Läuft seit: %4</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -3721,23 +3732,23 @@ Up for: %4</source>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>Tasks by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks nach Status</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 listed (the master counts %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aufgeführt (der Master zählt %2)</translation>
     </message>
     <message>
         <source>Agents
@@ -3747,35 +3758,41 @@ Unreachable: %3
 Removed: %4
 
 Frameworks: %5 (%6 active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents
+Aktiv: %1
+Inaktiv: %2
+Unerreichbar: %3
+Entfernt: %4
+
+Frameworks: %5 (%6 aktiv)</translation>
     </message>
     <message>
         <source>%1: %2 used · %3 free · %4 total%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 belegt · %3 frei · %4 gesamt%5</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>Not counted: the agents the master lost (%1, listed in Agents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezählt: die Agents, die der Master verloren hat (%1, aufgeführt unter Agents)</translation>
     </message>
 </context>
 <context>
