@@ -2981,7 +2981,7 @@ Marathon startet Ersatz.</translation>
     </message>
     <message>
         <source>%1 will be deployed with its configuration of %2.</source>
-        <translation>%1 wird mit seiner Konfiguration vom %2 deployt.</translation>
+        <translation>%1 wird mit der Konfiguration vom %2 deployt.</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -3799,898 +3799,907 @@ Frameworks: %5 (%6 aktiv)</translation>
     <name>ProfileJson</name>
     <message>
         <source>the profile names neither a ZooKeeper URL nor a master URL</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil nennt weder eine ZooKeeper-URL noch eine Master-URL</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>a profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profil braucht einen Namen</translation>
     </message>
     <message>
         <source>another profile is called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Profil heißt schon „%1“</translation>
     </message>
     <message>
         <source>poll intervals are at least 500 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageintervalle sind mindestens 500 ms</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie %2)</translation>
     </message>
 </context>
 <context>
     <name>ProfileTestView</name>
     <message>
         <source>ZooKeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished">Leader</translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <source>Mesos</source>
-        <translation type="unfinished">Mesos</translation>
+        <translation>Mesos</translation>
     </message>
     <message>
         <source>Marathon</source>
-        <translation type="unfinished">Marathon</translation>
+        <translation>Marathon</translation>
     </message>
     <message>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht getestet</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Cluster profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Profile</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>zk://host1:2181,host2:2181/mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>zk://host1:2181,host2:2181/mesos</translation>
     </message>
     <message>
         <source>http://master1:5050 http://master2:5050</source>
-        <translation type="unfinished"></translation>
+        <translation>http://master1:5050 http://master2:5050</translation>
     </message>
     <message>
         <source>Used when there is no ZooKeeper URL; separate several with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet, wenn es keine ZooKeeper-URL gibt; mehrere durch Leerzeichen trennen.</translation>
     </message>
     <message>
         <source>empty: found through ZooKeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: über ZooKeeper gefunden</translation>
     </message>
     <message>
         <source>Read-only: disable every action that changes the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesend: jede Aktion abschalten, die den Cluster ändert</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;ZooKeeper URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ZooKeeper-URL:</translation>
     </message>
     <message>
         <source>&amp;Master URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Master-URLs:</translation>
     </message>
     <message>
         <source>Mara&amp;thon URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marath&amp;on-URL:</translation>
     </message>
     <message>
         <source>Marathon ZooKeeper &amp;path:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon-ZooKeeper-&amp;Pfad:</translation>
     </message>
     <message>
         <source>Mesos &amp;poll interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos-Abfrage&amp;intervall:</translation>
     </message>
     <message>
         <source>Marathon po&amp;ll interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon-Abfrageinter&amp;vall:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;erbinden</translation>
     </message>
     <message>
         <source>(new profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neues Profil)</translation>
     </message>
     <message>
         <source>Name the profile and give a ZooKeeper URL or a master URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie das Profil und geben Sie eine ZooKeeper-URL oder eine Master-URL an.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>The changes to &quot;%1&quot; are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an „%1“ sind nicht gespeichert.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Delete profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen?</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot;? Its saved passwords and tokens are not used any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ löschen? Seine gespeicherten Passwörter und Tokens werden nicht mehr verwendet.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>QuantitiesFormat</name>
     <message>
         <source>CPUs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs %1</translation>
     </message>
     <message>
         <source>mem %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mem %1</translation>
     </message>
     <message>
         <source>disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>disk %1</translation>
     </message>
     <message>
         <source>GPUs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs %1</translation>
     </message>
 </context>
 <context>
     <name>RecordIoDecoder</name>
     <message>
         <source>RecordIO: record header without a newline</source>
-        <translation type="unfinished"></translation>
+        <translation>RecordIO: Datensatzkopf ohne Zeilenumbruch</translation>
     </message>
     <message>
         <source>RecordIO: bad record length &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>RecordIO: ungültige Datensatzlänge „%1“</translation>
     </message>
 </context>
 <context>
     <name>ResolveCommand</name>
     <message>
         <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: ungültige ZooKeeper-URL „%1“: %2</translation>
     </message>
     <message>
         <source>ZooKeeper authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper-Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>no leader is registered under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 ist kein Leader registriert</translation>
     </message>
     <message>
         <source>could not connect to ZooKeeper at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zu ZooKeeper unter %1</translation>
     </message>
     <message>
         <source>mesosdesk: no leader found within %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: innerhalb von %1 s kein Leader gefunden: %2</translation>
     </message>
 </context>
 <context>
     <name>RoleEditor</name>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Limit</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Quota and weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota und Gewichtung</translation>
     </message>
     <message>
         <source>Role (select one, or type a new name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle (wählen oder neuen Namen eingeben)</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <source>Memory (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher (MB)</translation>
     </message>
     <message>
         <source>Disk (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger (MB)</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>Guarantee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie:</translation>
     </message>
     <message>
         <source>Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit:</translation>
     </message>
     <message>
         <source>Force (skip the master&apos;s capacity and consumption checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzwingen (Kapazitäts- und Verbrauchsprüfung des Masters überspringen)</translation>
     </message>
     <message>
         <source>Set quota…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota setzen…</translation>
     </message>
     <message>
         <source>Set weight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung setzen…</translation>
     </message>
     <message>
         <source>Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung:</translation>
     </message>
     <message>
         <source>Select a role or type its name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Rolle oder geben Sie ihren Namen ein.</translation>
     </message>
     <message>
         <source>Replaces this role&apos;s guarantee and limit (UPDATE_QUOTA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt Garantie und Limit dieser Rolle (UPDATE_QUOTA).</translation>
     </message>
     <message>
         <source>Sets this role&apos;s weight (UPDATE_WEIGHTS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt die Gewichtung dieser Rolle (UPDATE_WEIGHTS).</translation>
     </message>
 </context>
 <context>
     <name>RolesModel</name>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit %1</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Limit</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kein Limit)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1
 The master did not list this role; it is shown as the parent of the roles under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Der Master hat diese Rolle nicht aufgeführt; sie wird als übergeordnete Rolle der Rollen darunter gezeigt.</translation>
     </message>
     <message>
         <source>No framework is subscribed to this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Framework hat diese Rolle abonniert.</translation>
     </message>
     <message>
         <source>This master does not report allocations per role (Mesos 1.9 and later do).
 Allocated and offered together: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Master meldet keine Zuteilungen pro Rolle (ab Mesos 1.9).
+Zugeteilt und angeboten zusammen: %1</translation>
     </message>
     <message>
         <source>This master does not report quota per role (Mesos 1.3 and later do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Master meldet keine Quota pro Rolle (ab Mesos 1.3).</translation>
     </message>
     <message>
         <source>Consumed (allocated or reserved) of the quota limit.
 Consumed: %1
 Limit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucht (zugeteilt oder reserviert) vom Quota-Limit.
+Verbraucht: %1
+Limit: %2</translation>
     </message>
     <message>
         <source>not reported by this master</source>
-        <translation type="unfinished"></translation>
+        <translation>von diesem Master nicht gemeldet</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung</translation>
     </message>
     <message>
         <source>Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Frameworks</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeteilt</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeboten</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <source>Quota CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota CPUs</translation>
     </message>
     <message>
         <source>Quota memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota Speicher</translation>
     </message>
     <message>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit</translation>
     </message>
 </context>
 <context>
     <name>RolesPage</name>
     <message>
         <source>Filter roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen filtern</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Reading the roles from the leading master…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die Rollen vom führenden Master…</translation>
     </message>
     <message numerus="yes">
         <source>%n role(s), read at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rolle, gelesen um %1.</numerusform>
+            <numerusform>%n Rollen, gelesen um %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-only mode is on (File menu): quota and weight changes are turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nur-Lese-Modus ist an (Menü Datei): Änderungen an Quota und Gewichtung sind ausgeschaltet.</translation>
     </message>
     <message>
         <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nur-Lese-Modus ist an: Schalten Sie ihn im Menü Datei aus, um den Cluster zu ändern.</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Cluster verbunden.</translation>
     </message>
     <message>
         <source>The leading master&apos;s version is not known yet; UPDATE_QUOTA needs Mesos 1.9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version des führenden Masters ist noch unbekannt; UPDATE_QUOTA braucht Mesos 1.9 oder neuer.</translation>
     </message>
     <message>
         <source>The leading master runs Mesos %1; setting quota limits (UPDATE_QUOTA) needs 1.9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der führende Master läuft mit Mesos %1; Quota-Limits setzen (UPDATE_QUOTA) braucht 1.9 oder neuer.</translation>
     </message>
     <message>
         <source>Remove the quota of role &quot;%1&quot;: no guarantee and no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quota der Rolle „%1“ entfernen: keine Garantie und kein Limit.</translation>
     </message>
     <message>
         <source>Set the quota of role &quot;%1&quot;:
   guarantee: %2
   limit: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quota der Rolle „%1“ setzen:
+  Garantie: %2
+  Limit: %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Limit</translation>
     </message>
     <message>
         <source>This replaces the role&apos;s current quota. The master rescinds outstanding offers that would exceed the limit; running tasks are not killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ersetzt die aktuelle Quota der Rolle. Der Master zieht ausstehende Angebote zurück, die das Limit überschreiten würden; laufende Tasks werden nicht beendet.</translation>
     </message>
     <message>
         <source>Force is on: the master will not check the cluster&apos;s capacity or the role&apos;s current consumption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzwingen ist an: Der Master prüft weder die Kapazität des Clusters noch den aktuellen Verbrauch der Rolle.</translation>
     </message>
     <message>
         <source>Set quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota setzen</translation>
     </message>
     <message>
         <source>The quota of role &quot;%1&quot; was set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quota der Rolle „%1“ wurde gesetzt.</translation>
     </message>
     <message>
         <source>Set the weight of role &quot;%1&quot; to %2.
 The master rescinds the role&apos;s outstanding offers so that they are made again by the new weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtung der Rolle „%1“ auf %2 setzen.
+Der Master zieht die ausstehenden Angebote der Rolle zurück, damit sie nach den neuen Gewichtungen neu gemacht werden.</translation>
     </message>
     <message>
         <source>Set weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtung setzen</translation>
     </message>
     <message>
         <source>The weight of role &quot;%1&quot; was set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichtung der Rolle „%1“ wurde gesetzt.</translation>
     </message>
 </context>
 <context>
     <name>SandboxBrowse</name>
     <message>
         <source>%1 does not exist on the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert auf dem Agent nicht.</translation>
     </message>
 </context>
 <context>
     <name>SandboxBrowser</name>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Sandbox path on the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Pfad auf dem Agent</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout</translation>
     </message>
     <message>
         <source>stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen…</translation>
     </message>
     <message>
         <source>This directory is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Verzeichnis ist leer.</translation>
     </message>
     <message>
         <source>Listing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste %1 auf…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Download %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 herunterladen</translation>
     </message>
 </context>
 <context>
     <name>SandboxFileEntry</name>
     <message>
         <source>The sandbox listing is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Liste ist kein gültiges JSON: %1</translation>
     </message>
     <message>
         <source>The sandbox listing is not a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox-Liste ist kein JSON-Array.</translation>
     </message>
     <message>
         <source>A sandbox listing entry has no path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag der Sandbox-Liste hat keinen Pfad.</translation>
     </message>
 </context>
 <context>
     <name>SandboxFilesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Besitzer</translation>
     </message>
 </context>
 <context>
     <name>SandboxLocator</name>
     <message>
         <source>The agent address &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Agent-Adresse „%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <source>Cannot read the agent state of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status des Agents %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SandboxTab</name>
     <message>
         <source>http://agent-host:5051</source>
-        <translation type="unfinished"></translation>
+        <translation>http://agent-host:5051</translation>
     </message>
     <message>
         <source>Agent URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-URL</translation>
     </message>
     <message>
         <source>framework id</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework-ID</translation>
     </message>
     <message>
         <source>executor id (empty: command executor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Executor-ID (leer: Command Executor)</translation>
     </message>
     <message>
         <source>task id (several, comma-separated: merged view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Task-ID (mehrere, durch Komma getrennt: gemeinsame Ansicht)</translation>
     </message>
     <message>
         <source>Locate sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox finden</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>or a directory on the agent, e.g. /frameworks/&lt;fid&gt;/executors/&lt;eid&gt;/runs/latest</source>
-        <translation type="unfinished"></translation>
+        <translation>oder ein Verzeichnis auf dem Agent, z. B. /frameworks/&lt;fid&gt;/executors/&lt;eid&gt;/runs/latest</translation>
     </message>
     <message>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Sandbox of %1 on %2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox von %1 auf %2: %3%4</translation>
     </message>
     <message>
         <source> (finished)</source>
-        <translation type="unfinished"></translation>
+        <translation> (beendet)</translation>
     </message>
     <message>
         <source>Enter the agent&apos;s URL, e.g. http://10.0.1.109:5051.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die URL des Agents ein, z. B. http://10.0.1.109:5051.</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task</numerusform>
+            <numerusform>%n Tasks</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter an executor id or a task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Executor-ID oder eine Task-ID ein.</translation>
     </message>
     <message>
         <source>Enter a directory to browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Verzeichnis zum Durchsuchen ein.</translation>
     </message>
     <message>
         <source>Locating the sandbox on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche die Sandbox auf %1…</translation>
     </message>
     <message numerus="yes">
         <source>Locating %n sandbox(es)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suche %n Sandbox…</numerusform>
+            <numerusform>Suche %n Sandboxes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened one view over %n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Ansicht über %n Task geöffnet.</numerusform>
+            <numerusform>Eine Ansicht über %n Tasks geöffnet.</numerusform>
         </translation>
     </message>
     <message>
         <source>its app %1 was destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>seine App %1 wurde gelöscht</translation>
     </message>
 </context>
 <context>
     <name>SandboxTaskRefs</name>
     <message>
         <source>Agent %1 of task %2 is not in the cluster state (removed?), so its sandbox cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 des Tasks %2 ist nicht im Cluster-Status (entfernt?), daher ist seine Sandbox nicht erreichbar.</translation>
     </message>
     <message>
         <source>Task %1 has no known agent, so its sandbox cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Task %1 hat keinen bekannten Agent, daher ist seine Sandbox nicht erreichbar.</translation>
     </message>
 </context>
 <context>
     <name>ScaleDialog</name>
     <message>
         <source>Scale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skalieren</translation>
     </message>
     <message>
         <source>Current instances:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Instanzen:</translation>
     </message>
     <message>
         <source>Up/Down or +/− change the target; Enter scales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf/Ab oder +/− ändern das Ziel; Enter skaliert.</translation>
     </message>
     <message>
         <source>Target instances:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Instanzen:</translation>
     </message>
     <message>
         <source>A deployment currently holds this app (%1). Scaling will be refused until it finishes, unless you stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Deployment sperrt gerade diese App (%1). Skalieren wird abgelehnt, bis es fertig ist, außer Sie stoppen es.</translation>
     </message>
     <message>
         <source>Stop the deployment and scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment stoppen und skalieren</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalieren</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>=</source>
-        <translation type="unfinished"></translation>
+        <translation>=</translation>
     </message>
     <message>
         <source>%1 → %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 %3</translation>
     </message>
     <message>
         <source>The running deployment of %1 will be cancelled without a rollback, then the app is scaled to %2. Tasks of the cancelled deployment may be left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das laufende Deployment von %1 wird ohne Rollback abgebrochen, dann wird die App auf %2 skaliert. Tasks des abgebrochenen Deployments bleiben womöglich, wie sie sind.</translation>
     </message>
     <message>
         <source>Stop and scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen und skalieren</translation>
     </message>
     <message>
         <source>Suspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anhalten</translation>
     </message>
     <message>
         <source>Scaling %1 to 0 stops all %2 of its tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalieren von %1 auf 0 stoppt alle %2 Tasks.</translation>
     </message>
     <message>
         <source>Scale to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 0 skalieren</translation>
     </message>
     <message>
         <source>Marathon refused: the app is locked by deployment %1. Wait for it to finish, or stop that deployment and scale anyway.
 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon hat abgelehnt: Die App ist durch das Deployment %1 gesperrt. Warten Sie, bis es fertig ist, oder stoppen Sie das Deployment und skalieren Sie trotzdem.
+(%2)</translation>
     </message>
     <message>
         <source>Scaling failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalieren fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>TasksModel</name>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerfrei</translation>
     </message>
     <message>
         <source>unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>%1
 Agent ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Agent-ID: %2</translation>
     </message>
 </context>
 <context>
     <name>TlsFailure</name>
     <message>
         <source>The certificate of %1 changed and was refused: the trusted (pinned) certificate has SHA-256 %2, the server now presents %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 hat sich geändert und wurde abgelehnt: Das vertraute (gepinnte) Zertifikat hat SHA-256 %2, der Server legt jetzt %3 vor.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat von %1 wird nicht vertraut: %2</translation>
     </message>
 </context>
 <context>
     <name>TlsPolicy</name>
     <message>
         <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 ist nicht lesbar oder enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>the certificate is not the pinned one</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat ist nicht das gepinnte</translation>
     </message>
 </context>
 <context>
     <name>UrlOpener</name>
     <message>
         <source>No browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Browser</translation>
     </message>
     <message>
         <source>%1 could not be opened: no web browser took the address. Copy it and open it where a browser runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden: Kein Webbrowser hat die Adresse angenommen. Kopieren Sie sie und öffnen Sie sie dort, wo ein Browser läuft:</translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse kopieren</translation>
     </message>
 </context>
 <context>
     <name>ZkDataFormat</name>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
 </context>
 <context>
