@@ -1290,7 +1290,7 @@ Version: %6</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation>Id: %1</translation>
+        <translation>ID: %1</translation>
     </message>
     <message>
         <source>Reached through the standby %1, which redirects to the leader.</source>
@@ -3680,15 +3680,15 @@ Marathon startet Ersatz.</translation>
     <name>OverviewPanel</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished">%1 T %2 h</translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Master
@@ -3728,7 +3728,7 @@ Läuft seit: %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>(unnamed)</source>
@@ -4706,116 +4706,116 @@ Agent-ID: %2</translation>
     <name>ZkEnsembleModel</name>
     <message>
         <source>%1 / %2 / %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 / %3 ms</translation>
     </message>
     <message>
         <source>mntr is not in this server&apos;s 4lw.commands.whitelist, so its watch count is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>mntr steht nicht in 4lw.commands.whitelist dieses Servers, daher ist seine Watch-Anzahl unbekannt.</translation>
     </message>
     <message>
         <source>mntr disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>mntr deaktiviert</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Zxid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zxid</translation>
     </message>
     <message>
         <source>Latency min/avg/max</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz min/Ø/max</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Znodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Znodes</translation>
     </message>
     <message>
         <source>Watches</source>
-        <translation type="unfinished"></translation>
+        <translation>Watches</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
     <name>ZkEnsembleMonitor</name>
     <message>
         <source>closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Antwort geschlossen</translation>
     </message>
     <message>
         <source>an answer without a mode</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Antwort ohne Modus</translation>
     </message>
 </context>
 <context>
     <name>ZkEnsembleView</name>
     <message>
         <source>No ZooKeeper servers to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ZooKeeper-Server zum Fragen.</translation>
     </message>
     <message numerus="yes">
         <source>Asking %n server(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Frage %n Server…</numerusform>
+            <numerusform>Frage %n Server…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n server(s) serving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Server bedient</numerusform>
+            <numerusform>%1 von %n Servern bedienen</numerusform>
         </translation>
     </message>
     <message>
         <source>no leader seen</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Leader gesehen</translation>
     </message>
     <message>
         <source>leader: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader: %1</translation>
     </message>
     <message>
         <source>Quorum holds: %1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum besteht: %1; %2.</translation>
     </message>
     <message>
         <source>No quorum: %1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Quorum: %1; %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n server(s) refuse even srvr: their mode is unknown, which does not mean they are down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Server verweigert sogar srvr: Sein Modus ist unbekannt, was nicht heißt, dass er ausgefallen ist.</numerusform>
+            <numerusform>%n Server verweigern sogar srvr: Ihr Modus ist unbekannt, was nicht heißt, dass sie ausgefallen sind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>mntr is not in 4lw.commands.whitelist on %n server(s), so their watch counts are not known (ZooKeeper 3.5.3+ allows only srvr by default).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mntr steht auf %n Server nicht in 4lw.commands.whitelist, daher ist seine Watch-Anzahl unbekannt (ZooKeeper 3.5.3+ erlaubt standardmäßig nur srvr).</numerusform>
+            <numerusform>mntr steht auf %n Servern nicht in 4lw.commands.whitelist, daher sind ihre Watch-Anzahlen unbekannt (ZooKeeper 3.5.3+ erlaubt standardmäßig nur srvr).</numerusform>
         </translation>
     </message>
 </context>
@@ -4823,366 +4823,366 @@ Agent-ID: %2</translation>
     <name>ZkFourLetterClient</name>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine rechtzeitige Antwort</translation>
     </message>
 </context>
 <context>
     <name>ZkLeaderWatch</name>
     <message>
         <source>ZooKeeper unreachable for longer than the session timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper länger als das Sitzungs-Timeout unerreichbar</translation>
     </message>
     <message>
         <source>%1 does not exist in ZooKeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert in ZooKeeper nicht</translation>
     </message>
     <message>
         <source>cannot list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <source>cannot read %1/%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 kann nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>
     <name>ZkNodeEditor</name>
     <message>
         <source>%1&apos;s node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten von %1</translation>
     </message>
     <message>
         <source>%1 is kept by %2. Changing it by hand can break leader election or lose %2&apos;s state. Change it anyway? Type the path to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von %2 verwaltet. Eine Änderung von Hand kann die Leader-Wahl stören oder den Zustand von %2 zerstören. Trotzdem ändern? Geben Sie zum Bestätigen den Pfad ein.</translation>
     </message>
     <message>
         <source>Changes are off: allow them first (and turn off read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen sind aus: Erlauben Sie sie zuerst (und schalten Sie „nur lesend“ aus).</translation>
     </message>
     <message>
         <source>Set value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert setzen</translation>
     </message>
     <message>
         <source>Write %1 bytes to %2 (if it is still at version %3)?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes nach %2 schreiben (falls noch auf Version %3)?</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Written: %1 is now at version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: %1 ist jetzt auf Version %2.</translation>
     </message>
     <message>
         <source>You edited version %1; it is now at version %2, modified %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben Version %1 bearbeitet; jetzt ist Version %2 aktuell, geändert %3.</translation>
     </message>
     <message>
         <source>Delete node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten löschen</translation>
     </message>
     <message>
         <source>Delete %1 (if it is still at version %2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen (falls noch auf Version %2)? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>ZkNodeMeaning</name>
     <message>
         <source>Marathon app definitions, by app id and version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon-App-Definitionen, nach App-ID und Version.</translation>
     </message>
     <message>
         <source>Marathon pod definitions, by pod id and version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon-Pod-Definitionen, nach Pod-ID und Version.</translation>
     </message>
     <message>
         <source>Marathon&apos;s group tree (the root group and its versions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenbaum von Marathon (die Wurzelgruppe und ihre Versionen).</translation>
     </message>
     <message>
         <source>Marathon deployment plans in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Marathon-Deployment-Pläne.</translation>
     </message>
     <message>
         <source>Marathon instances (the tasks it launched, Marathon 1.4+).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon-Instanzen (die gestarteten Tasks, Marathon 1.4+).</translation>
     </message>
     <message>
         <source>Marathon tasks (before 1.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon-Tasks (vor 1.4).</translation>
     </message>
     <message>
         <source>The last task failure of each app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Task-Fehler jeder App.</translation>
     </message>
     <message>
         <source>The Mesos framework id Marathon registered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mesos-Framework-ID, mit der sich Marathon registriert hat.</translation>
     </message>
     <message>
         <source>HTTP callback subscribers of Marathon&apos;s event bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Callback-Abonnenten des Marathon-Ereignisbusses.</translation>
     </message>
     <message>
         <source>The storage version Marathon migrated its state to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speicherversion, auf die Marathon seinen Zustand migriert hat.</translation>
     </message>
     <message>
         <source>Mesos masters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos-Master</translation>
     </message>
     <message>
         <source>Each master holds an ephemeral sequential member here; the lowest sequence leads. log_replicas holds the replicated log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Master hält hier ein ephemeres sequenzielles Mitglied; die niedrigste Sequenz führt. log_replicas enthält das replizierte Log.</translation>
     </message>
     <message>
         <source>Mesos replicated log</source>
-        <translation type="unfinished"></translation>
+        <translation>Repliziertes Mesos-Log</translation>
     </message>
     <message>
         <source>The registry&apos;s replicas: one ephemeral member per master&apos;s log replica, holding its process id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikate der Registry: ein ephemeres Mitglied pro Log-Replikat eines Masters, mit seiner Prozess-ID.</translation>
     </message>
     <message>
         <source>Mesos log replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos-Log-Replikat</translation>
     </message>
     <message>
         <source>One replica of the masters&apos; replicated log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Replikat des replizierten Logs der Master.</translation>
     </message>
     <message>
         <source>Process id</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess-ID</translation>
     </message>
     <message>
         <source>Marathon</source>
-        <translation type="unfinished">Marathon</translation>
+        <translation>Marathon</translation>
     </message>
     <message>
         <source>Marathon&apos;s root: leader-curator (its leader election), leader (the election before 1.2) and state (its persistent store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurzel von Marathon: leader-curator (seine Leader-Wahl), leader (die Wahl vor 1.2) und state (sein persistenter Speicher).</translation>
     </message>
     <message>
         <source>Marathon leader election</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon-Leader-Wahl</translation>
     </message>
     <message>
         <source>Curator&apos;s LeaderLatch: one ephemeral sequential member per Marathon instance, holding its host:port; the lowest sequence leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeaderLatch von Curator: ein ephemeres sequenzielles Mitglied pro Marathon-Instanz mit ihrem host:port; die niedrigste Sequenz führt.</translation>
     </message>
     <message>
         <source>Marathon leader election (before 1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon-Leader-Wahl (vor 1.2)</translation>
     </message>
     <message>
         <source>Members member_&lt;sequence&gt; holding host:port; read only while leader-curator has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder member_&lt;sequence&gt; mit host:port; nur gelesen, solange leader-curator keine hat.</translation>
     </message>
     <message>
         <source>Marathon state</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon-Zustand</translation>
     </message>
     <message>
         <source>Marathon&apos;s persistent store (apps, groups, deployments, instances, framework id), written by the leader only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persistenter Speicher von Marathon (Apps, Gruppen, Deployments, Instanzen, Framework-ID), nur vom Leader geschrieben.</translation>
     </message>
     <message>
         <source>ZooKeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper</translation>
     </message>
     <message>
         <source>ZooKeeper&apos;s own nodes: quotas and the ensemble&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Knoten von ZooKeeper: Quotas und die Konfiguration des Ensembles.</translation>
     </message>
     <message>
         <source>ZooKeeper quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper-Quotas</translation>
     </message>
     <message>
         <source>Quota limits and usage set with setquota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit setquota gesetzte Quota-Limits und Nutzung.</translation>
     </message>
     <message>
         <source>ZooKeeper configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper-Konfiguration</translation>
     </message>
     <message>
         <source>The ensemble&apos;s dynamic configuration (server list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dynamische Konfiguration des Ensembles (Serverliste).</translation>
     </message>
 </context>
 <context>
     <name>ZkNodePane</name>
     <message>
         <source>0 (never set)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (nie gesetzt)</translation>
     </message>
     <message>
         <source>in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Zukunft</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Stat and ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat und ACL</translation>
     </message>
     <message>
         <source>ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL</translation>
     </message>
     <message>
         <source>Fetch value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert holen</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>This node was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten wurde gelöscht.</translation>
     </message>
     <message>
         <source>Select a node to see its data and Stat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Knoten, um seine Daten und seinen Stat zu sehen.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese…</translation>
     </message>
     <message>
         <source>Cannot read the ACL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ACL kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>This node does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten existiert nicht (mehr).</translation>
     </message>
     <message>
         <source>Cannot read the node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The value is %1 bytes, more than %2 bytes: fetch it on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert hat %1 Bytes, mehr als %2 Bytes: Holen Sie ihn bei Bedarf.</translation>
     </message>
     <message>
         <source>Not allowed to read this value (ZNOAUTH): the node&apos;s ACL does not grant this session read. Connect with digest credentials that it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen dieses Werts nicht erlaubt (ZNOAUTH): Die ACL des Knotens gewährt dieser Sitzung kein Leserecht. Verbinden Sie sich mit Digest-Anmeldedaten, die sie zulässt.</translation>
     </message>
     <message>
         <source>Cannot read the value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 (ephemeral: goes with that session)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ephemer: verschwindet mit dieser Sitzung)</translation>
     </message>
     <message>
         <source>0x0 (persistent)</source>
-        <translation type="unfinished"></translation>
+        <translation>0x0 (persistent)</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>Formatting %1 bytes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatiere %1 Bytes…</translation>
     </message>
     <message>
         <source>Partial value: %1 of %2 bytes were read; this is not the whole value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilwert: %1 von %2 Bytes gelesen; das ist nicht der ganze Wert.</translation>
     </message>
     <message>
         <source>No data (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten (0 Bytes).</translation>
     </message>
     <message>
         <source>%1 bytes, shown as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes, angezeigt als %2.</translation>
     </message>
 </context>
 <context>
     <name>ZkServerReport</name>
     <message>
         <source>asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>frage…</translation>
     </message>
     <message>
         <source>serving</source>
-        <translation type="unfinished"></translation>
+        <translation>bedient</translation>
     </message>
     <message>
         <source>not serving (no quorum)</source>
-        <translation type="unfinished"></translation>
+        <translation>bedient nicht (kein Quorum)</translation>
     </message>
     <message>
         <source>four-letter words disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Four-Letter-Words deaktiviert</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>unerreichbar</translation>
     </message>
 </context>
 <context>
@@ -5193,7 +5193,7 @@ Agent-ID: %2</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation>verbinde</translation>
+        <translation>verbindet</translation>
     </message>
     <message>
         <source>connected</source>
@@ -5212,218 +5212,218 @@ Agent-ID: %2</translation>
     <name>ZkStatusCommand</name>
     <message>
         <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: ungültige ZooKeeper-URL „%1“: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
     <name>ZkTreeModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinder</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
     <name>ZkUrl</name>
     <message>
         <source>the ZooKeeper URL is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die ZooKeeper-URL ist leer</translation>
     </message>
     <message>
         <source>a ZooKeeper URL starts with zk://, e.g. zk://host1:2181,host2:2181/mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ZooKeeper-URL beginnt mit zk://, z. B. zk://host1:2181,host2:2181/mesos</translation>
     </message>
     <message>
         <source>credentials must be written as user:password@</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten müssen als user:password@ geschrieben werden</translation>
     </message>
     <message>
         <source>the password after &quot;%1:&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort nach „%1:“ ist leer</translation>
     </message>
     <message>
         <source>no ZooKeeper host is given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein ZooKeeper-Host angegeben</translation>
     </message>
     <message>
         <source>the URL has no znode path, e.g. zk://%1/mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL hat keinen znode-Pfad, z. B. zk://%1/mesos</translation>
     </message>
     <message>
         <source>invalid znode path &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger znode-Pfad „%1“</translation>
     </message>
     <message>
         <source>invalid character in znode path &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Zeichen im znode-Pfad „%1“</translation>
     </message>
     <message>
         <source>a znode name in &quot;%1&quot; begins or ends with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>ein znode-Name in „%1“ beginnt oder endet mit einem Leerzeichen</translation>
     </message>
 </context>
 <context>
     <name>ZkWritePolicy</name>
     <message>
         <source>Value too large for the server (about 1 MiB): %1 bytes. ZooKeeper&apos;s jute.maxbuffer limits a request to 1,048,575 bytes; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert zu groß für den Server (etwa 1 MiB): %1 Bytes. jute.maxbuffer von ZooKeeper begrenzt eine Anfrage auf 1.048.575 Bytes; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The node changed since it was read (another client wrote it); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat sich seit dem Lesen geändert (ein anderer Client hat ihn geschrieben); es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Not allowed (ZNOAUTH): the node&apos;s ACL does not grant this session that permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt (ZNOAUTH): Die ACL des Knotens gewährt dieser Sitzung dieses Recht nicht.</translation>
     </message>
     <message>
         <source>The node has children; only a node without children can be deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten hat Kinder; hier lässt sich nur ein Knoten ohne Kinder löschen.</translation>
     </message>
     <message>
         <source>The node does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Knoten existiert nicht mehr.</translation>
     </message>
     <message>
         <source>A node with that name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knoten mit diesem Namen existiert schon.</translation>
     </message>
     <message>
         <source>ZooKeeper refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper hat abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>ZooKeeperPage</name>
     <message>
         <source>Tree from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum ab:</translation>
     </message>
     <message>
         <source>Allow changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen erlauben</translation>
     </message>
     <message>
         <source>Edit value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert bearbeiten…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum</translation>
     </message>
     <message>
         <source>Ensemble</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad kopieren</translation>
     </message>
     <message>
         <source>Copy value as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert wie angezeigt kopieren</translation>
     </message>
     <message>
         <source>ZooKeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper</translation>
     </message>
     <message>
         <source>Not connected. Connect to a cluster by its ZooKeeper URL (zk://…) to explore its ZooKeeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden. Verbinden Sie sich über die ZooKeeper-URL (zk://…) mit einem Cluster, um seinen ZooKeeper zu erkunden.</translation>
     </message>
     <message>
         <source>This connection goes straight to a master URL, so there is no ZooKeeper to explore. Connect with the cluster&apos;s ZooKeeper URL (zk://host:2181/mesos) to browse it and see the ensemble&apos;s health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung geht direkt an eine Master-URL, daher gibt es keinen ZooKeeper zu erkunden. Verbinden Sie sich mit der ZooKeeper-URL des Clusters (zk://host:2181/mesos), um ihn zu durchsuchen und den Zustand des Ensembles zu sehen.</translation>
     </message>
     <message>
         <source>/ (the whole tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>/ (der ganze Baum)</translation>
     </message>
     <message>
         <source>ZooKeeper: %1</source>
-        <translation type="unfinished">ZooKeeper: %1</translation>
+        <translation>ZooKeeper: %1</translation>
     </message>
     <message>
         <source>The connection is read-only (File → Read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nur lesend (Datei → Marathon nur lesend).</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesend</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A desktop console for Apache Mesos and Marathon clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Konsole für Apache-Mesos- und Marathon-Cluster.</translation>
     </message>
     <message>
         <source>Connect to the cluster behind this ZooKeeper URL (zk://host:2181/mesos).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Cluster hinter dieser ZooKeeper-URL verbinden (zk://host:2181/mesos).</translation>
     </message>
     <message>
         <source>Connect to this Mesos master URL (http://host:5050).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Mesos-Master-URL verbinden (http://host:5050).</translation>
     </message>
     <message>
         <source>Print the leading Mesos master as host:port and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den führenden Mesos-Master als host:port ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Print Marathon&apos;s leader as host:port and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Marathon-Leader als host:port ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Seconds to wait for a leader when resolving (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die beim Auflösen auf einen Leader gewartet wird (Standard 10).</translation>
     </message>
     <message>
         <source>User interface language (e.g. de).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche (z. B. de).</translation>
     </message>
     <message>
         <source>Save a picture of the window to this file, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters in diese Datei speichern, dann beenden.</translation>
     </message>
     <message>
         <source>Milliseconds to wait before the screenshot (default 1500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden Wartezeit vor dem Screenshot (Standard 1500).</translation>
     </message>
     <message>
         <source>mesosdesk: --timeout takes a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: --timeout erwartet eine positive Anzahl Sekunden</translation>
     </message>
     <message>
         <source>mesosdesk: cannot connect to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: keine Verbindung zu „%1“: %2</translation>
     </message>
     <message>
         <source>give --zk or --master, not both</source>
@@ -5439,23 +5439,23 @@ Agent-ID: %2</translation>
     </message>
     <message>
         <source>Open the cluster of this saved profile (its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cluster dieses gespeicherten Profils öffnen (sein Name).</translation>
     </message>
     <message>
         <source>Print each ZooKeeper server&apos;s mode, zxid and latency; exit 0 when a quorum serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus, zxid und Latenz jedes ZooKeeper-Servers ausgeben; Exit-Code 0, wenn ein Quorum bedient.</translation>
     </message>
     <message>
         <source>give --profile or a URL, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile oder eine URL angeben, nicht beides</translation>
     </message>
     <message>
         <source>mesosdesk: no profile is called &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: kein Profil heißt „%1“ (%2)</translation>
     </message>
     <message>
         <source>there are no profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Profile</translation>
     </message>
 </context>
 </TS>
