@@ -2175,11 +2175,11 @@ Version: %6</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation>Zurück</translation>
+        <translation>Vorheriger</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation>Weiter</translation>
+        <translation>Nächster</translation>
     </message>
     <message>
         <source>Match case</source>
@@ -2422,7 +2422,7 @@ Version: %6</translation>
     </message>
     <message>
         <source>each task&apos;s kill policy</source>
-        <translation>Kill-Richtlinie des Tasks</translation>
+        <translation>Kill-Richtlinie je Task</translation>
     </message>
     <message>
         <source> s</source>
@@ -2993,7 +2993,7 @@ Marathon startet Ersatz.</translation>
     </message>
     <message>
         <source>Marathon actions are read-only: nothing can be changed from here. To change apps, turn off File → Read-only Marathon actions.</source>
-        <translation>Marathon ist nur lesend: Von hier lässt sich nichts ändern. Um Apps zu ändern, schalten Sie Datei → Marathon nur lesend aus.</translation>
+        <translation>Marathon-Aktionen sind gesperrt (nur lesend): Von hier lässt sich nichts ändern. Um Apps zu ändern, schalten Sie Datei → Marathon nur lesend aus.</translation>
     </message>
     <message>
         <source>Select an app first.</source>
@@ -4187,11 +4187,11 @@ Limit: %2</translation>
     </message>
     <message>
         <source>Quota CPUs</source>
-        <translation>Quota CPUs</translation>
+        <translation>Quota-CPUs</translation>
     </message>
     <message>
         <source>Quota memory</source>
-        <translation>Quota Speicher</translation>
+        <translation>Quota-Speicher</translation>
     </message>
     <message>
         <source>Guarantee</source>
