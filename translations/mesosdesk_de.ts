@@ -2320,14 +2320,14 @@ Version: %6</translation>
     <message numerus="yes">
         <source>All %n task(s) ended; the files are no longer polled.</source>
         <translation>
-            <numerusform>Der %n Task ist beendet; die Dateien werden nicht mehr abgefragt.</numerusform>
+            <numerusform>%n Task ist beendet; die Dateien werden nicht mehr abgefragt.</numerusform>
             <numerusform>Alle %n Tasks sind beendet; die Dateien werden nicht mehr abgefragt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n task(s) ended: %1; the files are no longer polled.</source>
         <translation>
-            <numerusform>Der %n Task ist beendet: %1; die Dateien werden nicht mehr abgefragt.</numerusform>
+            <numerusform>%n Task ist beendet: %1; die Dateien werden nicht mehr abgefragt.</numerusform>
             <numerusform>Alle %n Tasks sind beendet: %1; die Dateien werden nicht mehr abgefragt.</numerusform>
         </translation>
     </message>
@@ -4142,12 +4142,12 @@ Der Master hat diese Rolle nicht aufgeführt; sie wird als übergeordnete Rolle 
     <message>
         <source>This master does not report allocations per role (Mesos 1.9 and later do).
 Allocated and offered together: %1</source>
-        <translation>Dieser Master meldet keine Zuteilungen pro Rolle (ab Mesos 1.9).
+        <translation>Dieser Master meldet keine Zuteilungen pro Rolle (das tun erst Mesos 1.9 und neuer).
 Zugeteilt und angeboten zusammen: %1</translation>
     </message>
     <message>
         <source>This master does not report quota per role (Mesos 1.3 and later do).</source>
-        <translation>Dieser Master meldet keine Quota pro Rolle (ab Mesos 1.3).</translation>
+        <translation>Dieser Master meldet keine Quota pro Rolle (das tun erst Mesos 1.3 und neuer).</translation>
     </message>
     <message>
         <source>Consumed (allocated or reserved) of the quota limit.
