@@ -5,677 +5,682 @@
     <name>AboutDialog</name>
     <message>
         <source>About MesosDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de MesosDesk</translation>
     </message>
     <message>
         <source>MesosDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk</translation>
     </message>
     <message>
         <source>A desktop console for operators of Apache Mesos and Marathon clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une console de bureau pour les opérateurs de clusters Apache Mesos et Marathon.</translation>
     </message>
     <message>
         <source>unknown (not built from git)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue (non compilé depuis git)</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compilé avec %2)</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <source>Revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision :</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt :</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence :</translation>
     </message>
 </context>
 <context>
     <name>AgentDrainModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Draining</source>
-        <translation type="unfinished"></translation>
+        <translation>En drainage</translation>
     </message>
     <message>
         <source>Drained</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainé</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>kill policy</source>
-        <translation type="unfinished"></translation>
+        <translation>politique d&apos;arrêt</translation>
     </message>
     <message>
         <source>Registered but not connected to the master: no offers until it reconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré mais non connecté au maître : aucune offre jusqu&apos;à sa reconnexion.</translation>
     </message>
     <message>
         <source>No maximum grace period was given: each task&apos;s own kill policy applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun délai de grâce maximal n&apos;a été donné : la politique d&apos;arrêt propre à chaque tâche s&apos;applique.</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Mark gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer disparu</translation>
     </message>
     <message>
         <source>Max grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de grâce max.</translation>
     </message>
     <message>
         <source>Drain started</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainage lancé</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>AgentState</name>
     <message>
         <source>The agent knows no executor %1 of framework %2 (it may have been removed by garbage collection).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent ne connaît aucun exécuteur %1 du framework %2 (il a peut-être été supprimé par le nettoyage automatique).</translation>
     </message>
     <message>
         <source>The agent did not report a sandbox directory for executor %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent n&apos;a indiqué aucun répertoire de sandbox pour l&apos;exécuteur %1.</translation>
     </message>
     <message>
         <source>The agent state is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de l&apos;agent n&apos;est pas du JSON valide : %1</translation>
     </message>
     <message>
         <source>The agent state is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de l&apos;agent n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The answer does not look like an agent state (no frameworks).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne ressemble pas à un état d&apos;agent (aucun framework).</translation>
     </message>
 </context>
 <context>
     <name>AgentsModel</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>unreachable since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable depuis %1</translation>
     </message>
     <message>
         <source>removed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré à %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Used: %1
 Free: %2
 Total: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé : %1
+Libre : %2
+Total : %3</translation>
     </message>
     <message>
         <source>(as last reported, before the agent was lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dernière valeur connue, avant la perte de l&apos;agent)</translation>
     </message>
     <message>
         <source>%1
 ID: %2
 PID: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID : %2
+PID : %3</translation>
     </message>
     <message>
         <source>Used: %1
 Total: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisés : %1
+Total : %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>No ports offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun port offert</translation>
     </message>
     <message>
         <source>Unreachable since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable depuis %1</translation>
     </message>
     <message>
         <source>Removed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré à %1</translation>
     </message>
     <message>
         <source>(the master&apos;s time of its tasks&apos; last status)</source>
-        <translation type="unfinished"></translation>
+        <translation>(heure, selon le maître, du dernier statut de ses tâches)</translation>
     </message>
     <message>
         <source>(when MesosDesk saw the master stop listing it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(moment où MesosDesk a vu le maître cesser de le lister)</translation>
     </message>
     <message>
         <source>The master gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître n&apos;a donné aucune raison.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison : %1</translation>
     </message>
     <message>
         <source>Listed until cleared (Clear removed agents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listé jusqu&apos;à effacement (Effacer les agents retirés).</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Running tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en cours</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 : %2</translation>
     </message>
     <message>
         <source>the request timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête a expiré</translation>
     </message>
 </context>
 <context>
     <name>AppDefinitionValidator</name>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir %1</translation>
     </message>
     <message>
         <source>must be at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au moins %1</translation>
     </message>
     <message>
         <source>is not a known app property</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une propriété d&apos;application connue</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <source>must be a path of lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, e.g. /group/my-app</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un chemin fait de minuscules, de chiffres, de « - » et de « . », p. ex. /group/my-app</translation>
     </message>
     <message>
         <source>is empty: enter the command to run</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide : saisissez la commande à exécuter</translation>
     </message>
     <message>
         <source>is needed: enter the command to run (or give args or a container)</source>
-        <translation type="unfinished"></translation>
+        <translation>est nécessaire : saisissez la commande à exécuter (ou donnez args ou un container)</translation>
     </message>
     <message>
         <source>cannot be used together with cmd</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être utilisé avec cmd</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>must be a string or {&quot;secret&quot;: name}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne ou {&quot;secret&quot;: nom}</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne non vide</translation>
     </message>
     <message>
         <source>must be YOUNGEST_FIRST or OLDEST_FIRST</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir YOUNGEST_FIRST ou OLDEST_FIRST</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <source>must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 0 et 1</translation>
     </message>
     <message>
         <source>must be [field, operator, value?] with operator one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être [champ, opérateur, valeur?] avec pour opérateur l&apos;un de %1</translation>
     </message>
     <message>
         <source>is 0 MiB: no memory is reserved for the task; most commands need at least 32 MiB (Marathon&apos;s default is 128)</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut 0 MiB : aucune mémoire n&apos;est réservée pour la tâche ; la plupart des commandes demandent au moins 32 MiB (128 par défaut dans Marathon)</translation>
     </message>
     <message>
         <source>no agent has %1%2 (the largest has %3%2): Marathon accepts the app, but it never starts</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun agent ne dispose de %1%2 (le plus grand en a %3%2) : Marathon accepte l&apos;application, mais elle ne démarrera jamais</translation>
     </message>
     <message>
         <source>no agent has %1%2 free now (the most free is %3%2): instances wait until some is freed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun agent n&apos;a %1%2 de libre en ce moment (le plus libre en a %3%2) : les instances attendent qu&apos;il s&apos;en libère</translation>
     </message>
 </context>
 <context>
     <name>AppEditorDialog</name>
     <message>
         <source>New Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle application</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>/group/my-app</source>
-        <translation type="unfinished"></translation>
+        <translation>/group/my-app</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances</translation>
     </message>
     <message>
         <source>shell command, e.g. python3 -m http.server $PORT0</source>
-        <translation type="unfinished"></translation>
+        <translation>commande shell, p. ex. python3 -m http.server $PORT0</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>one URI per line</source>
-        <translation type="unfinished"></translation>
+        <translation>une URI par ligne</translation>
     </message>
     <message>
         <source>URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>KEY=value, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=value, une par ligne</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>key=value, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>key=value, une par ligne</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Create Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;application</translation>
     </message>
     <message>
         <source>Change and deploy configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier et déployer la configuration</translation>
     </message>
     <message>
         <source>Restored the draft you did not send last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon non envoyé la dernière fois restauré.</translation>
     </message>
     <message>
         <source>The JSON has a syntax error; fix it on the JSON tab before the form can update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON contient une erreur de syntaxe ; corrigez-la dans l&apos;onglet JSON pour que le formulaire puisse le mettre à jour.</translation>
     </message>
     <message>
         <source>JSON syntax error at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de syntaxe JSON à la ligne %1 : %2</translation>
     </message>
     <message>
         <source>The definition must be a JSON object { ... }.</source>
-        <translation type="unfinished"></translation>
+        <translation>La définition doit être un objet JSON { ... }.</translation>
     </message>
     <message>
         <source>There was a problem with your configuration: see the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre configuration pose problème : voyez les champs signalés.</translation>
     </message>
     <message>
         <source>An app with this id already exists. Choose another id, or edit the existing app instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application avec cet ID existe déjà. Choisissez un autre ID, ou modifiez plutôt l&apos;application existante.</translation>
     </message>
     <message>
         <source>Marathon refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon a refusé : %1</translation>
     </message>
     <message>
         <source>The app is locked by deployment %1, so the change was refused. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application est verrouillée par le déploiement %1, la modification a donc été refusée. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>There was a problem with your configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre configuration pose problème : %1</translation>
     </message>
     <message>
         <source>The change was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas été appliquée : %1</translation>
     </message>
     <message>
         <source>On the JSON tab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;onglet JSON : %1</translation>
     </message>
     <message>
         <source>Marathon would accept this, but see the warnings at the fields. Press %1 again to send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon accepterait cette configuration, mais voyez les avertissements aux champs. Appuyez de nouveau sur %1 pour l&apos;envoyer malgré tout.</translation>
     </message>
     <message>
         <source>Stop the deployment and apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le déploiement et appliquer</translation>
     </message>
     <message>
         <source>Deployment %1 holds %2. Stop it (without rollback) and apply your change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement %1 verrouille %2. L&apos;arrêter (sans retour arrière) et appliquer votre modification ?</translation>
     </message>
     <message>
         <source>Stop and apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter et appliquer</translation>
     </message>
 </context>
 <context>
     <name>AppPage</name>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer</translation>
     </message>
     <message>
         <source>Kill &amp;&amp; Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer &amp;&amp; réduire</translation>
     </message>
     <message>
         <source>Kill &amp;&amp; Wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer &amp;&amp; effacer</translation>
     </message>
     <message>
         <source>Only for apps with persistent volumes: also destroys the volumes and reservations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour les applications à volumes persistants : détruit aussi les volumes et les réservations.</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Apply this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer cette version</translation>
     </message>
     <message>
         <source>Pick a version to see what differs from the current configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version pour voir ce qui diffère de la configuration actuelle.</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Last task failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier échec de tâche</translation>
     </message>
     <message>
         <source>Launch queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de lancement</translation>
     </message>
     <message>
         <source>Reset Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le délai</translation>
     </message>
     <message>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Débogage</translation>
     </message>
     <message>
         <source>Open stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir stdout</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Open stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir stderr</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Browse sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir la sandbox</translation>
     </message>
     <message>
         <source>Follow all instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre toutes les instances</translation>
     </message>
     <message>
         <source>One view following the stdout of every task of this app, each line marked by its task</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule vue qui suit le stdout de chaque tâche de cette application, chaque ligne marquée par sa tâche</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux</translation>
     </message>
     <message>
         <source>Follow the selected task&apos;s stdout; the arrow offers stderr, its sandbox and all instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le stdout de la tâche sélectionnée ; la flèche propose stderr, sa sandbox et toutes les instances</translation>
     </message>
     <message>
         <source>Select an app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une application.</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger %1 : %2</translation>
     </message>
     <message>
         <source>%1 healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saines</translation>
     </message>
     <message>
         <source>no health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun contrôle de santé</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 running, %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 sur %3 en cours, %4%5</translation>
     </message>
     <message>
         <source>, deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>, déploiement en cours</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances</translation>
     </message>
     <message>
         <source>Container image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image du conteneur</translation>
     </message>
     <message>
         <source>URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles de santé</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Last scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à l&apos;échelle</translation>
     </message>
     <message>
         <source>Last configuration change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification de configuration</translation>
     </message>
     <message>
         <source>This app does not have failed tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application n&apos;a pas de tâche en échec.</translation>
     </message>
     <message>
         <source>Task %1
@@ -684,1240 +689,1246 @@ Message: %3
 Host: %4
 When: %5
 Version: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1
+État : %2
+Message : %3
+Hôte : %4
+Quand : %5
+Version : %6</translation>
     </message>
     <message>
         <source>Not in the launch queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absente de la file de lancement.</translation>
     </message>
     <message>
         <source>Delayed: %1 instance(s) wait %2 s more after failed launches (backoff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardée : %1 instance(s) attendent encore %2 s après des lancements en échec (backoff).</translation>
     </message>
     <message>
         <source>%1: declined %2 of %3 offers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 offres refusées sur %3</translation>
     </message>
     <message>
         <source>Waiting for offers: %1 instance(s); %2 offers processed, %3 unused.
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;offres : %1 instance(s) ; %2 offres traitées, %3 inutilisées.
+%4</translation>
     </message>
     <message>
         <source>No reject reasons reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun motif de refus signalé.</translation>
     </message>
     <message>
         <source>Could not load versions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les versions : %1</translation>
     </message>
     <message>
         <source>Could not load version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la version %1 : %2</translation>
     </message>
     <message>
         <source>Same configuration as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même configuration que la configuration actuelle.</translation>
     </message>
 </context>
 <context>
     <name>AppStatus</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardée</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
 </context>
 <context>
     <name>AppTasksModel</name>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Saine</translation>
     </message>
     <message>
         <source>Unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Non saine</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>(not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non signalé)</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrée</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
 </context>
 <context>
     <name>AppsModel</name>
     <message>
         <source>Healthy %1, unhealthy %2, unknown %3, staged %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Saines %1, non saines %2, inconnues %3, en préparation %4</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
 </context>
 <context>
     <name>AppsView</name>
     <message>
         <source>Filter by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom…</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout statut</translation>
     </message>
     <message>
         <source>Any health</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute santé</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Saines</translation>
     </message>
     <message>
         <source>Unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Non saines</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>Staged</source>
-        <translation type="unfinished"></translation>
+        <translation>En préparation</translation>
     </message>
     <message>
         <source>label or label:value</source>
-        <translation type="unfinished"></translation>
+        <translation>label ou label:valeur</translation>
     </message>
     <message>
         <source>No applications created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application créée.</translation>
     </message>
     <message>
         <source>No applications match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application ne correspond aux filtres.</translation>
     </message>
 </context>
 <context>
     <name>AuthBroker</name>
     <message>
         <source>%1 needs credentials; signing in was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande des identifiants ; l&apos;identification a été arrêtée</translation>
     </message>
     <message>
         <source>%1 needs credentials (realm &quot;%2&quot;); signing in was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande des identifiants (domaine « %2 ») ; l&apos;identification a été arrêtée</translation>
     </message>
     <message>
         <source>%1 refused %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé %2.</translation>
     </message>
     <message>
         <source>%1 refused %2 (realm &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé %2 (domaine « %3 »).</translation>
     </message>
     <message>
         <source>signing in to %1 was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identification auprès de %1 a été annulée</translation>
     </message>
 </context>
 <context>
     <name>AuthPromptController</name>
     <message>
         <source>Sign &amp;In Again</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;&amp;identifier à nouveau</translation>
     </message>
     <message>
         <source>Read-only credentials: %1 may not change anything on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants en lecture seule : %1 ne peut rien modifier sur %2.</translation>
     </message>
     <message>
         <source>Read-only credentials: %1 may not change anything on %2 (realm &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants en lecture seule : %1 ne peut rien modifier sur %2 (domaine « %3 »).</translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
         <source>Certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat modifié</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>Alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms alternatifs</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>Pinned SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 épinglé</translation>
     </message>
     <message>
         <source>Presented SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 présenté</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver le nouveau certificat</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver ce certificat</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>The certificate of %1 is not the one you trusted, so MesosDesk refused the connection. If the server&apos;s certificate was not renewed on purpose, someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 n&apos;est pas celui que vous avez approuvé : MesosDesk a donc refusé la connexion. Si le certificat du serveur n&apos;a pas été renouvelé volontairement, quelqu&apos;un intercepte peut-être la connexion.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted, so MesosDesk refused the connection. Trust it only if you know this is the server&apos;s certificate (compare the SHA-256 fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 n&apos;est pas approuvé : MesosDesk a donc refusé la connexion. Ne l&apos;approuvez que si vous savez que c&apos;est le certificat du serveur (comparez l&apos;empreinte SHA-256).</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
     <name>CertificatePrompt</name>
     <message>
         <source>The certificate of %1 is trusted now (pinned, SHA-256 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 est désormais approuvé (épinglé, SHA-256 %2).</translation>
     </message>
 </context>
 <context>
     <name>ChartsPage</name>
     <message>
         <source>&amp;Time range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 dernières minutes</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>6 dernières heures</translation>
     </message>
     <message>
         <source>Allocation over time (% of total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation dans le temps (% du total)</translation>
     </message>
     <message>
         <source>Tasks by state over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches par état dans le temps</translation>
     </message>
     <message>
         <source>Most allocated agents (CPU %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents les plus alloués (% CPU)</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un cluster.</translation>
     </message>
     <message>
         <source>No agents known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent connu pour le moment.</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
 </context>
 <context>
     <name>ClusterHistory</name>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Staging/starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation/démarrage</translation>
     </message>
     <message>
         <source>Killing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminées</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouées</translation>
     </message>
     <message>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuées</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdues</translation>
     </message>
     <message>
         <source>No data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée : %1</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un cluster.</translation>
     </message>
     <message>
         <source>Metrics are not available yet (waiting for /metrics/snapshot or the agents&apos; resources).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métriques ne sont pas encore disponibles (en attente de /metrics/snapshot ou des ressources des agents).</translation>
     </message>
     <message>
         <source>Collecting… (a chart needs two samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte… (un graphique demande deux échantillons)</translation>
     </message>
 </context>
 <context>
     <name>ClusterProbe</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 s</translation>
     </message>
     <message>
         <source>no ZooKeeper URL: asking the master</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune URL ZooKeeper : interrogation du maître</translation>
     </message>
     <message>
         <source>ZooKeeper %1 refused the digest credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1 a refusé les identifiants digest</translation>
     </message>
     <message>
         <source>connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté à %1</translation>
     </message>
     <message numerus="yes">
         <source>no master leads (%n registered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aucun maître leader (%n enregistré)</numerusform>
+            <numerusform>aucun maître leader (%n enregistrés)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (Mesos %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Mesos %2)</translation>
     </message>
     <message>
         <source>%1 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est leader</translation>
     </message>
     <message>
         <source>%1 says no master is elected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique qu&apos;aucun maître n&apos;est élu</translation>
     </message>
     <message>
         <source>%1 does not lead and named no leader (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas leader et n&apos;a désigné aucun leader (%2)</translation>
     </message>
     <message>
         <source>%1 leads (named by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est leader (désigné par %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 no longer leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus leader</translation>
     </message>
     <message>
         <source>%1 agents active, %2 tasks running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agents actifs, %2 tâches en cours</translation>
     </message>
     <message>
         <source>no Marathon URL in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune URL Marathon dans le profil</translation>
     </message>
     <message>
         <source>no Marathon leader under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun leader Marathon sous %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n deployment(s) in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n déploiement en cours</numerusform>
+            <numerusform>%1 : %n déploiements en cours</numerusform>
         </translation>
     </message>
     <message>
         <source>Marathon %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon %1 : %2</translation>
     </message>
     <message>
         <source>not a deployments list</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une liste de déploiements</translation>
     </message>
 </context>
 <context>
     <name>ClusterStatusPresenter</name>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>not used</source>
-        <translation type="unfinished"></translation>
+        <translation>non utilisé</translation>
     </message>
     <message>
         <source>ZooKeeper refused the credentials of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper a refusé les identifiants de %1.</translation>
     </message>
     <message>
         <source>Mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos</translation>
     </message>
     <message>
         <source>Marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon</translation>
     </message>
     <message>
         <source>MesosDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk</translation>
     </message>
     <message>
         <source>no leader</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun leader</translation>
     </message>
     <message>
         <source>leader unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>leader inconnu</translation>
     </message>
     <message>
         <source>ZooKeeper %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1</translation>
     </message>
     <message>
         <source>stale data</source>
-        <translation type="unfinished"></translation>
+        <translation>données périmées</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule</translation>
     </message>
     <message>
         <source>MesosDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk — %1</translation>
     </message>
     <message>
         <source>MesosDesk — %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk — %1 — %2</translation>
     </message>
     <message>
         <source>Not connected. Use File → Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté. Utilisez Fichier → Se connecter.</translation>
     </message>
     <message>
         <source>Looking for the leading Mesos master…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du maître Mesos leader…</translation>
     </message>
     <message>
         <source>Asking %1 for the leading Mesos master…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande du maître Mesos leader à %1…</translation>
     </message>
     <message>
         <source>No leading Mesos master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun maître Mesos leader.</translation>
     </message>
     <message>
         <source>%1 is not leading and knows of no leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas leader et ne connaît aucun leader.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Leading master: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître leader : %1</translation>
     </message>
     <message>
         <source>Version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version : %1</translation>
     </message>
     <message>
         <source>Elected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Élu : %1</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID : %1</translation>
     </message>
     <message>
         <source>Reached through the standby %1, which redirects to the leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint via le maître de secours %1, qui redirige vers le leader.</translation>
     </message>
     <message>
         <source>%1 (leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (leader)</translation>
     </message>
     <message>
         <source>%1 (standby)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (secours)</translation>
     </message>
     <message>
         <source>Masters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maîtres : %1</translation>
     </message>
 </context>
 <context>
     <name>ClusterWindows</name>
     <message>
         <source>Fleet — MesosDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc — MesosDesk</translation>
     </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
     <message>
         <source>Type %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez %1 pour confirmer :</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connect to a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un cluster</translation>
     </message>
     <message>
         <source>zk://host1:2181,host2:2181/mesos or http://master:5050</source>
-        <translation type="unfinished"></translation>
+        <translation>zk://host1:2181,host2:2181/mesos ou http://master:5050</translation>
     </message>
     <message>
         <source>A ZooKeeper URL follows the leader through failovers and lists every master. A master URL reaches the leader through that master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URL ZooKeeper suit le leader lors des basculements et liste tous les maîtres. Une URL de maître atteint le leader en passant par ce maître.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Save as &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme &amp;profil</translation>
     </message>
     <message>
         <source>&amp;Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster :</translation>
     </message>
     <message>
         <source>Not saved as a profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré comme profil : %1</translation>
     </message>
     <message>
         <source>Saved as the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme profil « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTarget</name>
     <message>
         <source>enter a ZooKeeper URL (zk://host:2181/mesos) or a master URL (http://host:5050)</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez une URL ZooKeeper (zk://host:2181/mesos) ou une URL de maître (http://host:5050)</translation>
     </message>
     <message>
         <source>a URL has no spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL ne contient pas d&apos;espace</translation>
     </message>
     <message>
         <source>&quot;%1://&quot; is not a scheme MesosDesk speaks: use zk://, http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1:// » n&apos;est pas un schéma que MesosDesk connaît : utilisez zk://, http:// ou https://</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a URL; did you mean &quot;%2://%3&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL ; vouliez-vous dire « %2://%3 » ?</translation>
     </message>
     <message>
         <source>a master URL is only http://host:port; remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL de maître n&apos;est que http://host:port ; retirez « %1 »</translation>
     </message>
     <message>
         <source>a user name goes before &quot;@&quot;: http://user:password@host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;utilisateur se place avant « @ » : http://user:password@host:port</translation>
     </message>
     <message>
         <source>the port after &quot;%1:&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le port après « %1: » manque</translation>
     </message>
     <message>
         <source>the master URL names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL du maître ne nomme aucun hôte</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte ni une adresse</translation>
     </message>
     <message>
         <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>le port « %1 » n&apos;est pas un nombre de 1 à 65535</translation>
     </message>
 </context>
 <context>
     <name>CrashReportDialog</name>
     <message>
         <source>MesosDesk quit unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk s&apos;est arrêté de manière inattendue</translation>
     </message>
     <message>
         <source>MesosDesk stopped unexpectedly on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk s&apos;est arrêté de manière inattendue le %1.</translation>
     </message>
     <message>
         <source>MesosDesk stopped unexpectedly in an earlier run.</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk s&apos;est arrêté de manière inattendue lors d&apos;une exécution précédente.</translation>
     </message>
     <message>
         <source>A report with the backtrace was saved; it holds the version and where the program was, no passwords and no cluster data. Please send it to the developers with what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport contenant la pile d&apos;appels a été enregistré ; il contient la version et l&apos;endroit où se trouvait le programme, sans mot de passe ni donnée du cluster. Merci de l&apos;envoyer aux développeurs en décrivant ce que vous faisiez.</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier report(s) are in the same folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport précédent se trouve dans le même dossier.</numerusform>
+            <numerusform>%n rapports précédents se trouvent dans le même dossier.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le chemin</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>No file manager opened the folder. Copy the path above instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun gestionnaire de fichiers n&apos;a ouvert le dossier. Copiez plutôt le chemin ci-dessus.</translation>
     </message>
 </context>
 <context>
     <name>CredentialPrompt</name>
     <message>
         <source>This host is not one of the connection&apos;s hosts: it was reached through a redirect or the Mesos framework list. Only what you enter here is sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet hôte ne fait pas partie des hôtes de la connexion : il a été atteint par une redirection ou par la liste des frameworks Mesos. Seul ce que vous saisissez ici lui est envoyé.</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur et mot de passe</translation>
     </message>
     <message>
         <source>Token (DC/OS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton (DC/OS)</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;identifier avec :</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;identifier</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;identifier sur %1</translation>
     </message>
     <message>
         <source>%1 asks for credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande des identifiants.</translation>
     </message>
     <message>
         <source>%1 asks for credentials for the realm &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande des identifiants pour le domaine « %2 ».</translation>
     </message>
     <message>
         <source>%1 Check the user name and password, or cancel to stop asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vérifiez le nom d&apos;utilisateur et le mot de passe, ou annulez pour ne plus être sollicité.</translation>
     </message>
     <message>
         <source>Remember in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser dans le trousseau</translation>
     </message>
     <message>
         <source>Keep in memory for this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder en mémoire pour cette session</translation>
     </message>
     <message>
         <source>The keychain cannot be used (%1): nothing can be remembered after MesosDesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est inutilisable (%1) : rien ne peut être mémorisé après la fermeture de MesosDesk.</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
 </context>
 <context>
     <name>DeploymentsModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1 sur %2</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement</translation>
     </message>
     <message>
         <source>Affected apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications concernées</translation>
     </message>
     <message>
         <source>Current actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions en cours</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
     <name>DeploymentsView</name>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière</translation>
     </message>
     <message>
         <source>Starts a new deployment that reverts this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance un nouveau déploiement qui annule celui-ci.</translation>
     </message>
     <message>
         <source>Force stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt forcé</translation>
     </message>
     <message>
         <source>Cancels without rollback: may leave a mix of old and new tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annule sans retour arrière : peut laisser un mélange d&apos;anciennes et de nouvelles tâches.</translation>
     </message>
     <message>
         <source>No deployments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun déploiement.</translation>
     </message>
 </context>
 <context>
     <name>EventLogModel</name>
     <message>
         <source>Deployment started</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement lancé</translation>
     </message>
     <message>
         <source>Deployment succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement réussi</translation>
     </message>
     <message>
         <source>Deployment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement échoué</translation>
     </message>
     <message>
         <source>Task failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche échouée</translation>
     </message>
     <message>
         <source>Task lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche perdue</translation>
     </message>
     <message>
         <source>Health changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé modifiée</translation>
     </message>
     <message>
         <source>Deployment step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de déploiement</translation>
     </message>
     <message>
         <source>Task status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de tâche</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 sur %3</translation>
     </message>
     <message>
         <source>%1 %2 on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 sur %3 : %4</translation>
     </message>
     <message>
         <source>deployment %1: step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>déploiement %1 : étape %2</translation>
     </message>
     <message>
         <source>deployment %1: step %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>déploiement %1 : étape %2 (%3)</translation>
     </message>
     <message>
         <source>%1 failed a health check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué à un contrôle de santé</translation>
     </message>
     <message>
         <source>%1 is healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est saine</translation>
     </message>
     <message>
         <source>%1 is unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas saine</translation>
     </message>
     <message>
         <source>deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déploiement %1</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>App / deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Application / déploiement</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>EventLogView</name>
     <message>
         <source>Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications du bureau</translation>
     </message>
 </context>
 <context>
     <name>FileDownload</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Download canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement annulé.</translation>
     </message>
 </context>
 <context>
     <name>FileTail</name>
     <message>
         <source>You are not authorized to read this file (the agent answered 401/403). Check the credentials of this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas autorisé à lire ce fichier (l&apos;agent a répondu 401/403). Vérifiez les identifiants de ce cluster.</translation>
     </message>
     <message>
         <source>The agent answered offset %1 for a read at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent a répondu avec l&apos;offset %1 pour une lecture à %2.</translation>
     </message>
     <message>
         <source>The file %1 does not exist on the agent (the sandbox may have been garbage collected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;existe pas sur l&apos;agent (la sandbox a peut-être été supprimée par le nettoyage automatique).</translation>
     </message>
     <message>
         <source>The agent answered an unexpected offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent a répondu avec un offset inattendu.</translation>
     </message>
 </context>
 <context>
     <name>FilesReadChunk</name>
     <message>
         <source>the agent&apos;s answer to /files/read is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de l&apos;agent à /files/read n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>malformed JSON in the agent&apos;s answer to /files/read</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé dans la réponse de l&apos;agent à /files/read</translation>
     </message>
     <message>
         <source>the agent&apos;s answer to /files/read was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de l&apos;agent à /files/read a été tronquée</translation>
     </message>
     <message>
         <source>unexpected text after the agent&apos;s answer to /files/read</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après la réponse de l&apos;agent à /files/read</translation>
     </message>
     <message>
         <source>the agent&apos;s answer to /files/read lacks &quot;data&quot; or &quot;offset&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque &quot;data&quot; ou &quot;offset&quot; dans la réponse de l&apos;agent à /files/read</translation>
     </message>
     <message>
         <source>the agent answered a negative file offset</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;agent a répondu avec un offset de fichier négatif</translation>
     </message>
 </context>
 <context>
     <name>FleetHome</name>
     <message>
         <source>No cluster profiles yet. Add one with Profiles…, or open a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil de cluster pour le moment. Ajoutez-en un avec Profils…, ou ouvrez une URL.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils…</translation>
     </message>
     <message>
         <source>Open a &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une &amp;URL…</translation>
     </message>
 </context>
 <context>
     <name>FleetModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No cluster profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil de cluster</translation>
     </message>
     <message numerus="yes">
         <source>%n cluster(s) — %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cluster — %1</numerusform>
+            <numerusform>%n clusters — %1</numerusform>
         </translation>
     </message>
     <message>
         <source>TLS not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS non approuvé</translation>
     </message>
     <message>
         <source>Authentication needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification requise</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
         <source>No leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun leader</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>%1 active, %2 unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actifs, %2 injoignables</translation>
     </message>
     <message>
         <source>%1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actifs</translation>
     </message>
     <message>
         <source>%1 running, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cours, %2 échouées</translation>
     </message>
     <message>
         <source>%1 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cours</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Leading master</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître leader</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements</translation>
     </message>
     <message>
         <source>Last good answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière réponse valide</translation>
     </message>
 </context>
 <context>
     <name>FleetTray</name>
     <message>
         <source>MesosDesk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk : %1</translation>
     </message>
 </context>
 <context>
     <name>FrameworksModel</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnecté</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface web</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Active tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches actives</translation>
     </message>
     <message>
         <source>Ended tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches terminées</translation>
     </message>
     <message>
         <source>Failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches échouées</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>GroupScaleDialog</name>
     <message>
         <source>Scale group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à l&apos;échelle le groupe %1</translation>
     </message>
     <message>
         <source>Every app&apos;s instances are multiplied by this factor and rounded up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les instances de chaque application sont multipliées par ce facteur et arrondies à l&apos;entier supérieur.</translation>
     </message>
     <message>
         <source>Scale by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur :</translation>
     </message>
     <message>
         <source>Scale group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le groupe à l&apos;échelle</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre application</numerusform>
+            <numerusform>… et %n autres applications</numerusform>
         </translation>
     </message>
 </context>
@@ -1925,477 +1936,477 @@ Version: %6</source>
     <name>HttpCredential</name>
     <message>
         <source>the token</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton</translation>
     </message>
 </context>
 <context>
     <name>HttpTransport</name>
     <message>
         <source>too many redirects from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de redirections depuis %1</translation>
     </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>the keychain did not answer in time (is it locked or waiting for a password?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n&apos;a pas répondu à temps (est-il verrouillé ou en attente d&apos;un mot de passe ?)</translation>
     </message>
 </context>
 <context>
     <name>LeaderHistoryModel</name>
     <message>
         <source>no leader</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun leader</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
     <name>LeaderStatusBar</name>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>ZooKeeper: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper : %1</translation>
     </message>
     <message>
         <source>Leader: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader : inconnu</translation>
     </message>
     <message>
         <source>Leader: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader : aucun</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>version inconnue</translation>
     </message>
     <message>
         <source>Leader: %1 (Mesos %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader : %1 (Mesos %2)</translation>
     </message>
     <message>
         <source>Via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Via %1</translation>
     </message>
     <message>
         <source>Via standby %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Via le secours %1</translation>
     </message>
     <message>
         <source>Via %1 (the leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Via %1 (le leader)</translation>
     </message>
     <message>
         <source>Masters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maîtres : %1</translation>
     </message>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>leader</translation>
     </message>
     <message>
         <source>standby</source>
-        <translation type="unfinished"></translation>
+        <translation>secours</translation>
     </message>
     <message>
         <source>ZooKeeper #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper n° %1</translation>
     </message>
     <message>
         <source>Mesos %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Without ZooKeeper only the master named and its leader are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans ZooKeeper, seuls le maître indiqué et son leader sont connus.</translation>
     </message>
     <message>
         <source>No master is registered in ZooKeeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun maître n&apos;est enregistré dans ZooKeeper.</translation>
     </message>
     <message>
         <source>Marathon: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon : aucun</translation>
     </message>
     <message>
         <source>Marathon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon : %1</translation>
     </message>
     <message>
         <source>Elected: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Élu : inconnu</translation>
     </message>
     <message>
         <source>The leading master has not said when it was elected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître leader n&apos;a pas indiqué quand il a été élu.</translation>
     </message>
     <message>
         <source>Elected %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Élu il y a %1</translation>
     </message>
     <message>
         <source>Elected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Élu le %1</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
 </context>
 <context>
     <name>LogViewerWidget</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Stop reading the file; resuming jumps back to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture du fichier ; la reprise revient à sa fin</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre</translation>
     </message>
     <message>
         <source>Keep the last line in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la dernière ligne visible</translation>
     </message>
     <message>
         <source>Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour ligne</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
         <source>Show ANSI colours (off: plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les couleurs ANSI (désactivé : texte brut)</translation>
     </message>
     <message>
         <source>A−</source>
-        <translation type="unfinished"></translation>
+        <translation>A−</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus petit (Ctrl+-)</translation>
     </message>
     <message>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>A+</translation>
     </message>
     <message>
         <source>Larger text (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand (Ctrl++)</translation>
     </message>
     <message>
         <source>Load earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger avant</translation>
     </message>
     <message>
         <source>Read the part of the file before the first line shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la partie du fichier qui précède la première ligne affichée</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the selected lines (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes sélectionnées (Ctrl+C)</translation>
     </message>
     <message>
         <source>Save shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;affiché…</translation>
     </message>
     <message>
         <source>Save the lines this view holds to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans un fichier les lignes que contient cette vue</translation>
     </message>
     <message>
         <source>Download file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger le fichier…</translation>
     </message>
     <message>
         <source>Save the whole file from the agent, streamed to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tout le fichier depuis l&apos;agent, écrit sur le disque au fil de l&apos;eau</translation>
     </message>
     <message>
         <source>Search (Enter: next, Shift+Enter: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Entrée : suivant, Maj+Entrée : précédent)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la casse</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex</translation>
     </message>
     <message>
         <source>Highlight all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout surligner</translation>
     </message>
     <message>
         <source>Only matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances seules</translation>
     </message>
     <message>
         <source>Show only the lines that match the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les lignes qui correspondent à la recherche</translation>
     </message>
     <message>
         <source>── the file was truncated or rotated (size %1, was read up to %2); following the new file ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── le fichier a été tronqué ou a subi une rotation (taille %1, lu jusqu&apos;à %2) ; suivi du nouveau fichier ──</translation>
     </message>
     <message>
         <source>── %1 skipped while paused ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── %1 sautés pendant la pause ──</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
         </translation>
     </message>
     <message>
         <source>state unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>état inconnu</translation>
     </message>
     <message>
         <source>The task was lost (%1), seen at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche a été perdue (%1), constaté à %2</translation>
     </message>
     <message>
         <source>The task ended (%1), seen at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche s&apos;est terminée (%1), constaté à %2</translation>
     </message>
     <message>
         <source>No file open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier ouvert.</translation>
     </message>
     <message>
         <source>The whole file is shown; it is no longer polled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier entier est affiché ; il n&apos;est plus interrogé.</translation>
     </message>
     <message>
         <source>Reading the rest of the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du reste du fichier…</translation>
     </message>
     <message numerus="yes">
         <source>All %n task(s) ended; the files are no longer polled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche terminée ; les fichiers ne sont plus interrogés.</numerusform>
+            <numerusform>Les %n tâches sont terminées ; les fichiers ne sont plus interrogés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n task(s) ended: %1; the files are no longer polled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche terminée : %1 ; les fichiers ne sont plus interrogés.</numerusform>
+            <numerusform>Les %n tâches sont terminées : %1 ; les fichiers ne sont plus interrogés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>%1 of %2 tasks ended (see the marked lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches sur %2 terminées (voir les lignes marquées).</translation>
     </message>
     <message>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause.</translation>
     </message>
     <message>
         <source>Following.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi en cours.</translation>
     </message>
     <message>
         <source>Not following: new lines are read, the view stays where it is (Follow jumps to the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi désactivé : les nouvelles lignes sont lues, la vue reste où elle est (Suivre saute à la fin).</translation>
     </message>
     <message>
         <source>The agent is not answering: the text may be out of date; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent ne répond pas : le texte est peut-être périmé ; nouvelle tentative.</translation>
     </message>
     <message>
         <source>%1 of %2 agents are not answering; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agents sur %2 ne répondent pas ; nouvelle tentative.</translation>
     </message>
     <message>
         <source>Showing bytes %1–%2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des octets %1–%2 sur %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne en mémoire</numerusform>
+            <numerusform>%n lignes en mémoire</numerusform>
         </translation>
     </message>
     <message>
         <source>Invalid expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression non valide : %1</translation>
     </message>
     <message>
         <source>Counting matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des correspondances…</translation>
     </message>
     <message numerus="yes">
         <source>%n matching line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne correspondante</numerusform>
+            <numerusform>%n lignes correspondantes</numerusform>
         </translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correspondance</translation>
     </message>
     <message>
         <source>Save the lines shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes affichées</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n line(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne enregistrée dans %1.</numerusform>
+            <numerusform>%n lignes enregistrées dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved the whole file to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier entier enregistré dans %1 (%2).</translation>
     </message>
     <message>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a échoué : %1</translation>
     </message>
     <message>
         <source>Download the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger le fichier entier</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>MesosDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk</translation>
     </message>
     <message>
         <source>Leader changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements de leader</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Fleet home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil du &amp;parc</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rofils…</translation>
     </message>
     <message>
         <source>&amp;Read-only Marathon actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions Marathon en &amp;lecture seule</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About MesosDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de MesosDesk</translation>
     </message>
     <message>
         <source>Marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n instance(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n instance)</numerusform>
+            <numerusform>%1 (%n instances)</numerusform>
         </translation>
     </message>
 </context>
@@ -2403,211 +2414,211 @@ Version: %6</source>
     <name>MaintenancePage</name>
     <message>
         <source>Filter agents (host, id, state)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les agents (hôte, ID, état)</translation>
     </message>
     <message>
         <source>Max grace period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de grâce max. :</translation>
     </message>
     <message>
         <source>each task&apos;s kill policy</source>
-        <translation type="unfinished"></translation>
+        <translation>politique d&apos;arrêt de chaque tâche</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>The longest a task is given to stop before it is killed (max_grace_period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps maximal laissé à une tâche pour s&apos;arrêter avant d&apos;être tuée (max_grace_period).</translation>
     </message>
     <message>
         <source>Mark gone when drained</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer disparu une fois drainé</translation>
     </message>
     <message>
         <source>Irreversible: the agent can never register again; its tasks end GONE_BY_OPERATOR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Irréversible : l&apos;agent ne pourra plus jamais s&apos;enregistrer ; ses tâches finissent en GONE_BY_OPERATOR.</translation>
     </message>
     <message>
         <source>Drain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainer…</translation>
     </message>
     <message>
         <source>Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver…</translation>
     </message>
     <message>
         <source>Reactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver…</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <source>Reading the agents from the leading master…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des agents depuis le maître leader…</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s), read at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agent, lu à %1.</numerusform>
+            <numerusform>%n agents, lus à %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode lecture seule est activé : désactivez-le dans le menu Fichier pour modifier le cluster.</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un cluster.</translation>
     </message>
     <message>
         <source>The leading master&apos;s version is not known yet; these calls need Mesos 1.9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du maître leader n&apos;est pas encore connue ; ces appels demandent Mesos 1.9 ou ultérieur.</translation>
     </message>
     <message>
         <source>The leading master runs Mesos %1; draining, deactivating and reactivating agents need 1.9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître leader exécute Mesos %1 ; drainer, désactiver et réactiver des agents demande la version 1.9 ou ultérieure.</translation>
     </message>
     <message>
         <source>Select an agent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un agent.</translation>
     </message>
     <message>
         <source>The agent is %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent est déjà %1.</translation>
     </message>
     <message>
         <source>Kill the agent&apos;s tasks and stop its offers (DRAIN_AGENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer les tâches de l&apos;agent et arrêter ses offres (DRAIN_AGENT).</translation>
     </message>
     <message>
         <source>Stop the agent&apos;s offers; its tasks keep running (DEACTIVATE_AGENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les offres de l&apos;agent ; ses tâches continuent de tourner (DEACTIVATE_AGENT).</translation>
     </message>
     <message>
         <source>The agent is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent est actif.</translation>
     </message>
     <message>
         <source>Mesos refuses to reactivate an agent while it is draining; wait until it is drained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos refuse de réactiver un agent en cours de drainage ; attendez qu&apos;il soit drainé.</translation>
     </message>
     <message>
         <source>Let the agent receive offers again (REACTIVATE_AGENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à l&apos;agent de recevoir à nouveau des offres (REACTIVATE_AGENT).</translation>
     </message>
     <message>
         <source>Read-only mode is on (File menu): agent actions are turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode lecture seule est activé (menu Fichier) : les actions sur les agents sont désactivées.</translation>
     </message>
     <message>
         <source>Drain agent %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainer l&apos;agent %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <source>It gets no more offers, and its %n running task(s) are killed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il ne reçoit plus d&apos;offres, et %n tâche en cours est tuée</numerusform>
+            <numerusform>Il ne reçoit plus d&apos;offres, et ses %n tâches en cours sont tuées</numerusform>
         </translation>
     </message>
     <message>
         <source>It gets no more offers, and its running tasks are killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reçoit plus d&apos;offres, et ses tâches en cours sont tuées</translation>
     </message>
     <message>
         <source>, each by its own kill policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>, chacune selon sa propre politique d&apos;arrêt.</translation>
     </message>
     <message numerus="yes">
         <source>, each given at most %n second(s) to stop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, chacune disposant d&apos;au plus %n seconde pour s&apos;arrêter.</numerusform>
+            <numerusform>, chacune disposant d&apos;au plus %n secondes pour s&apos;arrêter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Schedulers such as Marathon relaunch them elsewhere. A drain cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ordonnanceurs comme Marathon les relancent ailleurs. Un drainage ne peut pas être annulé.</translation>
     </message>
     <message>
         <source>When drained the agent is marked gone: it can never register again, and its tasks end TASK_GONE_BY_OPERATOR. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois drainé, l&apos;agent est marqué disparu : il ne pourra plus jamais s&apos;enregistrer, et ses tâches finissent en TASK_GONE_BY_OPERATOR. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>When no task is left it shows Drained; Reactivate then lets it take work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand il ne reste plus aucune tâche, il affiche Drainé ; Réactiver lui permet alors de reprendre du travail.</translation>
     </message>
     <message>
         <source>Drain agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainer l&apos;agent</translation>
     </message>
     <message>
         <source>Drain and mark gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainer et marquer disparu</translation>
     </message>
     <message>
         <source>Drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainer</translation>
     </message>
     <message>
         <source>Drain of agent %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainage de l&apos;agent %1 lancé.</translation>
     </message>
     <message>
         <source>Deactivate agent %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver l&apos;agent %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <source>It gets no more offers; its %n running task(s) keep running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il ne reçoit plus d&apos;offres ; %n tâche en cours continue de tourner.</numerusform>
+            <numerusform>Il ne reçoit plus d&apos;offres ; ses %n tâches en cours continuent de tourner.</numerusform>
         </translation>
     </message>
     <message>
         <source>It gets no more offers; its running tasks keep running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reçoit plus d&apos;offres ; ses tâches en cours continuent de tourner.</translation>
     </message>
     <message>
         <source>The master keeps this across failovers until the agent is reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître conserve cet état lors des basculements, jusqu&apos;à la réactivation de l&apos;agent.</translation>
     </message>
     <message>
         <source>Deactivate agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver l&apos;agent</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Agent %1 was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 a été désactivé.</translation>
     </message>
     <message>
         <source>Reactivate agent %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver l&apos;agent %1 (%2).</translation>
     </message>
     <message>
         <source>It gets offers again, and its drain state is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reçoit à nouveau des offres, et son état de drainage est effacé.</translation>
     </message>
     <message>
         <source>Reactivate agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver l&apos;agent</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver</translation>
     </message>
     <message>
         <source>Agent %1 was reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 a été réactivé.</translation>
     </message>
 </context>
 <context>
