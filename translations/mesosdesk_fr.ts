@@ -2625,1087 +2625,1094 @@ Version : %6</translation>
     <name>MarathonClient</name>
     <message>
         <source>Marathon at %1 is not reachable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon sur %1 est injoignable (%2).</translation>
     </message>
     <message>
         <source>Marathon at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon sur %1 n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Marathon has no leader right now or is overloaded; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon n&apos;a pas de leader en ce moment ou est surchargé ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Marathon answered without an explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon a répondu sans explication.</translation>
     </message>
     <message>
         <source>Marathon has not been found yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon n&apos;a pas encore été trouvé.</translation>
     </message>
     <message>
         <source>Marathon sent an answer MesosDesk cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon a envoyé une réponse que MesosDesk ne sait pas lire : %1</translation>
     </message>
     <message>
         <source>Marathon sent an app list MesosDesk cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon a envoyé une liste d&apos;applications que MesosDesk ne sait pas lire : %1</translation>
     </message>
 </context>
 <context>
     <name>MarathonDirectory</name>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
 </context>
 <context>
     <name>MarathonEventFeed</name>
     <message>
         <source>deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déploiement %1</translation>
     </message>
     <message>
         <source>Deployment of %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement de %1 lancé.</translation>
     </message>
     <message>
         <source>Deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement %1</translation>
     </message>
     <message>
         <source>Deployment of %1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement de %1 terminé.</translation>
     </message>
     <message>
         <source>Deployment of %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement de %1 a échoué.</translation>
     </message>
     <message>
         <source>Deployment of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement de %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Deployment of %1 is over (Marathon no longer lists it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement de %1 est terminé (Marathon ne le liste plus).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 : %3)</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 autres</translation>
     </message>
     <message>
         <source>A task of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche de %1 a échoué : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks of %1 failed: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche de %1 a échoué : %2</numerusform>
+            <numerusform>%n tâches de %1 ont échoué : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Marathon live updates resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour en direct de Marathon rétablies.</translation>
     </message>
     <message>
         <source>Marathon live updates interrupted; polling until the event stream is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour en direct de Marathon interrompues ; interrogation périodique jusqu&apos;au retour du flux d&apos;événements.</translation>
     </message>
     <message>
         <source>Marathon live updates interrupted (%1); polling until the event stream is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour en direct de Marathon interrompues (%1) ; interrogation périodique jusqu&apos;au retour du flux d&apos;événements.</translation>
     </message>
     <message>
         <source>Marathon answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon répond de nouveau.</translation>
     </message>
     <message>
         <source>Marathon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon : %1</translation>
     </message>
 </context>
 <context>
     <name>MarathonPanel</name>
     <message>
         <source>New App</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle app</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à l&apos;échelle</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <source>Destroy</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire</translation>
     </message>
     <message>
         <source>Reset Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinit. délai</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Several Marathons run on this cluster: pick the one to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs Marathon tournent sur ce cluster : choisissez celui à afficher</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Deployments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements (%1)</translation>
     </message>
     <message>
         <source>Marathon not found yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon pas encore trouvé</translation>
     </message>
     <message>
         <source>● live — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● en direct — %1</translation>
     </message>
     <message>
         <source>○ polling — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ interrogation — %1</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Showing this Marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon affiché</translation>
     </message>
     <message>
         <source>Marathon actions are read-only: nothing can be changed from here. To change apps, turn off File → Read-only Marathon actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions Marathon sont en lecture seule : rien ne peut être modifié d&apos;ici. Pour modifier des applications, désactivez Fichier → Actions Marathon en lecture seule.</translation>
     </message>
     <message>
         <source>Select an app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une application.</translation>
     </message>
     <message>
         <source>Select an app or a group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une application ou un groupe.</translation>
     </message>
     <message>
         <source>%1 is suspended (0 instances): there is nothing to restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est suspendue (0 instance) : il n&apos;y a rien à redémarrer.</translation>
     </message>
     <message>
         <source>%1 is already suspended (0 instances).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà suspendue (0 instance).</translation>
     </message>
     <message>
         <source>%1 is not delayed: there is no launch delay to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas retardée : il n&apos;y a aucun délai de lancement à réinitialiser.</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : terminé.</translation>
     </message>
     <message>
         <source>Locked by a deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillée par un déploiement</translation>
     </message>
     <message>
         <source>%1 was refused: the app is locked by deployment %2.
 
 Stop that deployment (without rollback) and do it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été refusé : l&apos;application est verrouillée par le déploiement %2.
+
+Arrêter ce déploiement (sans retour arrière) et le faire malgré tout ?</translation>
     </message>
     <message>
         <source>Stop deployment and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le déploiement et continuer</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <source>Cannot edit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier %1 : %2</translation>
     </message>
     <message>
         <source>Scale down group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire le groupe %1</translation>
     </message>
     <message numerus="yes">
         <source>Every app under %1 is scaled by %2; %n app(s) lose instances, their tasks are killed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaque application sous %1 est mise à l&apos;échelle par %2 ; %n application perd des instances, ses tâches sont tuées.</numerusform>
+            <numerusform>Chaque application sous %1 est mise à l&apos;échelle par %2 ; %n applications perdent des instances, leurs tâches sont tuées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scale down</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire</translation>
     </message>
     <message>
         <source>Scale of group %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à l&apos;échelle du groupe %1 par %2</translation>
     </message>
     <message>
         <source>Restart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer %1</translation>
     </message>
     <message>
         <source>All tasks of %1 will be replaced following its upgrade strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches de %1 seront remplacées selon sa stratégie de mise à niveau.</translation>
     </message>
     <message>
         <source>Restart of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage de %1</translation>
     </message>
     <message>
         <source>Suspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre %1</translation>
     </message>
     <message>
         <source>%1 will be scaled to 0: all %2 of its tasks are stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sera ramenée à 0 : ses %2 tâches sont toutes arrêtées.</translation>
     </message>
     <message>
         <source>Suspend of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspension de %1</translation>
     </message>
     <message>
         <source>Destroy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire %1</translation>
     </message>
     <message>
         <source>%1 and all of its tasks will be removed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et toutes ses tâches seront supprimées. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Destroy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction de %1</translation>
     </message>
     <message>
         <source>Reset delay of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation du délai de %1</translation>
     </message>
     <message numerus="yes">
         <source>Kill %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tuer %n tâche</numerusform>
+            <numerusform>Tuer %n tâches</numerusform>
         </translation>
     </message>
     <message>
         <source>Kill %1?
 Marathon starts replacements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer %1 ?
+Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer</translation>
     </message>
     <message>
         <source>Kill and scale down</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer et réduire</translation>
     </message>
     <message>
         <source>Kill %1 and lower the instance count by %2? No replacements are started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer %1 et baisser le nombre d&apos;instances de %2 ? Aucune remplaçante n&apos;est lancée.</translation>
     </message>
     <message>
         <source>Kill &amp; Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer &amp; réduire</translation>
     </message>
     <message>
         <source>Kill and wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer et effacer</translation>
     </message>
     <message>
         <source>Kill %1 and DESTROY their persistent volumes and reservations? The data is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer %1 et DÉTRUIRE leurs volumes persistants et leurs réservations ? Les données sont perdues.</translation>
     </message>
     <message>
         <source>Kill &amp; Wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer &amp; effacer</translation>
     </message>
     <message>
         <source>Roll back deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le déploiement par retour arrière</translation>
     </message>
     <message>
         <source>Deployment %1 will be reverted by a new deployment that restores the previous configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement %1 sera annulé par un nouveau déploiement qui restaure la configuration précédente.</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière</translation>
     </message>
     <message>
         <source>Rollback of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière de %1</translation>
     </message>
     <message>
         <source>Force stop deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt forcé du déploiement</translation>
     </message>
     <message>
         <source>Deployment %1 will be cancelled WITHOUT rollback. This can leave a mix of old and new tasks running, and the app keeps the new configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement %1 sera annulé SANS retour arrière. Cela peut laisser tourner un mélange d&apos;anciennes et de nouvelles tâches, et l&apos;application garde la nouvelle configuration.</translation>
     </message>
     <message>
         <source>Force stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt forcé</translation>
     </message>
     <message>
         <source>Force stop of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt forcé de %1</translation>
     </message>
     <message>
         <source>Apply version</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la version</translation>
     </message>
     <message>
         <source>%1 will be deployed with its configuration of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sera déployée avec sa configuration du %2.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Apply version %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de la version %1 à %2</translation>
     </message>
 </context>
 <context>
     <name>MarathonParser</name>
     <message>
         <source>The answer holds no &quot;apps&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne contient pas de liste &quot;apps&quot;.</translation>
     </message>
     <message>
         <source>The answer is not an app definition (no &quot;id&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas une définition d&apos;application (pas de &quot;id&quot;).</translation>
     </message>
     <message>
         <source>The answer holds no &quot;tasks&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne contient pas de liste &quot;tasks&quot;.</translation>
     </message>
     <message>
         <source>The deployments answer is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse des déploiements n&apos;est pas une liste.</translation>
     </message>
     <message>
         <source>The answer holds no &quot;queue&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne contient pas de liste &quot;queue&quot;.</translation>
     </message>
     <message>
         <source>The /v2/info answer is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de /v2/info est vide.</translation>
     </message>
     <message>
         <source>The answer holds no &quot;versions&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne contient pas de liste &quot;versions&quot;.</translation>
     </message>
     <message>
         <source>The answer names no leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne désigne aucun leader.</translation>
     </message>
     <message>
         <source>The event is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement n&apos;est pas un objet JSON.</translation>
     </message>
 </context>
 <context>
     <name>MarathonSource</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>marathon</translation>
     </message>
     <message>
         <source>No Marathon instance leads right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune instance Marathon n&apos;est leader en ce moment.</translation>
     </message>
     <message>
         <source>Marathon closed the event stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon a fermé le flux d&apos;événements.</translation>
     </message>
 </context>
 <context>
     <name>MasterInfo</name>
     <message>
         <source>MasterInfo is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MasterInfo n&apos;est pas du JSON valide : %1 à l&apos;offset %2</translation>
     </message>
     <message>
         <source>MasterInfo is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>MasterInfo n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>MasterInfo has no usable address (hostname/ip and port)</source>
-        <translation type="unfinished"></translation>
+        <translation>MasterInfo n&apos;a pas d&apos;adresse utilisable (hostname/ip et port)</translation>
     </message>
     <message>
         <source>MasterInfo protobuf is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Le protobuf MasterInfo est tronqué</translation>
     </message>
     <message>
         <source>MasterInfo protobuf is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le protobuf MasterInfo est mal formé</translation>
     </message>
     <message>
         <source>MasterInfo protobuf has no usable address</source>
-        <translation type="unfinished"></translation>
+        <translation>Le protobuf MasterInfo n&apos;a pas d&apos;adresse utilisable</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a master UPID (master@ip:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un UPID de maître (master@ip:port)</translation>
     </message>
 </context>
 <context>
     <name>MesosClusterPages</name>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Frameworks</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les agents</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactifs</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignables</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirés</translation>
     </message>
     <message>
         <source>All frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les frameworks</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminées</translation>
     </message>
     <message>
         <source>Open stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir stdout</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Follow the selected task&apos;s stdout in the Sandbox tab (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le stdout de la tâche sélectionnée dans l&apos;onglet Sandbox (%1)</translation>
     </message>
     <message>
         <source>Open stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir stderr</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Browse sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir la sandbox</translation>
     </message>
     <message>
         <source>Clear removed agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les agents retirés</translation>
     </message>
     <message>
         <source>Stop listing the agents the master no longer lists (unreachable or removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus lister les agents que le maître ne liste plus (injoignables ou retirés)</translation>
     </message>
     <message>
         <source>Stale data (last update %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Données périmées (dernière mise à jour %1) : %2</translation>
     </message>
 </context>
 <context>
     <name>MesosDetailPane</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON brut</translation>
     </message>
     <message>
         <source>Latest status update from the event stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour de statut du flux d&apos;événements :</translation>
     </message>
     <message>
         <source>… (%1 more bytes not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (%1 octets de plus non affichés)</translation>
     </message>
 </context>
 <context>
     <name>MesosEventFeed</name>
     <message>
         <source>Agent %1 registered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 s&apos;est de nouveau enregistré.</translation>
     </message>
     <message>
         <source>Agent %1 registered again, as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 s&apos;est de nouveau enregistré, en tant que %2.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 autres</translation>
     </message>
     <message>
         <source>Agent %1 is unreachable; its task %2 is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 est injoignable ; sa tâche %2 est injoignable.</translation>
     </message>
     <message numerus="yes">
         <source>Agent %1 is unreachable; %n tasks on it are unreachable: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;agent %1 est injoignable ; %n tâche qu&apos;il exécute est injoignable : %2</numerusform>
+            <numerusform>L&apos;agent %1 est injoignable ; %n tâches qu&apos;il exécute sont injoignables : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1 is unreachable; 1 task lost with it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 est injoignable ; 1 tâche perdue avec lui : %2</translation>
     </message>
     <message numerus="yes">
         <source>Agent %1 is unreachable; %n tasks lost with it: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;agent %1 est injoignable ; %n tâche perdue avec lui : %2</numerusform>
+            <numerusform>L&apos;agent %1 est injoignable ; %n tâches perdues avec lui : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1 is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 est injoignable.</translation>
     </message>
     <message>
         <source>Agent %1 was removed; 1 task lost with it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 a été retiré ; 1 tâche perdue avec lui : %2</translation>
     </message>
     <message numerus="yes">
         <source>Agent %1 was removed; %n tasks lost with it: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;agent %1 a été retiré ; %n tâche perdue avec lui : %2</numerusform>
+            <numerusform>L&apos;agent %1 a été retiré ; %n tâches perdues avec lui : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 a été retiré.</translation>
     </message>
     <message>
         <source>1 task lost on agent %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tâche perdue sur l&apos;agent %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks lost on agent %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche perdue sur l&apos;agent %1 : %2</numerusform>
+            <numerusform>%n tâches perdues sur l&apos;agent %1 : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 (%2)</translation>
     </message>
     <message>
         <source>No Mesos master is leading (the last leader was %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun maître Mesos n&apos;est leader (le dernier leader était %1).</translation>
     </message>
     <message>
         <source>The leading Mesos master changed: %1 → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître Mesos leader a changé : %1 → %2.</translation>
     </message>
     <message>
         <source>%1 leads again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau leader.</translation>
     </message>
     <message>
         <source>Mesos data is live again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données Mesos sont de nouveau en direct.</translation>
     </message>
     <message>
         <source>Mesos data is stale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données Mesos sont périmées : %1</translation>
     </message>
 </context>
 <context>
     <name>MesosFormat</name>
     <message>
         <source>%1 TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TiB</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
 </context>
 <context>
     <name>MesosJsonParser</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>malformed JSON (trailing content)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé (contenu en trop à la fin)</translation>
     </message>
     <message>
         <source>event without a type</source>
-        <translation type="unfinished"></translation>
+        <translation>événement sans type</translation>
     </message>
     <message>
         <source>%1 event without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>événement %1 sans id</translation>
     </message>
 </context>
 <context>
     <name>MesosLeaderDetector</name>
     <message>
         <source>cannot decode %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de décoder %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>MesosSource</name>
     <message>
         <source>event stream</source>
-        <translation type="unfinished"></translation>
+        <translation>flux d&apos;événements</translation>
     </message>
     <message>
         <source>metrics are not available on this master (404)</source>
-        <translation type="unfinished"></translation>
+        <translation>les métriques ne sont pas disponibles sur ce maître (404)</translation>
     </message>
     <message>
         <source>%1: no leading master elected yet (503)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun maître leader élu pour le moment (503)</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>event stream refused: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>flux d&apos;événements refusé : HTTP %1</translation>
     </message>
     <message>
         <source>event stream: %1; resubscribing</source>
-        <translation type="unfinished"></translation>
+        <translation>flux d&apos;événements : %1 ; nouvel abonnement</translation>
     </message>
     <message>
         <source>malformed event (%1); resubscribing</source>
-        <translation type="unfinished"></translation>
+        <translation>événement mal formé (%1) ; nouvel abonnement</translation>
     </message>
     <message>
         <source>event stream did not start with SUBSCRIBED</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux d&apos;événements n&apos;a pas commencé par SUBSCRIBED</translation>
     </message>
     <message>
         <source>SUBSCRIBED: %1; resubscribing</source>
-        <translation type="unfinished"></translation>
+        <translation>SUBSCRIBED : %1 ; nouvel abonnement</translation>
     </message>
     <message>
         <source>the master closed the event stream; resubscribing</source>
-        <translation type="unfinished"></translation>
+        <translation>le maître a fermé le flux d&apos;événements ; nouvel abonnement</translation>
     </message>
     <message>
         <source>no heartbeat from the master for %1 s; resubscribing</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun heartbeat du maître depuis %1 s ; nouvel abonnement</translation>
     </message>
     <message>
         <source>No leading Mesos master</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun maître Mesos leader</translation>
     </message>
     <message>
         <source>%1: no leading master elected yet; asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun maître leader élu pour le moment ; nouvelle demande.</translation>
     </message>
     <message>
         <source>Updates from the master at %1 fail; retrying, the last data stays shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour du maître %1 échouent ; nouvelle tentative, les dernières données restent affichées.</translation>
     </message>
     <message>
         <source>No data from the master at %1 yet; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée du maître %1 pour le moment ; nouvelle tentative.</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <source>Live from %1 (event stream)</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct de %1 (flux d&apos;événements)</translation>
     </message>
     <message>
         <source>Live from %1 (polling)</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct de %1 (interrogation)</translation>
     </message>
 </context>
 <context>
     <name>MesosTablePage</name>
     <message>
         <source>Filter (name, id, host, state…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer (nom, ID, hôte, état…)</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID</translation>
     </message>
     <message>
         <source>Open in Mesos web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans l&apos;interface web Mesos</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>The Mesos web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interface web Mesos</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>MesosTaskState</name>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Killing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuée</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdue</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
         <source>Gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparue</translation>
     </message>
     <message>
         <source>Gone by operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparue (opérateur)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>NotificationBar</name>
     <message>
         <source>Show every notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les notifications</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>+%1 more…</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 autres…</translation>
     </message>
 </context>
 <context>
     <name>NotificationCenter</name>
     <message>
         <source>Show or hide the list of notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer la liste des notifications</translation>
     </message>
     <message>
         <source>Notifications (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications (%1 ouvertes)</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
 </context>
 <context>
     <name>NotificationModel</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements</translation>
     </message>
     <message>
         <source>Over since %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé depuis %1 UTC.</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
 </context>
 <context>
     <name>NotificationPanel</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Dismiss all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout fermer</translation>
     </message>
     <message>
         <source>Hide every open notification from the bar; the list keeps them</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer de la barre toutes les notifications ouvertes ; la liste les conserve</translation>
     </message>
 </context>
 <context>
     <name>OperatorClient</name>
     <message>
         <source>No leading master is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun maître leader n&apos;est connu.</translation>
     </message>
 </context>
 <context>
     <name>OperatorFeedback</name>
     <message>
         <source>Could not be read (%1); shown as last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible (%1) ; affiché tel que lu la dernière fois.</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible : %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>The master refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître a refusé : %1</translation>
     </message>
 </context>
 <context>
     <name>OperatorParser</name>
     <message>
         <source>Not a roles answer: no &quot;roles&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une réponse de rôles : aucune liste &quot;roles&quot;</translation>
     </message>
     <message>
         <source>Not a roles answer: &quot;roles&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une réponse de rôles : &quot;roles&quot; n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>Not a quota answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une réponse de quota</translation>
     </message>
     <message>
         <source>Not a weights answer: no list of weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une réponse de poids : aucune liste de poids</translation>
     </message>
     <message>
         <source>Not a GET_AGENTS answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une réponse GET_AGENTS</translation>
     </message>
 </context>
 <context>
     <name>OverviewPanel</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Master
 No cluster data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître
+Aucune donnée du cluster pour le moment.</translation>
     </message>
     <message>
         <source>Agents
 –</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents
+–</translation>
     </message>
     <message>
         <source>Tasks
 –</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches
+–</translation>
     </message>
     <message>
         <source>Resources
 –</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources
+–</translation>
     </message>
     <message>
         <source>Master
@@ -3713,19 +3720,23 @@ Leader: %1
 Version: %2
 Cluster: %3
 Up for: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître
+Leader : %1
+Version : %2
+Cluster : %3
+Actif depuis : %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>%1 listed (the master counts %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listés (le maître en compte %2)</translation>
     </message>
     <message>
         <source>Agents
@@ -3735,284 +3746,290 @@ Unreachable: %3
 Removed: %4
 
 Frameworks: %5 (%6 active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents
+Actifs : %1
+Inactifs : %2
+Injoignables : %3
+Retirés : %4
+
+Frameworks : %5 (%6 actifs)</translation>
     </message>
     <message>
         <source>Tasks by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches par état</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1: %2 used · %3 free · %4 total%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 utilisés · %3 libres · %4 au total%5</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Not counted: the agents the master lost (%1, listed in Agents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non comptés : les agents perdus par le maître (%1, listés dans Agents)</translation>
     </message>
 </context>
 <context>
     <name>ProfileJson</name>
     <message>
         <source>the profile names neither a ZooKeeper URL nor a master URL</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil ne donne ni URL ZooKeeper ni URL de maître</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>a profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un profil doit avoir un nom</translation>
     </message>
     <message>
         <source>another profile is called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre profil s&apos;appelle « %1 »</translation>
     </message>
     <message>
         <source>poll intervals are at least 500 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>les intervalles d&apos;interrogation sont d&apos;au moins 500 ms</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie %2)</translation>
     </message>
 </context>
 <context>
     <name>ProfileTestView</name>
     <message>
         <source>ZooKeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <source>Mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos</translation>
     </message>
     <message>
         <source>Marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon</translation>
     </message>
     <message>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>non testé</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>non essayé</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Cluster profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de cluster</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>zk://host1:2181,host2:2181/mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>zk://host1:2181,host2:2181/mesos</translation>
     </message>
     <message>
         <source>http://master1:5050 http://master2:5050</source>
-        <translation type="unfinished"></translation>
+        <translation>http://master1:5050 http://master2:5050</translation>
     </message>
     <message>
         <source>Used when there is no ZooKeeper URL; separate several with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé en l&apos;absence d&apos;URL ZooKeeper ; séparez-en plusieurs par des espaces.</translation>
     </message>
     <message>
         <source>empty: found through ZooKeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : trouvé via ZooKeeper</translation>
     </message>
     <message>
         <source>Read-only: disable every action that changes the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : désactiver toute action qui modifie le cluster</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;ZooKeeper URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;ZooKeeper :</translation>
     </message>
     <message>
         <source>&amp;Master URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des &amp;maîtres :</translation>
     </message>
     <message>
         <source>Mara&amp;thon URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Marat&amp;hon :</translation>
     </message>
     <message>
         <source>Marathon ZooKeeper &amp;path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chemin ZooKeeper de Marathon :</translation>
     </message>
     <message>
         <source>Mesos &amp;poll interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période d&apos;interrogation Mesos :</translation>
     </message>
     <message>
         <source>Marathon po&amp;ll interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période d&apos;interrogation Ma&amp;rathon :</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de connexion</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se c&amp;onnecter</translation>
     </message>
     <message>
         <source>(new profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouveau profil)</translation>
     </message>
     <message>
         <source>Name the profile and give a ZooKeeper URL or a master URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le profil et donnez une URL ZooKeeper ou une URL de maître.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
         <source>The changes to &quot;%1&quot; are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de « %1 » ne sont pas enregistrées.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Delete profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil ?</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot;? Its saved passwords and tokens are not used any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil « %1 » ? Ses mots de passe et jetons enregistrés ne seront plus utilisés.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>QuantitiesFormat</name>
     <message>
         <source>CPUs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU %1</translation>
     </message>
     <message>
         <source>mem %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mem %1</translation>
     </message>
     <message>
         <source>disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>disk %1</translation>
     </message>
     <message>
         <source>GPUs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU %1</translation>
     </message>
 </context>
 <context>
     <name>RecordIoDecoder</name>
     <message>
         <source>RecordIO: record header without a newline</source>
-        <translation type="unfinished"></translation>
+        <translation>RecordIO : en-tête d&apos;enregistrement sans saut de ligne</translation>
     </message>
     <message>
         <source>RecordIO: bad record length &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>RecordIO : longueur d&apos;enregistrement incorrecte « %1 »</translation>
     </message>
 </context>
 <context>
     <name>ResolveCommand</name>
     <message>
         <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: URL ZooKeeper non valide « %1 » : %2</translation>
     </message>
     <message>
         <source>ZooKeeper authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;authentification ZooKeeper</translation>
     </message>
     <message>
         <source>no leader is registered under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun leader n&apos;est enregistré sous %1</translation>
     </message>
     <message>
         <source>could not connect to ZooKeeper at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion impossible à ZooKeeper sur %1</translation>
     </message>
     <message>
         <source>mesosdesk: no leader found within %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: aucun leader trouvé en %1 s : %2</translation>
     </message>
 </context>
 <context>
