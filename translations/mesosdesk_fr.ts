@@ -4036,777 +4036,786 @@ Frameworks : %5 (%6 actifs)</translation>
     <name>RoleEditor</name>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Quota and weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota et poids</translation>
     </message>
     <message>
         <source>Role (select one, or type a new name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle (sélectionnez-en un, ou tapez un nouveau nom)</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle :</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire (MB)</translation>
     </message>
     <message>
         <source>Disk (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque (MB)</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Guarantee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie :</translation>
     </message>
     <message>
         <source>Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite :</translation>
     </message>
     <message>
         <source>Force (skip the master&apos;s capacity and consumption checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer (ignorer les contrôles de capacité et de consommation du maître)</translation>
     </message>
     <message>
         <source>Set quota…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le quota…</translation>
     </message>
     <message>
         <source>Set weight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le poids…</translation>
     </message>
     <message>
         <source>Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids :</translation>
     </message>
     <message>
         <source>Select a role or type its name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un rôle ou tapez son nom.</translation>
     </message>
     <message>
         <source>Replaces this role&apos;s guarantee and limit (UPDATE_QUOTA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace la garantie et la limite de ce rôle (UPDATE_QUOTA).</translation>
     </message>
     <message>
         <source>Sets this role&apos;s weight (UPDATE_WEIGHTS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définit le poids de ce rôle (UPDATE_WEIGHTS).</translation>
     </message>
 </context>
 <context>
     <name>RolesModel</name>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limite %1</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sans limite)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1
 The master did not list this role; it is shown as the parent of the roles under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Le maître n&apos;a pas listé ce rôle ; il est affiché comme parent des rôles qui en dépendent.</translation>
     </message>
     <message>
         <source>No framework is subscribed to this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun framework n&apos;est abonné à ce rôle.</translation>
     </message>
     <message>
         <source>This master does not report allocations per role (Mesos 1.9 and later do).
 Allocated and offered together: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce maître n&apos;indique pas les allocations par rôle (Mesos 1.9 et ultérieur le font).
+Alloué et offert ensemble : %1</translation>
     </message>
     <message>
         <source>This master does not report quota per role (Mesos 1.3 and later do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce maître n&apos;indique pas le quota par rôle (Mesos 1.3 et ultérieur le font).</translation>
     </message>
     <message>
         <source>Consumed (allocated or reserved) of the quota limit.
 Consumed: %1
 Limit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Part consommée (allouée ou réservée) de la limite du quota.
+Consommé : %1
+Limite : %2</translation>
     </message>
     <message>
         <source>not reported by this master</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué par ce maître</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Frameworks</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Alloué</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Offert</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé</translation>
     </message>
     <message>
         <source>Quota CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota CPU</translation>
     </message>
     <message>
         <source>Quota memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota mémoire</translation>
     </message>
     <message>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
 </context>
 <context>
     <name>RolesPage</name>
     <message>
         <source>Filter roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les rôles</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Reading the roles from the leading master…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des rôles depuis le maître leader…</translation>
     </message>
     <message numerus="yes">
         <source>%n role(s), read at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rôle, lu à %1.</numerusform>
+            <numerusform>%n rôles, lus à %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-only mode is on (File menu): quota and weight changes are turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode lecture seule est activé (menu Fichier) : les modifications de quota et de poids sont désactivées.</translation>
     </message>
     <message>
         <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode lecture seule est activé : désactivez-le dans le menu Fichier pour modifier le cluster.</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un cluster.</translation>
     </message>
     <message>
         <source>The leading master&apos;s version is not known yet; UPDATE_QUOTA needs Mesos 1.9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du maître leader n&apos;est pas encore connue ; UPDATE_QUOTA demande Mesos 1.9 ou ultérieur.</translation>
     </message>
     <message>
         <source>The leading master runs Mesos %1; setting quota limits (UPDATE_QUOTA) needs 1.9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître leader exécute Mesos %1 ; définir des limites de quota (UPDATE_QUOTA) demande la version 1.9 ou ultérieure.</translation>
     </message>
     <message>
         <source>Remove the quota of role &quot;%1&quot;: no guarantee and no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le quota du rôle « %1 » : ni garantie ni limite.</translation>
     </message>
     <message>
         <source>Set the quota of role &quot;%1&quot;:
   guarantee: %2
   limit: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le quota du rôle « %1 » :
+  garantie : %2
+  limite : %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>This replaces the role&apos;s current quota. The master rescinds outstanding offers that would exceed the limit; running tasks are not killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela remplace le quota actuel du rôle. Le maître retire les offres en attente qui dépasseraient la limite ; les tâches en cours ne sont pas tuées.</translation>
     </message>
     <message>
         <source>Force is on: the master will not check the cluster&apos;s capacity or the role&apos;s current consumption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer est activé : le maître ne vérifiera ni la capacité du cluster ni la consommation actuelle du rôle.</translation>
     </message>
     <message>
         <source>Set quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le quota</translation>
     </message>
     <message>
         <source>The quota of role &quot;%1&quot; was set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota du rôle « %1 » a été défini.</translation>
     </message>
     <message>
         <source>Set the weight of role &quot;%1&quot; to %2.
 The master rescinds the role&apos;s outstanding offers so that they are made again by the new weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le poids du rôle « %1 » à %2.
+Le maître retire les offres en attente du rôle pour qu&apos;elles soient refaites selon les nouveaux poids.</translation>
     </message>
     <message>
         <source>Set weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le poids</translation>
     </message>
     <message>
         <source>The weight of role &quot;%1&quot; was set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids du rôle « %1 » a été défini.</translation>
     </message>
 </context>
 <context>
     <name>SandboxBrowse</name>
     <message>
         <source>%1 does not exist on the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas sur l&apos;agent.</translation>
     </message>
 </context>
 <context>
     <name>SandboxBrowser</name>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Remonter</translation>
     </message>
     <message>
         <source>Sandbox path on the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de la sandbox sur l&apos;agent</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout</translation>
     </message>
     <message>
         <source>stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger…</translation>
     </message>
     <message>
         <source>This directory is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce répertoire est vide.</translation>
     </message>
     <message>
         <source>Listing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listage de %1…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a échoué : %1</translation>
     </message>
     <message>
         <source>Download %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger %1</translation>
     </message>
 </context>
 <context>
     <name>SandboxFileEntry</name>
     <message>
         <source>The sandbox listing is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le listage de la sandbox n&apos;est pas du JSON valide : %1</translation>
     </message>
     <message>
         <source>The sandbox listing is not a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le listage de la sandbox n&apos;est pas un tableau JSON.</translation>
     </message>
     <message>
         <source>A sandbox listing entry has no path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée du listage de la sandbox n&apos;a pas de chemin.</translation>
     </message>
 </context>
 <context>
     <name>SandboxFilesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
 </context>
 <context>
     <name>SandboxLocator</name>
     <message>
         <source>The agent address &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse d&apos;agent « %1 » n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>Cannot read the agent state of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;état de l&apos;agent %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>SandboxTab</name>
     <message>
         <source>http://agent-host:5051</source>
-        <translation type="unfinished"></translation>
+        <translation>http://agent-host:5051</translation>
     </message>
     <message>
         <source>Agent URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;agent</translation>
     </message>
     <message>
         <source>framework id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du framework</translation>
     </message>
     <message>
         <source>executor id (empty: command executor)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;exécuteur (vide : exécuteur de commande)</translation>
     </message>
     <message>
         <source>task id (several, comma-separated: merged view)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de tâche (plusieurs, séparés par des virgules : vue fusionnée)</translation>
     </message>
     <message>
         <source>Locate sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Localiser la sandbox</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>or a directory on the agent, e.g. /frameworks/&lt;fid&gt;/executors/&lt;eid&gt;/runs/latest</source>
-        <translation type="unfinished"></translation>
+        <translation>ou un répertoire sur l&apos;agent, p. ex. /frameworks/&lt;fid&gt;/executors/&lt;eid&gt;/runs/latest</translation>
     </message>
     <message>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Sandbox of %1 on %2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox de %1 sur %2 : %3%4</translation>
     </message>
     <message>
         <source> (finished)</source>
-        <translation type="unfinished"></translation>
+        <translation> (terminée)</translation>
     </message>
     <message>
         <source>Enter the agent&apos;s URL, e.g. http://10.0.1.109:5051.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL de l&apos;agent, p. ex. http://10.0.1.109:5051.</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter an executor id or a task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un ID d&apos;exécuteur ou un ID de tâche.</translation>
     </message>
     <message>
         <source>Enter a directory to browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un répertoire à parcourir.</translation>
     </message>
     <message>
         <source>Locating the sandbox on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisation de la sandbox sur %1…</translation>
     </message>
     <message numerus="yes">
         <source>Locating %n sandbox(es)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Localisation de %n sandbox…</numerusform>
+            <numerusform>Localisation de %n sandbox…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened one view over %n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une vue ouverte sur %n tâche.</numerusform>
+            <numerusform>Une vue ouverte sur %n tâches.</numerusform>
         </translation>
     </message>
     <message>
         <source>its app %1 was destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>son application %1 a été détruite</translation>
     </message>
 </context>
 <context>
     <name>SandboxTaskRefs</name>
     <message>
         <source>Agent %1 of task %2 is not in the cluster state (removed?), so its sandbox cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 de la tâche %2 n&apos;est pas dans l&apos;état du cluster (retiré ?) : sa sandbox est donc inaccessible.</translation>
     </message>
     <message>
         <source>Task %1 has no known agent, so its sandbox cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 n&apos;a pas d&apos;agent connu : sa sandbox est donc inaccessible.</translation>
     </message>
 </context>
 <context>
     <name>ScaleDialog</name>
     <message>
         <source>Scale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre %1 à l&apos;échelle</translation>
     </message>
     <message>
         <source>Current instances:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances actuelles :</translation>
     </message>
     <message>
         <source>Up/Down or +/− change the target; Enter scales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut/Bas ou +/− changent la cible ; Entrée lance la mise à l&apos;échelle.</translation>
     </message>
     <message>
         <source>Target instances:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances cibles :</translation>
     </message>
     <message>
         <source>A deployment currently holds this app (%1). Scaling will be refused until it finishes, unless you stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un déploiement verrouille actuellement cette application (%1). La mise à l&apos;échelle sera refusée jusqu&apos;à sa fin, sauf si vous l&apos;arrêtez.</translation>
     </message>
     <message>
         <source>Stop the deployment and scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le déploiement et mettre à l&apos;échelle</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à l&apos;échelle</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>=</source>
-        <translation type="unfinished"></translation>
+        <translation>=</translation>
     </message>
     <message>
         <source>%1 → %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 %3</translation>
     </message>
     <message>
         <source>The running deployment of %1 will be cancelled without a rollback, then the app is scaled to %2. Tasks of the cancelled deployment may be left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement en cours de %1 sera annulé sans retour arrière, puis l&apos;application sera mise à l&apos;échelle à %2. Les tâches du déploiement annulé peuvent rester en l&apos;état.</translation>
     </message>
     <message>
         <source>Stop and scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter et mettre à l&apos;échelle</translation>
     </message>
     <message>
         <source>Suspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre %1</translation>
     </message>
     <message>
         <source>Scaling %1 to 0 stops all %2 of its tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramener %1 à 0 arrête ses %2 tâches.</translation>
     </message>
     <message>
         <source>Scale to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramener à 0</translation>
     </message>
     <message>
         <source>Marathon refused: the app is locked by deployment %1. Wait for it to finish, or stop that deployment and scale anyway.
 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon a refusé : l&apos;application est verrouillée par le déploiement %1. Attendez sa fin, ou arrêtez ce déploiement et mettez à l&apos;échelle malgré tout.
+(%2)</translation>
     </message>
     <message>
         <source>Scaling failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à l&apos;échelle a échoué : %1</translation>
     </message>
 </context>
 <context>
     <name>TasksModel</name>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>saine</translation>
     </message>
     <message>
         <source>unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>non saine</translation>
     </message>
     <message>
         <source>%1
 Agent ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrée</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
 </context>
 <context>
     <name>TlsFailure</name>
     <message>
         <source>The certificate of %1 changed and was refused: the trusted (pinned) certificate has SHA-256 %2, the server now presents %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 a changé et a été refusé : le certificat approuvé (épinglé) a pour SHA-256 %2, le serveur présente maintenant %3.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 n&apos;est pas approuvé : %2</translation>
     </message>
 </context>
 <context>
     <name>TlsPolicy</name>
     <message>
         <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;AC %1 est illisible ou ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>the certificate is not the pinned one</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat n&apos;est pas celui qui est épinglé</translation>
     </message>
 </context>
 <context>
     <name>UrlOpener</name>
     <message>
         <source>No browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur</translation>
     </message>
     <message>
         <source>%1 could not be opened: no web browser took the address. Copy it and open it where a browser runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être ouvert : aucun navigateur web n&apos;a pris l&apos;adresse. Copiez-la et ouvrez-la là où un navigateur fonctionne :</translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse</translation>
     </message>
 </context>
 <context>
     <name>ZkDataFormat</name>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexa</translation>
     </message>
 </context>
 <context>
     <name>ZkEnsembleModel</name>
     <message>
         <source>%1 / %2 / %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 / %3 ms</translation>
     </message>
     <message>
         <source>mntr is not in this server&apos;s 4lw.commands.whitelist, so its watch count is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>mntr n&apos;est pas dans le 4lw.commands.whitelist de ce serveur : son nombre de watches est donc inconnu.</translation>
     </message>
     <message>
         <source>mntr disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>mntr désactivé</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Zxid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zxid</translation>
     </message>
     <message>
         <source>Latency min/avg/max</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence min/moy/max</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Znodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Znodes</translation>
     </message>
     <message>
         <source>Watches</source>
-        <translation type="unfinished"></translation>
+        <translation>Watches</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
     <name>ZkEnsembleMonitor</name>
     <message>
         <source>closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé sans réponse</translation>
     </message>
     <message>
         <source>an answer without a mode</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse sans mode</translation>
     </message>
 </context>
 <context>
     <name>ZkEnsembleView</name>
     <message>
         <source>No ZooKeeper servers to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur ZooKeeper à interroger.</translation>
     </message>
     <message numerus="yes">
         <source>Asking %n server(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interrogation de %n serveur…</numerusform>
+            <numerusform>Interrogation de %n serveurs…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n server(s) serving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n serveur en service</numerusform>
+            <numerusform>%1 sur %n serveurs en service</numerusform>
         </translation>
     </message>
     <message>
         <source>no leader seen</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun leader vu</translation>
     </message>
     <message>
         <source>leader: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leader : %1</translation>
     </message>
     <message>
         <source>Quorum holds: %1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum atteint : %1 ; %2.</translation>
     </message>
     <message>
         <source>No quorum: %1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de quorum : %1 ; %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n server(s) refuse even srvr: their mode is unknown, which does not mean they are down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serveur refuse même srvr : son mode est inconnu, ce qui ne veut pas dire qu&apos;il est arrêté.</numerusform>
+            <numerusform>%n serveurs refusent même srvr : leur mode est inconnu, ce qui ne veut pas dire qu&apos;ils sont arrêtés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>mntr is not in 4lw.commands.whitelist on %n server(s), so their watch counts are not known (ZooKeeper 3.5.3+ allows only srvr by default).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mntr n&apos;est pas dans 4lw.commands.whitelist sur %n serveur : son nombre de watches est donc inconnu (ZooKeeper 3.5.3+ n&apos;autorise que srvr par défaut).</numerusform>
+            <numerusform>mntr n&apos;est pas dans 4lw.commands.whitelist sur %n serveurs : leurs nombres de watches sont donc inconnus (ZooKeeper 3.5.3+ n&apos;autorise que srvr par défaut).</numerusform>
         </translation>
     </message>
 </context>
@@ -4814,639 +4823,639 @@ Agent ID: %2</source>
     <name>ZkFourLetterClient</name>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse à temps</translation>
     </message>
 </context>
 <context>
     <name>ZkLeaderWatch</name>
     <message>
         <source>ZooKeeper unreachable for longer than the session timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper injoignable au-delà du délai d&apos;expiration de session</translation>
     </message>
     <message>
         <source>%1 does not exist in ZooKeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas dans ZooKeeper</translation>
     </message>
     <message>
         <source>cannot list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister %1 : %2</translation>
     </message>
     <message>
         <source>cannot read %1/%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1/%2 : %3</translation>
     </message>
 </context>
 <context>
     <name>ZkNodeEditor</name>
     <message>
         <source>%1&apos;s node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud de %1</translation>
     </message>
     <message>
         <source>%1 is kept by %2. Changing it by hand can break leader election or lose %2&apos;s state. Change it anyway? Type the path to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est géré par %2. Le modifier à la main peut casser l&apos;élection du leader ou faire perdre l&apos;état de %2. Le modifier malgré tout ? Tapez le chemin pour confirmer.</translation>
     </message>
     <message>
         <source>Changes are off: allow them first (and turn off read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications sont désactivées : autorisez-les d&apos;abord (et désactivez la lecture seule).</translation>
     </message>
     <message>
         <source>Set value</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la valeur</translation>
     </message>
     <message>
         <source>Write %1 bytes to %2 (if it is still at version %3)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire %1 octets dans %2 (s&apos;il est toujours à la version %3) ?</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Written: %1 is now at version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit : %1 est maintenant à la version %2.</translation>
     </message>
     <message>
         <source>You edited version %1; it is now at version %2, modified %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié la version %1 ; il est maintenant à la version %2, modifié %3.</translation>
     </message>
     <message>
         <source>Delete node</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le nœud</translation>
     </message>
     <message>
         <source>Delete %1 (if it is still at version %2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 (s&apos;il est toujours à la version %2) ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé.</translation>
     </message>
 </context>
 <context>
     <name>ZkNodeMeaning</name>
     <message>
         <source>Marathon app definitions, by app id and version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitions d&apos;applications Marathon, par ID d&apos;application et version.</translation>
     </message>
     <message>
         <source>Marathon pod definitions, by pod id and version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitions de pods Marathon, par ID de pod et version.</translation>
     </message>
     <message>
         <source>Marathon&apos;s group tree (the root group and its versions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre des groupes de Marathon (le groupe racine et ses versions).</translation>
     </message>
     <message>
         <source>Marathon deployment plans in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans de déploiement Marathon en cours.</translation>
     </message>
     <message>
         <source>Marathon instances (the tasks it launched, Marathon 1.4+).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances Marathon (les tâches qu&apos;il a lancées, Marathon 1.4+).</translation>
     </message>
     <message>
         <source>Marathon tasks (before 1.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches Marathon (avant la 1.4).</translation>
     </message>
     <message>
         <source>The last task failure of each app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier échec de tâche de chaque application.</translation>
     </message>
     <message>
         <source>The Mesos framework id Marathon registered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de framework Mesos avec lequel Marathon s&apos;est enregistré.</translation>
     </message>
     <message>
         <source>HTTP callback subscribers of Marathon&apos;s event bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnés par callback HTTP au bus d&apos;événements de Marathon.</translation>
     </message>
     <message>
         <source>The storage version Marathon migrated its state to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de stockage vers laquelle Marathon a migré son état.</translation>
     </message>
     <message>
         <source>Mesos masters</source>
-        <translation type="unfinished"></translation>
+        <translation>Maîtres Mesos</translation>
     </message>
     <message>
         <source>Each master holds an ephemeral sequential member here; the lowest sequence leads. log_replicas holds the replicated log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque maître détient ici un membre éphémère séquentiel ; la plus petite séquence est leader. log_replicas contient le journal répliqué.</translation>
     </message>
     <message>
         <source>Mesos replicated log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal répliqué Mesos</translation>
     </message>
     <message>
         <source>The registry&apos;s replicas: one ephemeral member per master&apos;s log replica, holding its process id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réplicas du registre : un membre éphémère par réplica du journal d&apos;un maître, contenant son ID de processus.</translation>
     </message>
     <message>
         <source>Mesos log replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplica du journal Mesos</translation>
     </message>
     <message>
         <source>One replica of the masters&apos; replicated log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réplica du journal répliqué des maîtres.</translation>
     </message>
     <message>
         <source>Process id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de processus</translation>
     </message>
     <message>
         <source>Marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon</translation>
     </message>
     <message>
         <source>Marathon&apos;s root: leader-curator (its leader election), leader (the election before 1.2) and state (its persistent store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine de Marathon : leader-curator (son élection du leader), leader (l&apos;élection avant la 1.2) et state (son stockage persistant).</translation>
     </message>
     <message>
         <source>Marathon leader election</source>
-        <translation type="unfinished"></translation>
+        <translation>Élection du leader Marathon</translation>
     </message>
     <message>
         <source>Curator&apos;s LeaderLatch: one ephemeral sequential member per Marathon instance, holding its host:port; the lowest sequence leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeaderLatch de Curator : un membre éphémère séquentiel par instance Marathon, contenant son host:port ; la plus petite séquence est leader.</translation>
     </message>
     <message>
         <source>Marathon leader election (before 1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Élection du leader Marathon (avant la 1.2)</translation>
     </message>
     <message>
         <source>Members member_&lt;sequence&gt; holding host:port; read only while leader-curator has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres member_&lt;sequence&gt; contenant host:port ; lus seulement tant que leader-curator n&apos;en a aucun.</translation>
     </message>
     <message>
         <source>Marathon state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de Marathon</translation>
     </message>
     <message>
         <source>Marathon&apos;s persistent store (apps, groups, deployments, instances, framework id), written by the leader only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage persistant de Marathon (applications, groupes, déploiements, instances, ID de framework), écrit par le leader seul.</translation>
     </message>
     <message>
         <source>ZooKeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper</translation>
     </message>
     <message>
         <source>ZooKeeper&apos;s own nodes: quotas and the ensemble&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds propres à ZooKeeper : quotas et configuration de l&apos;ensemble.</translation>
     </message>
     <message>
         <source>ZooKeeper quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotas ZooKeeper</translation>
     </message>
     <message>
         <source>Quota limits and usage set with setquota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites et usage des quotas définis avec setquota.</translation>
     </message>
     <message>
         <source>ZooKeeper configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration ZooKeeper</translation>
     </message>
     <message>
         <source>The ensemble&apos;s dynamic configuration (server list).</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration dynamique de l&apos;ensemble (liste des serveurs).</translation>
     </message>
 </context>
 <context>
     <name>ZkNodePane</name>
     <message>
         <source>0 (never set)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (jamais défini)</translation>
     </message>
     <message>
         <source>in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le futur</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Stat and ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat et ACL</translation>
     </message>
     <message>
         <source>ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL</translation>
     </message>
     <message>
         <source>Fetch value</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer la valeur</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexa</translation>
     </message>
     <message>
         <source>This node was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud a été supprimé.</translation>
     </message>
     <message>
         <source>Select a node to see its data and Stat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un nœud pour voir ses données et son Stat.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Cannot read the ACL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;ACL : %1</translation>
     </message>
     <message>
         <source>This node does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
         <source>Cannot read the node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le nœud : %1</translation>
     </message>
     <message>
         <source>The value is %1 bytes, more than %2 bytes: fetch it on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur fait %1 octets, plus de %2 octets : récupérez-la à la demande.</translation>
     </message>
     <message>
         <source>Not allowed to read this value (ZNOAUTH): the node&apos;s ACL does not grant this session read. Connect with digest credentials that it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de cette valeur non autorisée (ZNOAUTH) : l&apos;ACL du nœud n&apos;accorde pas la lecture à cette session. Connectez-vous avec des identifiants digest qu&apos;elle autorise.</translation>
     </message>
     <message>
         <source>Cannot read the value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la valeur : %1</translation>
     </message>
     <message>
         <source>%1 (ephemeral: goes with that session)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (éphémère : disparaît avec cette session)</translation>
     </message>
     <message>
         <source>0x0 (persistent)</source>
-        <translation type="unfinished"></translation>
+        <translation>0x0 (persistant)</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>Formatting %1 bytes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en forme de %1 octets…</translation>
     </message>
     <message>
         <source>Partial value: %1 of %2 bytes were read; this is not the whole value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur partielle : %1 octets sur %2 ont été lus ; ce n&apos;est pas la valeur entière.</translation>
     </message>
     <message>
         <source>No data (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée (0 octet).</translation>
     </message>
     <message>
         <source>%1 bytes, shown as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets, affichés en %2.</translation>
     </message>
 </context>
 <context>
     <name>ZkServerReport</name>
     <message>
         <source>asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>interrogation…</translation>
     </message>
     <message>
         <source>serving</source>
-        <translation type="unfinished"></translation>
+        <translation>en service</translation>
     </message>
     <message>
         <source>not serving (no quorum)</source>
-        <translation type="unfinished"></translation>
+        <translation>hors service (pas de quorum)</translation>
     </message>
     <message>
         <source>four-letter words disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>commandes à quatre lettres désactivées</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable</translation>
     </message>
 </context>
 <context>
     <name>ZkSession</name>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermée</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion…</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connectée</translation>
     </message>
     <message>
         <source>session expired</source>
-        <translation type="unfinished"></translation>
+        <translation>session expirée</translation>
     </message>
     <message>
         <source>authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;authentification</translation>
     </message>
 </context>
 <context>
     <name>ZkStatusCommand</name>
     <message>
         <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: URL ZooKeeper non valide « %1 » : %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
     <name>ZkTreeModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
 </context>
 <context>
     <name>ZkUrl</name>
     <message>
         <source>the ZooKeeper URL is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL ZooKeeper est vide</translation>
     </message>
     <message>
         <source>a ZooKeeper URL starts with zk://, e.g. zk://host1:2181,host2:2181/mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL ZooKeeper commence par zk://, p. ex. zk://host1:2181,host2:2181/mesos</translation>
     </message>
     <message>
         <source>credentials must be written as user:password@</source>
-        <translation type="unfinished"></translation>
+        <translation>les identifiants s&apos;écrivent user:password@</translation>
     </message>
     <message>
         <source>the password after &quot;%1:&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe après « %1: » est vide</translation>
     </message>
     <message>
         <source>no ZooKeeper host is given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun hôte ZooKeeper n&apos;est indiqué</translation>
     </message>
     <message>
         <source>the URL has no znode path, e.g. zk://%1/mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL n&apos;a pas de chemin de znode, p. ex. zk://%1/mesos</translation>
     </message>
     <message>
         <source>invalid znode path &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin de znode non valide « %1 »</translation>
     </message>
     <message>
         <source>invalid character in znode path &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère non valide dans le chemin de znode « %1 »</translation>
     </message>
     <message>
         <source>a znode name in &quot;%1&quot; begins or ends with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de znode dans « %1 » commence ou finit par une espace</translation>
     </message>
 </context>
 <context>
     <name>ZkWritePolicy</name>
     <message>
         <source>Value too large for the server (about 1 MiB): %1 bytes. ZooKeeper&apos;s jute.maxbuffer limits a request to 1,048,575 bytes; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur trop grande pour le serveur (environ 1 MiB) : %1 octets. Le jute.maxbuffer de ZooKeeper limite une requête à 1 048 575 octets ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The node changed since it was read (another client wrote it); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a changé depuis sa lecture (un autre client l&apos;a écrit) ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Not allowed (ZNOAUTH): the node&apos;s ACL does not grant this session that permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé (ZNOAUTH) : l&apos;ACL du nœud n&apos;accorde pas cette permission à cette session.</translation>
     </message>
     <message>
         <source>The node has children; only a node without children can be deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a des enfants ; seul un nœud sans enfant peut être supprimé ici.</translation>
     </message>
     <message>
         <source>The node does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n&apos;existe plus.</translation>
     </message>
     <message>
         <source>A node with that name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nœud portant ce nom existe déjà.</translation>
     </message>
     <message>
         <source>ZooKeeper refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper a refusé : %1</translation>
     </message>
 </context>
 <context>
     <name>ZooKeeperPage</name>
     <message>
         <source>Tree from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre depuis :</translation>
     </message>
     <message>
         <source>Allow changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les modifications</translation>
     </message>
     <message>
         <source>Edit value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la valeur…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre</translation>
     </message>
     <message>
         <source>Ensemble</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin</translation>
     </message>
     <message>
         <source>Copy value as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la valeur telle qu&apos;affichée</translation>
     </message>
     <message>
         <source>ZooKeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper</translation>
     </message>
     <message>
         <source>Not connected. Connect to a cluster by its ZooKeeper URL (zk://…) to explore its ZooKeeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté. Connectez-vous à un cluster par son URL ZooKeeper (zk://…) pour explorer son ZooKeeper.</translation>
     </message>
     <message>
         <source>This connection goes straight to a master URL, so there is no ZooKeeper to explore. Connect with the cluster&apos;s ZooKeeper URL (zk://host:2181/mesos) to browse it and see the ensemble&apos;s health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion passe directement par une URL de maître : il n&apos;y a donc pas de ZooKeeper à explorer. Connectez-vous avec l&apos;URL ZooKeeper du cluster (zk://host:2181/mesos) pour le parcourir et voir la santé de l&apos;ensemble.</translation>
     </message>
     <message>
         <source>/ (the whole tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>/ (l&apos;arbre entier)</translation>
     </message>
     <message>
         <source>ZooKeeper: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper : %1</translation>
     </message>
     <message>
         <source>The connection is read-only (File → Read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est en lecture seule (Fichier → Lecture seule).</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A desktop console for Apache Mesos and Marathon clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une console de bureau pour les clusters Apache Mesos et Marathon.</translation>
     </message>
     <message>
         <source>Connect to the cluster behind this ZooKeeper URL (zk://host:2181/mesos).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au cluster derrière cette URL ZooKeeper (zk://host:2181/mesos).</translation>
     </message>
     <message>
         <source>Connect to this Mesos master URL (http://host:5050).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à cette URL de maître Mesos (http://host:5050).</translation>
     </message>
     <message>
         <source>Print the leading Mesos master as host:port and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le maître Mesos leader sous la forme host:port et quitter.</translation>
     </message>
     <message>
         <source>Open the cluster of this saved profile (its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le cluster de ce profil enregistré (son nom).</translation>
     </message>
     <message>
         <source>Print Marathon&apos;s leader as host:port and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le leader Marathon sous la forme host:port et quitter.</translation>
     </message>
     <message>
         <source>Print each ZooKeeper server&apos;s mode, zxid and latency; exit 0 when a quorum serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mode, le zxid et la latence de chaque serveur ZooKeeper ; quitter avec 0 quand un quorum est en service.</translation>
     </message>
     <message>
         <source>Seconds to wait for a leader when resolving (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente d&apos;un leader lors de la résolution (10 par défaut).</translation>
     </message>
     <message>
         <source>User interface language (e.g. de).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface (p. ex. de).</translation>
     </message>
     <message>
         <source>Save a picture of the window to this file, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de la fenêtre dans ce fichier, puis quitter.</translation>
     </message>
     <message>
         <source>Milliseconds to wait before the screenshot (default 1500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes d&apos;attente avant la capture (1500 par défaut).</translation>
     </message>
     <message>
         <source>mesosdesk: --timeout takes a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: --timeout attend un nombre positif de secondes</translation>
     </message>
     <message>
         <source>give --profile or a URL, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez --profile ou une URL, pas les deux</translation>
     </message>
     <message>
         <source>give --zk or --master, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez --zk ou --master, pas les deux</translation>
     </message>
     <message>
         <source>--zk takes a ZooKeeper URL (zk://host:2181/mesos)</source>
-        <translation type="unfinished"></translation>
+        <translation>--zk attend une URL ZooKeeper (zk://host:2181/mesos)</translation>
     </message>
     <message>
         <source>--master takes a master URL (http://host:5050)</source>
-        <translation type="unfinished"></translation>
+        <translation>--master attend une URL de maître (http://host:5050)</translation>
     </message>
     <message>
         <source>mesosdesk: cannot connect to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: connexion impossible à « %1 » : %2</translation>
     </message>
     <message>
         <source>mesosdesk: no profile is called &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: aucun profil ne s&apos;appelle « %1 » (%2)</translation>
     </message>
     <message>
         <source>there are no profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucun profil</translation>
     </message>
 </context>
 </TS>
