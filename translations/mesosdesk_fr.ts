@@ -286,7 +286,7 @@ Total : %2</translation>
     <name>AppDefinitionValidator</name>
     <message>
         <source>must be %1</source>
-        <translation>doit valoir %1</translation>
+        <translation>doit être %1</translation>
     </message>
     <message>
         <source>must be at least %1</source>
@@ -2139,7 +2139,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Load earlier</source>
-        <translation>Charger avant</translation>
+        <translation>Charger plus haut</translation>
     </message>
     <message>
         <source>Read the part of the file before the first line shown</source>
@@ -2155,7 +2155,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Save shown…</source>
-        <translation>Enregistrer l&apos;affiché…</translation>
+        <translation>Enregistrer la vue…</translation>
     </message>
     <message>
         <source>Save the lines this view holds to a file</source>
