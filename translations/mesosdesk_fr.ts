@@ -5,677 +5,682 @@
     <name>AboutDialog</name>
     <message>
         <source>About MesosDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de MesosDesk</translation>
     </message>
     <message>
         <source>MesosDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk</translation>
     </message>
     <message>
         <source>A desktop console for operators of Apache Mesos and Marathon clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une console de bureau pour les opérateurs de clusters Apache Mesos et Marathon.</translation>
     </message>
     <message>
         <source>unknown (not built from git)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue (non compilé depuis git)</translation>
     </message>
     <message>
         <source>%1 (built with %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (compilé avec %2)</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <source>Revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision :</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt :</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence :</translation>
     </message>
 </context>
 <context>
     <name>AgentDrainModel</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <source>Draining</source>
-        <translation type="unfinished"></translation>
+        <translation>En drainage</translation>
     </message>
     <message>
         <source>Drained</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainé</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>kill policy</source>
-        <translation type="unfinished"></translation>
+        <translation>politique d&apos;arrêt</translation>
     </message>
     <message>
         <source>Registered but not connected to the master: no offers until it reconnects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré mais non connecté au maître : aucune offre jusqu&apos;à sa reconnexion.</translation>
     </message>
     <message>
         <source>No maximum grace period was given: each task&apos;s own kill policy applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun délai de grâce maximal n&apos;a été donné : la politique d&apos;arrêt propre à chaque tâche s&apos;applique.</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Mark gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer disparu</translation>
     </message>
     <message>
         <source>Max grace period</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de grâce max.</translation>
     </message>
     <message>
         <source>Drain started</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainage lancé</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>AgentState</name>
     <message>
         <source>The agent knows no executor %1 of framework %2 (it may have been removed by garbage collection).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent ne connaît aucun exécuteur %1 du framework %2 (il a peut-être été supprimé par le nettoyage automatique).</translation>
     </message>
     <message>
         <source>The agent did not report a sandbox directory for executor %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent n&apos;a indiqué aucun répertoire de sandbox pour l&apos;exécuteur %1.</translation>
     </message>
     <message>
         <source>The agent state is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de l&apos;agent n&apos;est pas du JSON valide : %1</translation>
     </message>
     <message>
         <source>The agent state is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état de l&apos;agent n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The answer does not look like an agent state (no frameworks).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne ressemble pas à un état d&apos;agent (aucun framework).</translation>
     </message>
 </context>
 <context>
     <name>AgentsModel</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>unreachable since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable depuis %1</translation>
     </message>
     <message>
         <source>removed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré à %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Used: %1
 Free: %2
 Total: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé : %1
+Libre : %2
+Total : %3</translation>
     </message>
     <message>
         <source>(as last reported, before the agent was lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dernière valeur connue, avant la perte de l&apos;agent)</translation>
     </message>
     <message>
         <source>%1
 ID: %2
 PID: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID : %2
+PID : %3</translation>
     </message>
     <message>
         <source>Used: %1
 Total: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisés : %1
+Total : %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>No ports offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun port offert</translation>
     </message>
     <message>
         <source>Unreachable since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable depuis %1</translation>
     </message>
     <message>
         <source>Removed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré à %1</translation>
     </message>
     <message>
         <source>(the master&apos;s time of its tasks&apos; last status)</source>
-        <translation type="unfinished"></translation>
+        <translation>(heure, selon le maître, du dernier statut de ses tâches)</translation>
     </message>
     <message>
         <source>(when MesosDesk saw the master stop listing it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(moment où MesosDesk a vu le maître cesser de le lister)</translation>
     </message>
     <message>
         <source>The master gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître n&apos;a donné aucune raison.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison : %1</translation>
     </message>
     <message>
         <source>Listed until cleared (Clear removed agents).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listé jusqu&apos;à effacement (Effacer les agents retirés).</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Running tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches en cours</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributs</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 : %2</translation>
     </message>
     <message>
         <source>the request timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête a expiré</translation>
     </message>
 </context>
 <context>
     <name>AppDefinitionValidator</name>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être %1</translation>
     </message>
     <message>
         <source>must be at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au moins %1</translation>
     </message>
     <message>
         <source>is not a known app property</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une propriété d&apos;application connue</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <source>must be a path of lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, e.g. /group/my-app</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un chemin fait de minuscules, de chiffres, de « - » et de « . », p. ex. /group/my-app</translation>
     </message>
     <message>
         <source>is empty: enter the command to run</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide : saisissez la commande à exécuter</translation>
     </message>
     <message>
         <source>is needed: enter the command to run (or give args or a container)</source>
-        <translation type="unfinished"></translation>
+        <translation>est nécessaire : saisissez la commande à exécuter (ou donnez args ou un container)</translation>
     </message>
     <message>
         <source>cannot be used together with cmd</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être utilisé avec cmd</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne</translation>
     </message>
     <message>
         <source>must be a string or {&quot;secret&quot;: name}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne ou {&quot;secret&quot;: nom}</translation>
     </message>
     <message>
         <source>must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne non vide</translation>
     </message>
     <message>
         <source>must be YOUNGEST_FIRST or OLDEST_FIRST</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir YOUNGEST_FIRST ou OLDEST_FIRST</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <source>must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 0 et 1</translation>
     </message>
     <message>
         <source>must be [field, operator, value?] with operator one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être [champ, opérateur, valeur?] avec pour opérateur l&apos;un de %1</translation>
     </message>
     <message>
         <source>is 0 MiB: no memory is reserved for the task; most commands need at least 32 MiB (Marathon&apos;s default is 128)</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut 0 MiB : aucune mémoire n&apos;est réservée pour la tâche ; la plupart des commandes demandent au moins 32 MiB (128 par défaut dans Marathon)</translation>
     </message>
     <message>
         <source>no agent has %1%2 (the largest has %3%2): Marathon accepts the app, but it never starts</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun agent ne dispose de %1%2 (le plus grand en a %3%2) : Marathon accepte l&apos;application, mais elle ne démarrera jamais</translation>
     </message>
     <message>
         <source>no agent has %1%2 free now (the most free is %3%2): instances wait until some is freed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun agent n&apos;a %1%2 de libre en ce moment (le plus libre en a %3%2) : les instances attendent qu&apos;il s&apos;en libère</translation>
     </message>
 </context>
 <context>
     <name>AppEditorDialog</name>
     <message>
         <source>New Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle application</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>/group/my-app</source>
-        <translation type="unfinished"></translation>
+        <translation>/group/my-app</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances</translation>
     </message>
     <message>
         <source>shell command, e.g. python3 -m http.server $PORT0</source>
-        <translation type="unfinished"></translation>
+        <translation>commande shell, p. ex. python3 -m http.server $PORT0</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>one URI per line</source>
-        <translation type="unfinished"></translation>
+        <translation>une URI par ligne</translation>
     </message>
     <message>
         <source>URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>KEY=value, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=value, une par ligne</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>key=value, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>key=value, une par ligne</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Create Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;application</translation>
     </message>
     <message>
         <source>Change and deploy configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier et déployer la configuration</translation>
     </message>
     <message>
         <source>Restored the draft you did not send last time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon non envoyé la dernière fois restauré.</translation>
     </message>
     <message>
         <source>The JSON has a syntax error; fix it on the JSON tab before the form can update it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le JSON contient une erreur de syntaxe ; corrigez-la dans l&apos;onglet JSON pour que le formulaire puisse le mettre à jour.</translation>
     </message>
     <message>
         <source>JSON syntax error at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de syntaxe JSON à la ligne %1 : %2</translation>
     </message>
     <message>
         <source>The definition must be a JSON object { ... }.</source>
-        <translation type="unfinished"></translation>
+        <translation>La définition doit être un objet JSON { ... }.</translation>
     </message>
     <message>
         <source>There was a problem with your configuration: see the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre configuration pose problème : voyez les champs signalés.</translation>
     </message>
     <message>
         <source>An app with this id already exists. Choose another id, or edit the existing app instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application avec cet ID existe déjà. Choisissez un autre ID, ou modifiez plutôt l&apos;application existante.</translation>
     </message>
     <message>
         <source>Marathon refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon a refusé : %1</translation>
     </message>
     <message>
         <source>The app is locked by deployment %1, so the change was refused. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application est verrouillée par le déploiement %1, la modification a donc été refusée. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>There was a problem with your configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre configuration pose problème : %1</translation>
     </message>
     <message>
         <source>The change was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas été appliquée : %1</translation>
     </message>
     <message>
         <source>On the JSON tab: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;onglet JSON : %1</translation>
     </message>
     <message>
         <source>Marathon would accept this, but see the warnings at the fields. Press %1 again to send it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon accepterait cette configuration, mais voyez les avertissements aux champs. Appuyez de nouveau sur %1 pour l&apos;envoyer malgré tout.</translation>
     </message>
     <message>
         <source>Stop the deployment and apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le déploiement et appliquer</translation>
     </message>
     <message>
         <source>Deployment %1 holds %2. Stop it (without rollback) and apply your change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement %1 verrouille %2. L&apos;arrêter (sans retour arrière) et appliquer votre modification ?</translation>
     </message>
     <message>
         <source>Stop and apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter et appliquer</translation>
     </message>
 </context>
 <context>
     <name>AppPage</name>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer</translation>
     </message>
     <message>
         <source>Kill &amp;&amp; Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer &amp;&amp; réduire</translation>
     </message>
     <message>
         <source>Kill &amp;&amp; Wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer &amp;&amp; effacer</translation>
     </message>
     <message>
         <source>Only for apps with persistent volumes: also destroys the volumes and reservations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour les applications à volumes persistants : détruit aussi les volumes et les réservations.</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Apply this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer cette version</translation>
     </message>
     <message>
         <source>Pick a version to see what differs from the current configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version pour voir ce qui diffère de la configuration actuelle.</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Last task failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier échec de tâche</translation>
     </message>
     <message>
         <source>Launch queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de lancement</translation>
     </message>
     <message>
         <source>Reset Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le délai</translation>
     </message>
     <message>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Débogage</translation>
     </message>
     <message>
         <source>Open stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir stdout</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Open stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir stderr</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Browse sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir la sandbox</translation>
     </message>
     <message>
         <source>Follow all instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre toutes les instances</translation>
     </message>
     <message>
         <source>One view following the stdout of every task of this app, each line marked by its task</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule vue qui suit le stdout de chaque tâche de cette application, chaque ligne marquée par sa tâche</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux</translation>
     </message>
     <message>
         <source>Follow the selected task&apos;s stdout; the arrow offers stderr, its sandbox and all instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le stdout de la tâche sélectionnée ; la flèche propose stderr, sa sandbox et toutes les instances</translation>
     </message>
     <message>
         <source>Select an app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une application.</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger %1 : %2</translation>
     </message>
     <message>
         <source>%1 healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saines</translation>
     </message>
     <message>
         <source>no health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun contrôle de santé</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 running, %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 sur %3 en cours, %4%5</translation>
     </message>
     <message>
         <source>, deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>, déploiement en cours</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances</translation>
     </message>
     <message>
         <source>Container image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image du conteneur</translation>
     </message>
     <message>
         <source>URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>URI</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles de santé</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Last scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à l&apos;échelle</translation>
     </message>
     <message>
         <source>Last configuration change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification de configuration</translation>
     </message>
     <message>
         <source>This app does not have failed tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application n&apos;a pas de tâche en échec.</translation>
     </message>
     <message>
         <source>Task %1
@@ -684,1240 +689,1246 @@ Message: %3
 Host: %4
 When: %5
 Version: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1
+État : %2
+Message : %3
+Hôte : %4
+Quand : %5
+Version : %6</translation>
     </message>
     <message>
         <source>Not in the launch queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absente de la file de lancement.</translation>
     </message>
     <message>
         <source>Delayed: %1 instance(s) wait %2 s more after failed launches (backoff).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardée : %1 instance(s) attendent encore %2 s après des lancements en échec (backoff).</translation>
     </message>
     <message>
         <source>%1: declined %2 of %3 offers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 offres refusées sur %3</translation>
     </message>
     <message>
         <source>Waiting for offers: %1 instance(s); %2 offers processed, %3 unused.
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;offres : %1 instance(s) ; %2 offres traitées, %3 inutilisées.
+%4</translation>
     </message>
     <message>
         <source>No reject reasons reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun motif de refus signalé.</translation>
     </message>
     <message>
         <source>Could not load versions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les versions : %1</translation>
     </message>
     <message>
         <source>Could not load version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la version %1 : %2</translation>
     </message>
     <message>
         <source>Same configuration as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même configuration que la configuration actuelle.</translation>
     </message>
 </context>
 <context>
     <name>AppStatus</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendue</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardée</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
 </context>
 <context>
     <name>AppTasksModel</name>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Saine</translation>
     </message>
     <message>
         <source>Unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Non saine</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>(not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non signalé)</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrée</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
 </context>
 <context>
     <name>AppsModel</name>
     <message>
         <source>Healthy %1, unhealthy %2, unknown %3, staged %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Saines %1, non saines %2, inconnues %3, en préparation %4</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
 </context>
 <context>
     <name>AppsView</name>
     <message>
         <source>Filter by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom…</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout statut</translation>
     </message>
     <message>
         <source>Any health</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute santé</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Saines</translation>
     </message>
     <message>
         <source>Unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Non saines</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>Staged</source>
-        <translation type="unfinished"></translation>
+        <translation>En préparation</translation>
     </message>
     <message>
         <source>label or label:value</source>
-        <translation type="unfinished"></translation>
+        <translation>label ou label:valeur</translation>
     </message>
     <message>
         <source>No applications created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application créée.</translation>
     </message>
     <message>
         <source>No applications match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application ne correspond aux filtres.</translation>
     </message>
 </context>
 <context>
     <name>AuthBroker</name>
     <message>
         <source>%1 needs credentials; signing in was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande des identifiants ; l&apos;identification a été arrêtée</translation>
     </message>
     <message>
         <source>%1 needs credentials (realm &quot;%2&quot;); signing in was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande des identifiants (domaine « %2 ») ; l&apos;identification a été arrêtée</translation>
     </message>
     <message>
         <source>%1 refused %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé %2.</translation>
     </message>
     <message>
         <source>%1 refused %2 (realm &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé %2 (domaine « %3 »).</translation>
     </message>
     <message>
         <source>signing in to %1 was canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identification auprès de %1 a été annulée</translation>
     </message>
 </context>
 <context>
     <name>AuthPromptController</name>
     <message>
         <source>Sign &amp;In Again</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;&amp;identifier à nouveau</translation>
     </message>
     <message>
         <source>Read-only credentials: %1 may not change anything on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants en lecture seule : %1 ne peut rien modifier sur %2.</translation>
     </message>
     <message>
         <source>Read-only credentials: %1 may not change anything on %2 (realm &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants en lecture seule : %1 ne peut rien modifier sur %2 (domaine « %3 »).</translation>
     </message>
 </context>
 <context>
     <name>CertificateDialog</name>
     <message>
         <source>Certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat modifié</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur</translation>
     </message>
     <message>
         <source>Alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms alternatifs</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <source>from %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>Pinned SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 épinglé</translation>
     </message>
     <message>
         <source>Presented SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 présenté</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Trust the new certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver le nouveau certificat</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver ce certificat</translation>
     </message>
     <message>
         <source>Refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>The certificate of %1 is not the one you trusted, so MesosDesk refused the connection. If the server&apos;s certificate was not renewed on purpose, someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 n&apos;est pas celui que vous avez approuvé : MesosDesk a donc refusé la connexion. Si le certificat du serveur n&apos;a pas été renouvelé volontairement, quelqu&apos;un intercepte peut-être la connexion.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted, so MesosDesk refused the connection. Trust it only if you know this is the server&apos;s certificate (compare the SHA-256 fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 n&apos;est pas approuvé : MesosDesk a donc refusé la connexion. Ne l&apos;approuvez que si vous savez que c&apos;est le certificat du serveur (comparez l&apos;empreinte SHA-256).</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
     <name>CertificatePrompt</name>
     <message>
         <source>The certificate of %1 is trusted now (pinned, SHA-256 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 est désormais approuvé (épinglé, SHA-256 %2).</translation>
     </message>
 </context>
 <context>
     <name>ChartsPage</name>
     <message>
         <source>&amp;Time range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 dernières minutes</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière heure</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>6 dernières heures</translation>
     </message>
     <message>
         <source>Allocation over time (% of total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allocation dans le temps (% du total)</translation>
     </message>
     <message>
         <source>Tasks by state over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches par état dans le temps</translation>
     </message>
     <message>
         <source>Most allocated agents (CPU %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents les plus alloués (% CPU)</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un cluster.</translation>
     </message>
     <message>
         <source>No agents known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agent connu pour le moment.</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
 </context>
 <context>
     <name>ClusterHistory</name>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Staging/starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation/démarrage</translation>
     </message>
     <message>
         <source>Killing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminées</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouées</translation>
     </message>
     <message>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuées</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdues</translation>
     </message>
     <message>
         <source>No data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée : %1</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un cluster.</translation>
     </message>
     <message>
         <source>Metrics are not available yet (waiting for /metrics/snapshot or the agents&apos; resources).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métriques ne sont pas encore disponibles (en attente de /metrics/snapshot ou des ressources des agents).</translation>
     </message>
     <message>
         <source>Collecting… (a chart needs two samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecte… (un graphique demande deux échantillons)</translation>
     </message>
 </context>
 <context>
     <name>ClusterProbe</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse en %1 s</translation>
     </message>
     <message>
         <source>no ZooKeeper URL: asking the master</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune URL ZooKeeper : interrogation du maître</translation>
     </message>
     <message>
         <source>ZooKeeper %1 refused the digest credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1 a refusé les identifiants digest</translation>
     </message>
     <message>
         <source>connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté à %1</translation>
     </message>
     <message numerus="yes">
         <source>no master leads (%n registered)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aucun maître leader (%n enregistré)</numerusform>
+            <numerusform>aucun maître leader (%n enregistrés)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (Mesos %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Mesos %2)</translation>
     </message>
     <message>
         <source>%1 leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est leader</translation>
     </message>
     <message>
         <source>%1 says no master is elected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indique qu&apos;aucun maître n&apos;est élu</translation>
     </message>
     <message>
         <source>%1 does not lead and named no leader (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas leader et n&apos;a désigné aucun leader (%2)</translation>
     </message>
     <message>
         <source>%1 leads (named by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est leader (désigné par %2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 no longer leads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est plus leader</translation>
     </message>
     <message>
         <source>%1 agents active, %2 tasks running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agents actifs, %2 tâches en cours</translation>
     </message>
     <message>
         <source>no Marathon URL in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune URL Marathon dans le profil</translation>
     </message>
     <message>
         <source>no Marathon leader under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun leader Marathon sous %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n deployment(s) in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : %n déploiement en cours</numerusform>
+            <numerusform>%1 : %n déploiements en cours</numerusform>
         </translation>
     </message>
     <message>
         <source>Marathon %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon %1 : %2</translation>
     </message>
     <message>
         <source>not a deployments list</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une liste de déploiements</translation>
     </message>
 </context>
 <context>
     <name>ClusterStatusPresenter</name>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>not used</source>
-        <translation type="unfinished"></translation>
+        <translation>non utilisé</translation>
     </message>
     <message>
         <source>ZooKeeper refused the credentials of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper a refusé les identifiants de %1.</translation>
     </message>
     <message>
         <source>Mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos</translation>
     </message>
     <message>
         <source>Marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon</translation>
     </message>
     <message>
         <source>MesosDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk</translation>
     </message>
     <message>
         <source>no leader</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun leader</translation>
     </message>
     <message>
         <source>leader unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>leader inconnu</translation>
     </message>
     <message>
         <source>ZooKeeper %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper %1</translation>
     </message>
     <message>
         <source>stale data</source>
-        <translation type="unfinished"></translation>
+        <translation>données périmées</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule</translation>
     </message>
     <message>
         <source>MesosDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk — %1</translation>
     </message>
     <message>
         <source>MesosDesk — %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk — %1 — %2</translation>
     </message>
     <message>
         <source>Not connected. Use File → Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté. Utilisez Fichier → Se connecter.</translation>
     </message>
     <message>
         <source>Looking for the leading Mesos master…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du maître Mesos leader…</translation>
     </message>
     <message>
         <source>Asking %1 for the leading Mesos master…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande du maître Mesos leader à %1…</translation>
     </message>
     <message>
         <source>No leading Mesos master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun maître Mesos leader.</translation>
     </message>
     <message>
         <source>%1 is not leading and knows of no leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas leader et ne connaît aucun leader.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Leading master: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître leader : %1</translation>
     </message>
     <message>
         <source>Version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version : %1</translation>
     </message>
     <message>
         <source>Elected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Élu : %1</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID : %1</translation>
     </message>
     <message>
         <source>Reached through the standby %1, which redirects to the leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteint via le maître de secours %1, qui redirige vers le leader.</translation>
     </message>
     <message>
         <source>%1 (leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (leader)</translation>
     </message>
     <message>
         <source>%1 (standby)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (secours)</translation>
     </message>
     <message>
         <source>Masters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maîtres : %1</translation>
     </message>
 </context>
 <context>
     <name>ClusterWindows</name>
     <message>
         <source>Fleet — MesosDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc — MesosDesk</translation>
     </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
     <message>
         <source>Type %1 to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez %1 pour confirmer :</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connect to a cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un cluster</translation>
     </message>
     <message>
         <source>zk://host1:2181,host2:2181/mesos or http://master:5050</source>
-        <translation type="unfinished"></translation>
+        <translation>zk://host1:2181,host2:2181/mesos ou http://master:5050</translation>
     </message>
     <message>
         <source>A ZooKeeper URL follows the leader through failovers and lists every master. A master URL reaches the leader through that master.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URL ZooKeeper suit le leader lors des basculements et liste tous les maîtres. Une URL de maître atteint le leader en passant par ce maître.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Save as &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme &amp;profil</translation>
     </message>
     <message>
         <source>&amp;Cluster:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cluster :</translation>
     </message>
     <message>
         <source>Not saved as a profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré comme profil : %1</translation>
     </message>
     <message>
         <source>Saved as the profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme profil « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTarget</name>
     <message>
         <source>enter a ZooKeeper URL (zk://host:2181/mesos) or a master URL (http://host:5050)</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez une URL ZooKeeper (zk://host:2181/mesos) ou une URL de maître (http://host:5050)</translation>
     </message>
     <message>
         <source>a URL has no spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL ne contient pas d&apos;espace</translation>
     </message>
     <message>
         <source>&quot;%1://&quot; is not a scheme MesosDesk speaks: use zk://, http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1:// » n&apos;est pas un schéma que MesosDesk connaît : utilisez zk://, http:// ou https://</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a URL; did you mean &quot;%2://%3&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une URL ; vouliez-vous dire « %2://%3 » ?</translation>
     </message>
     <message>
         <source>a master URL is only http://host:port; remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL de maître n&apos;est que http://host:port ; retirez « %1 »</translation>
     </message>
     <message>
         <source>a user name goes before &quot;@&quot;: http://user:password@host:port</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d&apos;utilisateur se place avant « @ » : http://user:password@host:port</translation>
     </message>
     <message>
         <source>the port after &quot;%1:&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le port après « %1: » manque</translation>
     </message>
     <message>
         <source>the master URL names no host</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL du maître ne nomme aucun hôte</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nom d&apos;hôte ni une adresse</translation>
     </message>
     <message>
         <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>le port « %1 » n&apos;est pas un nombre de 1 à 65535</translation>
     </message>
 </context>
 <context>
     <name>CrashReportDialog</name>
     <message>
         <source>MesosDesk quit unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk s&apos;est arrêté de manière inattendue</translation>
     </message>
     <message>
         <source>MesosDesk stopped unexpectedly on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk s&apos;est arrêté de manière inattendue le %1.</translation>
     </message>
     <message>
         <source>MesosDesk stopped unexpectedly in an earlier run.</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk s&apos;est arrêté de manière inattendue lors d&apos;une exécution précédente.</translation>
     </message>
     <message>
         <source>A report with the backtrace was saved; it holds the version and where the program was, no passwords and no cluster data. Please send it to the developers with what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport contenant la pile d&apos;appels a été enregistré ; il contient la version et l&apos;endroit où se trouvait le programme, sans mot de passe ni donnée du cluster. Merci de l&apos;envoyer aux développeurs en décrivant ce que vous faisiez.</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier report(s) are in the same folder.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport précédent se trouve dans le même dossier.</numerusform>
+            <numerusform>%n rapports précédents se trouvent dans le même dossier.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le chemin</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>No file manager opened the folder. Copy the path above instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun gestionnaire de fichiers n&apos;a ouvert le dossier. Copiez plutôt le chemin ci-dessus.</translation>
     </message>
 </context>
 <context>
     <name>CredentialPrompt</name>
     <message>
         <source>This host is not one of the connection&apos;s hosts: it was reached through a redirect or the Mesos framework list. Only what you enter here is sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet hôte ne fait pas partie des hôtes de la connexion : il a été atteint par une redirection ou par la liste des frameworks Mesos. Seul ce que vous saisissez ici lui est envoyé.</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur et mot de passe</translation>
     </message>
     <message>
         <source>Token (DC/OS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton (DC/OS)</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;identifier avec :</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;identifier</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;identifier sur %1</translation>
     </message>
     <message>
         <source>%1 asks for credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande des identifiants.</translation>
     </message>
     <message>
         <source>%1 asks for credentials for the realm &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande des identifiants pour le domaine « %2 ».</translation>
     </message>
     <message>
         <source>%1 Check the user name and password, or cancel to stop asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vérifiez le nom d&apos;utilisateur et le mot de passe, ou annulez pour ne plus être sollicité.</translation>
     </message>
     <message>
         <source>Remember in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser dans le trousseau</translation>
     </message>
     <message>
         <source>Keep in memory for this run</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder en mémoire pour cette session</translation>
     </message>
     <message>
         <source>The keychain cannot be used (%1): nothing can be remembered after MesosDesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est inutilisable (%1) : rien ne peut être mémorisé après la fermeture de MesosDesk.</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :</translation>
     </message>
 </context>
 <context>
     <name>DeploymentsModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1 sur %2</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement</translation>
     </message>
     <message>
         <source>Affected apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications concernées</translation>
     </message>
     <message>
         <source>Current actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions en cours</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
     <name>DeploymentsView</name>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière</translation>
     </message>
     <message>
         <source>Starts a new deployment that reverts this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance un nouveau déploiement qui annule celui-ci.</translation>
     </message>
     <message>
         <source>Force stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt forcé</translation>
     </message>
     <message>
         <source>Cancels without rollback: may leave a mix of old and new tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annule sans retour arrière : peut laisser un mélange d&apos;anciennes et de nouvelles tâches.</translation>
     </message>
     <message>
         <source>No deployments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun déploiement.</translation>
     </message>
 </context>
 <context>
     <name>EventLogModel</name>
     <message>
         <source>Deployment started</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement lancé</translation>
     </message>
     <message>
         <source>Deployment succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement réussi</translation>
     </message>
     <message>
         <source>Deployment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement échoué</translation>
     </message>
     <message>
         <source>Task failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche échouée</translation>
     </message>
     <message>
         <source>Task lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche perdue</translation>
     </message>
     <message>
         <source>Health changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé modifiée</translation>
     </message>
     <message>
         <source>Deployment step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de déploiement</translation>
     </message>
     <message>
         <source>Task status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de tâche</translation>
     </message>
     <message>
         <source>%1 %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 sur %3</translation>
     </message>
     <message>
         <source>%1 %2 on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 sur %3 : %4</translation>
     </message>
     <message>
         <source>deployment %1: step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>déploiement %1 : étape %2</translation>
     </message>
     <message>
         <source>deployment %1: step %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>déploiement %1 : étape %2 (%3)</translation>
     </message>
     <message>
         <source>%1 failed a health check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué à un contrôle de santé</translation>
     </message>
     <message>
         <source>%1 is healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est saine</translation>
     </message>
     <message>
         <source>%1 is unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas saine</translation>
     </message>
     <message>
         <source>deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déploiement %1</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>App / deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Application / déploiement</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>EventLogView</name>
     <message>
         <source>Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications du bureau</translation>
     </message>
 </context>
 <context>
     <name>FileDownload</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Download canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement annulé.</translation>
     </message>
 </context>
 <context>
     <name>FileTail</name>
     <message>
         <source>You are not authorized to read this file (the agent answered 401/403). Check the credentials of this cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;êtes pas autorisé à lire ce fichier (l&apos;agent a répondu 401/403). Vérifiez les identifiants de ce cluster.</translation>
     </message>
     <message>
         <source>The agent answered offset %1 for a read at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent a répondu avec l&apos;offset %1 pour une lecture à %2.</translation>
     </message>
     <message>
         <source>The file %1 does not exist on the agent (the sandbox may have been garbage collected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;existe pas sur l&apos;agent (la sandbox a peut-être été supprimée par le nettoyage automatique).</translation>
     </message>
     <message>
         <source>The agent answered an unexpected offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent a répondu avec un offset inattendu.</translation>
     </message>
 </context>
 <context>
     <name>FilesReadChunk</name>
     <message>
         <source>the agent&apos;s answer to /files/read is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de l&apos;agent à /files/read n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>malformed JSON in the agent&apos;s answer to /files/read</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé dans la réponse de l&apos;agent à /files/read</translation>
     </message>
     <message>
         <source>the agent&apos;s answer to /files/read was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse de l&apos;agent à /files/read a été tronquée</translation>
     </message>
     <message>
         <source>unexpected text after the agent&apos;s answer to /files/read</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après la réponse de l&apos;agent à /files/read</translation>
     </message>
     <message>
         <source>the agent&apos;s answer to /files/read lacks &quot;data&quot; or &quot;offset&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque &quot;data&quot; ou &quot;offset&quot; dans la réponse de l&apos;agent à /files/read</translation>
     </message>
     <message>
         <source>the agent answered a negative file offset</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;agent a répondu avec un offset de fichier négatif</translation>
     </message>
 </context>
 <context>
     <name>FleetHome</name>
     <message>
         <source>No cluster profiles yet. Add one with Profiles…, or open a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil de cluster pour le moment. Ajoutez-en un avec Profils…, ou ouvrez une URL.</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils…</translation>
     </message>
     <message>
         <source>Open a &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une &amp;URL…</translation>
     </message>
 </context>
 <context>
     <name>FleetModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No cluster profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil de cluster</translation>
     </message>
     <message numerus="yes">
         <source>%n cluster(s) — %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cluster — %1</numerusform>
+            <numerusform>%n clusters — %1</numerusform>
         </translation>
     </message>
     <message>
         <source>TLS not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS non approuvé</translation>
     </message>
     <message>
         <source>Authentication needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification requise</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
         <source>No leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun leader</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>%1 active, %2 unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actifs, %2 injoignables</translation>
     </message>
     <message>
         <source>%1 active</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 actifs</translation>
     </message>
     <message>
         <source>%1 running, %2 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cours, %2 échouées</translation>
     </message>
     <message>
         <source>%1 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cours</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Leading master</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître leader</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements</translation>
     </message>
     <message>
         <source>Last good answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière réponse valide</translation>
     </message>
 </context>
 <context>
     <name>FleetTray</name>
     <message>
         <source>MesosDesk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk : %1</translation>
     </message>
 </context>
 <context>
     <name>FrameworksModel</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnecté</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface web</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Active tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches actives</translation>
     </message>
     <message>
         <source>Ended tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches terminées</translation>
     </message>
     <message>
         <source>Failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches échouées</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>GroupScaleDialog</name>
     <message>
         <source>Scale group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à l&apos;échelle le groupe %1</translation>
     </message>
     <message>
         <source>Every app&apos;s instances are multiplied by this factor and rounded up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les instances de chaque application sont multipliées par ce facteur et arrondies à l&apos;entier supérieur.</translation>
     </message>
     <message>
         <source>Scale by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Facteur :</translation>
     </message>
     <message>
         <source>Scale group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre le groupe à l&apos;échelle</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more app(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre application</numerusform>
+            <numerusform>… et %n autres applications</numerusform>
         </translation>
     </message>
 </context>
@@ -1925,477 +1936,477 @@ Version: %6</source>
     <name>HttpCredential</name>
     <message>
         <source>the token</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton</translation>
     </message>
 </context>
 <context>
     <name>HttpTransport</name>
     <message>
         <source>too many redirects from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de redirections depuis %1</translation>
     </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>the keychain did not answer in time (is it locked or waiting for a password?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n&apos;a pas répondu à temps (est-il verrouillé ou en attente d&apos;un mot de passe ?)</translation>
     </message>
 </context>
 <context>
     <name>LeaderHistoryModel</name>
     <message>
         <source>no leader</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun leader</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Composant</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
     <name>LeaderStatusBar</name>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>ZooKeeper: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper : %1</translation>
     </message>
     <message>
         <source>Leader: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader : inconnu</translation>
     </message>
     <message>
         <source>Leader: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader : aucun</translation>
     </message>
     <message>
         <source>unknown version</source>
-        <translation type="unfinished"></translation>
+        <translation>version inconnue</translation>
     </message>
     <message>
         <source>Leader: %1 (Mesos %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader : %1 (Mesos %2)</translation>
     </message>
     <message>
         <source>Via %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Via %1</translation>
     </message>
     <message>
         <source>Via standby %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Via le secours %1</translation>
     </message>
     <message>
         <source>Via %1 (the leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Via %1 (le leader)</translation>
     </message>
     <message>
         <source>Masters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maîtres : %1</translation>
     </message>
     <message>
         <source>leader</source>
-        <translation type="unfinished"></translation>
+        <translation>leader</translation>
     </message>
     <message>
         <source>standby</source>
-        <translation type="unfinished"></translation>
+        <translation>secours</translation>
     </message>
     <message>
         <source>ZooKeeper #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper n° %1</translation>
     </message>
     <message>
         <source>Mesos %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Without ZooKeeper only the master named and its leader are known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans ZooKeeper, seuls le maître indiqué et son leader sont connus.</translation>
     </message>
     <message>
         <source>No master is registered in ZooKeeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun maître n&apos;est enregistré dans ZooKeeper.</translation>
     </message>
     <message>
         <source>Marathon: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon : aucun</translation>
     </message>
     <message>
         <source>Marathon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon : %1</translation>
     </message>
     <message>
         <source>Elected: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Élu : inconnu</translation>
     </message>
     <message>
         <source>The leading master has not said when it was elected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître leader n&apos;a pas indiqué quand il a été élu.</translation>
     </message>
     <message>
         <source>Elected %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Élu il y a %1</translation>
     </message>
     <message>
         <source>Elected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Élu le %1</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
 </context>
 <context>
     <name>LogViewerWidget</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Stop reading the file; resuming jumps back to its end</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture du fichier ; la reprise revient à sa fin</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre</translation>
     </message>
     <message>
         <source>Keep the last line in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la dernière ligne visible</translation>
     </message>
     <message>
         <source>Wrap</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour ligne</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
         <source>Show ANSI colours (off: plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les couleurs ANSI (désactivé : texte brut)</translation>
     </message>
     <message>
         <source>A−</source>
-        <translation type="unfinished"></translation>
+        <translation>A−</translation>
     </message>
     <message>
         <source>Smaller text (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus petit (Ctrl+-)</translation>
     </message>
     <message>
         <source>A+</source>
-        <translation type="unfinished"></translation>
+        <translation>A+</translation>
     </message>
     <message>
         <source>Larger text (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte plus grand (Ctrl++)</translation>
     </message>
     <message>
         <source>Load earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger plus haut</translation>
     </message>
     <message>
         <source>Read the part of the file before the first line shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la partie du fichier qui précède la première ligne affichée</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the selected lines (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes sélectionnées (Ctrl+C)</translation>
     </message>
     <message>
         <source>Save shown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue…</translation>
     </message>
     <message>
         <source>Save the lines this view holds to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans un fichier les lignes que contient cette vue</translation>
     </message>
     <message>
         <source>Download file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger le fichier…</translation>
     </message>
     <message>
         <source>Save the whole file from the agent, streamed to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer tout le fichier depuis l&apos;agent, écrit sur le disque au fil de l&apos;eau</translation>
     </message>
     <message>
         <source>Search (Enter: next, Shift+Enter: previous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Entrée : suivant, Maj+Entrée : précédent)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la casse</translation>
     </message>
     <message>
         <source>Regex</source>
-        <translation type="unfinished"></translation>
+        <translation>Regex</translation>
     </message>
     <message>
         <source>Highlight all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout surligner</translation>
     </message>
     <message>
         <source>Only matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances seules</translation>
     </message>
     <message>
         <source>Show only the lines that match the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les lignes qui correspondent à la recherche</translation>
     </message>
     <message>
         <source>── the file was truncated or rotated (size %1, was read up to %2); following the new file ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── le fichier a été tronqué ou a subi une rotation (taille %1, lu jusqu&apos;à %2) ; suivi du nouveau fichier ──</translation>
     </message>
     <message>
         <source>── %1 skipped while paused ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── %1 sautés pendant la pause ──</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
         </translation>
     </message>
     <message>
         <source>state unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>état inconnu</translation>
     </message>
     <message>
         <source>The task was lost (%1), seen at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche a été perdue (%1), constaté à %2</translation>
     </message>
     <message>
         <source>The task ended (%1), seen at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche s&apos;est terminée (%1), constaté à %2</translation>
     </message>
     <message>
         <source>No file open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier ouvert.</translation>
     </message>
     <message>
         <source>The whole file is shown; it is no longer polled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier entier est affiché ; il n&apos;est plus interrogé.</translation>
     </message>
     <message>
         <source>Reading the rest of the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du reste du fichier…</translation>
     </message>
     <message numerus="yes">
         <source>All %n task(s) ended; the files are no longer polled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche terminée ; les fichiers ne sont plus interrogés.</numerusform>
+            <numerusform>Les %n tâches sont terminées ; les fichiers ne sont plus interrogés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n task(s) ended: %1; the files are no longer polled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche terminée : %1 ; les fichiers ne sont plus interrogés.</numerusform>
+            <numerusform>Les %n tâches sont terminées : %1 ; les fichiers ne sont plus interrogés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté.</translation>
     </message>
     <message>
         <source>%1 of %2 tasks ended (see the marked lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tâches sur %2 terminées (voir les lignes marquées).</translation>
     </message>
     <message>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause.</translation>
     </message>
     <message>
         <source>Following.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi en cours.</translation>
     </message>
     <message>
         <source>Not following: new lines are read, the view stays where it is (Follow jumps to the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi désactivé : les nouvelles lignes sont lues, la vue reste où elle est (Suivre saute à la fin).</translation>
     </message>
     <message>
         <source>The agent is not answering: the text may be out of date; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent ne répond pas : le texte est peut-être périmé ; nouvelle tentative.</translation>
     </message>
     <message>
         <source>%1 of %2 agents are not answering; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agents sur %2 ne répondent pas ; nouvelle tentative.</translation>
     </message>
     <message>
         <source>Showing bytes %1–%2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des octets %1–%2 sur %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne en mémoire</numerusform>
+            <numerusform>%n lignes en mémoire</numerusform>
         </translation>
     </message>
     <message>
         <source>Invalid expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression non valide : %1</translation>
     </message>
     <message>
         <source>Counting matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte des correspondances…</translation>
     </message>
     <message numerus="yes">
         <source>%n matching line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne correspondante</numerusform>
+            <numerusform>%n lignes correspondantes</numerusform>
         </translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correspondance</translation>
     </message>
     <message>
         <source>Save the lines shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes affichées</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n line(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne enregistrée dans %1.</numerusform>
+            <numerusform>%n lignes enregistrées dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved the whole file to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier entier enregistré dans %1 (%2).</translation>
     </message>
     <message>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a échoué : %1</translation>
     </message>
     <message>
         <source>Download the whole file</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger le fichier entier</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>MesosDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>MesosDesk</translation>
     </message>
     <message>
         <source>Leader changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements de leader</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Fleet home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil du &amp;parc</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rofils…</translation>
     </message>
     <message>
         <source>&amp;Read-only Marathon actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions Marathon en &amp;lecture seule</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About MesosDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de MesosDesk</translation>
     </message>
     <message>
         <source>Marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n instance(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n instance)</numerusform>
+            <numerusform>%1 (%n instances)</numerusform>
         </translation>
     </message>
 </context>
@@ -2403,1298 +2414,1305 @@ Version: %6</source>
     <name>MaintenancePage</name>
     <message>
         <source>Filter agents (host, id, state)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les agents (hôte, ID, état)</translation>
     </message>
     <message>
         <source>Max grace period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de grâce max. :</translation>
     </message>
     <message>
         <source>each task&apos;s kill policy</source>
-        <translation type="unfinished"></translation>
+        <translation>politique d&apos;arrêt de chaque tâche</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>The longest a task is given to stop before it is killed (max_grace_period).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps maximal laissé à une tâche pour s&apos;arrêter avant d&apos;être tuée (max_grace_period).</translation>
     </message>
     <message>
         <source>Mark gone when drained</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer disparu une fois drainé</translation>
     </message>
     <message>
         <source>Irreversible: the agent can never register again; its tasks end GONE_BY_OPERATOR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Irréversible : l&apos;agent ne pourra plus jamais s&apos;enregistrer ; ses tâches finissent en GONE_BY_OPERATOR.</translation>
     </message>
     <message>
         <source>Drain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainer…</translation>
     </message>
     <message>
         <source>Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver…</translation>
     </message>
     <message>
         <source>Reactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver…</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance</translation>
     </message>
     <message>
         <source>Reading the agents from the leading master…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des agents depuis le maître leader…</translation>
     </message>
     <message numerus="yes">
         <source>%n agent(s), read at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agent, lu à %1.</numerusform>
+            <numerusform>%n agents, lus à %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode lecture seule est activé : désactivez-le dans le menu Fichier pour modifier le cluster.</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un cluster.</translation>
     </message>
     <message>
         <source>The leading master&apos;s version is not known yet; these calls need Mesos 1.9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du maître leader n&apos;est pas encore connue ; ces appels demandent Mesos 1.9 ou ultérieur.</translation>
     </message>
     <message>
         <source>The leading master runs Mesos %1; draining, deactivating and reactivating agents need 1.9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître leader exécute Mesos %1 ; drainer, désactiver et réactiver des agents demande la version 1.9 ou ultérieure.</translation>
     </message>
     <message>
         <source>Select an agent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un agent.</translation>
     </message>
     <message>
         <source>The agent is %1 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent est déjà %1.</translation>
     </message>
     <message>
         <source>Kill the agent&apos;s tasks and stop its offers (DRAIN_AGENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer les tâches de l&apos;agent et arrêter ses offres (DRAIN_AGENT).</translation>
     </message>
     <message>
         <source>Stop the agent&apos;s offers; its tasks keep running (DEACTIVATE_AGENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les offres de l&apos;agent ; ses tâches continuent de tourner (DEACTIVATE_AGENT).</translation>
     </message>
     <message>
         <source>The agent is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent est actif.</translation>
     </message>
     <message>
         <source>Mesos refuses to reactivate an agent while it is draining; wait until it is drained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos refuse de réactiver un agent en cours de drainage ; attendez qu&apos;il soit drainé.</translation>
     </message>
     <message>
         <source>Let the agent receive offers again (REACTIVATE_AGENT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à l&apos;agent de recevoir à nouveau des offres (REACTIVATE_AGENT).</translation>
     </message>
     <message>
         <source>Read-only mode is on (File menu): agent actions are turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode lecture seule est activé (menu Fichier) : les actions sur les agents sont désactivées.</translation>
     </message>
     <message>
         <source>Drain agent %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainer l&apos;agent %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <source>It gets no more offers, and its %n running task(s) are killed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il ne reçoit plus d&apos;offres, et %n tâche en cours est tuée</numerusform>
+            <numerusform>Il ne reçoit plus d&apos;offres, et ses %n tâches en cours sont tuées</numerusform>
         </translation>
     </message>
     <message>
         <source>It gets no more offers, and its running tasks are killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reçoit plus d&apos;offres, et ses tâches en cours sont tuées</translation>
     </message>
     <message>
         <source>, each by its own kill policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>, chacune selon sa propre politique d&apos;arrêt.</translation>
     </message>
     <message numerus="yes">
         <source>, each given at most %n second(s) to stop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, chacune disposant d&apos;au plus %n seconde pour s&apos;arrêter.</numerusform>
+            <numerusform>, chacune disposant d&apos;au plus %n secondes pour s&apos;arrêter.</numerusform>
         </translation>
     </message>
     <message>
         <source>Schedulers such as Marathon relaunch them elsewhere. A drain cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ordonnanceurs comme Marathon les relancent ailleurs. Un drainage ne peut pas être annulé.</translation>
     </message>
     <message>
         <source>When drained the agent is marked gone: it can never register again, and its tasks end TASK_GONE_BY_OPERATOR. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois drainé, l&apos;agent est marqué disparu : il ne pourra plus jamais s&apos;enregistrer, et ses tâches finissent en TASK_GONE_BY_OPERATOR. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>When no task is left it shows Drained; Reactivate then lets it take work again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand il ne reste plus aucune tâche, il affiche Drainé ; Réactiver lui permet alors de reprendre du travail.</translation>
     </message>
     <message>
         <source>Drain agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainer l&apos;agent</translation>
     </message>
     <message>
         <source>Drain and mark gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainer et marquer disparu</translation>
     </message>
     <message>
         <source>Drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainer</translation>
     </message>
     <message>
         <source>Drain of agent %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainage de l&apos;agent %1 lancé.</translation>
     </message>
     <message>
         <source>Deactivate agent %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver l&apos;agent %1 (%2).</translation>
     </message>
     <message numerus="yes">
         <source>It gets no more offers; its %n running task(s) keep running.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il ne reçoit plus d&apos;offres ; %n tâche en cours continue de tourner.</numerusform>
+            <numerusform>Il ne reçoit plus d&apos;offres ; ses %n tâches en cours continuent de tourner.</numerusform>
         </translation>
     </message>
     <message>
         <source>It gets no more offers; its running tasks keep running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il ne reçoit plus d&apos;offres ; ses tâches en cours continuent de tourner.</translation>
     </message>
     <message>
         <source>The master keeps this across failovers until the agent is reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître conserve cet état lors des basculements, jusqu&apos;à la réactivation de l&apos;agent.</translation>
     </message>
     <message>
         <source>Deactivate agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver l&apos;agent</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Agent %1 was deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 a été désactivé.</translation>
     </message>
     <message>
         <source>Reactivate agent %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver l&apos;agent %1 (%2).</translation>
     </message>
     <message>
         <source>It gets offers again, and its drain state is cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reçoit à nouveau des offres, et son état de drainage est effacé.</translation>
     </message>
     <message>
         <source>Reactivate agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver l&apos;agent</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver</translation>
     </message>
     <message>
         <source>Agent %1 was reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 a été réactivé.</translation>
     </message>
 </context>
 <context>
     <name>MarathonClient</name>
     <message>
         <source>Marathon at %1 is not reachable (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon sur %1 est injoignable (%2).</translation>
     </message>
     <message>
         <source>Marathon at %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon sur %1 n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Marathon has no leader right now or is overloaded; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon n&apos;a pas de leader en ce moment ou est surchargé ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Marathon answered without an explanation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon a répondu sans explication.</translation>
     </message>
     <message>
         <source>Marathon has not been found yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon n&apos;a pas encore été trouvé.</translation>
     </message>
     <message>
         <source>Marathon sent an answer MesosDesk cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon a envoyé une réponse que MesosDesk ne sait pas lire : %1</translation>
     </message>
     <message>
         <source>Marathon sent an app list MesosDesk cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon a envoyé une liste d&apos;applications que MesosDesk ne sait pas lire : %1</translation>
     </message>
 </context>
 <context>
     <name>MarathonDirectory</name>
     <message>
         <source>%1 — %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — %3</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
 </context>
 <context>
     <name>MarathonEventFeed</name>
     <message>
         <source>deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>déploiement %1</translation>
     </message>
     <message>
         <source>Deployment of %1 started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement de %1 lancé.</translation>
     </message>
     <message>
         <source>Deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement %1</translation>
     </message>
     <message>
         <source>Deployment of %1 finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement de %1 terminé.</translation>
     </message>
     <message>
         <source>Deployment of %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement de %1 a échoué.</translation>
     </message>
     <message>
         <source>Deployment of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement de %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Deployment of %1 is over (Marathon no longer lists it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement de %1 est terminé (Marathon ne le liste plus).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 : %3)</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 autres</translation>
     </message>
     <message>
         <source>A task of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Une tâche de %1 a échoué : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks of %1 failed: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche de %1 a échoué : %2</numerusform>
+            <numerusform>%n tâches de %1 ont échoué : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Marathon live updates resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour en direct de Marathon rétablies.</translation>
     </message>
     <message>
         <source>Marathon live updates interrupted; polling until the event stream is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour en direct de Marathon interrompues ; interrogation périodique jusqu&apos;au retour du flux d&apos;événements.</translation>
     </message>
     <message>
         <source>Marathon live updates interrupted (%1); polling until the event stream is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour en direct de Marathon interrompues (%1) ; interrogation périodique jusqu&apos;au retour du flux d&apos;événements.</translation>
     </message>
     <message>
         <source>Marathon answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon répond de nouveau.</translation>
     </message>
     <message>
         <source>Marathon: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon : %1</translation>
     </message>
 </context>
 <context>
     <name>MarathonPanel</name>
     <message>
         <source>New App</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle app</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à l&apos;échelle</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <source>Destroy</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire</translation>
     </message>
     <message>
         <source>Reset Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinit. délai</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Several Marathons run on this cluster: pick the one to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs Marathon tournent sur ce cluster : choisissez celui à afficher</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Deployments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements (%1)</translation>
     </message>
     <message>
         <source>Marathon not found yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon pas encore trouvé</translation>
     </message>
     <message>
         <source>● live — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● en direct — %1</translation>
     </message>
     <message>
         <source>○ polling — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ interrogation — %1</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Showing this Marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon affiché</translation>
     </message>
     <message>
         <source>Marathon actions are read-only: nothing can be changed from here. To change apps, turn off File → Read-only Marathon actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les actions Marathon sont en lecture seule : rien ne peut être modifié d&apos;ici. Pour modifier des applications, désactivez Fichier → Actions Marathon en lecture seule.</translation>
     </message>
     <message>
         <source>Select an app first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une application.</translation>
     </message>
     <message>
         <source>Select an app or a group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une application ou un groupe.</translation>
     </message>
     <message>
         <source>%1 is suspended (0 instances): there is nothing to restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est suspendue (0 instance) : il n&apos;y a rien à redémarrer.</translation>
     </message>
     <message>
         <source>%1 is already suspended (0 instances).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà suspendue (0 instance).</translation>
     </message>
     <message>
         <source>%1 is not delayed: there is no launch delay to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas retardée : il n&apos;y a aucun délai de lancement à réinitialiser.</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : terminé.</translation>
     </message>
     <message>
         <source>Locked by a deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillée par un déploiement</translation>
     </message>
     <message>
         <source>%1 was refused: the app is locked by deployment %2.
 
 Stop that deployment (without rollback) and do it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été refusé : l&apos;application est verrouillée par le déploiement %2.
+
+Arrêter ce déploiement (sans retour arrière) et le faire malgré tout ?</translation>
     </message>
     <message>
         <source>Stop deployment and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le déploiement et continuer</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <source>Cannot edit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier %1 : %2</translation>
     </message>
     <message>
         <source>Scale down group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire le groupe %1</translation>
     </message>
     <message numerus="yes">
         <source>Every app under %1 is scaled by %2; %n app(s) lose instances, their tasks are killed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chaque application sous %1 est mise à l&apos;échelle par %2 ; %n application perd des instances, ses tâches sont tuées.</numerusform>
+            <numerusform>Chaque application sous %1 est mise à l&apos;échelle par %2 ; %n applications perdent des instances, leurs tâches sont tuées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scale down</source>
-        <translation type="unfinished"></translation>
+        <translation>Réduire</translation>
     </message>
     <message>
         <source>Scale of group %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à l&apos;échelle du groupe %1 par %2</translation>
     </message>
     <message>
         <source>Restart %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer %1</translation>
     </message>
     <message>
         <source>All tasks of %1 will be replaced following its upgrade strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches de %1 seront remplacées selon sa stratégie de mise à niveau.</translation>
     </message>
     <message>
         <source>Restart of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage de %1</translation>
     </message>
     <message>
         <source>Suspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre %1</translation>
     </message>
     <message>
         <source>%1 will be scaled to 0: all %2 of its tasks are stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sera ramenée à 0 : ses %2 tâches sont toutes arrêtées.</translation>
     </message>
     <message>
         <source>Suspend of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspension de %1</translation>
     </message>
     <message>
         <source>Destroy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détruire %1</translation>
     </message>
     <message>
         <source>%1 and all of its tasks will be removed. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et toutes ses tâches seront supprimées. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Destroy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction de %1</translation>
     </message>
     <message>
         <source>Reset delay of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation du délai de %1</translation>
     </message>
     <message numerus="yes">
         <source>Kill %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tuer %n tâche</numerusform>
+            <numerusform>Tuer %n tâches</numerusform>
         </translation>
     </message>
     <message>
         <source>Kill %1?
 Marathon starts replacements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer %1 ?
+Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer</translation>
     </message>
     <message>
         <source>Kill and scale down</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer et réduire</translation>
     </message>
     <message>
         <source>Kill %1 and lower the instance count by %2? No replacements are started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer %1 et baisser le nombre d&apos;instances de %2 ? Aucune remplaçante n&apos;est lancée.</translation>
     </message>
     <message>
         <source>Kill &amp; Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer &amp; réduire</translation>
     </message>
     <message>
         <source>Kill and wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer et effacer</translation>
     </message>
     <message>
         <source>Kill %1 and DESTROY their persistent volumes and reservations? The data is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer %1 et DÉTRUIRE leurs volumes persistants et leurs réservations ? Les données sont perdues.</translation>
     </message>
     <message>
         <source>Kill &amp; Wipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuer &amp; effacer</translation>
     </message>
     <message>
         <source>Roll back deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le déploiement par retour arrière</translation>
     </message>
     <message>
         <source>Deployment %1 will be reverted by a new deployment that restores the previous configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement %1 sera annulé par un nouveau déploiement qui restaure la configuration précédente.</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière</translation>
     </message>
     <message>
         <source>Rollback of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière de %1</translation>
     </message>
     <message>
         <source>Force stop deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt forcé du déploiement</translation>
     </message>
     <message>
         <source>Deployment %1 will be cancelled WITHOUT rollback. This can leave a mix of old and new tasks running, and the app keeps the new configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement %1 sera annulé SANS retour arrière. Cela peut laisser tourner un mélange d&apos;anciennes et de nouvelles tâches, et l&apos;application garde la nouvelle configuration.</translation>
     </message>
     <message>
         <source>Force stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt forcé</translation>
     </message>
     <message>
         <source>Force stop of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt forcé de %1</translation>
     </message>
     <message>
         <source>Apply version</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la version</translation>
     </message>
     <message>
         <source>%1 will be deployed with its configuration of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sera déployée avec sa configuration du %2.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Apply version %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de la version %1 à %2</translation>
     </message>
 </context>
 <context>
     <name>MarathonParser</name>
     <message>
         <source>The answer holds no &quot;apps&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne contient pas de liste &quot;apps&quot;.</translation>
     </message>
     <message>
         <source>The answer is not an app definition (no &quot;id&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n&apos;est pas une définition d&apos;application (pas de &quot;id&quot;).</translation>
     </message>
     <message>
         <source>The answer holds no &quot;tasks&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne contient pas de liste &quot;tasks&quot;.</translation>
     </message>
     <message>
         <source>The deployments answer is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse des déploiements n&apos;est pas une liste.</translation>
     </message>
     <message>
         <source>The answer holds no &quot;queue&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne contient pas de liste &quot;queue&quot;.</translation>
     </message>
     <message>
         <source>The /v2/info answer is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de /v2/info est vide.</translation>
     </message>
     <message>
         <source>The answer holds no &quot;versions&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne contient pas de liste &quot;versions&quot;.</translation>
     </message>
     <message>
         <source>The answer names no leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse ne désigne aucun leader.</translation>
     </message>
     <message>
         <source>The event is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;événement n&apos;est pas un objet JSON.</translation>
     </message>
 </context>
 <context>
     <name>MarathonSource</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>marathon</translation>
     </message>
     <message>
         <source>No Marathon instance leads right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune instance Marathon n&apos;est leader en ce moment.</translation>
     </message>
     <message>
         <source>Marathon closed the event stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon a fermé le flux d&apos;événements.</translation>
     </message>
 </context>
 <context>
     <name>MasterInfo</name>
     <message>
         <source>MasterInfo is not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MasterInfo n&apos;est pas du JSON valide : %1 à l&apos;offset %2</translation>
     </message>
     <message>
         <source>MasterInfo is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>MasterInfo n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>MasterInfo has no usable address (hostname/ip and port)</source>
-        <translation type="unfinished"></translation>
+        <translation>MasterInfo n&apos;a pas d&apos;adresse utilisable (hostname/ip et port)</translation>
     </message>
     <message>
         <source>MasterInfo protobuf is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Le protobuf MasterInfo est tronqué</translation>
     </message>
     <message>
         <source>MasterInfo protobuf is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le protobuf MasterInfo est mal formé</translation>
     </message>
     <message>
         <source>MasterInfo protobuf has no usable address</source>
-        <translation type="unfinished"></translation>
+        <translation>Le protobuf MasterInfo n&apos;a pas d&apos;adresse utilisable</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a master UPID (master@ip:port)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un UPID de maître (master@ip:port)</translation>
     </message>
 </context>
 <context>
     <name>MesosClusterPages</name>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Frameworks</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les agents</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactifs</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignables</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirés</translation>
     </message>
     <message>
         <source>All frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les frameworks</translation>
     </message>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les tâches</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminées</translation>
     </message>
     <message>
         <source>Open stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir stdout</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Follow the selected task&apos;s stdout in the Sandbox tab (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le stdout de la tâche sélectionnée dans l&apos;onglet Sandbox (%1)</translation>
     </message>
     <message>
         <source>Open stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir stderr</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Browse sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir la sandbox</translation>
     </message>
     <message>
         <source>Clear removed agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les agents retirés</translation>
     </message>
     <message>
         <source>Stop listing the agents the master no longer lists (unreachable or removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus lister les agents que le maître ne liste plus (injoignables ou retirés)</translation>
     </message>
     <message>
         <source>Stale data (last update %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Données périmées (dernière mise à jour %1) : %2</translation>
     </message>
 </context>
 <context>
     <name>MesosDetailPane</name>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON brut</translation>
     </message>
     <message>
         <source>Latest status update from the event stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour de statut du flux d&apos;événements :</translation>
     </message>
     <message>
         <source>… (%1 more bytes not shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>… (%1 octets de plus non affichés)</translation>
     </message>
 </context>
 <context>
     <name>MesosEventFeed</name>
     <message>
         <source>Agent %1 registered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 s&apos;est de nouveau enregistré.</translation>
     </message>
     <message>
         <source>Agent %1 registered again, as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 s&apos;est de nouveau enregistré, en tant que %2.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 autres</translation>
     </message>
     <message>
         <source>Agent %1 is unreachable; its task %2 is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 est injoignable ; sa tâche %2 est injoignable.</translation>
     </message>
     <message numerus="yes">
         <source>Agent %1 is unreachable; %n tasks on it are unreachable: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;agent %1 est injoignable ; %n tâche qu&apos;il exécute est injoignable : %2</numerusform>
+            <numerusform>L&apos;agent %1 est injoignable ; %n tâches qu&apos;il exécute sont injoignables : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1 is unreachable; 1 task lost with it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 est injoignable ; 1 tâche perdue avec lui : %2</translation>
     </message>
     <message numerus="yes">
         <source>Agent %1 is unreachable; %n tasks lost with it: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;agent %1 est injoignable ; %n tâche perdue avec lui : %2</numerusform>
+            <numerusform>L&apos;agent %1 est injoignable ; %n tâches perdues avec lui : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1 is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 est injoignable.</translation>
     </message>
     <message>
         <source>Agent %1 was removed; 1 task lost with it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 a été retiré ; 1 tâche perdue avec lui : %2</translation>
     </message>
     <message numerus="yes">
         <source>Agent %1 was removed; %n tasks lost with it: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;agent %1 a été retiré ; %n tâche perdue avec lui : %2</numerusform>
+            <numerusform>L&apos;agent %1 a été retiré ; %n tâches perdues avec lui : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 a été retiré.</translation>
     </message>
     <message>
         <source>1 task lost on agent %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tâche perdue sur l&apos;agent %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks lost on agent %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche perdue sur l&apos;agent %1 : %2</numerusform>
+            <numerusform>%n tâches perdues sur l&apos;agent %1 : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 (%2)</translation>
     </message>
     <message>
         <source>No Mesos master is leading (the last leader was %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun maître Mesos n&apos;est leader (le dernier leader était %1).</translation>
     </message>
     <message>
         <source>The leading Mesos master changed: %1 → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître Mesos leader a changé : %1 → %2.</translation>
     </message>
     <message>
         <source>%1 leads again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de nouveau leader.</translation>
     </message>
     <message>
         <source>Mesos data is live again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données Mesos sont de nouveau en direct.</translation>
     </message>
     <message>
         <source>Mesos data is stale: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données Mesos sont périmées : %1</translation>
     </message>
 </context>
 <context>
     <name>MesosFormat</name>
     <message>
         <source>%1 TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TiB</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
 </context>
 <context>
     <name>MesosJsonParser</name>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>malformed JSON (trailing content)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé (contenu en trop à la fin)</translation>
     </message>
     <message>
         <source>event without a type</source>
-        <translation type="unfinished"></translation>
+        <translation>événement sans type</translation>
     </message>
     <message>
         <source>%1 event without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>événement %1 sans id</translation>
     </message>
 </context>
 <context>
     <name>MesosLeaderDetector</name>
     <message>
         <source>cannot decode %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de décoder %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>MesosSource</name>
     <message>
         <source>event stream</source>
-        <translation type="unfinished"></translation>
+        <translation>flux d&apos;événements</translation>
     </message>
     <message>
         <source>metrics are not available on this master (404)</source>
-        <translation type="unfinished"></translation>
+        <translation>les métriques ne sont pas disponibles sur ce maître (404)</translation>
     </message>
     <message>
         <source>%1: no leading master elected yet (503)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun maître leader élu pour le moment (503)</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué : %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>event stream refused: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>flux d&apos;événements refusé : HTTP %1</translation>
     </message>
     <message>
         <source>event stream: %1; resubscribing</source>
-        <translation type="unfinished"></translation>
+        <translation>flux d&apos;événements : %1 ; nouvel abonnement</translation>
     </message>
     <message>
         <source>malformed event (%1); resubscribing</source>
-        <translation type="unfinished"></translation>
+        <translation>événement mal formé (%1) ; nouvel abonnement</translation>
     </message>
     <message>
         <source>event stream did not start with SUBSCRIBED</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux d&apos;événements n&apos;a pas commencé par SUBSCRIBED</translation>
     </message>
     <message>
         <source>SUBSCRIBED: %1; resubscribing</source>
-        <translation type="unfinished"></translation>
+        <translation>SUBSCRIBED : %1 ; nouvel abonnement</translation>
     </message>
     <message>
         <source>the master closed the event stream; resubscribing</source>
-        <translation type="unfinished"></translation>
+        <translation>le maître a fermé le flux d&apos;événements ; nouvel abonnement</translation>
     </message>
     <message>
         <source>no heartbeat from the master for %1 s; resubscribing</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun heartbeat du maître depuis %1 s ; nouvel abonnement</translation>
     </message>
     <message>
         <source>No leading Mesos master</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun maître Mesos leader</translation>
     </message>
     <message>
         <source>%1: no leading master elected yet; asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun maître leader élu pour le moment ; nouvelle demande.</translation>
     </message>
     <message>
         <source>Updates from the master at %1 fail; retrying, the last data stays shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour du maître %1 échouent ; nouvelle tentative, les dernières données restent affichées.</translation>
     </message>
     <message>
         <source>No data from the master at %1 yet; retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée du maître %1 pour le moment ; nouvelle tentative.</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <source>Live from %1 (event stream)</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct de %1 (flux d&apos;événements)</translation>
     </message>
     <message>
         <source>Live from %1 (polling)</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct de %1 (interrogation)</translation>
     </message>
 </context>
 <context>
     <name>MesosTablePage</name>
     <message>
         <source>Filter (name, id, host, state…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer (nom, ID, hôte, état…)</translation>
     </message>
     <message>
         <source>Copy ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;ID</translation>
     </message>
     <message>
         <source>Open in Mesos web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans l&apos;interface web Mesos</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>The Mesos web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interface web Mesos</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>MesosTaskState</name>
     <message>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Killing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt en cours</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <source>Killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuée</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdue</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
         <source>Gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparue</translation>
     </message>
     <message>
         <source>Gone by operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparue (opérateur)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>NotificationBar</name>
     <message>
         <source>Show every notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les notifications</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>+%1 more…</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 autres…</translation>
     </message>
 </context>
 <context>
     <name>NotificationCenter</name>
     <message>
         <source>Show or hide the list of notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer la liste des notifications</translation>
     </message>
     <message>
         <source>Notifications (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications (%1 ouvertes)</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
 </context>
 <context>
     <name>NotificationModel</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements</translation>
     </message>
     <message>
         <source>Over since %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé depuis %1 UTC.</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure (UTC)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
 </context>
 <context>
     <name>NotificationPanel</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>Dismiss all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout fermer</translation>
     </message>
     <message>
         <source>Hide every open notification from the bar; the list keeps them</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer de la barre toutes les notifications ouvertes ; la liste les conserve</translation>
     </message>
 </context>
 <context>
     <name>OperatorClient</name>
     <message>
         <source>No leading master is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun maître leader n&apos;est connu.</translation>
     </message>
 </context>
 <context>
     <name>OperatorFeedback</name>
     <message>
         <source>Could not be read (%1); shown as last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible (%1) ; affiché tel que lu la dernière fois.</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible : %1</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>The master refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître a refusé : %1</translation>
     </message>
 </context>
 <context>
     <name>OperatorParser</name>
     <message>
         <source>Not a roles answer: no &quot;roles&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une réponse de rôles : aucune liste &quot;roles&quot;</translation>
     </message>
     <message>
         <source>Not a roles answer: &quot;roles&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une réponse de rôles : &quot;roles&quot; n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>Not a quota answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une réponse de quota</translation>
     </message>
     <message>
         <source>Not a weights answer: no list of weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une réponse de poids : aucune liste de poids</translation>
     </message>
     <message>
         <source>Not a GET_AGENTS answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une réponse GET_AGENTS</translation>
     </message>
 </context>
 <context>
     <name>OverviewPanel</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Master
 No cluster data yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître
+Aucune donnée du cluster pour le moment.</translation>
     </message>
     <message>
         <source>Agents
 –</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents
+–</translation>
     </message>
     <message>
         <source>Tasks
 –</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches
+–</translation>
     </message>
     <message>
         <source>Resources
 –</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources
+–</translation>
     </message>
     <message>
         <source>Master
@@ -3702,19 +3720,23 @@ Leader: %1
 Version: %2
 Cluster: %3
 Up for: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître
+Leader : %1
+Version : %2
+Cluster : %3
+Actif depuis : %4</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>%1 listed (the master counts %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listés (le maître en compte %2)</translation>
     </message>
     <message>
         <source>Agents
@@ -3724,1061 +3746,1076 @@ Unreachable: %3
 Removed: %4
 
 Frameworks: %5 (%6 active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents
+Actifs : %1
+Inactifs : %2
+Injoignables : %3
+Retirés : %4
+
+Frameworks : %5 (%6 actifs)</translation>
     </message>
     <message>
         <source>Tasks by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches par état</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1: %2 used · %3 free · %4 total%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 utilisés · %3 libres · %4 au total%5</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Not counted: the agents the master lost (%1, listed in Agents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non comptés : les agents perdus par le maître (%1, listés dans Agents)</translation>
     </message>
 </context>
 <context>
     <name>ProfileJson</name>
     <message>
         <source>the profile names neither a ZooKeeper URL nor a master URL</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil ne donne ni URL ZooKeeper ni URL de maître</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>a profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un profil doit avoir un nom</translation>
     </message>
     <message>
         <source>another profile is called &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre profil s&apos;appelle « %1 »</translation>
     </message>
     <message>
         <source>poll intervals are at least 500 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>les intervalles d&apos;interrogation sont d&apos;au moins 500 ms</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie %2)</translation>
     </message>
 </context>
 <context>
     <name>ProfileTestView</name>
     <message>
         <source>ZooKeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Leader</translation>
     </message>
     <message>
         <source>Mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos</translation>
     </message>
     <message>
         <source>Marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon</translation>
     </message>
     <message>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>non testé</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>non essayé</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Cluster profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de cluster</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>zk://host1:2181,host2:2181/mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>zk://host1:2181,host2:2181/mesos</translation>
     </message>
     <message>
         <source>http://master1:5050 http://master2:5050</source>
-        <translation type="unfinished"></translation>
+        <translation>http://master1:5050 http://master2:5050</translation>
     </message>
     <message>
         <source>Used when there is no ZooKeeper URL; separate several with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé en l&apos;absence d&apos;URL ZooKeeper ; séparez-en plusieurs par des espaces.</translation>
     </message>
     <message>
         <source>empty: found through ZooKeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : trouvé via ZooKeeper</translation>
     </message>
     <message>
         <source>Read-only: disable every action that changes the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : désactiver toute action qui modifie le cluster</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;ZooKeeper URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;ZooKeeper :</translation>
     </message>
     <message>
         <source>&amp;Master URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des &amp;maîtres :</translation>
     </message>
     <message>
         <source>Mara&amp;thon URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Marat&amp;hon :</translation>
     </message>
     <message>
         <source>Marathon ZooKeeper &amp;path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chemin ZooKeeper de Marathon :</translation>
     </message>
     <message>
         <source>Mesos &amp;poll interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période d&apos;interrogation Mesos :</translation>
     </message>
     <message>
         <source>Marathon po&amp;ll interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période d&apos;interrogation Ma&amp;rathon :</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de connexion</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se c&amp;onnecter</translation>
     </message>
     <message>
         <source>(new profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouveau profil)</translation>
     </message>
     <message>
         <source>Name the profile and give a ZooKeeper URL or a master URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez le profil et donnez une URL ZooKeeper ou une URL de maître.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
         <source>The changes to &quot;%1&quot; are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de « %1 » ne sont pas enregistrées.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Delete profile?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil ?</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot;? Its saved passwords and tokens are not used any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil « %1 » ? Ses mots de passe et jetons enregistrés ne seront plus utilisés.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>QuantitiesFormat</name>
     <message>
         <source>CPUs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU %1</translation>
     </message>
     <message>
         <source>mem %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mem %1</translation>
     </message>
     <message>
         <source>disk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>disk %1</translation>
     </message>
     <message>
         <source>GPUs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU %1</translation>
     </message>
 </context>
 <context>
     <name>RecordIoDecoder</name>
     <message>
         <source>RecordIO: record header without a newline</source>
-        <translation type="unfinished"></translation>
+        <translation>RecordIO : en-tête d&apos;enregistrement sans saut de ligne</translation>
     </message>
     <message>
         <source>RecordIO: bad record length &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>RecordIO : longueur d&apos;enregistrement incorrecte « %1 »</translation>
     </message>
 </context>
 <context>
     <name>ResolveCommand</name>
     <message>
         <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: URL ZooKeeper non valide « %1 » : %2</translation>
     </message>
     <message>
         <source>ZooKeeper authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;authentification ZooKeeper</translation>
     </message>
     <message>
         <source>no leader is registered under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun leader n&apos;est enregistré sous %1</translation>
     </message>
     <message>
         <source>could not connect to ZooKeeper at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion impossible à ZooKeeper sur %1</translation>
     </message>
     <message>
         <source>mesosdesk: no leader found within %1 s: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: aucun leader trouvé en %1 s : %2</translation>
     </message>
 </context>
 <context>
     <name>RoleEditor</name>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Quota and weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota et poids</translation>
     </message>
     <message>
         <source>Role (select one, or type a new name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle (sélectionnez-en un, ou tapez un nouveau nom)</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle :</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire (MB)</translation>
     </message>
     <message>
         <source>Disk (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque (MB)</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Guarantee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie :</translation>
     </message>
     <message>
         <source>Limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite :</translation>
     </message>
     <message>
         <source>Force (skip the master&apos;s capacity and consumption checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer (ignorer les contrôles de capacité et de consommation du maître)</translation>
     </message>
     <message>
         <source>Set quota…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le quota…</translation>
     </message>
     <message>
         <source>Set weight…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le poids…</translation>
     </message>
     <message>
         <source>Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids :</translation>
     </message>
     <message>
         <source>Select a role or type its name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un rôle ou tapez son nom.</translation>
     </message>
     <message>
         <source>Replaces this role&apos;s guarantee and limit (UPDATE_QUOTA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace la garantie et la limite de ce rôle (UPDATE_QUOTA).</translation>
     </message>
     <message>
         <source>Sets this role&apos;s weight (UPDATE_WEIGHTS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définit le poids de ce rôle (UPDATE_WEIGHTS).</translation>
     </message>
 </context>
 <context>
     <name>RolesModel</name>
     <message>
         <source>limit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limite %1</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sans limite)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1
 The master did not list this role; it is shown as the parent of the roles under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Le maître n&apos;a pas listé ce rôle ; il est affiché comme parent des rôles qui en dépendent.</translation>
     </message>
     <message>
         <source>No framework is subscribed to this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun framework n&apos;est abonné à ce rôle.</translation>
     </message>
     <message>
         <source>This master does not report allocations per role (Mesos 1.9 and later do).
 Allocated and offered together: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce maître n&apos;indique pas les allocations par rôle (Mesos 1.9 et ultérieur le font).
+Alloué et offert ensemble : %1</translation>
     </message>
     <message>
         <source>This master does not report quota per role (Mesos 1.3 and later do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce maître n&apos;indique pas le quota par rôle (Mesos 1.3 et ultérieur le font).</translation>
     </message>
     <message>
         <source>Consumed (allocated or reserved) of the quota limit.
 Consumed: %1
 Limit: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Part consommée (allouée ou réservée) de la limite du quota.
+Consommé : %1
+Limite : %2</translation>
     </message>
     <message>
         <source>not reported by this master</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué par ce maître</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Frameworks</translation>
     </message>
     <message>
         <source>Allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Alloué</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Offert</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé</translation>
     </message>
     <message>
         <source>Quota CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota CPU</translation>
     </message>
     <message>
         <source>Quota memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota mémoire</translation>
     </message>
     <message>
         <source>Guarantee</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
 </context>
 <context>
     <name>RolesPage</name>
     <message>
         <source>Filter roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les rôles</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Reading the roles from the leading master…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des rôles depuis le maître leader…</translation>
     </message>
     <message numerus="yes">
         <source>%n role(s), read at %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rôle, lu à %1.</numerusform>
+            <numerusform>%n rôles, lus à %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Read-only mode is on (File menu): quota and weight changes are turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode lecture seule est activé (menu Fichier) : les modifications de quota et de poids sont désactivées.</translation>
     </message>
     <message>
         <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode lecture seule est activé : désactivez-le dans le menu Fichier pour modifier le cluster.</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un cluster.</translation>
     </message>
     <message>
         <source>The leading master&apos;s version is not known yet; UPDATE_QUOTA needs Mesos 1.9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du maître leader n&apos;est pas encore connue ; UPDATE_QUOTA demande Mesos 1.9 ou ultérieur.</translation>
     </message>
     <message>
         <source>The leading master runs Mesos %1; setting quota limits (UPDATE_QUOTA) needs 1.9 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître leader exécute Mesos %1 ; définir des limites de quota (UPDATE_QUOTA) demande la version 1.9 ou ultérieure.</translation>
     </message>
     <message>
         <source>Remove the quota of role &quot;%1&quot;: no guarantee and no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le quota du rôle « %1 » : ni garantie ni limite.</translation>
     </message>
     <message>
         <source>Set the quota of role &quot;%1&quot;:
   guarantee: %2
   limit: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le quota du rôle « %1 » :
+  garantie : %2
+  limite : %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>This replaces the role&apos;s current quota. The master rescinds outstanding offers that would exceed the limit; running tasks are not killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela remplace le quota actuel du rôle. Le maître retire les offres en attente qui dépasseraient la limite ; les tâches en cours ne sont pas tuées.</translation>
     </message>
     <message>
         <source>Force is on: the master will not check the cluster&apos;s capacity or the role&apos;s current consumption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer est activé : le maître ne vérifiera ni la capacité du cluster ni la consommation actuelle du rôle.</translation>
     </message>
     <message>
         <source>Set quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le quota</translation>
     </message>
     <message>
         <source>The quota of role &quot;%1&quot; was set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quota du rôle « %1 » a été défini.</translation>
     </message>
     <message>
         <source>Set the weight of role &quot;%1&quot; to %2.
 The master rescinds the role&apos;s outstanding offers so that they are made again by the new weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le poids du rôle « %1 » à %2.
+Le maître retire les offres en attente du rôle pour qu&apos;elles soient refaites selon les nouveaux poids.</translation>
     </message>
     <message>
         <source>Set weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le poids</translation>
     </message>
     <message>
         <source>The weight of role &quot;%1&quot; was set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le poids du rôle « %1 » a été défini.</translation>
     </message>
 </context>
 <context>
     <name>SandboxBrowse</name>
     <message>
         <source>%1 does not exist on the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas sur l&apos;agent.</translation>
     </message>
 </context>
 <context>
     <name>SandboxBrowser</name>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Remonter</translation>
     </message>
     <message>
         <source>Sandbox path on the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de la sandbox sur l&apos;agent</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout</translation>
     </message>
     <message>
         <source>stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger…</translation>
     </message>
     <message>
         <source>This directory is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce répertoire est vide.</translation>
     </message>
     <message>
         <source>Listing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listage de %1…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a échoué : %1</translation>
     </message>
     <message>
         <source>Download %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger %1</translation>
     </message>
 </context>
 <context>
     <name>SandboxFileEntry</name>
     <message>
         <source>The sandbox listing is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le listage de la sandbox n&apos;est pas du JSON valide : %1</translation>
     </message>
     <message>
         <source>The sandbox listing is not a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le listage de la sandbox n&apos;est pas un tableau JSON.</translation>
     </message>
     <message>
         <source>A sandbox listing entry has no path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée du listage de la sandbox n&apos;a pas de chemin.</translation>
     </message>
 </context>
 <context>
     <name>SandboxFilesModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
 </context>
 <context>
     <name>SandboxLocator</name>
     <message>
         <source>The agent address &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse d&apos;agent « %1 » n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>Cannot read the agent state of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;état de l&apos;agent %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>SandboxTab</name>
     <message>
         <source>http://agent-host:5051</source>
-        <translation type="unfinished"></translation>
+        <translation>http://agent-host:5051</translation>
     </message>
     <message>
         <source>Agent URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de l&apos;agent</translation>
     </message>
     <message>
         <source>framework id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du framework</translation>
     </message>
     <message>
         <source>executor id (empty: command executor)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;exécuteur (vide : exécuteur de commande)</translation>
     </message>
     <message>
         <source>task id (several, comma-separated: merged view)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de tâche (plusieurs, séparés par des virgules : vue fusionnée)</translation>
     </message>
     <message>
         <source>Locate sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Localiser la sandbox</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>or a directory on the agent, e.g. /frameworks/&lt;fid&gt;/executors/&lt;eid&gt;/runs/latest</source>
-        <translation type="unfinished"></translation>
+        <translation>ou un répertoire sur l&apos;agent, p. ex. /frameworks/&lt;fid&gt;/executors/&lt;eid&gt;/runs/latest</translation>
     </message>
     <message>
         <source>Browse</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <source>Sandbox of %1 on %2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox de %1 sur %2 : %3%4</translation>
     </message>
     <message>
         <source> (finished)</source>
-        <translation type="unfinished"></translation>
+        <translation> (terminée)</translation>
     </message>
     <message>
         <source>Enter the agent&apos;s URL, e.g. http://10.0.1.109:5051.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;URL de l&apos;agent, p. ex. http://10.0.1.109:5051.</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter an executor id or a task id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un ID d&apos;exécuteur ou un ID de tâche.</translation>
     </message>
     <message>
         <source>Enter a directory to browse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un répertoire à parcourir.</translation>
     </message>
     <message>
         <source>Locating the sandbox on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Localisation de la sandbox sur %1…</translation>
     </message>
     <message numerus="yes">
         <source>Locating %n sandbox(es)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Localisation de %n sandbox…</numerusform>
+            <numerusform>Localisation de %n sandbox…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Opened one view over %n task(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une vue ouverte sur %n tâche.</numerusform>
+            <numerusform>Une vue ouverte sur %n tâches.</numerusform>
         </translation>
     </message>
     <message>
         <source>its app %1 was destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>son application %1 a été détruite</translation>
     </message>
 </context>
 <context>
     <name>SandboxTaskRefs</name>
     <message>
         <source>Agent %1 of task %2 is not in the cluster state (removed?), so its sandbox cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent %1 de la tâche %2 n&apos;est pas dans l&apos;état du cluster (retiré ?) : sa sandbox est donc inaccessible.</translation>
     </message>
     <message>
         <source>Task %1 has no known agent, so its sandbox cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche %1 n&apos;a pas d&apos;agent connu : sa sandbox est donc inaccessible.</translation>
     </message>
 </context>
 <context>
     <name>ScaleDialog</name>
     <message>
         <source>Scale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre %1 à l&apos;échelle</translation>
     </message>
     <message>
         <source>Current instances:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances actuelles :</translation>
     </message>
     <message>
         <source>Up/Down or +/− change the target; Enter scales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut/Bas ou +/− changent la cible ; Entrée lance la mise à l&apos;échelle.</translation>
     </message>
     <message>
         <source>Target instances:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances cibles :</translation>
     </message>
     <message>
         <source>A deployment currently holds this app (%1). Scaling will be refused until it finishes, unless you stop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un déploiement verrouille actuellement cette application (%1). La mise à l&apos;échelle sera refusée jusqu&apos;à sa fin, sauf si vous l&apos;arrêtez.</translation>
     </message>
     <message>
         <source>Stop the deployment and scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le déploiement et mettre à l&apos;échelle</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à l&apos;échelle</translation>
     </message>
     <message>
         <source>↑</source>
-        <translation type="unfinished"></translation>
+        <translation>↑</translation>
     </message>
     <message>
         <source>↓</source>
-        <translation type="unfinished"></translation>
+        <translation>↓</translation>
     </message>
     <message>
         <source>=</source>
-        <translation type="unfinished"></translation>
+        <translation>=</translation>
     </message>
     <message>
         <source>%1 → %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 %3</translation>
     </message>
     <message>
         <source>The running deployment of %1 will be cancelled without a rollback, then the app is scaled to %2. Tasks of the cancelled deployment may be left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement en cours de %1 sera annulé sans retour arrière, puis l&apos;application sera mise à l&apos;échelle à %2. Les tâches du déploiement annulé peuvent rester en l&apos;état.</translation>
     </message>
     <message>
         <source>Stop and scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter et mettre à l&apos;échelle</translation>
     </message>
     <message>
         <source>Suspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre %1</translation>
     </message>
     <message>
         <source>Scaling %1 to 0 stops all %2 of its tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramener %1 à 0 arrête ses %2 tâches.</translation>
     </message>
     <message>
         <source>Scale to 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramener à 0</translation>
     </message>
     <message>
         <source>Marathon refused: the app is locked by deployment %1. Wait for it to finish, or stop that deployment and scale anyway.
 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon a refusé : l&apos;application est verrouillée par le déploiement %1. Attendez sa fin, ou arrêtez ce déploiement et mettez à l&apos;échelle malgré tout.
+(%2)</translation>
     </message>
     <message>
         <source>Scaling failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à l&apos;échelle a échoué : %1</translation>
     </message>
 </context>
 <context>
     <name>TasksModel</name>
     <message>
         <source>healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>saine</translation>
     </message>
     <message>
         <source>unhealthy</source>
-        <translation type="unfinished"></translation>
+        <translation>non saine</translation>
     </message>
     <message>
         <source>%1
 Agent ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrée</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP</translation>
     </message>
 </context>
 <context>
     <name>TlsFailure</name>
     <message>
         <source>The certificate of %1 changed and was refused: the trusted (pinned) certificate has SHA-256 %2, the server now presents %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 a changé et a été refusé : le certificat approuvé (épinglé) a pour SHA-256 %2, le serveur présente maintenant %3.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 n&apos;est pas approuvé : %2</translation>
     </message>
 </context>
 <context>
     <name>TlsPolicy</name>
     <message>
         <source>The CA file %1 cannot be read or holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;AC %1 est illisible ou ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>the certificate is not the pinned one</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat n&apos;est pas celui qui est épinglé</translation>
     </message>
 </context>
 <context>
     <name>UrlOpener</name>
     <message>
         <source>No browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur</translation>
     </message>
     <message>
         <source>%1 could not be opened: no web browser took the address. Copy it and open it where a browser runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être ouvert : aucun navigateur web n&apos;a pris l&apos;adresse. Copiez-la et ouvrez-la là où un navigateur fonctionne :</translation>
     </message>
     <message>
         <source>Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse</translation>
     </message>
 </context>
 <context>
     <name>ZkDataFormat</name>
     <message>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexa</translation>
     </message>
 </context>
 <context>
     <name>ZkEnsembleModel</name>
     <message>
         <source>%1 / %2 / %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 / %3 ms</translation>
     </message>
     <message>
         <source>mntr is not in this server&apos;s 4lw.commands.whitelist, so its watch count is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>mntr n&apos;est pas dans le 4lw.commands.whitelist de ce serveur : son nombre de watches est donc inconnu.</translation>
     </message>
     <message>
         <source>mntr disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>mntr désactivé</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Zxid</source>
-        <translation type="unfinished"></translation>
+        <translation>Zxid</translation>
     </message>
     <message>
         <source>Latency min/avg/max</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence min/moy/max</translation>
     </message>
     <message>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>Znodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Znodes</translation>
     </message>
     <message>
         <source>Watches</source>
-        <translation type="unfinished"></translation>
+        <translation>Watches</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
 </context>
 <context>
     <name>ZkEnsembleMonitor</name>
     <message>
         <source>closed without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé sans réponse</translation>
     </message>
     <message>
         <source>an answer without a mode</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse sans mode</translation>
     </message>
 </context>
 <context>
     <name>ZkEnsembleView</name>
     <message>
         <source>No ZooKeeper servers to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur ZooKeeper à interroger.</translation>
     </message>
     <message numerus="yes">
         <source>Asking %n server(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Interrogation de %n serveur…</numerusform>
+            <numerusform>Interrogation de %n serveurs…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n server(s) serving</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n serveur en service</numerusform>
+            <numerusform>%1 sur %n serveurs en service</numerusform>
         </translation>
     </message>
     <message>
         <source>no leader seen</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun leader vu</translation>
     </message>
     <message>
         <source>leader: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leader : %1</translation>
     </message>
     <message>
         <source>Quorum holds: %1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum atteint : %1 ; %2.</translation>
     </message>
     <message>
         <source>No quorum: %1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de quorum : %1 ; %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n server(s) refuse even srvr: their mode is unknown, which does not mean they are down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serveur refuse même srvr : son mode est inconnu, ce qui ne veut pas dire qu&apos;il est arrêté.</numerusform>
+            <numerusform>%n serveurs refusent même srvr : leur mode est inconnu, ce qui ne veut pas dire qu&apos;ils sont arrêtés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>mntr is not in 4lw.commands.whitelist on %n server(s), so their watch counts are not known (ZooKeeper 3.5.3+ allows only srvr by default).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mntr n&apos;est pas dans 4lw.commands.whitelist sur %n serveur : son nombre de watches est donc inconnu (ZooKeeper 3.5.3+ n&apos;autorise que srvr par défaut).</numerusform>
+            <numerusform>mntr n&apos;est pas dans 4lw.commands.whitelist sur %n serveurs : leurs nombres de watches sont donc inconnus (ZooKeeper 3.5.3+ n&apos;autorise que srvr par défaut).</numerusform>
         </translation>
     </message>
 </context>
@@ -4786,639 +4823,639 @@ Agent ID: %2</source>
     <name>ZkFourLetterClient</name>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse à temps</translation>
     </message>
 </context>
 <context>
     <name>ZkLeaderWatch</name>
     <message>
         <source>ZooKeeper unreachable for longer than the session timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper injoignable au-delà du délai d&apos;expiration de session</translation>
     </message>
     <message>
         <source>%1 does not exist in ZooKeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe pas dans ZooKeeper</translation>
     </message>
     <message>
         <source>cannot list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister %1 : %2</translation>
     </message>
     <message>
         <source>cannot read %1/%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1/%2 : %3</translation>
     </message>
 </context>
 <context>
     <name>ZkNodeEditor</name>
     <message>
         <source>%1&apos;s node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud de %1</translation>
     </message>
     <message>
         <source>%1 is kept by %2. Changing it by hand can break leader election or lose %2&apos;s state. Change it anyway? Type the path to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est géré par %2. Le modifier à la main peut casser l&apos;élection du leader ou faire perdre l&apos;état de %2. Le modifier malgré tout ? Tapez le chemin pour confirmer.</translation>
     </message>
     <message>
         <source>Changes are off: allow them first (and turn off read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications sont désactivées : autorisez-les d&apos;abord (et désactivez la lecture seule).</translation>
     </message>
     <message>
         <source>Set value</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la valeur</translation>
     </message>
     <message>
         <source>Write %1 bytes to %2 (if it is still at version %3)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire %1 octets dans %2 (s&apos;il est toujours à la version %3) ?</translation>
     </message>
     <message>
         <source>Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Written: %1 is now at version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit : %1 est maintenant à la version %2.</translation>
     </message>
     <message>
         <source>You edited version %1; it is now at version %2, modified %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié la version %1 ; il est maintenant à la version %2, modifié %3.</translation>
     </message>
     <message>
         <source>Delete node</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le nœud</translation>
     </message>
     <message>
         <source>Delete %1 (if it is still at version %2)? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 (s&apos;il est toujours à la version %2) ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé.</translation>
     </message>
 </context>
 <context>
     <name>ZkNodeMeaning</name>
     <message>
         <source>Marathon app definitions, by app id and version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitions d&apos;applications Marathon, par ID d&apos;application et version.</translation>
     </message>
     <message>
         <source>Marathon pod definitions, by pod id and version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitions de pods Marathon, par ID de pod et version.</translation>
     </message>
     <message>
         <source>Marathon&apos;s group tree (the root group and its versions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre des groupes de Marathon (le groupe racine et ses versions).</translation>
     </message>
     <message>
         <source>Marathon deployment plans in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans de déploiement Marathon en cours.</translation>
     </message>
     <message>
         <source>Marathon instances (the tasks it launched, Marathon 1.4+).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances Marathon (les tâches qu&apos;il a lancées, Marathon 1.4+).</translation>
     </message>
     <message>
         <source>Marathon tasks (before 1.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches Marathon (avant la 1.4).</translation>
     </message>
     <message>
         <source>The last task failure of each app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier échec de tâche de chaque application.</translation>
     </message>
     <message>
         <source>The Mesos framework id Marathon registered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de framework Mesos avec lequel Marathon s&apos;est enregistré.</translation>
     </message>
     <message>
         <source>HTTP callback subscribers of Marathon&apos;s event bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnés par callback HTTP au bus d&apos;événements de Marathon.</translation>
     </message>
     <message>
         <source>The storage version Marathon migrated its state to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version de stockage vers laquelle Marathon a migré son état.</translation>
     </message>
     <message>
         <source>Mesos masters</source>
-        <translation type="unfinished"></translation>
+        <translation>Maîtres Mesos</translation>
     </message>
     <message>
         <source>Each master holds an ephemeral sequential member here; the lowest sequence leads. log_replicas holds the replicated log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque maître détient ici un membre éphémère séquentiel ; la plus petite séquence est leader. log_replicas contient le journal répliqué.</translation>
     </message>
     <message>
         <source>Mesos replicated log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal répliqué Mesos</translation>
     </message>
     <message>
         <source>The registry&apos;s replicas: one ephemeral member per master&apos;s log replica, holding its process id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réplicas du registre : un membre éphémère par réplica du journal d&apos;un maître, contenant son ID de processus.</translation>
     </message>
     <message>
         <source>Mesos log replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplica du journal Mesos</translation>
     </message>
     <message>
         <source>One replica of the masters&apos; replicated log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réplica du journal répliqué des maîtres.</translation>
     </message>
     <message>
         <source>Process id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de processus</translation>
     </message>
     <message>
         <source>Marathon</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon</translation>
     </message>
     <message>
         <source>Marathon&apos;s root: leader-curator (its leader election), leader (the election before 1.2) and state (its persistent store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine de Marathon : leader-curator (son élection du leader), leader (l&apos;élection avant la 1.2) et state (son stockage persistant).</translation>
     </message>
     <message>
         <source>Marathon leader election</source>
-        <translation type="unfinished"></translation>
+        <translation>Élection du leader Marathon</translation>
     </message>
     <message>
         <source>Curator&apos;s LeaderLatch: one ephemeral sequential member per Marathon instance, holding its host:port; the lowest sequence leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>LeaderLatch de Curator : un membre éphémère séquentiel par instance Marathon, contenant son host:port ; la plus petite séquence est leader.</translation>
     </message>
     <message>
         <source>Marathon leader election (before 1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Élection du leader Marathon (avant la 1.2)</translation>
     </message>
     <message>
         <source>Members member_&lt;sequence&gt; holding host:port; read only while leader-curator has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres member_&lt;sequence&gt; contenant host:port ; lus seulement tant que leader-curator n&apos;en a aucun.</translation>
     </message>
     <message>
         <source>Marathon state</source>
-        <translation type="unfinished"></translation>
+        <translation>État de Marathon</translation>
     </message>
     <message>
         <source>Marathon&apos;s persistent store (apps, groups, deployments, instances, framework id), written by the leader only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage persistant de Marathon (applications, groupes, déploiements, instances, ID de framework), écrit par le leader seul.</translation>
     </message>
     <message>
         <source>ZooKeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper</translation>
     </message>
     <message>
         <source>ZooKeeper&apos;s own nodes: quotas and the ensemble&apos;s configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds propres à ZooKeeper : quotas et configuration de l&apos;ensemble.</translation>
     </message>
     <message>
         <source>ZooKeeper quotas</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotas ZooKeeper</translation>
     </message>
     <message>
         <source>Quota limits and usage set with setquota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites et usage des quotas définis avec setquota.</translation>
     </message>
     <message>
         <source>ZooKeeper configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration ZooKeeper</translation>
     </message>
     <message>
         <source>The ensemble&apos;s dynamic configuration (server list).</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration dynamique de l&apos;ensemble (liste des serveurs).</translation>
     </message>
 </context>
 <context>
     <name>ZkNodePane</name>
     <message>
         <source>0 (never set)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (jamais défini)</translation>
     </message>
     <message>
         <source>in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le futur</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Stat and ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat et ACL</translation>
     </message>
     <message>
         <source>ACL</source>
-        <translation type="unfinished"></translation>
+        <translation>ACL</translation>
     </message>
     <message>
         <source>Fetch value</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer la valeur</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Hexa</translation>
     </message>
     <message>
         <source>This node was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud a été supprimé.</translation>
     </message>
     <message>
         <source>Select a node to see its data and Stat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un nœud pour voir ses données et son Stat.</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Cannot read the ACL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;ACL : %1</translation>
     </message>
     <message>
         <source>This node does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nœud n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
         <source>Cannot read the node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le nœud : %1</translation>
     </message>
     <message>
         <source>The value is %1 bytes, more than %2 bytes: fetch it on request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur fait %1 octets, plus de %2 octets : récupérez-la à la demande.</translation>
     </message>
     <message>
         <source>Not allowed to read this value (ZNOAUTH): the node&apos;s ACL does not grant this session read. Connect with digest credentials that it allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de cette valeur non autorisée (ZNOAUTH) : l&apos;ACL du nœud n&apos;accorde pas la lecture à cette session. Connectez-vous avec des identifiants digest qu&apos;elle autorise.</translation>
     </message>
     <message>
         <source>Cannot read the value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la valeur : %1</translation>
     </message>
     <message>
         <source>%1 (ephemeral: goes with that session)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (éphémère : disparaît avec cette session)</translation>
     </message>
     <message>
         <source>0x0 (persistent)</source>
-        <translation type="unfinished"></translation>
+        <translation>0x0 (persistant)</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>Formatting %1 bytes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en forme de %1 octets…</translation>
     </message>
     <message>
         <source>Partial value: %1 of %2 bytes were read; this is not the whole value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur partielle : %1 octets sur %2 ont été lus ; ce n&apos;est pas la valeur entière.</translation>
     </message>
     <message>
         <source>No data (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée (0 octet).</translation>
     </message>
     <message>
         <source>%1 bytes, shown as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets, affichés en %2.</translation>
     </message>
 </context>
 <context>
     <name>ZkServerReport</name>
     <message>
         <source>asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>interrogation…</translation>
     </message>
     <message>
         <source>serving</source>
-        <translation type="unfinished"></translation>
+        <translation>en service</translation>
     </message>
     <message>
         <source>not serving (no quorum)</source>
-        <translation type="unfinished"></translation>
+        <translation>hors service (pas de quorum)</translation>
     </message>
     <message>
         <source>four-letter words disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>commandes à quatre lettres désactivées</translation>
     </message>
     <message>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable</translation>
     </message>
 </context>
 <context>
     <name>ZkSession</name>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermée</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion…</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connectée</translation>
     </message>
     <message>
         <source>session expired</source>
-        <translation type="unfinished"></translation>
+        <translation>session expirée</translation>
     </message>
     <message>
         <source>authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;authentification</translation>
     </message>
 </context>
 <context>
     <name>ZkStatusCommand</name>
     <message>
         <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: URL ZooKeeper non valide « %1 » : %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
     <name>ZkTreeModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <source>Children</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfants</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
 </context>
 <context>
     <name>ZkUrl</name>
     <message>
         <source>the ZooKeeper URL is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL ZooKeeper est vide</translation>
     </message>
     <message>
         <source>a ZooKeeper URL starts with zk://, e.g. zk://host1:2181,host2:2181/mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL ZooKeeper commence par zk://, p. ex. zk://host1:2181,host2:2181/mesos</translation>
     </message>
     <message>
         <source>credentials must be written as user:password@</source>
-        <translation type="unfinished"></translation>
+        <translation>les identifiants s&apos;écrivent user:password@</translation>
     </message>
     <message>
         <source>the password after &quot;%1:&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe après « %1: » est vide</translation>
     </message>
     <message>
         <source>no ZooKeeper host is given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun hôte ZooKeeper n&apos;est indiqué</translation>
     </message>
     <message>
         <source>the URL has no znode path, e.g. zk://%1/mesos</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;URL n&apos;a pas de chemin de znode, p. ex. zk://%1/mesos</translation>
     </message>
     <message>
         <source>invalid znode path &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin de znode non valide « %1 »</translation>
     </message>
     <message>
         <source>invalid character in znode path &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère non valide dans le chemin de znode « %1 »</translation>
     </message>
     <message>
         <source>a znode name in &quot;%1&quot; begins or ends with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de znode dans « %1 » commence ou finit par une espace</translation>
     </message>
 </context>
 <context>
     <name>ZkWritePolicy</name>
     <message>
         <source>Value too large for the server (about 1 MiB): %1 bytes. ZooKeeper&apos;s jute.maxbuffer limits a request to 1,048,575 bytes; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur trop grande pour le serveur (environ 1 MiB) : %1 octets. Le jute.maxbuffer de ZooKeeper limite une requête à 1 048 575 octets ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The node changed since it was read (another client wrote it); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a changé depuis sa lecture (un autre client l&apos;a écrit) ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Not allowed (ZNOAUTH): the node&apos;s ACL does not grant this session that permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé (ZNOAUTH) : l&apos;ACL du nœud n&apos;accorde pas cette permission à cette session.</translation>
     </message>
     <message>
         <source>The node has children; only a node without children can be deleted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud a des enfants ; seul un nœud sans enfant peut être supprimé ici.</translation>
     </message>
     <message>
         <source>The node does not exist any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nœud n&apos;existe plus.</translation>
     </message>
     <message>
         <source>A node with that name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nœud portant ce nom existe déjà.</translation>
     </message>
     <message>
         <source>ZooKeeper refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper a refusé : %1</translation>
     </message>
 </context>
 <context>
     <name>ZooKeeperPage</name>
     <message>
         <source>Tree from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre depuis :</translation>
     </message>
     <message>
         <source>Allow changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser les modifications</translation>
     </message>
     <message>
         <source>Edit value…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la valeur…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre</translation>
     </message>
     <message>
         <source>Ensemble</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin</translation>
     </message>
     <message>
         <source>Copy value as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la valeur telle qu&apos;affichée</translation>
     </message>
     <message>
         <source>ZooKeeper</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper</translation>
     </message>
     <message>
         <source>Not connected. Connect to a cluster by its ZooKeeper URL (zk://…) to explore its ZooKeeper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté. Connectez-vous à un cluster par son URL ZooKeeper (zk://…) pour explorer son ZooKeeper.</translation>
     </message>
     <message>
         <source>This connection goes straight to a master URL, so there is no ZooKeeper to explore. Connect with the cluster&apos;s ZooKeeper URL (zk://host:2181/mesos) to browse it and see the ensemble&apos;s health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion passe directement par une URL de maître : il n&apos;y a donc pas de ZooKeeper à explorer. Connectez-vous avec l&apos;URL ZooKeeper du cluster (zk://host:2181/mesos) pour le parcourir et voir la santé de l&apos;ensemble.</translation>
     </message>
     <message>
         <source>/ (the whole tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>/ (l&apos;arbre entier)</translation>
     </message>
     <message>
         <source>ZooKeeper: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper : %1</translation>
     </message>
     <message>
         <source>The connection is read-only (File → Read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion est en lecture seule (Fichier → Lecture seule).</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A desktop console for Apache Mesos and Marathon clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une console de bureau pour les clusters Apache Mesos et Marathon.</translation>
     </message>
     <message>
         <source>Connect to the cluster behind this ZooKeeper URL (zk://host:2181/mesos).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au cluster derrière cette URL ZooKeeper (zk://host:2181/mesos).</translation>
     </message>
     <message>
         <source>Connect to this Mesos master URL (http://host:5050).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à cette URL de maître Mesos (http://host:5050).</translation>
     </message>
     <message>
         <source>Print the leading Mesos master as host:port and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le maître Mesos leader sous la forme host:port et quitter.</translation>
     </message>
     <message>
         <source>Open the cluster of this saved profile (its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le cluster de ce profil enregistré (son nom).</translation>
     </message>
     <message>
         <source>Print Marathon&apos;s leader as host:port and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le leader Marathon sous la forme host:port et quitter.</translation>
     </message>
     <message>
         <source>Print each ZooKeeper server&apos;s mode, zxid and latency; exit 0 when a quorum serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mode, le zxid et la latence de chaque serveur ZooKeeper ; quitter avec 0 quand un quorum est en service.</translation>
     </message>
     <message>
         <source>Seconds to wait for a leader when resolving (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente d&apos;un leader lors de la résolution (10 par défaut).</translation>
     </message>
     <message>
         <source>User interface language (e.g. de).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface (p. ex. de).</translation>
     </message>
     <message>
         <source>Save a picture of the window to this file, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une image de la fenêtre dans ce fichier, puis quitter.</translation>
     </message>
     <message>
         <source>Milliseconds to wait before the screenshot (default 1500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes d&apos;attente avant la capture (1500 par défaut).</translation>
     </message>
     <message>
         <source>mesosdesk: --timeout takes a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: --timeout attend un nombre positif de secondes</translation>
     </message>
     <message>
         <source>give --profile or a URL, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez --profile ou une URL, pas les deux</translation>
     </message>
     <message>
         <source>give --zk or --master, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez --zk ou --master, pas les deux</translation>
     </message>
     <message>
         <source>--zk takes a ZooKeeper URL (zk://host:2181/mesos)</source>
-        <translation type="unfinished"></translation>
+        <translation>--zk attend une URL ZooKeeper (zk://host:2181/mesos)</translation>
     </message>
     <message>
         <source>--master takes a master URL (http://host:5050)</source>
-        <translation type="unfinished"></translation>
+        <translation>--master attend une URL de maître (http://host:5050)</translation>
     </message>
     <message>
         <source>mesosdesk: cannot connect to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: connexion impossible à « %1 » : %2</translation>
     </message>
     <message>
         <source>mesosdesk: no profile is called &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mesosdesk: aucun profil ne s&apos;appelle « %1 » (%2)</translation>
     </message>
     <message>
         <source>there are no profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucun profil</translation>
     </message>
 </context>
 </TS>
