@@ -266,7 +266,8 @@ Result<QList<AgentDrain>> parseAgents(const QByteArray& json) {
             if (member(info, "hostname", &value))
                 agent.hostname = text(value);
             double port = 0;
-            if (member(info, "port", &value) && number(value, &port))
+            // A port outside 0..65535 is not a port: left unknown rather than wrapped.
+            if (member(info, "port", &value) && number(value, &port) && port >= 0 && port <= 65535)
                 agent.port = int(port);
         }
         if (agent.id.isEmpty())

@@ -29,10 +29,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         // (With credentials the shown form is "zk://user@..." and needs the password from elsewhere.)
         if (!target.zk.hasCredentials() && (!shown.isValid() || !shown.sameCluster(target)))
             std::abort();
-        // (The password may equal the user or a host name, so look for it where a password sits.)
+        // (The password may equal the user, a host name or part of the path, so look for it where
+        // a password sits: in the authority, before the path.)
+        const QString display = target.toDisplayString();
+        const qsizetype authorityStart = display.indexOf(QLatin1String("://"));
+        const qsizetype pathStart = display.indexOf(u'/', authorityStart < 0 ? 0 : authorityStart + 3);
+        const QString authority = display.mid(0, pathStart < 0 ? display.size() : pathStart);
         if (!target.zk.password.isEmpty()
-            && (!shown.zk.password.isEmpty()
-                || target.toDisplayString().contains(u':' + target.zk.password + u'@')))
+            && (!shown.zk.password.isEmpty() || authority.contains(u':' + target.zk.password + u'@')))
             std::abort();
     } else if (error.isEmpty()) {
         std::abort(); // every rejection says why

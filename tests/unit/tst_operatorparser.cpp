@@ -137,6 +137,11 @@ private slots:
         QCOMPARE(old.value.first().state(), AgentDrain::State::Active);
         QVERIFY(OperatorParser::parseAgents(R"({"type":"GET_AGENTS","get_agents":{}})").value.isEmpty());
         QVERIFY(!OperatorParser::parseAgents(R"({"roles":[]})").ok());
+        // Found by fuzz_operator: a port beyond any int was converted (undefined behaviour).
+        const auto huge = OperatorParser::parseAgents(
+            R"({"type":"GET_AGENTS","get_agents":{"agents":[{"agent_info":{"id":{"value":"A"},"port":500000000000}}]}})");
+        QCOMPARE(huge.value.size(), 1);
+        QCOMPARE(huge.value.first().port, AgentDrain{}.port);
     }
 
     void drainBodies() {
