@@ -10,4 +10,7 @@ if(MESOSDESK_BUILD_DEVCLUSTER)
     # Task life cycle under storms of launches, kills, agent losses and stops.
     mesosdesk_add_test(NAME tst_devcluster_tasks SOURCES integration/tst_devcluster_tasks.cpp LIBS devcluster
         LABELS integration TIMEOUT 240)
+    # Marathon itself: abdication hands leadership on; /v2/info names the real ZooKeeper and master.
+    mesosdesk_add_test(NAME tst_marathon_leadership SOURCES integration/tst_marathon_leadership.cpp LIBS devcluster
+        LABELS integration TIMEOUT 120)
 endif()

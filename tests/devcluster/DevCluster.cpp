@@ -67,6 +67,7 @@ bool DevCluster::start(QString* error) {
 #ifdef MESOSDESK_HAVE_MARATHON_SIM
     m_marathon = new MarathonNodes(m_cluster, m_faults, m_options.zkHosts, m_options.marathonZkPath,
                                    qMax(1, m_options.masters), this);
+    m_marathon->setMesosMaster(QStringLiteral("zk://%1%2").arg(m_options.zkHosts, m_options.zkPath));
     if (!m_marathon->start(error))
         return false;
 #endif

@@ -9,8 +9,8 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QTimer>
 #include <QUuid>
-
 #include <zookeeper/zookeeper.h>
 
 namespace {
@@ -22,6 +22,7 @@ MarathonNodes::MarathonNodes(SchedulerApi* mesos, FaultInjector* faults, const Q
     : QObject(parent), m_sim(new MarathonSim(mesos, this)), m_faults(faults), m_zkHosts(zkHosts),
       m_latchPath(zkPath + QStringLiteral("/leader-curator")), m_observer(new ZkSession(this)),
       m_detector(new MarathonLeaderDetector(m_observer, zkPath, this)) {
+    m_sim->setZkUrl(QStringLiteral("zk://%1%2").arg(zkHosts, zkPath));
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     for (int i = 0; i < count; ++i)
         m_instances.append(Instance{});
@@ -59,6 +60,12 @@ bool MarathonNodes::startInstance(int index) {
     if (!instance.server->listen(instance.port))
         return false;
     instance.port = instance.server->port();
+    joinElection(index);
+    return true;
+}
+
+void MarathonNodes::joinElection(int index) {
+    Instance& instance = m_instances[index];
     instance.session = new ZkSession(this);
     ZkSession* session = instance.session;
     const QByteArray hostPort = "127.0.0.1:" + QByteArray::number(instance.port);
@@ -78,20 +85,32 @@ bool MarathonNodes::startInstance(int index) {
         });
     });
     session->open(m_zkHosts);
-    return true;
+}
+
+void MarathonNodes::leaveElection(int index) {
+    Instance& instance = m_instances[index];
+    if (instance.session) {
+        instance.session->disconnect(this);
+        instance.session->close(); // its latch node goes with the session
+        instance.session->deleteLater();
+        instance.session = nullptr;
+    }
+    instance.node.clear();
+}
+
+void MarathonNodes::abdicate(int index) {
+    // Real Marathon exits on abdication and its supervisor starts it again: the instance leaves
+    // the election and joins it anew, behind the others (a higher latch sequence).
+    leaveElection(index);
+    if (m_instances[index].server && m_instances[index].server->isListening())
+        joinElection(index);
 }
 
 void MarathonNodes::stopInstance(int index) {
     Instance& instance = m_instances[index];
     if (instance.server)
         instance.server->close();
-    if (instance.session) {
-        instance.session->disconnect(this);
-        instance.session->close();
-        instance.session->deleteLater();
-        instance.session = nullptr;
-    }
-    instance.node.clear();
+    leaveElection(index);
 }
 
 void MarathonNodes::stop() {
@@ -128,6 +147,10 @@ void MarathonNodes::setMesosLeaderUrl(const QString& url) {
     m_sim->setMesosLeaderUrl(url);
 }
 
+void MarathonNodes::setMesosMaster(const QString& master) {
+    m_sim->setMesosMaster(master);
+}
+
 QJsonArray MarathonNodes::status() const {
     QJsonArray array;
     for (qsizetype i = 0; i < m_instances.size(); ++i) {
@@ -148,6 +171,15 @@ QJsonArray MarathonNodes::status() const {
 void MarathonNodes::handle(int index, const HttpRequest& request, HttpResponder* responder) {
     const QString self = QStringLiteral("127.0.0.1:%1").arg(m_instances[index].port);
     if (m_leader == self) {
+        if (request.method == "DELETE" &&
+            (request.path == QLatin1String("/v2/leader") || request.path == QLatin1String("/v2/leader/"))) {
+            responder->respond(
+                200, R"({"message":"Leadership abdicated"})", "application/json",
+                {{"X-Marathon-Leader", HttpServer::scheme().toUtf8() + "://" + self.toUtf8()}});
+            // After the answer has left: the detector then names the next leader.
+            QTimer::singleShot(0, this, [this, index] { abdicate(index); });
+            return;
+        }
         m_sim->handle(request, responder);
         return;
     }

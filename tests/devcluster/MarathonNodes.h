@@ -18,6 +18,7 @@ class ZkSession;
 // (<path>/leader-curator/_c_<uuid>-latch-<seq> holding "host:port"; the lowest sequence leads).
 // The leader's server runs the simulation; a standby proxies like Marathon's LeaderProxyFilter:
 // /v2/events is redirected (302), everything else is forwarded with X-Marathon-Via.
+// DELETE /v2/leader makes the leader leave the election and join it again.
 class MarathonNodes : public QObject {
     Q_OBJECT
 public:
@@ -33,6 +34,7 @@ public:
     QStringList urls() const;
     QString leader() const { return m_leader; } // "127.0.0.1:PORT", empty while none leads
     void setMesosLeaderUrl(const QString& url);
+    void setMesosMaster(const QString& master); // --master, "zk://hosts/mesos"
     QJsonArray status() const;
 
 private:
@@ -44,6 +46,9 @@ private:
     };
     bool startInstance(int index);
     void stopInstance(int index);
+    void joinElection(int index);
+    void leaveElection(int index);
+    void abdicate(int index); // DELETE /v2/leader on the leader
     void handle(int index, const HttpRequest& request, HttpResponder* responder);
     void proxy(int index, const HttpRequest& request, HttpResponder* responder);
 

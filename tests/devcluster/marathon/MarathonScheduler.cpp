@@ -204,14 +204,25 @@ QJsonObject MarathonScheduler::updateApp(QJsonObject definition, bool scaleOnly)
     return updateApps({{std::move(definition), scaleOnly}});
 }
 
-QJsonObject MarathonScheduler::updateApps(const QList<QPair<QJsonObject, bool>>& changes)
-{
+QJsonObject MarathonScheduler::updateApps(const QList<QPair<QJsonObject, bool>>& changes,
+                                          const QStringList& removals, const QMap<QString, int>& levels) {
     // One deployment for all: new apps start (then scale up), changed ones scale or restart.
     const QString version = nextVersion();
     QMap<QString, QJsonObject> original;
     QMap<QString, QJsonObject> target;
+    QList<Deployment::Action> stops;
     QList<Deployment::Action> starts;
-    QList<Deployment::Action> actions;
+    QMap<int, QList<Deployment::Action>> actions; // by dependency level
+    for (const QString& id : removals) {
+        if (!m_apps.contains(id))
+            continue;
+        original.insert(id, m_apps.value(id).definition);
+        target.insert(id, QJsonObject());
+        m_apps.remove(id);
+        m_pending.remove(id);
+        m_launchQueue.forget(id);
+        stops.append({kStop, id});
+    }
     for (const auto& [change, scaleOnly] : changes) {
         QJsonObject definition = change;
         const QString id = definition.value(QLatin1String("id")).toString();
@@ -229,27 +240,24 @@ QJsonObject MarathonScheduler::updateApps(const QList<QPair<QJsonObject, bool>>&
         if (!exists) {
             starts.append({kStart, id});
             if (definition.value(QLatin1String("instances")).toInt() > 0)
-                actions.append({kScale, id});
+                actions[levels.value(id)].append({kScale, id});
         } else {
-            actions.append({scaleOnly ? kScale : kRestart, id});
+            actions[levels.value(id)].append({scaleOnly ? kScale : kRestart, id});
         }
     }
     QList<QList<Deployment::Action>> steps;
+    if (!stops.isEmpty())
+        steps.append(stops);
     if (!starts.isEmpty())
         steps.append(starts);
-    if (!actions.isEmpty())
-        steps.append(actions);
+    for (const QList<Deployment::Action>& level : std::as_const(actions))
+        steps.append(level);
     return startDeployment(original, target, steps, version);
 }
 
 QJsonObject MarathonScheduler::deleteApp(const QString& appId)
 {
-    const QJsonObject original = m_apps.value(appId).definition;
-    m_apps.remove(appId);
-    m_pending.remove(appId);
-    m_launchQueue.forget(appId);
-    const QString version = nextVersion();
-    return startDeployment({{appId, original}}, {{appId, QJsonObject()}}, {{{kStop, appId}}}, version);
+    return updateApps({}, {appId});
 }
 
 QJsonObject MarathonScheduler::restartApp(const QString& appId)

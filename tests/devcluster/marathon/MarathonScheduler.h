@@ -53,7 +53,10 @@ public:
     QJsonObject createApp(QJsonObject definition);
     QJsonObject updateApp(QJsonObject definition, bool scaleOnly);
     // PUT /v2/apps: several apps (created or changed; second: scale only) in one deployment.
-    QJsonObject updateApps(const QList<QPair<QJsonObject, bool>>& changes);
+    // Groups also stop apps (removals, the first step) and order the scaling and restarts by
+    // dependency level (0 first; apps without a level with level 0), as Marathon's plan does.
+    QJsonObject updateApps(const QList<QPair<QJsonObject, bool>>& changes, const QStringList& removals = {},
+                           const QMap<QString, int>& levels = {});
     QJsonObject deleteApp(const QString& appId);
     QJsonObject restartApp(const QString& appId);
     // Kills tasks; with scale the apps' instances shrink by the number killed (a deployment).

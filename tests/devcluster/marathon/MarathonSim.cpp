@@ -46,6 +46,7 @@ MarathonSim::MarathonSim(SchedulerApi* mesos, QObject* parent)
     , m_scheduler(new MarathonScheduler(mesos, m_events, this))
 {
     m_scheduler->registerFramework(QString());
+    m_groups.touch(QStringLiteral("/"), MarathonJson::now()); // the root group exists from the start
 }
 
 MarathonSim::~MarathonSim() = default;
@@ -62,6 +63,14 @@ void MarathonSim::setLeader(const QString& hostPort)
 void MarathonSim::setMesosLeaderUrl(const QString& url)
 {
     m_mesosLeaderUrl = url;
+}
+
+void MarathonSim::setZkUrl(const QString& url) {
+    m_zkUrl = url;
+}
+
+void MarathonSim::setMesosMaster(const QString& master) {
+    m_mesosMaster = master;
 }
 
 bool MarathonSim::flag(const HttpRequest& request, const char* name, bool defaultValue)
@@ -131,8 +140,8 @@ void MarathonSim::handle(const HttpRequest& request, HttpResponder* responder)
     }
     if (path.startsWith(QLatin1String("/v2/apps/")))
         return appRequest(request, responder, path.mid(int(qstrlen("/v2/apps"))));
-    if (path.startsWith(QLatin1String("/v2/groups")) && method == "PUT")
-        return putGroup(request, responder, MarathonJson::normalizeId(path.mid(int(qstrlen("/v2/groups")))));
+    if (path == QLatin1String("/v2/groups") || path.startsWith(QLatin1String("/v2/groups/")))
+        return groupRequest(request, responder, path.mid(int(qstrlen("/v2/groups"))));
     if (path == QLatin1String("/v2/tasks") && method == "GET")
         return listTasks(request, responder);
     if (path == QLatin1String("/v2/tasks/delete") && method == "POST")
@@ -153,11 +162,16 @@ void MarathonSim::info(HttpResponder* responder)
     const QString host = m_leader.section(QLatin1Char(':'), 0, 0);
     const int port = m_leader.section(QLatin1Char(':'), 1).toInt();
     const bool tls = HttpServer::scheme() == QLatin1String("https");
-    // --master as "host:port" of the leading Mesos master (Marathon accepts that form too).
+    // --master is what the devcluster started Marathon with (its Mesos zk:// URL); an embedding
+    // without one (the in-process tests) gives "host:port" of the leading master, a form Marathon
+    // accepts too.
     const QUrl mesosUrl(m_mesosLeaderUrl);
-    const QJsonValue mesosMaster = mesosUrl.isValid() && !mesosUrl.host().isEmpty()
-        ? QJsonValue(QStringLiteral("%1:%2").arg(mesosUrl.host()).arg(mesosUrl.port(5050)))
-        : QJsonValue(QString());
+    QJsonValue mesosMaster =
+        mesosUrl.isValid() && !mesosUrl.host().isEmpty()
+            ? QJsonValue(QStringLiteral("%1:%2").arg(mesosUrl.host()).arg(mesosUrl.port(5050)))
+            : QJsonValue(QString());
+    if (!m_mesosMaster.isEmpty())
+        mesosMaster = m_mesosMaster;
     QJsonObject config{{QStringLiteral("access_control_allow_origin"), QJsonArray()},
                        {QStringLiteral("checkpoint"), true},
                        {QStringLiteral("decline_offer_duration"), 120000},
@@ -201,7 +215,7 @@ void MarathonSim::info(HttpResponder* responder)
                         m_leader.isEmpty()
                             ? QJsonValue()
                             : QJsonValue(HttpServer::scheme() + QStringLiteral("://") + m_leader)}};
-    QJsonObject zookeeper{{QStringLiteral("zk"), QStringLiteral("zk://127.0.0.1:2181/marathon")},
+    QJsonObject zookeeper{{QStringLiteral("zk"), m_zkUrl.isEmpty() ? QJsonValue() : QJsonValue(m_zkUrl)},
                           {QStringLiteral("zk_compression"), true},
                           {QStringLiteral("zk_compression_threshold"), 65536},
                           {QStringLiteral("zk_connection_timeout"), 10000},
@@ -386,10 +400,9 @@ void MarathonSim::getApp(const HttpRequest& request, HttpResponder* responder, c
 }
 
 bool MarathonSim::prepareUpdate(const HttpRequest& request, HttpResponder* responder, const QString& appId,
-                                QJsonObject body, Update* update)
-{
+                                QJsonObject body, Update* update, bool allowPartial) {
     const MarathonApp* existing = m_scheduler->app(appId);
-    const bool partial = flag(request, "partialUpdate", true) || request.method == "PATCH";
+    const bool partial = allowPartial && (flag(request, "partialUpdate", true) || request.method == "PATCH");
     update->exists = existing != nullptr;
     update->scaleOnly = false;
     QJsonObject merged;
@@ -479,35 +492,6 @@ void MarathonSim::putApps(const HttpRequest& request, HttpResponder* responder)
     const QJsonObject result = m_scheduler->updateApps(changes);
     for (const auto& change : changes)
         publishApiPost(request, m_scheduler->app(change.first.value(QLatin1String("id")).toString())->definition);
-    replyDeployment(responder, 200, result);
-}
-
-void MarathonSim::putGroup(const HttpRequest& request, HttpResponder* responder, const QString& groupId)
-{
-    // Only {"scaleBy": factor} is simulated: every app under the group is scaled to
-    // ceil(instances * factor), in one deployment, as Marathon does.
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-    if (!body.value(QLatin1String("scaleBy")).isDouble())
-        return reply(responder, 422, MarathonJson::error(QStringLiteral("devcluster: only {\"scaleBy\": n} is simulated for groups")));
-    const double factor = body.value(QLatin1String("scaleBy")).toDouble();
-    if (factor < 0)
-        return reply(responder, 422, MarathonJson::errorWithDetails(QStringLiteral("Object is not valid"),
-                                                                    {QJsonObject{{QStringLiteral("path"), QStringLiteral("/scaleBy")},
-                                                                                 {QStringLiteral("errors"), QJsonArray{QStringLiteral("error.min")}}}}));
-    const QString prefix = groupId == QLatin1String("/") ? groupId : groupId + u'/';
-    QList<QPair<QJsonObject, bool>> changes;
-    for (const MarathonApp& app : m_scheduler->apps()) {
-        if (!app.id().startsWith(prefix))
-            continue;
-        const int instances = int(std::ceil(app.definition.value(QLatin1String("instances")).toInt() * factor));
-        Update update;
-        if (!prepareUpdate(request, responder, app.id(), {{QStringLiteral("instances"), instances}}, &update))
-            return; // locked (409) and not forced
-        changes.append({update.definition, update.scaleOnly});
-    }
-    if (changes.isEmpty())
-        return reply(responder, 404, MarathonJson::error(QStringLiteral("Group '%1' does not exist").arg(groupId)));
-    const QJsonObject result = m_scheduler->updateApps(changes);
     replyDeployment(responder, 200, result);
 }
 

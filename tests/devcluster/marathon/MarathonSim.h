@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GroupStore.h"
 #include "HttpServer.h"
 
 #include <QJsonObject>
@@ -22,6 +23,8 @@ public:
 
     void setLeader(const QString& hostPort);       // "127.0.0.1:PORT" of the leading instance
     void setMesosLeaderUrl(const QString& url);    // /v2/info marathon_config.mesos_leader_ui_url
+    void setZkUrl(const QString& url);             // /v2/info zookeeper_config.zk, "zk://hosts/path"
+    void setMesosMaster(const QString& master);    // /v2/info marathon_config.master (--master)
     void handle(const HttpRequest& request, HttpResponder* responder);
 
 private:
@@ -44,11 +47,38 @@ private:
         bool exists = false;
     };
     // Merges (partialUpdate), validates and checks the lock; false once it has answered an error.
-    bool prepareUpdate(const HttpRequest& request, HttpResponder* responder, const QString& appId, QJsonObject body,
-                       Update* update);
+    // allowPartial false: the body is the whole definition (apps inside a group update).
+    bool prepareUpdate(const HttpRequest& request, HttpResponder* responder, const QString& appId,
+                       QJsonObject body, Update* update, bool allowPartial = true);
     void putApp(const HttpRequest& request, HttpResponder* responder, const QString& appId);
     void putApps(const HttpRequest& request, HttpResponder* responder);
+
+    // /v2/groups (GroupRoutes.cpp).
+    struct GroupPlan {
+        QList<QPair<QJsonObject, bool>> changes; // app definitions, scale only
+        QStringList removals;                    // apps that go
+        QMap<QString, QStringList> groups;       // groups put, with their dependencies
+        QStringList removedGroups;
+    };
+    void groupRequest(const HttpRequest& request, HttpResponder* responder, const QString& rest);
+    void syncGroups();
+    QJsonObject renderGroup(const QString& id, const QSet<QString>& groupEmbeds,
+                            const QSet<QString>& appEmbeds) const;
+    void getGroup(const HttpRequest& request, HttpResponder* responder, const QString& rest);
+    void createGroup(const HttpRequest& request, HttpResponder* responder, const QString& base);
     void putGroup(const HttpRequest& request, HttpResponder* responder, const QString& groupId);
+    void scaleGroup(const HttpRequest& request, HttpResponder* responder, const QString& groupId,
+                    double factor);
+    void deleteGroup(const HttpRequest& request, HttpResponder* responder, const QString& groupId);
+    // Adds the changes of one GroupUpdate document to plan; false once it has answered an error.
+    bool planGroupUpdate(const HttpRequest& request, HttpResponder* responder, const QString& groupId,
+                         const QJsonObject& update, GroupPlan* plan);
+    bool planGroupRemoval(const HttpRequest& request, HttpResponder* responder, const QString& groupId,
+                          GroupPlan* plan);
+    // Dependency level per changed app (0: depends on nothing); false (answered 422) on a cycle.
+    bool dependencyLevels(HttpResponder* responder, const GroupPlan& plan, QMap<QString, int>* levels);
+    void applyGroupPlan(const HttpRequest& request, HttpResponder* responder, const GroupPlan& plan,
+                        int status, Headers headers = {});
     void killAppTasks(const HttpRequest& request, HttpResponder* responder, const QString& appId, const QString& taskId);
     void listTasks(const HttpRequest& request, HttpResponder* responder);
     // Accept: text/plain: "app_id<TAB>servicePort<TAB>host:port<TAB>..." lines (Marathon's safe path id).
@@ -64,4 +94,7 @@ private:
     MarathonScheduler* m_scheduler;
     QString m_leader;
     QString m_mesosLeaderUrl;
+    QString m_zkUrl;
+    QString m_mesosMaster;
+    GroupStore m_groups;
 };

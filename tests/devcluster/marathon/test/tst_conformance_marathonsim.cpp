@@ -262,6 +262,7 @@ private slots:
         m_server->setHandler([this](const HttpRequest& r, HttpResponder* w) { m_sim->handle(r, w); });
         m_sim->setLeader(QStringLiteral("127.0.0.1:%1").arg(m_server->port()));
         m_sim->setMesosLeaderUrl(QStringLiteral("http://127.0.0.1:5050/"));
+        m_sim->setZkUrl(QStringLiteral("zk://127.0.0.1:2181/marathon")); // what MarathonNodes passes
         m_client = std::make_unique<TestHttpClient>(m_server->baseUrl());
     }
 
@@ -415,6 +416,41 @@ private slots:
 
         shutDown(health);
         qInfo("compared %d fixture bodies", m_compared);
+        QVERIFY2(m_undocumented.isEmpty(), qPrintable(m_undocumented.join(QLatin1Char('\n'))));
+    }
+
+    void groupsMatchRealResponses() {
+        // The canned group documents (go-marathon, marathon-python) against ours for the same tree.
+        TestHttpClient& c = *m_client;
+        const auto created =
+            c.post(QStringLiteral("/v2/groups"),
+                   {{QStringLiteral("id"), QStringLiteral("/test")},
+                    {QStringLiteral("apps"),
+                     QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("app")},
+                                            {QStringLiteral("cmd"), QStringLiteral("sleep 30")},
+                                            {QStringLiteral("cpus"), 0.1},
+                                            {QStringLiteral("mem"), 16}}}}});
+        QCOMPARE(created.status, 201);
+        QVERIFY(waitUntil([&] { return c.get(QStringLiteral("/v2/deployments")).array().isEmpty(); }, 8000));
+        QCOMPARE(
+            c.post(QStringLiteral("/v2/groups"), {{QStringLiteral("id"), QStringLiteral("/foo")}}).status,
+            201);
+        const QJsonObject root = c.get(QStringLiteral("/v2/groups")).object();
+        checkCanned(QStringLiteral("GET"), QStringLiteral("/v2/groups"), root);
+        check(QStringLiteral("marathon-python/test_model_group.test_from_json_parses_root_group"),
+              readJson(fixture(QStringLiteral(
+                           "marathon-python/test_model_group.test_from_json_parses_root_group.data.json")))
+                  .object(),
+              root);
+        checkCanned(QStringLiteral("GET"), QStringLiteral("/v2/groups/test"),
+                    c.get(QStringLiteral("/v2/groups/test")).object());
+        for (const QJsonValue& app :
+             c.get(QStringLiteral("/v2/groups/test")).object().value(QLatin1String("apps")).toArray())
+            validateApp(QStringLiteral("GET /v2/groups/test"), app.toObject());
+        checkCanned(QStringLiteral("PUT"), QStringLiteral("/v2/groups/:groupId"),
+                    c.put(QStringLiteral("/v2/groups/test"), {{QStringLiteral("scaleBy"), 2}}).object());
+        checkCanned(QStringLiteral("DELETE"), QStringLiteral("/v2/groups/:groupId"),
+                    c.del(QStringLiteral("/v2/groups/test?force=true")).object());
         QVERIFY2(m_undocumented.isEmpty(), qPrintable(m_undocumented.join(QLatin1Char('\n'))));
     }
 
