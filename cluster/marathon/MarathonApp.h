@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MarathonHealthCheck.h"
+#include "MarathonReadinessCheck.h"
 #include "MarathonTask.h"
 #include "MarathonTaskFailure.h"
 
@@ -27,6 +29,9 @@ struct MarathonApp {
     int tasksHealthy = 0;
     int tasksUnhealthy = 0;
     bool hasHealthChecks = false;
+    QList<MarathonHealthCheck> healthChecks;
+    QList<MarathonReadinessCheck> readinessChecks;
+    QList<MarathonReadinessCheck::Result> readinessResults; // embed=app.readiness, during deployments
     bool resident = false; // persistent volumes: Kill & Wipe applies
     QStringList deploymentIds;
     QString version;

@@ -112,38 +112,51 @@ void MarathonClient::read(const QUrl& target, QObject* context, Callback<T> done
     });
 }
 
-void MarathonClient::listApps(QObject* context, Callback<QList<MarathonApp>> done) {
-    const QUrl target = url(QStringLiteral("/v2/apps"), {{QStringLiteral("embed"), QStringLiteral("apps.counts")},
-                                                         {QStringLiteral("embed"), QStringLiteral("apps.deployments")},
-                                                         {QStringLiteral("embed"), QStringLiteral("apps.lastTaskFailure")},
-                                                         {QStringLiteral("embed"), QStringLiteral("apps.taskStats")},
-                                                         {QStringLiteral("embed"), QStringLiteral("apps.readiness")}});
+template <typename T, typename Parse>
+void MarathonClient::readOnPool(const QUrl& target, QObject* context, Callback<T> done, Parse parse) {
     if (!m_base.isValid() || m_base.isEmpty()) {
-        done(ApiError::make(ApiError::Kind::Network, tr("Marathon has not been found yet.")), {});
+        done(ApiError::make(ApiError::Kind::Network, tr("Marathon has not been found yet.")), T{});
         return;
     }
     QPointer<QObject> guard(context);
-    m_transport->get(target, context, [this, guard, done](const HttpTransport::Response& response) {
+    m_transport->get(target, context, [this, guard, done, parse](const HttpTransport::Response& response) {
         if (!response.ok()) {
-            done(describe(response.error), {});
+            done(describe(response.error), T{});
             return;
         }
         // Parse on the pool; post the result back to the context's thread.
         const QByteArray body = response.body;
-        QThreadPool::globalInstance()->start([guard, done, body] {
+        QThreadPool::globalInstance()->start([guard, done, parse, body] {
             QString why;
-            auto apps = MarathonParser::parseApps(body, &why);
+            std::optional<T> value = parse(body, &why);
             if (!guard)
                 return;
-            QMetaObject::invokeMethod(guard.data(), [guard, done, apps = std::move(apps), why] {
-                if (!guard)
-                    return;
-                if (!apps)
-                    done(ApiError::make(ApiError::Kind::Parse, tr("Marathon sent an app list MesosDesk cannot read: %1").arg(why)), {});
-                else
-                    done(ApiError{}, *apps);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                guard.data(),
+                [guard, done, value = std::move(value), why] {
+                    if (!guard)
+                        return;
+                    if (!value)
+                        done(ApiError::make(ApiError::Kind::Parse,
+                                            tr("Marathon sent an answer MesosDesk cannot read: %1").arg(why)),
+                             T{});
+                    else
+                        done(ApiError{}, *value);
+                },
+                Qt::QueuedConnection);
         });
+    });
+}
+
+void MarathonClient::listApps(QObject* context, Callback<QList<MarathonApp>> done) {
+    const QUrl target =
+        url(QStringLiteral("/v2/apps"), {{QStringLiteral("embed"), QStringLiteral("apps.counts")},
+                                         {QStringLiteral("embed"), QStringLiteral("apps.deployments")},
+                                         {QStringLiteral("embed"), QStringLiteral("apps.lastTaskFailure")},
+                                         {QStringLiteral("embed"), QStringLiteral("apps.taskStats")},
+                                         {QStringLiteral("embed"), QStringLiteral("apps.readiness")}});
+    readOnPool<QList<MarathonApp>>(target, context, std::move(done), [](const QByteArray& b, QString* e) {
+        return MarathonParser::parseApps(b, e);
     });
 }
 
@@ -171,6 +184,13 @@ void MarathonClient::listDeployments(QObject* context, Callback<QList<MarathonDe
 void MarathonClient::listQueue(QObject* context, Callback<QList<MarathonQueueEntry>> done) {
     read<QList<MarathonQueueEntry>>(url(QStringLiteral("/v2/queue")), context, std::move(done),
                                     [](const QByteArray& b, QString* e) { return MarathonParser::parseQueue(b, e); });
+}
+
+void MarathonClient::listQueueWithUnusedOffers(QObject* context, Callback<QList<MarathonQueueEntry>> done) {
+    readOnPool<QList<MarathonQueueEntry>>(
+        url(QStringLiteral("/v2/queue"), {{QStringLiteral("embed"), QStringLiteral("lastUnusedOffers")}}),
+        context, std::move(done),
+        [](const QByteArray& b, QString* e) { return MarathonParser::parseQueue(b, e); });
 }
 
 void MarathonClient::info(QObject* context, Callback<MarathonInfo> done) {

@@ -41,6 +41,8 @@ public:
     void getVersion(const QString& appId, const QString& version, QObject* context, Callback<MarathonApp> done);
     void listDeployments(QObject* context, Callback<QList<MarathonDeployment>> done);
     void listQueue(QObject* context, Callback<QList<MarathonQueueEntry>> done);
+    // ?embed=lastUnusedOffers: every agent's last refused offer per entry, so big; parsed off the GUI thread.
+    void listQueueWithUnusedOffers(QObject* context, Callback<QList<MarathonQueueEntry>> done);
     void info(QObject* context, Callback<MarathonInfo> done);
     void leader(QObject* context, Callback<QString> done);
 
@@ -75,6 +77,8 @@ private:
                 ResultCallback done);
     template <typename T, typename Parse>
     void read(const QUrl& url, QObject* context, Callback<T> done, Parse parse);
+    template <typename T, typename Parse>
+    void readOnPool(const QUrl& url, QObject* context, Callback<T> done, Parse parse);
     ApiError describe(ApiError error) const;
 
     HttpTransport* m_transport;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MarathonReadinessCheck.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -9,6 +11,7 @@ struct MarathonDeployment {
     struct Action {
         QString action; // ScaleApplication, StartApplication, ...
         QString target; // app or pod id
+        QList<MarathonReadinessCheck::Result> readiness; // currentActions only
         bool operator==(const Action&) const = default;
     };
     QString id;

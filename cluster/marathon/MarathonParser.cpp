@@ -1,5 +1,7 @@
 #include "MarathonParser.h"
 
+#include "MarathonCheckParser.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,7 +54,21 @@ QList<MarathonDeployment::Action> actionsFrom(const QJsonArray& array) {
             target = str(o, QLatin1String("pod"));
         if (target.isEmpty())
             target = str(o, QLatin1String("apps"));
-        out << MarathonDeployment::Action{str(o, QLatin1String("action")), target};
+        out << MarathonDeployment::Action{
+            str(o, QLatin1String("action")), target,
+            MarathonCheckParser::readinessResults(o.value(QLatin1String("readinessCheckResults")).toArray())};
+    }
+    return out;
+}
+
+QList<MarathonQueueEntry::Reject> rejectsFrom(const QJsonArray& steps) {
+    QList<MarathonQueueEntry::Reject> out;
+    for (const QJsonValue& r : steps) {
+        const QJsonObject reject = r.toObject();
+        const QString reason = str(reject, QLatin1String("reason"));
+        if (!reason.isEmpty())
+            out << MarathonQueueEntry::Reject{reason, qMax(0, integer(reject, QLatin1String("declined"))),
+                                              qMax(0, integer(reject, QLatin1String("processed")))};
     }
     return out;
 }
@@ -88,6 +104,7 @@ MarathonTask MarathonParser::taskFromJson(const QJsonObject& o) {
         t.health = MarathonTask::Health::Healthy;
         for (const QJsonValue& c : checks) {
             const QJsonObject check = c.toObject();
+            t.healthResults << MarathonCheckParser::healthResult(check);
             if (!check.value(QLatin1String("alive")).toBool(false)) {
                 t.health = MarathonTask::Health::Unhealthy;
                 t.healthCause = str(check, QLatin1String("lastFailureCause"));
@@ -129,6 +146,11 @@ MarathonApp MarathonParser::appFromJson(const QJsonObject& o) {
     app.tasksHealthy = integer(o, QLatin1String("tasksHealthy"));
     app.tasksUnhealthy = integer(o, QLatin1String("tasksUnhealthy"));
     app.hasHealthChecks = !o.value(QLatin1String("healthChecks")).toArray().isEmpty();
+    app.healthChecks = MarathonCheckParser::healthChecks(o.value(QLatin1String("healthChecks")).toArray());
+    app.readinessChecks =
+        MarathonCheckParser::readinessChecks(o.value(QLatin1String("readinessChecks")).toArray());
+    app.readinessResults =
+        MarathonCheckParser::readinessResults(o.value(QLatin1String("readinessCheckResults")).toArray());
     app.resident = o.value(QLatin1String("residency")).isObject();
     const QJsonArray volumes = o.value(QLatin1String("container")).toObject().value(QLatin1String("volumes")).toArray();
     for (const QJsonValue& v : volumes)
@@ -284,22 +306,35 @@ std::optional<QList<MarathonQueueEntry>> MarathonParser::parseQueue(const QByteA
         if (e.appId.isEmpty())
             continue;
         e.count = integer(o, QLatin1String("count"));
+        e.role = str(o, QLatin1String("role"));
+        e.hasDelay = o.value(QLatin1String("delay")).isObject();
         const QJsonObject delay = o.value(QLatin1String("delay")).toObject();
         e.overdue = delay.value(QLatin1String("overdue")).toBool(true);
-        e.timeLeftSeconds = delay.value(QLatin1String("timeLeftSeconds")).toInt();
+        e.timeLeftSeconds = qMax(0, delay.value(QLatin1String("timeLeftSeconds")).toInt());
         e.since = str(o, QLatin1String("since"));
+        e.hasSummary = o.value(QLatin1String("processedOffersSummary")).isObject();
         const QJsonObject summary = o.value(QLatin1String("processedOffersSummary")).toObject();
         e.processedOffers = integer(summary, QLatin1String("processedOffersCount"));
         e.unusedOffers = integer(summary, QLatin1String("unusedOffersCount"));
         e.lastUnusedOfferAt = str(summary, QLatin1String("lastUnusedOfferAt"));
-        for (const QJsonValue& r : summary.value(QLatin1String("rejectSummaryLastOffers")).toArray()) {
-            const QJsonObject reject = r.toObject();
-            e.rejects << MarathonQueueEntry::Reject{str(reject, QLatin1String("reason")),
-                                                    integer(reject, QLatin1String("declined")),
-                                                    integer(reject, QLatin1String("processed"))};
-        }
+        e.lastUsedOfferAt = str(summary, QLatin1String("lastUsedOfferAt"));
+        e.funnelLastOffers = rejectsFrom(summary.value(QLatin1String("rejectSummaryLastOffers")).toArray());
+        e.funnelLaunchAttempt =
+            rejectsFrom(summary.value(QLatin1String("rejectSummaryLaunchAttempt")).toArray());
+        e.rejects = e.funnelLastOffers;
         std::stable_sort(e.rejects.begin(), e.rejects.end(),
                          [](const auto& a, const auto& b) { return a.declined > b.declined; });
+        e.hasUnusedOffers = o.value(QLatin1String("lastUnusedOffers")).isArray();
+        for (const QJsonValue& u : o.value(QLatin1String("lastUnusedOffers")).toArray()) {
+            const QJsonObject unused = u.toObject();
+            const QJsonObject offer = unused.value(QLatin1String("offer")).toObject();
+            const QJsonValue reasons = unused.value(QLatin1String("reason"));
+            e.lastUnusedOffers << MarathonQueueEntry::UnusedOffer{
+                str(offer, QLatin1String("id")), str(offer, QLatin1String("agentId")),
+                str(offer, QLatin1String("hostname")),
+                reasons.isString() ? QStringList{reasons.toString()} : strings(reasons),
+                str(unused, QLatin1String("timestamp"))};
+        }
         out << e;
     }
     return out;

@@ -1,8 +1,10 @@
 #include "AppPage.h"
 
 #include "AppTasksModel.h"
+#include "ChecksView.h"
 #include "Icons.h"
 #include "JsonLineDiff.h"
+#include "WaitingView.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -83,6 +85,9 @@ AppPage::AppPage(MarathonClient* client, QWidget* parent) : QWidget(parent), m_c
     });
     tasksLayout->addWidget(m_tasksView, 1);
     m_tabs->addTab(tasksPage, tr("Tasks"));
+    m_checks = new ChecksView(m_tabs);
+    m_checks->setObjectName(QStringLiteral("checksView"));
+    m_tabs->addTab(m_checks, tr("Health"));
     connect(m_kill, &QPushButton::clicked, this, [this] { emit killRequested(selectedTaskIds(), MarathonClient::KillMode::Kill); });
     connect(m_killScale, &QPushButton::clicked, this,
             [this] { emit killRequested(selectedTaskIds(), MarathonClient::KillMode::KillAndScale); });
@@ -138,14 +143,12 @@ AppPage::AppPage(MarathonClient* client, QWidget* parent) : QWidget(parent), m_c
     auto* queueTitle = new QLabel(tr("Launch queue"), debugPage);
     queueTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
     debugLayout->addWidget(queueTitle);
-    m_queueLabel = plainLabel(debugPage, QStringLiteral("queueEntry"));
-    debugLayout->addWidget(m_queueLabel);
-    m_resetDelay = new QPushButton(tr("Reset Delay"), debugPage);
-    m_resetDelay->setObjectName(QStringLiteral("resetDelay"));
-    debugLayout->addWidget(m_resetDelay, 0, Qt::AlignLeft);
-    debugLayout->addStretch(1);
+    m_waiting = new WaitingView(client, debugPage);
+    m_waiting->setObjectName(QStringLiteral("waitingView"));
+    debugLayout->addWidget(m_waiting, 1);
+    m_resetDelay = m_waiting->resetDelayButton();
     m_tabs->addTab(debugPage, tr("Debug"));
-    connect(m_resetDelay, &QPushButton::clicked, this, &AppPage::resetDelayRequested);
+    connect(m_waiting, &WaitingView::resetDelayRequested, this, &AppPage::resetDelayRequested);
 
     setQueueEntry(nullptr);
     updateButtons();
@@ -230,6 +233,7 @@ void AppPage::setAppId(const QString& appId) {
     m_appId = appId;
     m_app = MarathonApp{};
     m_tasks->setTasks({});
+    m_checks->setApp(m_app);
     m_versions->clear();
     m_diff->clear();
     m_config->clear();
@@ -264,6 +268,7 @@ void AppPage::showApp(const MarathonApp& app) {
                           .arg(app.id).arg(app.tasksRunning).arg(app.instances).arg(health)
                           .arg(app.deploymentIds.isEmpty() ? QString() : tr(", deploying")));
     m_tasks->setTasks(app.tasks);
+    m_checks->setApp(app);
     QStringList lines;
     auto line = [&](const QString& k, const QString& v) {
         if (!v.isEmpty())
@@ -302,22 +307,8 @@ void AppPage::showApp(const MarathonApp& app) {
 
 void AppPage::setQueueEntry(const MarathonQueueEntry* entry) {
     m_hasQueue = entry != nullptr;
-    if (entry)
-        m_queue = *entry;
-    if (!entry) {
-        m_queueLabel->setText(tr("Not in the launch queue."));
-    } else if (entry->delayed()) {
-        m_queueLabel->setText(tr("Delayed: %1 instance(s) wait %2 s more after failed launches (backoff).")
-                                  .arg(entry->count).arg(entry->timeLeftSeconds));
-    } else {
-        QStringList reasons;
-        for (const auto& r : entry->rejects)
-            if (r.declined > 0)
-                reasons << tr("%1: declined %2 of %3 offers").arg(r.reason).arg(r.declined).arg(r.processed);
-        m_queueLabel->setText(tr("Waiting for offers: %1 instance(s); %2 offers processed, %3 unused.\n%4")
-                                  .arg(entry->count).arg(entry->processedOffers).arg(entry->unusedOffers)
-                                  .arg(reasons.isEmpty() ? tr("No reject reasons reported.") : reasons.join(u'\n')));
-    }
+    m_queue = entry ? *entry : MarathonQueueEntry{};
+    m_waiting->setEntry(m_appId, entry);
     updateButtons();
 }
 

@@ -7,6 +7,8 @@
 #include <QWidget>
 
 class AppTasksModel;
+class ChecksView;
+class WaitingView;
 class QAction;
 class QToolButton;
 class QLabel;
@@ -18,7 +20,8 @@ class QTabWidget;
 
 // One app: tasks (host, ports, state, health, started, version, agent), configuration
 // (readable and raw JSON), versions with a diff against the current one, the last task
-// failure and the launch queue entry (why it waits, or the delay with Reset Delay).
+// failure and the launch queue entry (why it waits, or the delay with Reset Delay), health
+// and readiness checks with their results.
 // Actions are requested through signals; the panel confirms and performs them.
 class AppPage : public QWidget {
     Q_OBJECT
@@ -43,6 +46,8 @@ public:
     QListWidget* versionsList() const { return m_versions; }
     QPlainTextEdit* diffView() const { return m_diff; }
     QTabWidget* tabs() const { return m_tabs; }
+    WaitingView* waitingView() const { return m_waiting; }
+    ChecksView* checksView() const { return m_checks; }
     // Logs of the selected task (stdout, stderr, sandbox) and of every instance at once.
     QToolButton* logsButton() const { return m_logs; }
     QAction* openStdoutAction() const { return m_openStdout; }
@@ -95,6 +100,7 @@ private:
     QPlainTextEdit* m_diff;
     QPushButton* m_applyVersion;
     QLabel* m_failure;
-    QLabel* m_queueLabel;
+    WaitingView* m_waiting;
+    ChecksView* m_checks;
     QPushButton* m_resetDelay;
 };

@@ -118,6 +118,18 @@ AppValidator::Result AppValidator::validate(const QJsonObject& app)
         names << name;
     }
 
+    const QJsonArray readiness = app.value(QLatin1String("readinessChecks")).toArray();
+    if (readiness.size() > 1)
+        issues.append(
+            {QStringLiteral("/readinessChecks"), QStringLiteral("must be less than or equal to 1")});
+    for (qsizetype i = 0; i < readiness.size(); ++i) {
+        const QString portName =
+            readiness.at(i).toObject().value(QLatin1String("portName")).toString(QStringLiteral("http-api"));
+        if (!names.contains(portName))
+            issues.append({QStringLiteral("/readinessChecks(%1)/portName").arg(i),
+                           QStringLiteral("No port definition reference for portName %1").arg(portName)});
+    }
+
     if (!issues.isEmpty()) {
         result.status = 422;
         result.errorBody = MarathonJson::errorWithDetails(QStringLiteral("Object is not valid"), groupDetails(issues));
@@ -199,6 +211,26 @@ QJsonObject AppValidator::normalize(QJsonObject app, const std::function<int()>&
     for (const QJsonValue& check : app.value(QLatin1String("healthChecks")).toArray())
         checks.append(normalizeHealthCheck(check.toObject()));
     app.insert(QStringLiteral("healthChecks"), checks);
+
+    // Readiness checks get Marathon's defaults (ReadinessCheck.scala).
+    QJsonArray readiness;
+    for (const QJsonValue& value : app.value(QLatin1String("readinessChecks")).toArray()) {
+        QJsonObject check = value.toObject();
+        const auto fillCheck = [&check](const char* key, const QJsonValue& v) {
+            if (!check.contains(QLatin1String(key)))
+                check.insert(QLatin1String(key), v);
+        };
+        fillCheck("name", QStringLiteral("readinessCheck"));
+        fillCheck("protocol", QStringLiteral("HTTP"));
+        fillCheck("path", QStringLiteral("/"));
+        fillCheck("portName", QStringLiteral("http-api"));
+        fillCheck("intervalSeconds", 30);
+        fillCheck("timeoutSeconds", 10);
+        fillCheck("httpStatusCodesForReady", QJsonArray{200});
+        fillCheck("preserveLastResponse", false);
+        readiness.append(check);
+    }
+    app.insert(QStringLiteral("readinessChecks"), readiness);
 
     // Port definitions: the deprecated "ports" list or one dynamic port by default; port 0
     // gets a cluster-unique service port, which "ports" mirrors.

@@ -22,4 +22,11 @@ struct Deployment {
     QMap<QString, QJsonObject> original;  // app definitions before (empty object: app did not exist)
     QMap<QString, QJsonObject> target;    // app definitions after (empty object: app removed)
     QDateTime startedAt;
+    // Readiness checks of the tasks this deployment started, by task id (Marathon keeps every
+    // result, ready or not, until the deployment ends).
+    struct Readiness {
+        QString appId;
+        QJsonObject result; // as readinessCheckResults[] renders it
+    };
+    QMap<QString, Readiness> readiness;
 };

@@ -54,23 +54,62 @@ bool constraintHolds(const QJsonArray& constraint, const SimAgent& agent, const 
 }
 } // namespace
 
-QString LaunchQueue::rejectReason(const QJsonObject& app, const SimAgent& agent, const QList<MarathonTask>& appTasks)
-{
+QStringList LaunchQueue::rejectReasons(const QJsonObject& app, const SimAgent& agent,
+                                       const QList<MarathonTask>& appTasks) {
+    // Scalars first (resources asked for as 0 are not matched), then role, then constraints;
+    // ports are only looked at once everything else fits, as in Marathon's ResourceMatcher.
+    QStringList reasons;
+    const auto scalar = [&](const char* key, double free, const char* reason) {
+        const double wanted = app.value(QLatin1String(key)).toDouble();
+        if (wanted > 0 && free + 1e-9 < wanted)
+            reasons << QLatin1String(reason);
+    };
+    scalar("cpus", agent.cpusFree, "InsufficientCpus");
+    scalar("mem", agent.memFree, "InsufficientMemory");
+    scalar("gpus", 0, "InsufficientGpus"); // simulated agents have no GPUs
+    scalar("disk", agent.diskFree, "InsufficientDisk");
+    // Simulated agents offer unreserved resources only (role "*").
+    const QJsonValue accepted = app.value(QLatin1String("acceptedResourceRoles"));
+    if (accepted.isArray() && !accepted.toArray().isEmpty() &&
+        !accepted.toArray().contains(QStringLiteral("*")))
+        reasons << QStringLiteral("UnfulfilledRole");
     for (const QJsonValue& constraint : app.value(QLatin1String("constraints")).toArray()) {
-        if (!constraintHolds(constraint.toArray(), agent, appTasks))
-            return QStringLiteral("UnfulfilledConstraint");
+        if (!constraintHolds(constraint.toArray(), agent, appTasks)) {
+            reasons << QStringLiteral("UnfulfilledConstraint");
+            break;
+        }
     }
-    if (agent.cpusFree + 1e-9 < app.value(QLatin1String("cpus")).toDouble())
-        return QStringLiteral("InsufficientCpus");
-    if (agent.memFree + 1e-9 < app.value(QLatin1String("mem")).toDouble())
-        return QStringLiteral("InsufficientMemory");
-    if (agent.diskFree + 1e-9 < app.value(QLatin1String("disk")).toDouble())
-        return QStringLiteral("InsufficientDisk");
-    if (app.value(QLatin1String("gpus")).toInt() > 0)
-        return QStringLiteral("InsufficientGpus");
-    if (agent.portsFree < app.value(QLatin1String("portDefinitions")).toArray().size())
-        return QStringLiteral("InsufficientPorts");
-    return {};
+    if (reasons.isEmpty() && agent.portsFree < app.value(QLatin1String("portDefinitions")).toArray().size())
+        reasons << QStringLiteral("InsufficientPorts");
+    return reasons;
+}
+
+QString LaunchQueue::firstInFunnel(const QStringList& reasons) {
+    QString first;
+    qsizetype best = funnel().size();
+    for (const QString& reason : reasons) {
+        const qsizetype at = funnel().indexOf(reason);
+        if (at >= 0 && at < best) {
+            best = at;
+            first = reason;
+        }
+    }
+    return first;
+}
+
+QJsonObject LaunchQueue::offerJson(const SimAgent& agent) {
+    const auto scalar = [](const char* name, double value) {
+        return QJsonObject{{QStringLiteral("name"), QLatin1String(name)},
+                           {QStringLiteral("role"), QStringLiteral("*")},
+                           {QStringLiteral("scalar"), value}};
+    };
+    return {
+        {QStringLiteral("id"), QStringLiteral("%1-O%2").arg(agent.id).arg(++m_nextOffer)},
+        {QStringLiteral("hostname"), agent.hostname},
+        {QStringLiteral("agentId"), agent.id},
+        {QStringLiteral("resources"), QJsonArray{scalar("cpus", agent.cpusFree), scalar("mem", agent.memFree),
+                                                 scalar("disk", agent.diskFree)}},
+        {QStringLiteral("attributes"), QJsonArray()}};
 }
 
 QStringList LaunchQueue::placeInstances(const MarathonApp& app, int count, QList<SimAgent>& agents,
@@ -87,12 +126,16 @@ QStringList LaunchQueue::placeInstances(const MarathonApp& app, int count, QList
         if (agents.at(i).active)
             order << i;
     }
+    // What each agent offered before this round's placements used any of it.
+    QHash<QString, SimAgent> offered;
+    for (int i : order)
+        offered.insert(agents.at(i).id, agents.at(i));
     // Place one instance at a time on the agent with the fewest instances of this app.
     while (chosen.size() < count) {
         int best = -1;
         int bestLoad = 0;
         for (int i : order) {
-            if (!rejectReason(def, agents.at(i), placed).isEmpty())
+            if (!rejectReasons(def, agents.at(i), placed).isEmpty())
                 continue;
             const int load = int(std::count_if(placed.begin(), placed.end(), [&](const MarathonTask& t) {
                 return !t.killRequested && t.agentId == agents.at(i).id;
@@ -116,17 +159,22 @@ QStringList LaunchQueue::placeInstances(const MarathonApp& app, int count, QList
         chosen << agent.id;
         stats.lastUsedOfferAt = now;
     }
-    // Every active agent was one offer this round: used, not needed, or declined for a reason.
+    // Each agent's offer was used, declined for its reasons, or (instances all placed) not
+    // matched against this app at all.
     for (int i : order) {
-        ++stats.processed;
-        ++stats.attemptProcessed;
-        const QString reason = chosen.contains(agents.at(i).id) ? QString() : rejectReason(def, agents.at(i), placed);
-        stats.lastReasonPerAgent.insert(agents.at(i).id, reason);
-        if (!reason.isEmpty()) {
-            ++stats.unused;
-            stats.lastUnusedOfferAt = now;
-            ++stats.attemptDeclined[reason];
+        const SimAgent& agent = agents.at(i);
+        if (chosen.contains(agent.id)) {
+            ++stats.processed;
+            continue;
         }
+        const QStringList reasons = rejectReasons(def, agent, placed);
+        if (reasons.isEmpty())
+            continue;
+        ++stats.processed;
+        ++stats.unused;
+        stats.lastUnusedOfferAt = now;
+        ++stats.declined[firstInFunnel(reasons)];
+        stats.lastNoMatchPerAgent.insert(agent.id, NoMatch{reasons, now, offerJson(offered.value(agent.id))});
     }
     return chosen;
 }
@@ -134,17 +182,17 @@ QStringList LaunchQueue::placeInstances(const MarathonApp& app, int count, QList
 void LaunchQueue::recordRejectedLaunch(const QString& appId, const QString& agentId, const QString& reason)
 {
     Stats& stats = m_stats[appId];
-    stats.lastReasonPerAgent.insert(agentId, reason);
-    ++stats.attemptDeclined[reason];
+    NoMatch& last = stats.lastNoMatchPerAgent[agentId];
+    last.reasons = QStringList{reason};
+    last.at = Clock::currentDateTimeUtc();
+    ++stats.declined[reason];
     ++stats.unused;
-    stats.lastUnusedOfferAt = Clock::currentDateTimeUtc();
+    stats.lastUnusedOfferAt = last.at;
 }
 
 void LaunchQueue::resetAttempt(const QString& appId)
 {
-    Stats& stats = m_stats[appId];
-    stats.attemptDeclined.clear();
-    stats.attemptProcessed = 0;
+    m_stats.remove(appId);
 }
 
 void LaunchQueue::forget(const QString& appId)
@@ -169,20 +217,35 @@ QJsonObject LaunchQueue::processedOffersSummary(const QString& appId) const
 {
     const Stats stats = m_stats.value(appId);
     QMap<QString, int> lastDeclined;
-    int lastProcessed = 0;
-    for (auto it = stats.lastReasonPerAgent.begin(); it != stats.lastReasonPerAgent.end(); ++it) {
-        ++lastProcessed;
-        if (!it.value().isEmpty())
-            ++lastDeclined[it.value()];
-    }
-    QJsonObject summary{{QStringLiteral("processedOffersCount"), stats.processed},
-                        {QStringLiteral("unusedOffersCount"), stats.unused},
-                        {QStringLiteral("rejectSummaryLastOffers"), funnelJson(lastDeclined, lastProcessed)},
-                        {QStringLiteral("rejectSummaryLaunchAttempt"),
-                         funnelJson(stats.attemptDeclined, stats.attemptProcessed)}};
+    for (const NoMatch& last : stats.lastNoMatchPerAgent)
+        ++lastDeclined[firstInFunnel(last.reasons)];
+    QJsonObject summary{
+        {QStringLiteral("processedOffersCount"), stats.processed},
+        {QStringLiteral("unusedOffersCount"), stats.unused},
+        {QStringLiteral("rejectSummaryLastOffers"),
+         funnelJson(lastDeclined, int(stats.lastNoMatchPerAgent.size()))},
+        {QStringLiteral("rejectSummaryLaunchAttempt"), funnelJson(stats.declined, stats.processed)}};
     if (stats.lastUnusedOfferAt.isValid())
         summary.insert(QStringLiteral("lastUnusedOfferAt"), MarathonJson::timestamp(stats.lastUnusedOfferAt));
     if (stats.lastUsedOfferAt.isValid())
         summary.insert(QStringLiteral("lastUsedOfferAt"), MarathonJson::timestamp(stats.lastUsedOfferAt));
     return summary;
+}
+
+QJsonArray LaunchQueue::lastUnusedOffers(const QString& appId) const {
+    QJsonArray out;
+    const Stats stats = m_stats.value(appId);
+    for (auto it = stats.lastNoMatchPerAgent.begin(); it != stats.lastNoMatchPerAgent.end(); ++it) {
+        QJsonObject offer = it->offer;
+        if (offer.isEmpty()) // a launch Mesos refused: the offer's id and agent are all that is known
+            offer = {{QStringLiteral("id"), QStringLiteral("%1-refused").arg(it.key())},
+                     {QStringLiteral("agentId"), it.key()},
+                     {QStringLiteral("hostname"), QString()},
+                     {QStringLiteral("resources"), QJsonArray()},
+                     {QStringLiteral("attributes"), QJsonArray()}};
+        out.append(QJsonObject{{QStringLiteral("offer"), offer},
+                               {QStringLiteral("reason"), QJsonArray::fromStringList(it->reasons)},
+                               {QStringLiteral("timestamp"), MarathonJson::timestamp(it->at)}});
+    }
+    return out;
 }

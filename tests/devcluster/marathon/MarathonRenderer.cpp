@@ -111,7 +111,7 @@ QJsonObject MarathonRenderer::app(const MarathonScheduler& scheduler, const Mara
         out.insert(QStringLiteral("tasksStats"), stats);
     }
     if (embeds.contains(QStringLiteral("readiness")))
-        out.insert(QStringLiteral("readinessCheckResults"), QJsonArray());
+        out.insert(QStringLiteral("readinessCheckResults"), scheduler.readinessResultsOf(appId));
     return out;
 }
 
@@ -170,9 +170,15 @@ QJsonObject MarathonRenderer::deployment(const MarathonScheduler& scheduler, con
         steps.append(QJsonObject{{QStringLiteral("actions"), actions}});
     }
     QJsonArray current;
-    for (const Deployment::Action& action : deployment.steps.value(deployment.currentStep))
-        current.append(QJsonObject{{QStringLiteral("action"), action.action}, {QStringLiteral("app"), action.appId},
-                                   {QStringLiteral("readinessCheckResults"), QJsonArray()}});
+    for (const Deployment::Action& action : deployment.steps.value(deployment.currentStep)) {
+        QJsonArray readiness;
+        for (auto it = deployment.readiness.begin(); it != deployment.readiness.end(); ++it)
+            if (it->appId == action.appId && !it->result.isEmpty())
+                readiness.append(it->result);
+        current.append(QJsonObject{{QStringLiteral("action"), action.action},
+                                   {QStringLiteral("app"), action.appId},
+                                   {QStringLiteral("readinessCheckResults"), readiness}});
+    }
     QJsonArray affected;
     for (const QString& appId : deployment.affectedApps)
         affected.append(appId);
@@ -186,16 +192,23 @@ QJsonObject MarathonRenderer::deployment(const MarathonScheduler& scheduler, con
             {QStringLiteral("totalSteps"), int(deployment.steps.size())}};
 }
 
-QJsonObject MarathonRenderer::queueEntry(const MarathonScheduler& scheduler, const MarathonApp& app)
-{
+QJsonObject MarathonRenderer::queueEntry(const MarathonScheduler& scheduler, const MarathonApp& app,
+                                         bool withUnusedOffers) {
+    // As LaunchStats.queueDelay: whole seconds, truncated; overdue only once the deadline is a
+    // full second past (or there is no delay).
     const QDateTime now = Clock::currentDateTimeUtc();
-    const bool delayed = app.delayUntil.isValid() && now < app.delayUntil;
-    const qint64 timeLeft = delayed ? (now.msecsTo(app.delayUntil) + 999) / 1000 : 0;
-    return {{QStringLiteral("app"), MarathonRenderer::app(scheduler, app, {})},
-            {QStringLiteral("count"), scheduler.pendingLaunches(app.id())},
-            {QStringLiteral("role"), QStringLiteral("*")},
-            {QStringLiteral("delay"), QJsonObject{{QStringLiteral("timeLeftSeconds"), timeLeft},
-                                                  {QStringLiteral("overdue"), !delayed}}},
-            {QStringLiteral("since"), MarathonJson::timestamp(app.queuedSince.isValid() ? app.queuedSince : now)},
-            {QStringLiteral("processedOffersSummary"), scheduler.launchQueue().processedOffersSummary(app.id())}};
+    const qint64 leftMs = app.delayUntil.isValid() ? now.msecsTo(app.delayUntil) : 0;
+    const bool overdue = !app.delayUntil.isValid() || leftMs / 1000 < 0;
+    QJsonObject entry{
+        {QStringLiteral("app"), MarathonRenderer::app(scheduler, app, {})},
+        {QStringLiteral("count"), scheduler.pendingLaunches(app.id())},
+        {QStringLiteral("role"), QStringLiteral("*")},
+        {QStringLiteral("delay"),
+         QJsonObject{{QStringLiteral("timeLeftSeconds"), qMax<qint64>(0, leftMs / 1000)},
+                     {QStringLiteral("overdue"), overdue}}},
+        {QStringLiteral("since"), MarathonJson::timestamp(app.queuedSince.isValid() ? app.queuedSince : now)},
+        {QStringLiteral("processedOffersSummary"), scheduler.launchQueue().processedOffersSummary(app.id())}};
+    if (withUnusedOffers)
+        entry.insert(QStringLiteral("lastUnusedOffers"), scheduler.launchQueue().lastUnusedOffers(app.id()));
+    return entry;
 }

@@ -16,6 +16,7 @@ public:
     static QJsonObject app(const MarathonScheduler& scheduler, const MarathonApp& app, const QSet<QString>& embeds);
     static QJsonObject task(const MarathonTask& task);
     static QJsonObject deployment(const MarathonScheduler& scheduler, const Deployment& deployment);
-    static QJsonObject queueEntry(const MarathonScheduler& scheduler, const MarathonApp& app);
+    static QJsonObject queueEntry(const MarathonScheduler& scheduler, const MarathonApp& app,
+                                  bool withUnusedOffers = false);
     static QJsonObject counts(const MarathonScheduler& scheduler, const QString& appId);
 };

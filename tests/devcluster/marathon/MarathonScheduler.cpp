@@ -3,13 +3,12 @@
 #include "EventBus.h"
 #include "HealthChecker.h"
 #include "MarathonJson.h"
+#include "ReadinessChecker.h"
 #include "SchedulerApi.h"
-
 #include "core/Clock.h"
 
 #include <QJsonArray>
 #include <QTimer>
-
 #include <algorithm>
 #include <cmath>
 
@@ -67,14 +66,18 @@ QJsonArray portsJson(const QList<int>& ports)
 } // namespace
 
 MarathonScheduler::MarathonScheduler(SchedulerApi* mesos, EventBus* events, QObject* parent)
-    : QObject(parent)
-    , m_mesos(mesos)
-    , m_events(events)
-    , m_health(new HealthChecker(this))
-    , m_tick(new QTimer(this))
-{
+    : QObject(parent), m_mesos(mesos), m_events(events), m_health(new HealthChecker(this)),
+      m_readiness(new ReadinessChecker(this)), m_tick(new QTimer(this)) {
     m_health->onResult = [this](const QString& taskId, int index, bool alive, const QString& cause) {
         onHealthResult(taskId, index, alive, cause);
+    };
+    m_readiness->onResult = [this](const QString& taskId, const QJsonObject& result) {
+        for (Deployment& deployment : m_deployments) {
+            auto it = deployment.readiness.find(taskId);
+            if (it != deployment.readiness.end())
+                it->result = result;
+        }
+        scheduleReconcile();
     };
     m_mesos->onStatusUpdate = [this](const SimTaskStatus& status) { onStatusUpdate(status); };
     m_mesos->onAgentsChanged = [this] { onAgentsChanged(); };
@@ -347,6 +350,7 @@ void MarathonScheduler::cancelDeployment(const QString& deploymentId)
         if (m_deployments.at(i).id != deploymentId)
             continue;
         const Deployment deployment = m_deployments.takeAt(i);
+        stopReadiness(deployment);
         m_events->publish(QStringLiteral("deployment_failed"),
                           {{QStringLiteral("id"), deployment.id}, {QStringLiteral("plan"), planJson(deployment)},
                            {QStringLiteral("reason"), QStringLiteral("The operation has been cancelled.")}});
@@ -631,7 +635,7 @@ void MarathonScheduler::advanceDeployments()
         Deployment& deployment = m_deployments[i];
         bool done = true;
         for (const Deployment::Action& action : deployment.steps.value(deployment.currentStep))
-            done = done && actionDone(action);
+            done = done && actionDone(action) && readinessDone(deployment, action);
         if (!done) {
             ++i;
             continue;
@@ -651,9 +655,65 @@ void MarathonScheduler::advanceDeployments()
             continue; // the next step may be done already (e.g. StartApplication)
         }
         const Deployment finished = m_deployments.takeAt(i);
+        stopReadiness(finished);
         m_events->publish(QStringLiteral("deployment_success"),
                           {{QStringLiteral("id"), finished.id}, {QStringLiteral("plan"), planJson(finished)}});
     }
+}
+
+void MarathonScheduler::startReadiness(const MarathonTask& task) {
+    // Marathon checks readiness of the instances a deployment starts, for the version it deploys.
+    const MarathonApp* app = this->app(task.appId);
+    if (!app)
+        return;
+    const QJsonObject def = app->versions.value(task.version, app->definition);
+    const QJsonObject check = def.value(QLatin1String("readinessChecks")).toArray().first().toObject();
+    if (check.isEmpty())
+        return;
+    Deployment* owner = nullptr;
+    for (Deployment& deployment : m_deployments) {
+        for (const Deployment::Action& action : deployment.steps.value(deployment.currentStep))
+            if (action.appId == task.appId && action.action != kStop &&
+                deployment.target.value(task.appId).value(QLatin1String("version")) == app->version() &&
+                hasCurrentConfig(task, *app))
+                owner = &deployment;
+    }
+    if (!owner)
+        return;
+    const QJsonArray ports = def.value(QLatin1String("portDefinitions")).toArray();
+    int port = -1;
+    for (qsizetype i = 0; i < ports.size(); ++i)
+        if (ports.at(i).toObject().value(QLatin1String("name")).toString() ==
+            check.value(QLatin1String("portName")).toString())
+            port = task.ports.value(i, -1);
+    if (port < 0)
+        return;
+    owner->readiness.insert(task.id, {task.appId, {}});
+    m_readiness->start(task.id, task.host, port, check);
+}
+
+void MarathonScheduler::stopReadiness(const Deployment& deployment) {
+    for (auto it = deployment.readiness.begin(); it != deployment.readiness.end(); ++it)
+        m_readiness->stop(it.key());
+}
+
+bool MarathonScheduler::readinessDone(const Deployment& deployment, const Deployment::Action& action) const {
+    for (auto it = deployment.readiness.begin(); it != deployment.readiness.end(); ++it) {
+        const MarathonTask* task = this->task(it.key());
+        if (it->appId == action.appId && task && !task->killRequested &&
+            !it->result.value(QLatin1String("ready")).toBool())
+            return false;
+    }
+    return true;
+}
+
+QJsonArray MarathonScheduler::readinessResultsOf(const QString& appId) const {
+    QJsonArray out;
+    for (const Deployment& deployment : m_deployments)
+        for (auto it = deployment.readiness.begin(); it != deployment.readiness.end(); ++it)
+            if (it->appId == appId && !it->result.isEmpty())
+                out.append(it->result);
+    return out;
 }
 
 void MarathonScheduler::killTask(MarathonTask& task)
@@ -663,6 +723,7 @@ void MarathonScheduler::killTask(MarathonTask& task)
     task.killRequested = true;
     task.killRequestedAt = Clock::currentDateTimeUtc();
     m_health->stop(task.id);
+    m_readiness->stop(task.id);
     mesosKill(task.id);
 }
 
@@ -737,12 +798,15 @@ void MarathonScheduler::applyStatusUpdate(const SimTaskStatus& status)
         task.health = QList<HealthCheckResult>(checks.size());
         if (!checks.isEmpty() && !task.killRequested)
             m_health->start(task, checks);
+        if (!task.killRequested)
+            startReadiness(task);
     }
     publishTaskEvents(task, status.message, status.reason);
     if (isTerminal(status.state)) {
         const MarathonTask gone = task;
         m_tasks.erase(it);
         m_health->stop(gone.id);
+        m_readiness->stop(gone.id);
         auto app = m_apps.find(gone.appId);
         if (app != m_apps.end() && !gone.killRequested && isFailure(status.state))
             recordFailure(*app, gone, status.state, status.message);

@@ -5,6 +5,7 @@
 #include "MarathonApp.h"
 #include "MarathonTask.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -15,6 +16,7 @@
 
 class EventBus;
 class HealthChecker;
+class ReadinessChecker;
 class QTimer;
 class SchedulerApi;
 struct SimTaskStatus;
@@ -44,6 +46,8 @@ public:
     // Instances waiting to be launched (0 when none), and the queue bookkeeping for /v2/queue.
     int pendingLaunches(const QString& appId) const { return m_pending.value(appId); }
     const LaunchQueue& launchQueue() const { return m_launchQueue; }
+    // readinessCheckResults of an app across the running deployments (embed=app.readiness).
+    QJsonArray readinessResultsOf(const QString& appId) const;
     bool resetDelay(const QString& appId);
 
     int nextServicePort();
@@ -88,6 +92,9 @@ private:
     void mesosKill(const QString& taskId);
     bool mesosLaunch(const QString& agentId, const SimTaskSpec& spec, QString* error);
     void onAgentsChanged();
+    void startReadiness(const MarathonTask& task);
+    void stopReadiness(const Deployment& deployment);
+    bool readinessDone(const Deployment& deployment, const Deployment::Action& action) const;
     void onHealthResult(const QString& taskId, int index, bool alive, const QString& cause);
     void recordFailure(MarathonApp& app, const MarathonTask& task, const QString& state, const QString& message);
     void publishTaskEvents(const MarathonTask& task, const QString& message, const QString& reason);
@@ -95,6 +102,7 @@ private:
     SchedulerApi* m_mesos;
     EventBus* m_events;
     HealthChecker* m_health;
+    ReadinessChecker* m_readiness;
     QTimer* m_tick;
     bool m_reconcileScheduled = false;
     int m_inMesosCall = 0; // statuses sent from inside a SchedulerApi call wait for the event loop

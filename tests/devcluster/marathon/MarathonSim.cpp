@@ -626,9 +626,11 @@ void MarathonSim::queue(const HttpRequest& request, HttpResponder* responder, co
 {
     if (rest.isEmpty() && request.method == "GET") {
         QJsonArray entries;
+        const bool unusedOffers = request.query.allQueryItemValues(QStringLiteral("embed"))
+                                      .contains(QStringLiteral("lastUnusedOffers"));
         for (const MarathonApp& app : m_scheduler->apps()) {
             if (m_scheduler->pendingLaunches(app.id()) > 0)
-                entries.append(MarathonRenderer::queueEntry(*m_scheduler, app));
+                entries.append(MarathonRenderer::queueEntry(*m_scheduler, app, unusedOffers));
         }
         return replyJson(responder, 200, {{QStringLiteral("queue"), entries}});
     }

@@ -700,7 +700,10 @@ private slots:
         QTest::qWait(100);
         QJsonObject entry = client().get(QStringLiteral("/v2/queue")).object().value(QLatin1String("queue")).toArray().first().toObject();
         QCOMPARE(entry.value(QLatin1String("delay")).toObject().value(QLatin1String("overdue")).toBool(), false);
-        QCOMPARE(entry.value(QLatin1String("delay")).toObject().value(QLatin1String("timeLeftSeconds")).toInt(), 2);
+        // 1.9 s left: Marathon truncates to whole seconds (LaunchStats.queueDelay).
+        QCOMPARE(
+            entry.value(QLatin1String("delay")).toObject().value(QLatin1String("timeLeftSeconds")).toInt(),
+            1);
         QTest::qWait(800);
         QCOMPARE(m_mesos->launched.size(), 1);
         QVERIFY(waitUntil([this] { return m_mesos->launched.size() == 2; }, 3000));
@@ -709,7 +712,9 @@ private slots:
         m_mesos->sendStatus(m_mesos->launched.at(1).taskId, QStringLiteral("TASK_FAILED"));
         QTest::qWait(100);
         entry = client().get(QStringLiteral("/v2/queue")).object().value(QLatin1String("queue")).toArray().first().toObject();
-        QCOMPARE(entry.value(QLatin1String("delay")).toObject().value(QLatin1String("timeLeftSeconds")).toInt(), 3);
+        QCOMPARE(
+            entry.value(QLatin1String("delay")).toObject().value(QLatin1String("timeLeftSeconds")).toInt(),
+            2);
 
         // Reset Delay launches at once.
         QCOMPARE(client().del(QStringLiteral("/v2/queue/nope/delay")).status, 404);
@@ -850,6 +855,183 @@ private slots:
         ready.close();
         QVERIFY(waitForNoDeployments(6000));
         QCOMPARE(getApp(QStringLiteral("/cmd")).value(QLatin1String("tasksHealthy")).toInt(), 1);
+    }
+
+    // As Marathon's QueueInfoConversion: an app larger than every agent is refused by each
+    // agent's offer for InsufficientCpus, the funnel's later steps see what is left, and
+    // ?embed=lastUnusedOffers names each agent with all its reasons.
+    void queueExplainsEveryAgent() {
+        QJsonObject huge = app(QStringLiteral("/huge"), 1, 100);
+        huge.insert(QStringLiteral("mem"), 100000);
+        QCOMPARE(client().post(QStringLiteral("/v2/apps"), huge).status, 201);
+        auto entryOf = [this](const QString& query) {
+            return client()
+                .get(QStringLiteral("/v2/queue") + query)
+                .object()
+                .value(QLatin1String("queue"))
+                .toArray()
+                .first()
+                .toObject();
+        };
+        QVERIFY(waitUntil(
+            [&] {
+                return entryOf({})
+                           .value(QLatin1String("processedOffersSummary"))
+                           .toObject()
+                           .value(QLatin1String("processedOffersCount"))
+                           .toInt() >= 6;
+            },
+            5000));
+        const QJsonObject entry = entryOf(QStringLiteral("?embed=lastUnusedOffers"));
+        const QJsonObject summary = entry.value(QLatin1String("processedOffersSummary")).toObject();
+        const int processed = summary.value(QLatin1String("processedOffersCount")).toInt();
+        QCOMPARE(summary.value(QLatin1String("unusedOffersCount")).toInt(), processed);
+        QVERIFY(summary.contains(QLatin1String("lastUnusedOfferAt")));
+        QVERIFY(
+            !summary.contains(QLatin1String("lastUsedOfferAt"))); // never used: absent, as Marathon's None
+        const QStringList funnel{QStringLiteral("UnfulfilledRole"),
+                                 QStringLiteral("UnfulfilledConstraint"),
+                                 QStringLiteral("NoCorrespondingReservationFound"),
+                                 QStringLiteral("AgentMaintenance"),
+                                 QStringLiteral("InsufficientCpus"),
+                                 QStringLiteral("InsufficientMemory"),
+                                 QStringLiteral("InsufficientDisk"),
+                                 QStringLiteral("InsufficientGpus"),
+                                 QStringLiteral("InsufficientPorts"),
+                                 QStringLiteral("DeclinedScarceResources")};
+        for (const auto& [key, total] :
+             {std::pair{"rejectSummaryLastOffers", 3}, std::pair{"rejectSummaryLaunchAttempt", processed}}) {
+            const QJsonArray steps = summary.value(QLatin1String(key)).toArray();
+            QCOMPARE(steps.size(), funnel.size());
+            for (qsizetype i = 0; i < steps.size(); ++i) {
+                const QJsonObject step = steps.at(i).toObject();
+                QCOMPARE(step.value(QLatin1String("reason")).toString(), funnel.at(i));
+                const bool cpus = funnel.at(i) == QLatin1String("InsufficientCpus");
+                QCOMPARE(step.value(QLatin1String("declined")).toInt(), cpus ? total : 0);
+                // Each offer counts once, for its first reason: after cpus nothing is left.
+                QCOMPARE(step.value(QLatin1String("processed")).toInt(),
+                         i <= funnel.indexOf(QStringLiteral("InsufficientCpus")) ? total : 0);
+            }
+        }
+        const QJsonArray unused = entry.value(QLatin1String("lastUnusedOffers")).toArray();
+        QCOMPARE(unused.size(), 3);
+        QSet<QString> agents;
+        for (const QJsonValue& v : unused) {
+            const QJsonObject o = v.toObject();
+            agents.insert(
+                o.value(QLatin1String("offer")).toObject().value(QLatin1String("agentId")).toString());
+            QCOMPARE(o.value(QLatin1String("reason")).toArray(),
+                     (QJsonArray{QStringLiteral("InsufficientCpus"), QStringLiteral("InsufficientMemory")}));
+            QVERIFY(o.value(QLatin1String("timestamp")).isString());
+            QVERIFY(
+                !o.value(QLatin1String("offer")).toObject().value(QLatin1String("id")).toString().isEmpty());
+        }
+        QCOMPARE(agents.size(), 3);
+        QVERIFY(!entryOf({}).contains(QLatin1String("lastUnusedOffers"))); // only when embedded
+
+        // No resources for an accepted role other than "*" on any agent.
+        QJsonObject roleBound = app(QStringLiteral("/prod-only"));
+        roleBound.insert(QStringLiteral("acceptedResourceRoles"), QJsonArray{QStringLiteral("production")});
+        QCOMPARE(client().post(QStringLiteral("/v2/apps"), roleBound).status, 201);
+        QVERIFY(waitUntil(
+            [&] {
+                for (const QJsonValue& e : client()
+                                               .get(QStringLiteral("/v2/queue"))
+                                               .object()
+                                               .value(QLatin1String("queue"))
+                                               .toArray()) {
+                    const QJsonObject o = e.toObject();
+                    if (o.value(QLatin1String("app")).toObject().value(QLatin1String("id")).toString() !=
+                        QLatin1String("/prod-only"))
+                        continue;
+                    const QJsonObject first = o.value(QLatin1String("processedOffersSummary"))
+                                                  .toObject()
+                                                  .value(QLatin1String("rejectSummaryLastOffers"))
+                                                  .toArray()
+                                                  .first()
+                                                  .toObject();
+                    return first.value(QLatin1String("reason")).toString() ==
+                               QLatin1String("UnfulfilledRole") &&
+                           first.value(QLatin1String("declined")).toInt() == 3;
+                }
+                return false;
+            },
+            5000));
+    }
+
+    // Marathon checks readiness of the tasks a deployment starts and keeps the deployment
+    // going until one answers a status in httpStatusCodesForReady; the results show in the
+    // deployment's currentActions and in embed=app.readiness, and go with the deployment.
+    void readinessChecksHoldTheDeployment() {
+        HttpServer ready;
+        QVERIFY(ready.listen());
+        int status = 503;
+        ready.setHandler(
+            [&](const HttpRequest&, HttpResponder* responder) { responder->respond(status, "warming up"); });
+        m_mesos->fixedPorts = {ready.port()};
+        for (const char* agent : {"S0", "S1", "S2"})
+            m_mesos->setHostname(QLatin1String(agent), QStringLiteral("127.0.0.1"));
+        QJsonObject a = app(QStringLiteral("/r"), 1);
+        a.insert(QStringLiteral("portDefinitions"),
+                 QJsonArray{QJsonObject{{QStringLiteral("port"), 0},
+                                        {QStringLiteral("name"), QStringLiteral("http-api")}}});
+        a.insert(QStringLiteral("readinessChecks"),
+                 QJsonArray{QJsonObject{{QStringLiteral("path"), QStringLiteral("/ready")},
+                                        {QStringLiteral("intervalSeconds"), 1},
+                                        {QStringLiteral("timeoutSeconds"), 1},
+                                        {QStringLiteral("preserveLastResponse"), true}}});
+        const auto created = client().post(QStringLiteral("/v2/apps"), a);
+        QCOMPARE(created.status, 201);
+        const QJsonObject check =
+            created.object().value(QLatin1String("readinessChecks")).toArray().first().toObject();
+        QCOMPARE(check.value(QLatin1String("name")).toString(), QStringLiteral("readinessCheck"));
+        QCOMPARE(check.value(QLatin1String("httpStatusCodesForReady")).toArray(), QJsonArray{200});
+        QJsonObject result;
+        QVERIFY(waitUntil(
+            [&] {
+                const QJsonArray deployments = client().get(QStringLiteral("/v2/deployments")).array();
+                if (deployments.isEmpty())
+                    return false;
+                const QJsonArray results = deployments.first()
+                                               .toObject()
+                                               .value(QLatin1String("currentActions"))
+                                               .toArray()
+                                               .first()
+                                               .toObject()
+                                               .value(QLatin1String("readinessCheckResults"))
+                                               .toArray();
+                result = results.isEmpty() ? QJsonObject() : results.first().toObject();
+                return !result.isEmpty();
+            },
+            6000));
+        QCOMPARE(result.value(QLatin1String("ready")).toBool(), false);
+        QCOMPARE(result.value(QLatin1String("name")).toString(), QStringLiteral("readinessCheck"));
+        QCOMPARE(result.value(QLatin1String("taskId")).toString(),
+                 tasksOf(QStringLiteral("/r")).first().toObject().value(QLatin1String("id")).toString());
+        const QJsonObject last = result.value(QLatin1String("lastResponse")).toObject();
+        QCOMPARE(last.value(QLatin1String("status")).toInt(), 503);
+        QCOMPARE(last.value(QLatin1String("body")).toString(), QStringLiteral("warming up"));
+        const QJsonArray embedded = client()
+                                        .get(QStringLiteral("/v2/apps/r?embed=app.readiness"))
+                                        .object()
+                                        .value(QLatin1String("app"))
+                                        .toObject()
+                                        .value(QLatin1String("readinessCheckResults"))
+                                        .toArray();
+        QCOMPARE(embedded.size(), 1);
+        QCOMPARE(deploymentCount(), 1); // running, no health checks, but not ready
+
+        status = 200;
+        QVERIFY(waitForNoDeployments(6000));
+        QVERIFY(client()
+                    .get(QStringLiteral("/v2/apps/r?embed=app.readiness"))
+                    .object()
+                    .value(QLatin1String("app"))
+                    .toObject()
+                    .value(QLatin1String("readinessCheckResults"))
+                    .toArray()
+                    .isEmpty());
+        shutDown(ready);
     }
 };
 

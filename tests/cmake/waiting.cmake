@@ -1,0 +1,3 @@
+# Why an app waits, health and readiness (#16): parsers, models, the views, and the walk
+# through the MainWindow against the devcluster.
+mesosdesk_add_test(NAME tst_waiting SOURCES unit/tst_waiting.cpp LIBS appcore testsupport LABELS unit gui)
