@@ -5,11 +5,14 @@
 #include "SimCluster.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 AgentStateJson::AgentStateJson(const SimCluster& cluster, const QString& agentId, const QString& masterHostname)
     : m_cluster(cluster), m_agentId(agentId), m_masterHostname(masterHostname) {}
 
 QJsonObject AgentStateJson::executorJson(const SimTaskRecord& task, bool completed) {
+    if (task.inTaskGroup())
+        return groupExecutorJson({&task}, completed);
     const ResourceAmounts resources = ResourceAmounts::fromPorts(task.spec.cpus, task.spec.mem, task.spec.disk, 0, task.ports);
     const QJsonObject taskJson = MasterStateJson::taskJson(task);
     return {{QStringLiteral("id"), task.spec.taskId},
@@ -27,6 +30,33 @@ QJsonObject AgentStateJson::executorJson(const SimTaskRecord& task, bool complet
             {QStringLiteral("completed_tasks"), completed ? QJsonArray{taskJson} : QJsonArray()}};
 }
 
+QJsonObject AgentStateJson::groupExecutorJson(const QList<const SimTaskRecord*>& tasks, bool completed) {
+    // The default executor: one per task group, its resources the sum of its tasks'.
+    double cpus = 0, mem = 0, disk = 0;
+    QList<int> ports;
+    QJsonArray live;
+    QJsonArray done;
+    for (const SimTaskRecord* task : tasks) {
+        cpus += task->spec.cpus;
+        mem += task->spec.mem;
+        disk += task->spec.disk;
+        ports += task->ports;
+        (completed || task->isTerminal() ? done : live).append(MasterStateJson::taskJson(*task));
+    }
+    const SimTaskRecord& first = *tasks.first();
+    return {{QStringLiteral("id"), first.spec.executorId},
+            {QStringLiteral("name"), QString()},
+            {QStringLiteral("source"), QString()},
+            {QStringLiteral("type"), QStringLiteral("DEFAULT")},
+            {QStringLiteral("container"), first.containerId},
+            {QStringLiteral("directory"), first.directory},
+            {QStringLiteral("resources"), ResourceAmounts::fromPorts(cpus, mem, disk, 0, ports).toV0()},
+            {QStringLiteral("role"), QStringLiteral("*")},
+            {QStringLiteral("tasks"), live},
+            {QStringLiteral("queued_tasks"), QJsonArray()},
+            {QStringLiteral("completed_tasks"), done}};
+}
+
 QJsonObject AgentStateJson::state() const {
     const SimAgentRecord* agent = m_cluster.agent(m_agentId);
     if (!agent)
@@ -34,15 +64,36 @@ QJsonObject AgentStateJson::state() const {
     QStringList frameworkOrder;
     QHash<QString, QJsonArray> live;
     QHash<QString, QJsonArray> done;
+    // A task group's executor lives while any of its tasks does; its finished tasks stay with it.
+    QHash<QString, QList<const SimTaskRecord*>> groups;
+    QStringList groupOrder;
+    auto addToGroup = [&](const SimTaskRecord* task) {
+        const QString key = task->frameworkId + u'/' + task->spec.executorId + u'/' + task->containerId;
+        if (!groups.contains(key))
+            groupOrder.append(key);
+        groups[key].append(task);
+    };
     for (const SimTaskRecord* task : m_cluster.liveTasksOn(m_agentId)) {
         if (!frameworkOrder.contains(task->frameworkId))
             frameworkOrder.append(task->frameworkId);
-        live[task->frameworkId].append(executorJson(*task, false));
+        if (task->inTaskGroup())
+            addToGroup(task);
+        else
+            live[task->frameworkId].append(executorJson(*task, false));
     }
     for (const SimTaskRecord& task : m_cluster.completedTasksOn(m_agentId)) {
         if (!frameworkOrder.contains(task.frameworkId))
             frameworkOrder.append(task.frameworkId);
-        done[task.frameworkId].append(executorJson(task, true));
+        if (task.inTaskGroup())
+            addToGroup(&task);
+        else
+            done[task.frameworkId].append(executorJson(task, true));
+    }
+    for (const QString& key : groupOrder) {
+        const QList<const SimTaskRecord*>& tasks = groups.value(key);
+        const bool running =
+            std::any_of(tasks.begin(), tasks.end(), [](const SimTaskRecord* t) { return !t->isTerminal(); });
+        (running ? live : done)[tasks.first()->frameworkId].append(groupExecutorJson(tasks, !running));
     }
     QJsonArray frameworks;
     QJsonArray completedFrameworks;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 
 class SimCluster;
 struct SimTaskRecord;
@@ -13,6 +14,7 @@ public:
 
     QJsonObject state() const;
     static QJsonObject executorJson(const SimTaskRecord& task, bool completed);
+    static QJsonObject groupExecutorJson(const QList<const SimTaskRecord*>& tasks, bool completed);
 
 private:
     const SimCluster& m_cluster;

@@ -99,7 +99,7 @@ QJsonObject MasterStateJson::taskJson(const SimTaskRecord& task) {
     QJsonObject json{{QStringLiteral("id"), task.spec.taskId},
                      {QStringLiteral("name"), task.spec.name},
                      {QStringLiteral("framework_id"), task.frameworkId},
-                     {QStringLiteral("executor_id"), QString()}, // the command executor
+                     {QStringLiteral("executor_id"), task.spec.executorId}, // empty: the command executor
                      {QStringLiteral("slave_id"), task.agentId},
                      {QStringLiteral("state"), task.state},
                      {QStringLiteral("resources"), taskResources(task).toV0()},

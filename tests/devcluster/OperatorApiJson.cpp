@@ -31,7 +31,7 @@ QJsonObject OperatorApiJson::statusJson(const SimTaskRecord& task, qsizetype ind
     status.insert(QStringLiteral("task_id"), id(task.spec.taskId));
     status.insert(QStringLiteral("agent_id"), id(task.agentId));
     if (status.value(QStringLiteral("source")).toString() == QLatin1String("SOURCE_EXECUTOR"))
-        status.insert(QStringLiteral("executor_id"), id(task.spec.taskId));
+        status.insert(QStringLiteral("executor_id"), id(task.executorId()));
     if (task.executorPid > 0 && status.contains(QStringLiteral("container_status"))) {
         QJsonObject container = status.value(QStringLiteral("container_status")).toObject();
         container.insert(QStringLiteral("executor_pid"), task.executorPid);
@@ -57,6 +57,8 @@ QJsonObject OperatorApiJson::taskJson(const SimTaskRecord& task, const QString& 
                      {QStringLiteral("state"), task.state},
                      {QStringLiteral("resources"), resources.toV1Allocated(QStringLiteral("*"))},
                      {QStringLiteral("user"), user}};
+    if (task.inTaskGroup()) // the v1 Task has executor_id only for tasks not run by the command executor
+        json.insert(QStringLiteral("executor_id"), id(task.spec.executorId));
     QJsonArray statuses;
     for (qsizetype i = 0; i < task.statuses.size(); ++i)
         statuses.append(statusJson(task, i));

@@ -31,6 +31,10 @@ struct SimTaskSpec {
     QStringList uris;    // artifacts to "fetch" into the sandbox
     QMap<QString, QString> env;
     QJsonObject labels;  // copied into the Mesos task
+    // Empty: the command executor (one per task). Set: the default executor of a task group
+    // (LAUNCH_GROUP): tasks with the same id share it, its container and its sandbox, each in
+    // its own tasks/<taskId> directory, as Marathon's pods run on Mesos.
+    QString executorId;
 };
 
 struct SimTaskStatus {

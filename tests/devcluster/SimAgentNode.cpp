@@ -108,7 +108,7 @@ bool SimAgentNode::fetchUris(const SimTaskRecord& task, QString* error) {
             return false;
         }
         const QString source = url.toLocalFile();
-        if (!QFile::copy(source, task.directory + u'/' + QFileInfo(source).fileName())) {
+        if (!QFile::copy(source, task.sandbox + u'/' + QFileInfo(source).fileName())) {
             *error = QStringLiteral("Failed to fetch all URIs for container '%1': cannot copy %2").arg(task.containerId, source);
             return false;
         }
@@ -119,7 +119,7 @@ bool SimAgentNode::fetchUris(const SimTaskRecord& task, QString* error) {
 void SimAgentNode::startTask(const SimTaskRecord& task) {
     const QString taskId = task.spec.taskId;
     const QString runs = QFileInfo(task.directory).path();
-    QDir().mkpath(task.directory);
+    QDir().mkpath(task.sandbox);
     QFile::remove(runs + QStringLiteral("/latest"));
     QFile::link(task.containerId, runs + QStringLiteral("/latest"));
     QString error;
@@ -131,13 +131,13 @@ void SimAgentNode::startTask(const SimTaskRecord& task) {
         return;
     }
     auto* process = new QProcess(this);
-    process->setWorkingDirectory(task.directory);
-    process->setStandardOutputFile(task.directory + QStringLiteral("/stdout"));
-    process->setStandardErrorFile(task.directory + QStringLiteral("/stderr"));
+    process->setWorkingDirectory(task.sandbox);
+    process->setStandardOutputFile(task.sandbox + QStringLiteral("/stdout"));
+    process->setStandardErrorFile(task.sandbox + QStringLiteral("/stderr"));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (auto it = task.spec.env.begin(); it != task.spec.env.end(); ++it)
         env.insert(it.key(), it.value());
-    env.insert(QStringLiteral("MESOS_SANDBOX"), task.directory);
+    env.insert(QStringLiteral("MESOS_SANDBOX"), task.sandbox);
     env.insert(QStringLiteral("MESOS_DIRECTORY"), task.directory);
     env.insert(QStringLiteral("MESOS_TASK_ID"), taskId);
     env.insert(QStringLiteral("MESOS_FRAMEWORK_ID"), task.frameworkId);
@@ -245,7 +245,8 @@ QString SimAgentNode::resolvePath(const QString& requested) const {
     const QString clean = QDir::cleanPath(requested);
     for (const SimTaskRecord* task : tasks) {
         const QString runs = QFileInfo(task->directory).path();
-        const QString virtualRuns = QStringLiteral("/frameworks/%1/executors/%2/runs").arg(task->frameworkId, task->spec.taskId);
+        const QString virtualRuns =
+            QStringLiteral("/frameworks/%1/executors/%2/runs").arg(task->frameworkId, task->executorId());
         const QStringList bases{task->directory, runs + QStringLiteral("/latest"), virtualRuns + u'/' + task->containerId,
                                 virtualRuns + QStringLiteral("/latest")};
         for (const QString& base : bases) {

@@ -223,8 +223,19 @@ bool SimCluster::launchTask(const QString& frameworkId, const QString& agentId, 
     task.agentId = agentId;
     task.ports = ports;
     task.containerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (task.inTaskGroup()) {
+        // A task group's tasks run in the one container of their executor.
+        for (const SimTaskRecord* other : liveTasksOn(agentId)) {
+            if (other->frameworkId == frameworkId && other->spec.executorId == spec.executorId) {
+                task.containerId = other->containerId;
+                break;
+            }
+        }
+    }
     task.directory = QStringLiteral("%1/slaves/%2/frameworks/%3/executors/%4/runs/%5")
-                         .arg(target->workDir, agentId, frameworkId, spec.taskId, task.containerId);
+                         .arg(target->workDir, agentId, frameworkId, task.executorId(), task.containerId);
+    task.sandbox =
+        task.inTaskGroup() ? task.directory + QStringLiteral("/tasks/") + spec.taskId : task.directory;
     task.lastTimestamp = now();
     m_tasks.insert(spec.taskId, task);
     m_tasksByAgent[agentId].append(spec.taskId);

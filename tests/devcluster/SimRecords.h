@@ -37,6 +37,7 @@ struct SimTaskRecord {
     QString state = QStringLiteral("TASK_STAGING");
     QString containerId;
     QString directory;            // the executor's sandbox (agent side only)
+    QString sandbox;              // the task's own: directory, or directory/tasks/<id> in a task group
     QList<int> ports;
     QJsonArray statuses;          // v0 TaskStatus entries, oldest first
     QJsonArray statusDetails;     // per status, what only v1 shows: source, message, reason, uuid
@@ -47,6 +48,8 @@ struct SimTaskRecord {
     qint64 executorPid = 0;       // the process the agent reports in container_status (v1)
 
     bool isTerminal() const;
+    bool inTaskGroup() const { return !spec.executorId.isEmpty(); }
+    QString executorId() const { return inTaskGroup() ? spec.executorId : spec.taskId; }
     static bool isTerminalState(const QString& state);
 };
 

@@ -13,21 +13,6 @@ namespace {
 // Marathon's PathId rule for each segment of an id.
 const QString kSegmentPattern = QStringLiteral(
     "^(([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])\\.)*([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])|(\\.|\\.\\.)$");
-
-QJsonArray groupDetails(const QList<QPair<QString, QString>>& issues)
-{
-    QMap<QString, QJsonArray> byPath;
-    QStringList order;
-    for (const auto& [path, message] : issues) {
-        if (!byPath.contains(path))
-            order << path;
-        byPath[path].append(message);
-    }
-    QJsonArray details;
-    for (const QString& path : order)
-        details.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("errors"), byPath.value(path)}});
-    return details;
-}
 } // namespace
 
 AppValidator::Result AppValidator::parseObject(const QByteArray& body)
@@ -48,7 +33,7 @@ AppValidator::Result AppValidator::parseObject(const QByteArray& body)
         result.status = 400;
         result.errorBody = MarathonJson::errorWithDetails(
             QStringLiteral("Invalid JSON"),
-            groupDetails({{QStringLiteral("/"), QStringLiteral("error.expected.jsobject")}}));
+            MarathonJson::groupDetails({{QStringLiteral("/"), QStringLiteral("error.expected.jsobject")}}));
         return result;
     }
     result.app = doc.object();
@@ -66,13 +51,10 @@ AppValidator::Result AppValidator::validate(const QJsonObject& app)
     Result result;
     result.app = app;
     static const JsonSchemaValidator validator(AppSchema::schema());
-    QList<QPair<QString, QString>> typeIssues;
     QList<QPair<QString, QString>> issues;
-    for (const JsonSchemaValidator::Issue& issue : validator.validate(app))
-        (issue.typeError ? typeIssues : issues).append({issue.path, issue.message});
-    if (!typeIssues.isEmpty()) {
+    result.errorBody = validator.typeErrorBody(app, &issues);
+    if (!result.errorBody.isEmpty()) {
         result.status = 400;
-        result.errorBody = MarathonJson::errorWithDetails(QStringLiteral("Invalid JSON"), groupDetails(typeIssues));
         return result;
     }
 
@@ -132,7 +114,8 @@ AppValidator::Result AppValidator::validate(const QJsonObject& app)
 
     if (!issues.isEmpty()) {
         result.status = 422;
-        result.errorBody = MarathonJson::errorWithDetails(QStringLiteral("Object is not valid"), groupDetails(issues));
+        result.errorBody = MarathonJson::errorWithDetails(QStringLiteral("Object is not valid"),
+                                                          MarathonJson::groupDetails(issues));
     }
     return result;
 }

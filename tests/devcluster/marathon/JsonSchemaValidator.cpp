@@ -1,8 +1,9 @@
 #include "JsonSchemaValidator.h"
 
+#include "MarathonJson.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
-
 #include <cmath>
 
 JsonSchemaValidator::JsonSchemaValidator(QJsonObject schema)
@@ -199,4 +200,15 @@ void JsonSchemaValidator::check(const QJsonValue& value, const QJsonObject& rawS
         if (trial.isEmpty())
             out.append({here, QStringLiteral("must not match the excluded form")});
     }
+}
+
+QByteArray JsonSchemaValidator::typeErrorBody(const QJsonValue& value,
+                                              QList<QPair<QString, QString>>* issues) const {
+    QList<QPair<QString, QString>> typeIssues;
+    for (const Issue& issue : validate(value))
+        (issue.typeError ? typeIssues : *issues).append({issue.path, issue.message});
+    if (typeIssues.isEmpty())
+        return {};
+    return MarathonJson::errorWithDetails(QStringLiteral("Invalid JSON"),
+                                          MarathonJson::groupDetails(typeIssues));
 }

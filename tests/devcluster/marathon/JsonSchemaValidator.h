@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 // A small JSON Schema (draft 4) checker covering what Marathon's AppDefinition schema uses:
@@ -21,6 +23,9 @@ public:
     explicit JsonSchemaValidator(QJsonObject schema);
 
     QList<Issue> validate(const QJsonValue& value) const;
+    // As Marathon answers them: the type errors' 400 "Invalid JSON" body (empty when there are
+    // none, then issues holds the rest as (path, message) for a 422).
+    QByteArray typeErrorBody(const QJsonValue& value, QList<QPair<QString, QString>>* issues) const;
 
 private:
     void check(const QJsonValue& value, const QJsonObject& schema, const QString& path, QList<Issue>& out) const;

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 
 #include <QJsonDocument>
+#include <QMap>
 #include <QUuid>
 
 QString MarathonJson::timestamp(const QDateTime& time)
@@ -40,6 +41,21 @@ QByteArray MarathonJson::error(const QString& message)
 QByteArray MarathonJson::errorWithDetails(const QString& message, const QJsonArray& details)
 {
     return bytes(QJsonObject{{QStringLiteral("message"), message}, {QStringLiteral("details"), details}});
+}
+
+QJsonArray MarathonJson::groupDetails(const QList<QPair<QString, QString>>& issues) {
+    QMap<QString, QJsonArray> byPath;
+    QStringList order;
+    for (const auto& [path, message] : issues) {
+        if (!byPath.contains(path))
+            order << path;
+        byPath[path].append(message);
+    }
+    QJsonArray details;
+    for (const QString& path : order)
+        details.append(
+            QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("errors"), byPath.value(path)}});
+    return details;
 }
 
 QString MarathonJson::normalizeId(const QString& id)

@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 // Small helpers shared by the simulated Marathon: Marathon's timestamp format, error bodies,
@@ -19,6 +21,8 @@ public:
     static QByteArray error(const QString& message);
     // 422/400 body: {"message":..., "details":[{"path":..,"errors":[..]}]}
     static QByteArray errorWithDetails(const QString& message, const QJsonArray& details);
+    // (path, message) pairs as details[]: one entry per path, its messages in order.
+    static QJsonArray groupDetails(const QList<QPair<QString, QString>>& issues);
     // "/group/app" from "group/app", "/group/app/" or "//group/app".
     static QString normalizeId(const QString& id);
     // The app part of a Marathon task id: "/group/app" -> "group_app".

@@ -778,8 +778,11 @@ void MarathonScheduler::onStatusUpdate(const SimTaskStatus& status)
 void MarathonScheduler::applyStatusUpdate(const SimTaskStatus& status)
 {
     auto it = m_tasks.find(status.taskId);
-    if (it == m_tasks.end())
-        return; // not ours, or already expunged
+    if (it == m_tasks.end()) {
+        if (onOtherTaskStatus)
+            onOtherTaskStatus(status);
+        return; // not an app's, or already expunged
+    }
     MarathonTask& task = *it;
     task.state = status.state;
     if (!status.agentId.isEmpty())
@@ -856,6 +859,8 @@ void MarathonScheduler::onAgentsChanged()
         onStatusUpdate(status);
     }
     scheduleReconcile();
+    if (onAgentsChangedToo)
+        onAgentsChangedToo();
 }
 
 void MarathonScheduler::onHealthResult(const QString& taskId, int index, bool alive, const QString& cause)

@@ -13,6 +13,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 class EventBus;
 class HealthChecker;
@@ -69,8 +70,13 @@ public:
     QJsonObject rollback(const QString& deploymentId);
     void cancelDeployment(const QString& deploymentId);
 
-private:
+    // Versions are timestamps, unique across apps and pods.
     QString nextVersion();
+    // Status updates of tasks that are not an app's (pods' tasks) go here.
+    std::function<void(const SimTaskStatus&)> onOtherTaskStatus;
+    std::function<void()> onAgentsChangedToo;
+
+private:
     QJsonObject startDeployment(const QMap<QString, QJsonObject>& original, const QMap<QString, QJsonObject>& target,
                                 const QList<QList<Deployment::Action>>& steps, const QString& version);
     void cancelLocks(const QStringList& appIds);

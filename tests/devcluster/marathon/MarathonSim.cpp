@@ -5,12 +5,13 @@
 #include "MarathonJson.h"
 #include "MarathonRenderer.h"
 #include "MarathonScheduler.h"
+#include "PodRoutes.h"
 #include "SchedulerApi.h"
 
 #include <QJsonArray>
-#include <cmath>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace {
 QString appNotFound(const QString& appId)
@@ -41,10 +42,14 @@ QSet<QString> embedsFrom(const HttpRequest& request, const QString& prefix)
 } // namespace
 
 MarathonSim::MarathonSim(SchedulerApi* mesos, QObject* parent)
-    : QObject(parent)
-    , m_events(new EventBus(this))
-    , m_scheduler(new MarathonScheduler(mesos, m_events, this))
-{
+    : QObject(parent), m_events(new EventBus(this)),
+      m_scheduler(new MarathonScheduler(mesos, m_events, this)),
+      m_pods(new PodRoutes(
+          mesos, m_events, m_scheduler,
+          [this](HttpResponder* responder, int status, const QByteArray& body, const Headers& headers) {
+              reply(responder, status, body, headers);
+          },
+          this)) {
     m_scheduler->registerFramework(QString());
     m_groups.touch(QStringLiteral("/"), MarathonJson::now()); // the root group exists from the start
 }
@@ -142,6 +147,8 @@ void MarathonSim::handle(const HttpRequest& request, HttpResponder* responder)
         return appRequest(request, responder, path.mid(int(qstrlen("/v2/apps"))));
     if (path == QLatin1String("/v2/groups") || path.startsWith(QLatin1String("/v2/groups/")))
         return groupRequest(request, responder, path.mid(int(qstrlen("/v2/groups"))));
+    if (path == QLatin1String("/v2/pods") || path.startsWith(QLatin1String("/v2/pods/")))
+        return m_pods->handle(request, responder, path);
     if (path == QLatin1String("/v2/tasks") && method == "GET")
         return listTasks(request, responder);
     if (path == QLatin1String("/v2/tasks/delete") && method == "POST")

@@ -10,11 +10,12 @@
 
 class EventBus;
 class MarathonScheduler;
+class PodRoutes;
 class SchedulerApi;
 
 // A simulated Marathon (1.10 REST API) for the devcluster: /ping, /v2/info, /v2/leader,
 // /v2/apps (+ tasks, versions, restart), /v2/tasks, /v2/deployments, /v2/queue and
-// /v2/events (SSE). It runs its tasks on the simulated Mesos through SchedulerApi.
+// /v2/pods (PodRoutes) and /v2/events (SSE). It runs its tasks on the simulated Mesos through SchedulerApi.
 class MarathonSim : public QObject {
     Q_OBJECT
 public:
@@ -92,6 +93,7 @@ private:
 
     EventBus* m_events;
     MarathonScheduler* m_scheduler;
+    PodRoutes* m_pods;
     QString m_leader;
     QString m_mesosLeaderUrl;
     QString m_zkUrl;
