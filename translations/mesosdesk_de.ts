@@ -356,6 +356,30 @@ PID: %3</translation>
         <source>no agent has %1%2 free now (the most free is %3%2): instances wait until some is freed</source>
         <translation>kein Agent hat gerade %1%2 frei (höchstens %3%2 frei): Instanzen warten, bis etwas frei wird</translation>
     </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppEditorDialog</name>
@@ -551,10 +575,6 @@ PID: %3</translation>
         <translation>Startwarteschlange</translation>
     </message>
     <message>
-        <source>Reset Delay</source>
-        <translation>Verzögerung zurücksetzen</translation>
-    </message>
-    <message>
         <source>Debug</source>
         <translation>Debug</translation>
     </message>
@@ -697,28 +717,6 @@ Zeitpunkt: %5
 Version: %6</translation>
     </message>
     <message>
-        <source>Not in the launch queue.</source>
-        <translation>Nicht in der Startwarteschlange.</translation>
-    </message>
-    <message>
-        <source>Delayed: %1 instance(s) wait %2 s more after failed launches (backoff).</source>
-        <translation>Verzögert: %1 Instanz(en) warten nach fehlgeschlagenen Starts noch %2 s (Backoff).</translation>
-    </message>
-    <message>
-        <source>%1: declined %2 of %3 offers</source>
-        <translation>%1: %2 von %3 Angeboten abgelehnt</translation>
-    </message>
-    <message>
-        <source>Waiting for offers: %1 instance(s); %2 offers processed, %3 unused.
-%4</source>
-        <translation>Warten auf Angebote: %1 Instanz(en); %2 Angebote verarbeitet, %3 ungenutzt.
-%4</translation>
-    </message>
-    <message>
-        <source>No reject reasons reported.</source>
-        <translation>Keine Ablehnungsgründe gemeldet.</translation>
-    </message>
-    <message>
         <source>Could not load versions: %1</source>
         <translation>Versionen konnten nicht geladen werden: %1</translation>
     </message>
@@ -729,6 +727,10 @@ Version: %6</translation>
     <message>
         <source>Same configuration as the current one.</source>
         <translation>Gleiche Konfiguration wie die aktuelle.</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished">Zustand</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1058,97 @@ Version: %6</translation>
     <message>
         <source>Last 6 hours</source>
         <translation>Letzte 6 Stunden</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksView</name>
+    <message>
+        <source>Health checks</source>
+        <translation type="unfinished">Zustandsprüfungen</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grace period %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed after %1 consecutive failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never killed for failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first check after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished">(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>ready on HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps the last response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not keep responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app has no health checks: Marathon knows nothing about its tasks&apos; health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app has no readiness checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readiness results: Marathon reports them only while a deployment waits for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the running deployment:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2026,61 @@ Version: %6</translation>
     </message>
 </context>
 <context>
+    <name>HealthResultsModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Task</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consecutive failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last failure cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpCredential</name>
     <message>
         <source>the token</source>
@@ -1944,6 +2092,18 @@ Version: %6</translation>
     <message>
         <source>too many redirects from %1</source>
         <translation>zu viele Weiterleitungen von %1</translation>
+    </message>
+    <message>
+        <source>no answer from %1 in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2647,10 +2807,6 @@ Version: %6</translation>
         <source>Marathon sent an answer MesosDesk cannot read: %1</source>
         <translation>Marathon hat eine Antwort gesendet, die MesosDesk nicht lesen kann: %1</translation>
     </message>
-    <message>
-        <source>Marathon sent an app list MesosDesk cannot read: %1</source>
-        <translation>Marathon hat eine App-Liste gesendet, die MesosDesk nicht lesen kann: %1</translation>
-    </message>
 </context>
 <context>
     <name>MarathonDirectory</name>
@@ -3054,6 +3210,10 @@ Marathon startet Ersatz.</translation>
         <source>The event is not a JSON object.</source>
         <translation>Das Ereignis ist kein JSON-Objekt.</translation>
     </message>
+    <message>
+        <source>Malformed JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarathonSource</name>
@@ -3343,6 +3503,26 @@ Marathon startet Ersatz.</translation>
         <source>%1 event without an id</source>
         <translation>%1-Ereignis ohne ID</translation>
     </message>
+    <message>
+        <source>empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed or truncated JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a v1 operator API answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agents or frameworks in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MesosLeaderDetector</name>
@@ -3628,6 +3808,72 @@ Marathon startet Ersatz.</translation>
     </message>
 </context>
 <context>
+    <name>OfferRejectsModel</name>
+    <message>
+        <source>Offer has no resources for the app&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placement constraint is not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matching reservation (persistent volume) on the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent is in maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free ports (or the required ports are taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: the agent has GPUs the app does not need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n declined</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last offer of each agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This launch attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OperatorClient</name>
     <message>
         <source>No leading master is known.</source>
@@ -3674,6 +3920,10 @@ Marathon startet Ersatz.</translation>
     <message>
         <source>Not a GET_AGENTS answer</source>
         <translation>Keine GET_AGENTS-Antwort</translation>
+    </message>
+    <message>
+        <source>Malformed JSON: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4246,37 @@ Frameworks: %5 (%6 aktiv)</translation>
     <message>
         <source>GPUs %1</source>
         <translation>GPUs %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessResultsModel</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not kept (preserveLastResponse is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 %3</source>
+        <translation type="unfinished">HTTP %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Task</translation>
+    </message>
+    <message>
+        <source>Readiness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last response</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4669,6 +4950,33 @@ Agent-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>UnusedOffersModel</name>
+    <message>
+        <source>Offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Host</translation>
+    </message>
+    <message>
+        <source>Why its offer did not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UrlOpener</name>
     <message>
         <source>No browser</source>
@@ -4681,6 +4989,127 @@ Agent-ID: %2</translation>
     <message>
         <source>Copy address</source>
         <translation>Adresse kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingView</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Reset Delay</source>
+        <translation type="unfinished">Verzögerung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Launch now instead of waiting out the backoff after failed launches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each agent&apos;s last offer that did not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the launch queue: nothing waits to be launched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 is delayed after failed launches: %n instance(s) wait for the backoff to end.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 waits for offers: %n instance(s) left to launch.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Marathon reports no offer statistics (processedOffersSummary came with Marathon 1.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) processed in this launch attempt</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last unused offer at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no offer used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last used offer at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next launch attempt in %1 (launch delay after failures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The launch delay has run out; waiting for Marathon to start the next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the agents&apos; last offers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Marathon does not report single offers (embed=lastUnusedOffers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent&apos;s offer was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last offer of %n agent(s) did not fit:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5030,6 +5459,106 @@ Agent-ID: %2</translation>
         <source>The ensemble&apos;s dynamic configuration (server list).</source>
         <translation>Die dynamische Konfiguration des Ensembles (Serverliste).</translation>
     </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos master (MasterInfo, JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos master (MasterInfo, protobuf, Mesos 0.20-0.23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos master (process id, before Mesos 0.20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ephemeral member of the masters&apos; election; it has the lowest sequence, so this master leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ephemeral member of the masters&apos; election; a lower sequence exists, so this master is a standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot decode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>leading master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standby master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished">IP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Marathon instance (leader latch member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ephemeral member of Marathon&apos;s leader election; it has the lowest sequence, so this instance leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ephemeral member of Marathon&apos;s leader election; a lower sequence exists, so this instance is a standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leading instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standby instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of Marathon&apos;s persistent store, written by the leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ZkNodePane</name>
@@ -5279,6 +5808,54 @@ Agent-ID: %2</translation>
     <message>
         <source>a znode name in &quot;%1&quot; begins or ends with a space</source>
         <translation>ein znode-Name in „%1“ beginnt oder endet mit einem Leerzeichen</translation>
+    </message>
+    <message>
+        <source>empty host in the host list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed &apos;[&apos; in host &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after &apos;]&apos; in host &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in brackets is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 address &quot;%1&quot; must be written in brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing host name before &apos;:%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid character &apos;%1&apos; in host &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing port after &apos;:&apos; in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot; (expected 1-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper over TLS is not supported by this build: its ZooKeeper C client (Debian&apos;s 3.8) has no TLS. Use the ensemble&apos;s plain client port, with digest credentials (zk://user:password@host:2181/path) if it needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper SASL (Kerberos) authentication is not supported by this build: its ZooKeeper C client (Debian&apos;s 3.8) has no SASL. Digest credentials (zk://user:password@host:2181/path) work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown ZooKeeper URL option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,16 @@
     </message>
 </context>
 <context>
+    <name>OfferRejectsModel</name>
+    <message numerus="yes">
+        <source>%1 of %n declined</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RolesPage</name>
     <message numerus="yes">
         <source>%n role(s), read at %1.</source>
@@ -223,6 +233,51 @@
         <translation>
             <numerusform>Opened one view over %n task.</numerusform>
             <numerusform>Opened one view over %n tasks.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WaitingView</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 is delayed after failed launches: %n instance(s) wait for the backoff to end.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 waits for offers: %n instance(s) left to launch.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) processed in this launch attempt</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The last offer of %n agent(s) did not fit:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -25,19 +25,19 @@
     </message>
     <message>
         <source>Version:</source>
-        <translation>Version :</translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <source>Revision:</source>
-        <translation>Révision :</translation>
+        <translation>Révision&#xa0;:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation>Qt :</translation>
+        <translation>Qt&#xa0;:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation>Licence :</translation>
+        <translation>Licence&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>Registered but not connected to the master: no offers until it reconnects.</source>
-        <translation>Enregistré mais non connecté au maître : aucune offre jusqu&apos;à sa reconnexion.</translation>
+        <translation>Enregistré mais non connecté au maître&#xa0;: aucune offre jusqu&apos;à sa reconnexion.</translation>
     </message>
     <message>
         <source>No maximum grace period was given: each task&apos;s own kill policy applies.</source>
-        <translation>Aucun délai de grâce maximal n&apos;a été donné : la politique d&apos;arrêt propre à chaque tâche s&apos;applique.</translation>
+        <translation>Aucun délai de grâce maximal n&apos;a été donné&#xa0;: la politique d&apos;arrêt propre à chaque tâche s&apos;applique.</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>The agent state is not valid JSON: %1</source>
-        <translation>L&apos;état de l&apos;agent n&apos;est pas du JSON valide : %1</translation>
+        <translation>L&apos;état de l&apos;agent n&apos;est pas du JSON valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The agent state is not a JSON object.</source>
@@ -154,15 +154,15 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Used: %1
 Free: %2
 Total: %3</source>
-        <translation>Utilisé : %1
-Libre : %2
-Total : %3</translation>
+        <translation>Utilisé&#xa0;: %1
+Libre&#xa0;: %2
+Total&#xa0;: %3</translation>
     </message>
     <message>
         <source>(as last reported, before the agent was lost)</source>
@@ -173,14 +173,14 @@ Total : %3</translation>
 ID: %2
 PID: %3</source>
         <translation>%1
-ID : %2
-PID : %3</translation>
+ID&#xa0;: %2
+PID&#xa0;: %3</translation>
     </message>
     <message>
         <source>Used: %1
 Total: %2</source>
-        <translation>Utilisés : %1
-Total : %2</translation>
+        <translation>Utilisés&#xa0;: %1
+Total&#xa0;: %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -212,7 +212,7 @@ Total : %2</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation>Raison : %1</translation>
+        <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
         <source>Listed until cleared (Clear removed agents).</source>
@@ -275,7 +275,7 @@ Total : %2</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation>HTTP %1 : %2</translation>
+        <translation>HTTP %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the request timed out</source>
@@ -302,15 +302,15 @@ Total : %2</translation>
     </message>
     <message>
         <source>must be a path of lower-case letters, digits, &apos;-&apos; and &apos;.&apos;, e.g. /group/my-app</source>
-        <translation>doit être un chemin fait de minuscules, de chiffres, de « - » et de « . », p. ex. /group/my-app</translation>
+        <translation>doit être un chemin fait de minuscules, de chiffres, de «&#xa0;-&#xa0;» et de «&#xa0;.&#xa0;», p. ex. /group/my-app</translation>
     </message>
     <message>
         <source>is empty: enter the command to run</source>
-        <translation>est vide : saisissez la commande à exécuter</translation>
+        <translation>est vide&#xa0;: saisissez la commande à exécuter</translation>
     </message>
     <message>
         <source>is needed: enter the command to run (or give args or a container)</source>
-        <translation>est nécessaire : saisissez la commande à exécuter (ou donnez args ou un container)</translation>
+        <translation>est nécessaire&#xa0;: saisissez la commande à exécuter (ou donnez args ou un container)</translation>
     </message>
     <message>
         <source>cannot be used together with cmd</source>
@@ -346,15 +346,39 @@ Total : %2</translation>
     </message>
     <message>
         <source>is 0 MiB: no memory is reserved for the task; most commands need at least 32 MiB (Marathon&apos;s default is 128)</source>
-        <translation>vaut 0 MiB : aucune mémoire n&apos;est réservée pour la tâche ; la plupart des commandes demandent au moins 32 MiB (128 par défaut dans Marathon)</translation>
+        <translation>vaut 0 MiB&#xa0;: aucune mémoire n&apos;est réservée pour la tâche&#xa0;; la plupart des commandes demandent au moins 32 MiB (128 par défaut dans Marathon)</translation>
     </message>
     <message>
         <source>no agent has %1%2 (the largest has %3%2): Marathon accepts the app, but it never starts</source>
-        <translation>aucun agent ne dispose de %1%2 (le plus grand en a %3%2) : Marathon accepte l&apos;application, mais elle ne démarrera jamais</translation>
+        <translation>aucun agent ne dispose de %1%2 (le plus grand en a %3%2)&#xa0;: Marathon accepte l&apos;application, mais elle ne démarrera jamais</translation>
     </message>
     <message>
         <source>no agent has %1%2 free now (the most free is %3%2): instances wait until some is freed</source>
-        <translation>aucun agent n&apos;a %1%2 de libre en ce moment (le plus libre en a %3%2) : les instances attendent qu&apos;il s&apos;en libère</translation>
+        <translation>aucun agent n&apos;a %1%2 de libre en ce moment (le plus libre en a %3%2)&#xa0;: les instances attendent qu&apos;il s&apos;en libère</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -449,11 +473,11 @@ Total : %2</translation>
     </message>
     <message>
         <source>The JSON has a syntax error; fix it on the JSON tab before the form can update it.</source>
-        <translation>Le JSON contient une erreur de syntaxe ; corrigez-la dans l&apos;onglet JSON pour que le formulaire puisse le mettre à jour.</translation>
+        <translation>Le JSON contient une erreur de syntaxe&#xa0;; corrigez-la dans l&apos;onglet JSON pour que le formulaire puisse le mettre à jour.</translation>
     </message>
     <message>
         <source>JSON syntax error at line %1: %2</source>
-        <translation>Erreur de syntaxe JSON à la ligne %1 : %2</translation>
+        <translation>Erreur de syntaxe JSON à la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The definition must be a JSON object { ... }.</source>
@@ -461,7 +485,7 @@ Total : %2</translation>
     </message>
     <message>
         <source>There was a problem with your configuration: see the marked fields.</source>
-        <translation>Votre configuration pose problème : voyez les champs signalés.</translation>
+        <translation>Votre configuration pose problème&#xa0;: voyez les champs signalés.</translation>
     </message>
     <message>
         <source>An app with this id already exists. Choose another id, or edit the existing app instead.</source>
@@ -469,7 +493,7 @@ Total : %2</translation>
     </message>
     <message>
         <source>Marathon refused: %1</source>
-        <translation>Marathon a refusé : %1</translation>
+        <translation>Marathon a refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The app is locked by deployment %1, so the change was refused. Nothing was changed.</source>
@@ -477,15 +501,15 @@ Total : %2</translation>
     </message>
     <message>
         <source>There was a problem with your configuration: %1</source>
-        <translation>Votre configuration pose problème : %1</translation>
+        <translation>Votre configuration pose problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>The change was not applied: %1</source>
-        <translation>La modification n&apos;a pas été appliquée : %1</translation>
+        <translation>La modification n&apos;a pas été appliquée&#xa0;: %1</translation>
     </message>
     <message>
         <source>On the JSON tab: %1</source>
-        <translation>Dans l&apos;onglet JSON : %1</translation>
+        <translation>Dans l&apos;onglet JSON&#xa0;: %1</translation>
     </message>
     <message>
         <source>Marathon would accept this, but see the warnings at the fields. Press %1 again to send it anyway.</source>
@@ -497,7 +521,7 @@ Total : %2</translation>
     </message>
     <message>
         <source>Deployment %1 holds %2. Stop it (without rollback) and apply your change?</source>
-        <translation>Le déploiement %1 verrouille %2. L&apos;arrêter (sans retour arrière) et appliquer votre modification ?</translation>
+        <translation>Le déploiement %1 verrouille %2. L&apos;arrêter (sans retour arrière) et appliquer votre modification&#xa0;?</translation>
     </message>
     <message>
         <source>Stop and apply</source>
@@ -520,7 +544,7 @@ Total : %2</translation>
     </message>
     <message>
         <source>Only for apps with persistent volumes: also destroys the volumes and reservations.</source>
-        <translation>Uniquement pour les applications à volumes persistants : détruit aussi les volumes et les réservations.</translation>
+        <translation>Uniquement pour les applications à volumes persistants&#xa0;: détruit aussi les volumes et les réservations.</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -549,10 +573,6 @@ Total : %2</translation>
     <message>
         <source>Launch queue</source>
         <translation>File de lancement</translation>
-    </message>
-    <message>
-        <source>Reset Delay</source>
-        <translation>Réinitialiser le délai</translation>
     </message>
     <message>
         <source>Debug</source>
@@ -592,7 +612,7 @@ Total : %2</translation>
     </message>
     <message>
         <source>Follow the selected task&apos;s stdout; the arrow offers stderr, its sandbox and all instances</source>
-        <translation>Suivre le stdout de la tâche sélectionnée ; la flèche propose stderr, sa sandbox et toutes les instances</translation>
+        <translation>Suivre le stdout de la tâche sélectionnée&#xa0;; la flèche propose stderr, sa sandbox et toutes les instances</translation>
     </message>
     <message>
         <source>Select an app.</source>
@@ -600,7 +620,7 @@ Total : %2</translation>
     </message>
     <message>
         <source>Could not load %1: %2</source>
-        <translation>Impossible de charger %1 : %2</translation>
+        <translation>Impossible de charger %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 healthy</source>
@@ -690,45 +710,27 @@ Host: %4
 When: %5
 Version: %6</source>
         <translation>Tâche %1
-État : %2
-Message : %3
-Hôte : %4
-Quand : %5
-Version : %6</translation>
-    </message>
-    <message>
-        <source>Not in the launch queue.</source>
-        <translation>Absente de la file de lancement.</translation>
-    </message>
-    <message>
-        <source>Delayed: %1 instance(s) wait %2 s more after failed launches (backoff).</source>
-        <translation>Retardée : %1 instance(s) attendent encore %2 s après des lancements en échec (backoff).</translation>
-    </message>
-    <message>
-        <source>%1: declined %2 of %3 offers</source>
-        <translation>%1 : %2 offres refusées sur %3</translation>
-    </message>
-    <message>
-        <source>Waiting for offers: %1 instance(s); %2 offers processed, %3 unused.
-%4</source>
-        <translation>En attente d&apos;offres : %1 instance(s) ; %2 offres traitées, %3 inutilisées.
-%4</translation>
-    </message>
-    <message>
-        <source>No reject reasons reported.</source>
-        <translation>Aucun motif de refus signalé.</translation>
+État&#xa0;: %2
+Message&#xa0;: %3
+Hôte&#xa0;: %4
+Quand&#xa0;: %5
+Version&#xa0;: %6</translation>
     </message>
     <message>
         <source>Could not load versions: %1</source>
-        <translation>Impossible de charger les versions : %1</translation>
+        <translation>Impossible de charger les versions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not load version %1: %2</source>
-        <translation>Impossible de charger la version %1 : %2</translation>
+        <translation>Impossible de charger la version %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Same configuration as the current one.</source>
         <translation>Même configuration que la configuration actuelle.</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished">Santé</translation>
     </message>
 </context>
 <context>
@@ -895,11 +897,11 @@ Version : %6</translation>
     <name>AuthBroker</name>
     <message>
         <source>%1 needs credentials; signing in was stopped</source>
-        <translation>%1 demande des identifiants ; l&apos;identification a été arrêtée</translation>
+        <translation>%1 demande des identifiants&#xa0;; l&apos;identification a été arrêtée</translation>
     </message>
     <message>
         <source>%1 needs credentials (realm &quot;%2&quot;); signing in was stopped</source>
-        <translation>%1 demande des identifiants (domaine « %2 ») ; l&apos;identification a été arrêtée</translation>
+        <translation>%1 demande des identifiants (domaine «&#xa0;%2&#xa0;»)&#xa0;; l&apos;identification a été arrêtée</translation>
     </message>
     <message>
         <source>%1 refused %2.</source>
@@ -907,7 +909,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>%1 refused %2 (realm &quot;%3&quot;).</source>
-        <translation>%1 a refusé %2 (domaine « %3 »).</translation>
+        <translation>%1 a refusé %2 (domaine «&#xa0;%3&#xa0;»).</translation>
     </message>
     <message>
         <source>signing in to %1 was canceled</source>
@@ -922,11 +924,11 @@ Version : %6</translation>
     </message>
     <message>
         <source>Read-only credentials: %1 may not change anything on %2.</source>
-        <translation>Identifiants en lecture seule : %1 ne peut rien modifier sur %2.</translation>
+        <translation>Identifiants en lecture seule&#xa0;: %1 ne peut rien modifier sur %2.</translation>
     </message>
     <message>
         <source>Read-only credentials: %1 may not change anything on %2 (realm &quot;%3&quot;).</source>
-        <translation>Identifiants en lecture seule : %1 ne peut rien modifier sur %2 (domaine « %3 »).</translation>
+        <translation>Identifiants en lecture seule&#xa0;: %1 ne peut rien modifier sur %2 (domaine «&#xa0;%3&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -993,11 +995,11 @@ Version : %6</translation>
     </message>
     <message>
         <source>The certificate of %1 is not the one you trusted, so MesosDesk refused the connection. If the server&apos;s certificate was not renewed on purpose, someone may be intercepting the connection.</source>
-        <translation>Le certificat de %1 n&apos;est pas celui que vous avez approuvé : MesosDesk a donc refusé la connexion. Si le certificat du serveur n&apos;a pas été renouvelé volontairement, quelqu&apos;un intercepte peut-être la connexion.</translation>
+        <translation>Le certificat de %1 n&apos;est pas celui que vous avez approuvé&#xa0;: MesosDesk a donc refusé la connexion. Si le certificat du serveur n&apos;a pas été renouvelé volontairement, quelqu&apos;un intercepte peut-être la connexion.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted, so MesosDesk refused the connection. Trust it only if you know this is the server&apos;s certificate (compare the SHA-256 fingerprint).</source>
-        <translation>Le certificat de %1 n&apos;est pas approuvé : MesosDesk a donc refusé la connexion. Ne l&apos;approuvez que si vous savez que c&apos;est le certificat du serveur (comparez l&apos;empreinte SHA-256).</translation>
+        <translation>Le certificat de %1 n&apos;est pas approuvé&#xa0;: MesosDesk a donc refusé la connexion. Ne l&apos;approuvez que si vous savez que c&apos;est le certificat du serveur (comparez l&apos;empreinte SHA-256).</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1015,7 +1017,7 @@ Version : %6</translation>
     <name>ChartsPage</name>
     <message>
         <source>&amp;Time range:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
@@ -1056,6 +1058,97 @@ Version : %6</translation>
     <message>
         <source>Memory</source>
         <translation>Mémoire</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksView</name>
+    <message>
+        <source>Health checks</source>
+        <translation type="unfinished">Contrôles de santé</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grace period %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed after %1 consecutive failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never killed for failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first check after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished">(sans nom)</translation>
+    </message>
+    <message>
+        <source>ready on HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps the last response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not keep responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app has no health checks: Marathon knows nothing about its tasks&apos; health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app has no readiness checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readiness results: Marathon reports them only while a deployment waits for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the running deployment:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1106,7 +1199,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>No data: %1</source>
-        <translation>Aucune donnée : %1</translation>
+        <translation>Aucune donnée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
@@ -1129,7 +1222,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>no ZooKeeper URL: asking the master</source>
-        <translation>aucune URL ZooKeeper : interrogation du maître</translation>
+        <translation>aucune URL ZooKeeper&#xa0;: interrogation du maître</translation>
     </message>
     <message>
         <source>ZooKeeper %1 refused the digest credentials</source>
@@ -1168,7 +1261,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 no longer leads</source>
@@ -1189,13 +1282,13 @@ Version : %6</translation>
     <message numerus="yes">
         <source>%1: %n deployment(s) in progress</source>
         <translation>
-            <numerusform>%1 : %n déploiement en cours</numerusform>
-            <numerusform>%1 : %n déploiements en cours</numerusform>
+            <numerusform>%1&#xa0;: %n déploiement en cours</numerusform>
+            <numerusform>%1&#xa0;: %n déploiements en cours</numerusform>
         </translation>
     </message>
     <message>
         <source>Marathon %1: %2</source>
-        <translation>Marathon %1 : %2</translation>
+        <translation>Marathon %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not a deployments list</source>
@@ -1282,19 +1375,19 @@ Version : %6</translation>
     </message>
     <message>
         <source>Leading master: %1</source>
-        <translation>Maître leader : %1</translation>
+        <translation>Maître leader&#xa0;: %1</translation>
     </message>
     <message>
         <source>Version: %1</source>
-        <translation>Version : %1</translation>
+        <translation>Version&#xa0;: %1</translation>
     </message>
     <message>
         <source>Elected: %1</source>
-        <translation>Élu : %1</translation>
+        <translation>Élu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Id: %1</source>
-        <translation>ID : %1</translation>
+        <translation>ID&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reached through the standby %1, which redirects to the leader.</source>
@@ -1310,7 +1403,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Masters: %1</source>
-        <translation>Maîtres : %1</translation>
+        <translation>Maîtres&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1417,7 @@ Version : %6</translation>
     <name>ConfirmDialog</name>
     <message>
         <source>Type %1 to confirm:</source>
-        <translation>Tapez %1 pour confirmer :</translation>
+        <translation>Tapez %1 pour confirmer&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1351,15 +1444,15 @@ Version : %6</translation>
     </message>
     <message>
         <source>&amp;Cluster:</source>
-        <translation>&amp;Cluster :</translation>
+        <translation>&amp;Cluster&#xa0;:</translation>
     </message>
     <message>
         <source>Not saved as a profile: %1</source>
-        <translation>Non enregistré comme profil : %1</translation>
+        <translation>Non enregistré comme profil&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved as the profile &quot;%1&quot;.</source>
-        <translation>Enregistré comme profil « %1 ».</translation>
+        <translation>Enregistré comme profil «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1374,23 +1467,23 @@ Version : %6</translation>
     </message>
     <message>
         <source>&quot;%1://&quot; is not a scheme MesosDesk speaks: use zk://, http:// or https://</source>
-        <translation>« %1:// » n&apos;est pas un schéma que MesosDesk connaît : utilisez zk://, http:// ou https://</translation>
+        <translation>«&#xa0;%1://&#xa0;» n&apos;est pas un schéma que MesosDesk connaît&#xa0;: utilisez zk://, http:// ou https://</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a URL; did you mean &quot;%2://%3&quot;?</source>
-        <translation>« %1 » n&apos;est pas une URL ; vouliez-vous dire « %2://%3 » ?</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL&#xa0;; vouliez-vous dire «&#xa0;%2://%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>a master URL is only http://host:port; remove &quot;%1&quot;</source>
-        <translation>une URL de maître n&apos;est que http://host:port ; retirez « %1 »</translation>
+        <translation>une URL de maître n&apos;est que http://host:port&#xa0;; retirez «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a user name goes before &quot;@&quot;: http://user:password@host:port</source>
-        <translation>le nom d&apos;utilisateur se place avant « @ » : http://user:password@host:port</translation>
+        <translation>le nom d&apos;utilisateur se place avant «&#xa0;@&#xa0;»&#xa0;: http://user:password@host:port</translation>
     </message>
     <message>
         <source>the port after &quot;%1:&quot; is missing</source>
-        <translation>le port après « %1: » manque</translation>
+        <translation>le port après «&#xa0;%1:&#xa0;» manque</translation>
     </message>
     <message>
         <source>the master URL names no host</source>
@@ -1398,11 +1491,11 @@ Version : %6</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name or address</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;hôte ni une adresse</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte ni une adresse</translation>
     </message>
     <message>
         <source>port &quot;%1&quot; is not a number from 1 to 65535</source>
-        <translation>le port « %1 » n&apos;est pas un nombre de 1 à 65535</translation>
+        <translation>le port «&#xa0;%1&#xa0;» n&apos;est pas un nombre de 1 à 65535</translation>
     </message>
 </context>
 <context>
@@ -1421,7 +1514,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>A report with the backtrace was saved; it holds the version and where the program was, no passwords and no cluster data. Please send it to the developers with what you were doing.</source>
-        <translation>Un rapport contenant la pile d&apos;appels a été enregistré ; il contient la version et l&apos;endroit où se trouvait le programme, sans mot de passe ni donnée du cluster. Merci de l&apos;envoyer aux développeurs en décrivant ce que vous faisiez.</translation>
+        <translation>Un rapport contenant la pile d&apos;appels a été enregistré&#xa0;; il contient la version et l&apos;endroit où se trouvait le programme, sans mot de passe ni donnée du cluster. Merci de l&apos;envoyer aux développeurs en décrivant ce que vous faisiez.</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier report(s) are in the same folder.</source>
@@ -1447,7 +1540,7 @@ Version : %6</translation>
     <name>CredentialPrompt</name>
     <message>
         <source>This host is not one of the connection&apos;s hosts: it was reached through a redirect or the Mesos framework list. Only what you enter here is sent to it.</source>
-        <translation>Cet hôte ne fait pas partie des hôtes de la connexion : il a été atteint par une redirection ou par la liste des frameworks Mesos. Seul ce que vous saisissez ici lui est envoyé.</translation>
+        <translation>Cet hôte ne fait pas partie des hôtes de la connexion&#xa0;: il a été atteint par une redirection ou par la liste des frameworks Mesos. Seul ce que vous saisissez ici lui est envoyé.</translation>
     </message>
     <message>
         <source>User name and password</source>
@@ -1459,11 +1552,11 @@ Version : %6</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation>S&apos;identifier avec :</translation>
+        <translation>S&apos;identifier avec&#xa0;:</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation>Nom d&apos;utilisateur :</translation>
+        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Sign In</source>
@@ -1479,7 +1572,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>%1 asks for credentials for the realm &quot;%2&quot;.</source>
-        <translation>%1 demande des identifiants pour le domaine « %2 ».</translation>
+        <translation>%1 demande des identifiants pour le domaine «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>%1 Check the user name and password, or cancel to stop asking.</source>
@@ -1495,15 +1588,15 @@ Version : %6</translation>
     </message>
     <message>
         <source>The keychain cannot be used (%1): nothing can be remembered after MesosDesk quits.</source>
-        <translation>Le trousseau est inutilisable (%1) : rien ne peut être mémorisé après la fermeture de MesosDesk.</translation>
+        <translation>Le trousseau est inutilisable (%1)&#xa0;: rien ne peut être mémorisé après la fermeture de MesosDesk.</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation>Jeton :</translation>
+        <translation>Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1553,7 +1646,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Cancels without rollback: may leave a mix of old and new tasks.</source>
-        <translation>Annule sans retour arrière : peut laisser un mélange d&apos;anciennes et de nouvelles tâches.</translation>
+        <translation>Annule sans retour arrière&#xa0;: peut laisser un mélange d&apos;anciennes et de nouvelles tâches.</translation>
     </message>
     <message>
         <source>No deployments.</source>
@@ -1600,15 +1693,15 @@ Version : %6</translation>
     </message>
     <message>
         <source>%1 %2 on %3: %4</source>
-        <translation>%1 %2 sur %3 : %4</translation>
+        <translation>%1 %2 sur %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>deployment %1: step %2</source>
-        <translation>déploiement %1 : étape %2</translation>
+        <translation>déploiement %1&#xa0;: étape %2</translation>
     </message>
     <message>
         <source>deployment %1: step %2 (%3)</source>
-        <translation>déploiement %1 : étape %2 (%3)</translation>
+        <translation>déploiement %1&#xa0;: étape %2 (%3)</translation>
     </message>
     <message>
         <source>%1 failed a health check</source>
@@ -1654,7 +1747,7 @@ Version : %6</translation>
     <name>FileDownload</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Download canceled.</source>
@@ -1730,7 +1823,7 @@ Version : %6</translation>
     <name>FleetModel</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No cluster profiles</source>
@@ -1820,7 +1913,7 @@ Version : %6</translation>
     <name>FleetTray</name>
     <message>
         <source>MesosDesk: %1</source>
-        <translation>MesosDesk : %1</translation>
+        <translation>MesosDesk&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1914,7 +2007,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Scale by:</source>
-        <translation>Facteur :</translation>
+        <translation>Facteur&#xa0;:</translation>
     </message>
     <message>
         <source>Scale group</source>
@@ -1922,7 +2015,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more app(s)</source>
@@ -1930,6 +2023,61 @@ Version : %6</translation>
             <numerusform>… et %n autre application</numerusform>
             <numerusform>… et %n autres applications</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HealthResultsModel</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Tâche</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consecutive failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last failure cause</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1945,12 +2093,24 @@ Version : %6</translation>
         <source>too many redirects from %1</source>
         <translation>trop de redirections depuis %1</translation>
     </message>
+    <message>
+        <source>no answer from %1 in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>the keychain did not answer in time (is it locked or waiting for a password?)</source>
-        <translation>le trousseau n&apos;a pas répondu à temps (est-il verrouillé ou en attente d&apos;un mot de passe ?)</translation>
+        <translation>le trousseau n&apos;a pas répondu à temps (est-il verrouillé ou en attente d&apos;un mot de passe&#xa0;?)</translation>
     </message>
 </context>
 <context>
@@ -1984,15 +2144,15 @@ Version : %6</translation>
     </message>
     <message>
         <source>ZooKeeper: %1</source>
-        <translation>ZooKeeper : %1</translation>
+        <translation>ZooKeeper&#xa0;: %1</translation>
     </message>
     <message>
         <source>Leader: unknown</source>
-        <translation>Leader : inconnu</translation>
+        <translation>Leader&#xa0;: inconnu</translation>
     </message>
     <message>
         <source>Leader: none</source>
-        <translation>Leader : aucun</translation>
+        <translation>Leader&#xa0;: aucun</translation>
     </message>
     <message>
         <source>unknown version</source>
@@ -2000,7 +2160,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Leader: %1 (Mesos %2)</source>
-        <translation>Leader : %1 (Mesos %2)</translation>
+        <translation>Leader&#xa0;: %1 (Mesos %2)</translation>
     </message>
     <message>
         <source>Via %1</source>
@@ -2016,7 +2176,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Masters: %1</source>
-        <translation>Maîtres : %1</translation>
+        <translation>Maîtres&#xa0;: %1</translation>
     </message>
     <message>
         <source>leader</source>
@@ -2052,15 +2212,15 @@ Version : %6</translation>
     </message>
     <message>
         <source>Marathon: none</source>
-        <translation>Marathon : aucun</translation>
+        <translation>Marathon&#xa0;: aucun</translation>
     </message>
     <message>
         <source>Marathon: %1</source>
-        <translation>Marathon : %1</translation>
+        <translation>Marathon&#xa0;: %1</translation>
     </message>
     <message>
         <source>Elected: unknown</source>
-        <translation>Élu : inconnu</translation>
+        <translation>Élu&#xa0;: inconnu</translation>
     </message>
     <message>
         <source>The leading master has not said when it was elected.</source>
@@ -2099,7 +2259,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Stop reading the file; resuming jumps back to its end</source>
-        <translation>Arrêter la lecture du fichier ; la reprise revient à sa fin</translation>
+        <translation>Arrêter la lecture du fichier&#xa0;; la reprise revient à sa fin</translation>
     </message>
     <message>
         <source>Follow</source>
@@ -2119,7 +2279,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Show ANSI colours (off: plain text)</source>
-        <translation>Afficher les couleurs ANSI (désactivé : texte brut)</translation>
+        <translation>Afficher les couleurs ANSI (désactivé&#xa0;: texte brut)</translation>
     </message>
     <message>
         <source>A−</source>
@@ -2171,7 +2331,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Search (Enter: next, Shift+Enter: previous)</source>
-        <translation>Rechercher (Entrée : suivant, Maj+Entrée : précédent)</translation>
+        <translation>Rechercher (Entrée&#xa0;: suivant, Maj+Entrée&#xa0;: précédent)</translation>
     </message>
     <message>
         <source>Previous</source>
@@ -2203,7 +2363,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>── the file was truncated or rotated (size %1, was read up to %2); following the new file ──</source>
-        <translation>── le fichier a été tronqué ou a subi une rotation (taille %1, lu jusqu&apos;à %2) ; suivi du nouveau fichier ──</translation>
+        <translation>── le fichier a été tronqué ou a subi une rotation (taille %1, lu jusqu&apos;à %2)&#xa0;; suivi du nouveau fichier ──</translation>
     </message>
     <message>
         <source>── %1 skipped while paused ──</source>
@@ -2234,7 +2394,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>The whole file is shown; it is no longer polled.</source>
-        <translation>Le fichier entier est affiché ; il n&apos;est plus interrogé.</translation>
+        <translation>Le fichier entier est affiché&#xa0;; il n&apos;est plus interrogé.</translation>
     </message>
     <message>
         <source>Reading the rest of the file…</source>
@@ -2243,15 +2403,15 @@ Version : %6</translation>
     <message numerus="yes">
         <source>All %n task(s) ended; the files are no longer polled.</source>
         <translation>
-            <numerusform>%n tâche terminée ; les fichiers ne sont plus interrogés.</numerusform>
-            <numerusform>Les %n tâches sont terminées ; les fichiers ne sont plus interrogés.</numerusform>
+            <numerusform>%n tâche terminée&#xa0;; les fichiers ne sont plus interrogés.</numerusform>
+            <numerusform>Les %n tâches sont terminées&#xa0;; les fichiers ne sont plus interrogés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n task(s) ended: %1; the files are no longer polled.</source>
         <translation>
-            <numerusform>%n tâche terminée : %1 ; les fichiers ne sont plus interrogés.</numerusform>
-            <numerusform>Les %n tâches sont terminées : %1 ; les fichiers ne sont plus interrogés.</numerusform>
+            <numerusform>%n tâche terminée&#xa0;: %1&#xa0;; les fichiers ne sont plus interrogés.</numerusform>
+            <numerusform>Les %n tâches sont terminées&#xa0;: %1&#xa0;; les fichiers ne sont plus interrogés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2272,15 +2432,15 @@ Version : %6</translation>
     </message>
     <message>
         <source>Not following: new lines are read, the view stays where it is (Follow jumps to the end).</source>
-        <translation>Suivi désactivé : les nouvelles lignes sont lues, la vue reste où elle est (Suivre saute à la fin).</translation>
+        <translation>Suivi désactivé&#xa0;: les nouvelles lignes sont lues, la vue reste où elle est (Suivre saute à la fin).</translation>
     </message>
     <message>
         <source>The agent is not answering: the text may be out of date; retrying.</source>
-        <translation>L&apos;agent ne répond pas : le texte est peut-être périmé ; nouvelle tentative.</translation>
+        <translation>L&apos;agent ne répond pas&#xa0;: le texte est peut-être périmé&#xa0;; nouvelle tentative.</translation>
     </message>
     <message>
         <source>%1 of %2 agents are not answering; retrying.</source>
-        <translation>%1 agents sur %2 ne répondent pas ; nouvelle tentative.</translation>
+        <translation>%1 agents sur %2 ne répondent pas&#xa0;; nouvelle tentative.</translation>
     </message>
     <message>
         <source>Showing bytes %1–%2 of %3.</source>
@@ -2295,7 +2455,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Invalid expression: %1</source>
-        <translation>Expression non valide : %1</translation>
+        <translation>Expression non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Counting matches…</source>
@@ -2318,7 +2478,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n line(s) to %1.</source>
@@ -2333,7 +2493,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>The download failed: %1</source>
-        <translation>Le téléchargement a échoué : %1</translation>
+        <translation>Le téléchargement a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Download the whole file</source>
@@ -2418,7 +2578,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Max grace period:</source>
-        <translation>Délai de grâce max. :</translation>
+        <translation>Délai de grâce max.&#xa0;:</translation>
     </message>
     <message>
         <source>each task&apos;s kill policy</source>
@@ -2438,7 +2598,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Irreversible: the agent can never register again; its tasks end GONE_BY_OPERATOR.</source>
-        <translation>Irréversible : l&apos;agent ne pourra plus jamais s&apos;enregistrer ; ses tâches finissent en GONE_BY_OPERATOR.</translation>
+        <translation>Irréversible&#xa0;: l&apos;agent ne pourra plus jamais s&apos;enregistrer&#xa0;; ses tâches finissent en GONE_BY_OPERATOR.</translation>
     </message>
     <message>
         <source>Drain…</source>
@@ -2469,7 +2629,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
-        <translation>Le mode lecture seule est activé : désactivez-le dans le menu Fichier pour modifier le cluster.</translation>
+        <translation>Le mode lecture seule est activé&#xa0;: désactivez-le dans le menu Fichier pour modifier le cluster.</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
@@ -2477,11 +2637,11 @@ Version : %6</translation>
     </message>
     <message>
         <source>The leading master&apos;s version is not known yet; these calls need Mesos 1.9 or later.</source>
-        <translation>La version du maître leader n&apos;est pas encore connue ; ces appels demandent Mesos 1.9 ou ultérieur.</translation>
+        <translation>La version du maître leader n&apos;est pas encore connue&#xa0;; ces appels demandent Mesos 1.9 ou ultérieur.</translation>
     </message>
     <message>
         <source>The leading master runs Mesos %1; draining, deactivating and reactivating agents need 1.9 or later.</source>
-        <translation>Le maître leader exécute Mesos %1 ; drainer, désactiver et réactiver des agents demande la version 1.9 ou ultérieure.</translation>
+        <translation>Le maître leader exécute Mesos %1&#xa0;; drainer, désactiver et réactiver des agents demande la version 1.9 ou ultérieure.</translation>
     </message>
     <message>
         <source>Select an agent first.</source>
@@ -2497,7 +2657,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Stop the agent&apos;s offers; its tasks keep running (DEACTIVATE_AGENT).</source>
-        <translation>Arrêter les offres de l&apos;agent ; ses tâches continuent de tourner (DEACTIVATE_AGENT).</translation>
+        <translation>Arrêter les offres de l&apos;agent&#xa0;; ses tâches continuent de tourner (DEACTIVATE_AGENT).</translation>
     </message>
     <message>
         <source>The agent is active.</source>
@@ -2505,7 +2665,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Mesos refuses to reactivate an agent while it is draining; wait until it is drained.</source>
-        <translation>Mesos refuse de réactiver un agent en cours de drainage ; attendez qu&apos;il soit drainé.</translation>
+        <translation>Mesos refuse de réactiver un agent en cours de drainage&#xa0;; attendez qu&apos;il soit drainé.</translation>
     </message>
     <message>
         <source>Let the agent receive offers again (REACTIVATE_AGENT).</source>
@@ -2513,7 +2673,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Read-only mode is on (File menu): agent actions are turned off.</source>
-        <translation>Le mode lecture seule est activé (menu Fichier) : les actions sur les agents sont désactivées.</translation>
+        <translation>Le mode lecture seule est activé (menu Fichier)&#xa0;: les actions sur les agents sont désactivées.</translation>
     </message>
     <message>
         <source>Drain agent %1 (%2).</source>
@@ -2547,11 +2707,11 @@ Version : %6</translation>
     </message>
     <message>
         <source>When drained the agent is marked gone: it can never register again, and its tasks end TASK_GONE_BY_OPERATOR. This cannot be undone.</source>
-        <translation>Une fois drainé, l&apos;agent est marqué disparu : il ne pourra plus jamais s&apos;enregistrer, et ses tâches finissent en TASK_GONE_BY_OPERATOR. Cette action est irréversible.</translation>
+        <translation>Une fois drainé, l&apos;agent est marqué disparu&#xa0;: il ne pourra plus jamais s&apos;enregistrer, et ses tâches finissent en TASK_GONE_BY_OPERATOR. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>When no task is left it shows Drained; Reactivate then lets it take work again.</source>
-        <translation>Quand il ne reste plus aucune tâche, il affiche Drainé ; Réactiver lui permet alors de reprendre du travail.</translation>
+        <translation>Quand il ne reste plus aucune tâche, il affiche Drainé&#xa0;; Réactiver lui permet alors de reprendre du travail.</translation>
     </message>
     <message>
         <source>Drain agent</source>
@@ -2576,13 +2736,13 @@ Version : %6</translation>
     <message numerus="yes">
         <source>It gets no more offers; its %n running task(s) keep running.</source>
         <translation>
-            <numerusform>Il ne reçoit plus d&apos;offres ; %n tâche en cours continue de tourner.</numerusform>
-            <numerusform>Il ne reçoit plus d&apos;offres ; ses %n tâches en cours continuent de tourner.</numerusform>
+            <numerusform>Il ne reçoit plus d&apos;offres&#xa0;; %n tâche en cours continue de tourner.</numerusform>
+            <numerusform>Il ne reçoit plus d&apos;offres&#xa0;; ses %n tâches en cours continuent de tourner.</numerusform>
         </translation>
     </message>
     <message>
         <source>It gets no more offers; its running tasks keep running.</source>
-        <translation>Il ne reçoit plus d&apos;offres ; ses tâches en cours continuent de tourner.</translation>
+        <translation>Il ne reçoit plus d&apos;offres&#xa0;; ses tâches en cours continuent de tourner.</translation>
     </message>
     <message>
         <source>The master keeps this across failovers until the agent is reactivated.</source>
@@ -2633,7 +2793,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Marathon has no leader right now or is overloaded; try again shortly.</source>
-        <translation>Marathon n&apos;a pas de leader en ce moment ou est surchargé ; réessayez dans un instant.</translation>
+        <translation>Marathon n&apos;a pas de leader en ce moment ou est surchargé&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Marathon answered without an explanation.</source>
@@ -2645,11 +2805,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Marathon sent an answer MesosDesk cannot read: %1</source>
-        <translation>Marathon a envoyé une réponse que MesosDesk ne sait pas lire : %1</translation>
-    </message>
-    <message>
-        <source>Marathon sent an app list MesosDesk cannot read: %1</source>
-        <translation>Marathon a envoyé une liste d&apos;applications que MesosDesk ne sait pas lire : %1</translation>
+        <translation>Marathon a envoyé une réponse que MesosDesk ne sait pas lire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2687,7 +2843,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Deployment of %1 failed: %2</source>
-        <translation>Le déploiement de %1 a échoué : %2</translation>
+        <translation>Le déploiement de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Deployment of %1 is over (Marathon no longer lists it).</source>
@@ -2699,7 +2855,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>%1 (%2: %3)</source>
-        <translation>%1 (%2 : %3)</translation>
+        <translation>%1 (%2&#xa0;: %3)</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -2707,13 +2863,13 @@ Version : %6</translation>
     </message>
     <message>
         <source>A task of %1 failed: %2</source>
-        <translation>Une tâche de %1 a échoué : %2</translation>
+        <translation>Une tâche de %1 a échoué&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks of %1 failed: %2</source>
         <translation>
-            <numerusform>%n tâche de %1 a échoué : %2</numerusform>
-            <numerusform>%n tâches de %1 ont échoué : %2</numerusform>
+            <numerusform>%n tâche de %1 a échoué&#xa0;: %2</numerusform>
+            <numerusform>%n tâches de %1 ont échoué&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2722,11 +2878,11 @@ Version : %6</translation>
     </message>
     <message>
         <source>Marathon live updates interrupted; polling until the event stream is back.</source>
-        <translation>Mises à jour en direct de Marathon interrompues ; interrogation périodique jusqu&apos;au retour du flux d&apos;événements.</translation>
+        <translation>Mises à jour en direct de Marathon interrompues&#xa0;; interrogation périodique jusqu&apos;au retour du flux d&apos;événements.</translation>
     </message>
     <message>
         <source>Marathon live updates interrupted (%1); polling until the event stream is back.</source>
-        <translation>Mises à jour en direct de Marathon interrompues (%1) ; interrogation périodique jusqu&apos;au retour du flux d&apos;événements.</translation>
+        <translation>Mises à jour en direct de Marathon interrompues (%1)&#xa0;; interrogation périodique jusqu&apos;au retour du flux d&apos;événements.</translation>
     </message>
     <message>
         <source>Marathon answers again.</source>
@@ -2734,7 +2890,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Marathon: %1</source>
-        <translation>Marathon : %1</translation>
+        <translation>Marathon&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2777,7 +2933,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Several Marathons run on this cluster: pick the one to show</source>
-        <translation>Plusieurs Marathon tournent sur ce cluster : choisissez celui à afficher</translation>
+        <translation>Plusieurs Marathon tournent sur ce cluster&#xa0;: choisissez celui à afficher</translation>
     </message>
     <message>
         <source>Applications</source>
@@ -2817,7 +2973,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>Marathon actions are read-only: nothing can be changed from here. To change apps, turn off File → Read-only Marathon actions.</source>
-        <translation>Les actions Marathon sont en lecture seule : rien ne peut être modifié d&apos;ici. Pour modifier des applications, désactivez Fichier → Actions Marathon en lecture seule.</translation>
+        <translation>Les actions Marathon sont en lecture seule&#xa0;: rien ne peut être modifié d&apos;ici. Pour modifier des applications, désactivez Fichier → Actions Marathon en lecture seule.</translation>
     </message>
     <message>
         <source>Select an app first.</source>
@@ -2829,7 +2985,7 @@ Version : %6</translation>
     </message>
     <message>
         <source>%1 is suspended (0 instances): there is nothing to restart.</source>
-        <translation>%1 est suspendue (0 instance) : il n&apos;y a rien à redémarrer.</translation>
+        <translation>%1 est suspendue (0 instance)&#xa0;: il n&apos;y a rien à redémarrer.</translation>
     </message>
     <message>
         <source>%1 is already suspended (0 instances).</source>
@@ -2837,11 +2993,11 @@ Version : %6</translation>
     </message>
     <message>
         <source>%1 is not delayed: there is no launch delay to reset.</source>
-        <translation>%1 n&apos;est pas retardée : il n&apos;y a aucun délai de lancement à réinitialiser.</translation>
+        <translation>%1 n&apos;est pas retardée&#xa0;: il n&apos;y a aucun délai de lancement à réinitialiser.</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation>%1 : terminé.</translation>
+        <translation>%1&#xa0;: terminé.</translation>
     </message>
     <message>
         <source>Locked by a deployment</source>
@@ -2851,9 +3007,9 @@ Version : %6</translation>
         <source>%1 was refused: the app is locked by deployment %2.
 
 Stop that deployment (without rollback) and do it anyway?</source>
-        <translation>%1 a été refusé : l&apos;application est verrouillée par le déploiement %2.
+        <translation>%1 a été refusé&#xa0;: l&apos;application est verrouillée par le déploiement %2.
 
-Arrêter ce déploiement (sans retour arrière) et le faire malgré tout ?</translation>
+Arrêter ce déploiement (sans retour arrière) et le faire malgré tout&#xa0;?</translation>
     </message>
     <message>
         <source>Stop deployment and continue</source>
@@ -2861,11 +3017,11 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout ?</tra
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
+        <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot edit %1: %2</source>
-        <translation>Impossible de modifier %1 : %2</translation>
+        <translation>Impossible de modifier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Scale down group %1</source>
@@ -2874,8 +3030,8 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout ?</tra
     <message numerus="yes">
         <source>Every app under %1 is scaled by %2; %n app(s) lose instances, their tasks are killed.</source>
         <translation>
-            <numerusform>Chaque application sous %1 est mise à l&apos;échelle par %2 ; %n application perd des instances, ses tâches sont tuées.</numerusform>
-            <numerusform>Chaque application sous %1 est mise à l&apos;échelle par %2 ; %n applications perdent des instances, leurs tâches sont tuées.</numerusform>
+            <numerusform>Chaque application sous %1 est mise à l&apos;échelle par %2&#xa0;; %n application perd des instances, ses tâches sont tuées.</numerusform>
+            <numerusform>Chaque application sous %1 est mise à l&apos;échelle par %2&#xa0;; %n applications perdent des instances, leurs tâches sont tuées.</numerusform>
         </translation>
     </message>
     <message>
@@ -2904,7 +3060,7 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout ?</tra
     </message>
     <message>
         <source>%1 will be scaled to 0: all %2 of its tasks are stopped.</source>
-        <translation>%1 sera ramenée à 0 : ses %2 tâches sont toutes arrêtées.</translation>
+        <translation>%1 sera ramenée à 0&#xa0;: ses %2 tâches sont toutes arrêtées.</translation>
     </message>
     <message>
         <source>Suspend of %1</source>
@@ -2936,7 +3092,7 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout ?</tra
     <message>
         <source>Kill %1?
 Marathon starts replacements.</source>
-        <translation>Tuer %1 ?
+        <translation>Tuer %1&#xa0;?
 Marathon lance des remplaçantes.</translation>
     </message>
     <message>
@@ -2949,7 +3105,7 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>Kill %1 and lower the instance count by %2? No replacements are started.</source>
-        <translation>Tuer %1 et baisser le nombre d&apos;instances de %2 ? Aucune remplaçante n&apos;est lancée.</translation>
+        <translation>Tuer %1 et baisser le nombre d&apos;instances de %2&#xa0;? Aucune remplaçante n&apos;est lancée.</translation>
     </message>
     <message>
         <source>Kill &amp; Scale</source>
@@ -2961,7 +3117,7 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>Kill %1 and DESTROY their persistent volumes and reservations? The data is lost.</source>
-        <translation>Tuer %1 et DÉTRUIRE leurs volumes persistants et leurs réservations ? Les données sont perdues.</translation>
+        <translation>Tuer %1 et DÉTRUIRE leurs volumes persistants et leurs réservations&#xa0;? Les données sont perdues.</translation>
     </message>
     <message>
         <source>Kill &amp; Wipe</source>
@@ -3054,6 +3210,10 @@ Marathon lance des remplaçantes.</translation>
         <source>The event is not a JSON object.</source>
         <translation>L&apos;événement n&apos;est pas un objet JSON.</translation>
     </message>
+    <message>
+        <source>Malformed JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarathonSource</name>
@@ -3078,7 +3238,7 @@ Marathon lance des remplaçantes.</translation>
     <name>MasterInfo</name>
     <message>
         <source>MasterInfo is not valid JSON: %1 at offset %2</source>
-        <translation>MasterInfo n&apos;est pas du JSON valide : %1 à l&apos;offset %2</translation>
+        <translation>MasterInfo n&apos;est pas du JSON valide&#xa0;: %1 à l&apos;offset %2</translation>
     </message>
     <message>
         <source>MasterInfo is not a JSON object</source>
@@ -3102,7 +3262,7 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a master UPID (master@ip:port)</source>
-        <translation>« %1 » n&apos;est pas un UPID de maître (master@ip:port)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un UPID de maître (master@ip:port)</translation>
     </message>
 </context>
 <context>
@@ -3189,7 +3349,7 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>Stale data (last update %1): %2</source>
-        <translation>Données périmées (dernière mise à jour %1) : %2</translation>
+        <translation>Données périmées (dernière mise à jour %1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3212,7 +3372,7 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>Latest status update from the event stream:</source>
-        <translation>Dernière mise à jour de statut du flux d&apos;événements :</translation>
+        <translation>Dernière mise à jour de statut du flux d&apos;événements&#xa0;:</translation>
     </message>
     <message>
         <source>… (%1 more bytes not shown)</source>
@@ -3235,24 +3395,24 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>Agent %1 is unreachable; its task %2 is unreachable.</source>
-        <translation>L&apos;agent %1 est injoignable ; sa tâche %2 est injoignable.</translation>
+        <translation>L&apos;agent %1 est injoignable&#xa0;; sa tâche %2 est injoignable.</translation>
     </message>
     <message numerus="yes">
         <source>Agent %1 is unreachable; %n tasks on it are unreachable: %2</source>
         <translation>
-            <numerusform>L&apos;agent %1 est injoignable ; %n tâche qu&apos;il exécute est injoignable : %2</numerusform>
-            <numerusform>L&apos;agent %1 est injoignable ; %n tâches qu&apos;il exécute sont injoignables : %2</numerusform>
+            <numerusform>L&apos;agent %1 est injoignable&#xa0;; %n tâche qu&apos;il exécute est injoignable&#xa0;: %2</numerusform>
+            <numerusform>L&apos;agent %1 est injoignable&#xa0;; %n tâches qu&apos;il exécute sont injoignables&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Agent %1 is unreachable; 1 task lost with it: %2</source>
-        <translation>L&apos;agent %1 est injoignable ; 1 tâche perdue avec lui : %2</translation>
+        <translation>L&apos;agent %1 est injoignable&#xa0;; 1 tâche perdue avec lui&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Agent %1 is unreachable; %n tasks lost with it: %2</source>
         <translation>
-            <numerusform>L&apos;agent %1 est injoignable ; %n tâche perdue avec lui : %2</numerusform>
-            <numerusform>L&apos;agent %1 est injoignable ; %n tâches perdues avec lui : %2</numerusform>
+            <numerusform>L&apos;agent %1 est injoignable&#xa0;; %n tâche perdue avec lui&#xa0;: %2</numerusform>
+            <numerusform>L&apos;agent %1 est injoignable&#xa0;; %n tâches perdues avec lui&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3261,13 +3421,13 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>Agent %1 was removed; 1 task lost with it: %2</source>
-        <translation>L&apos;agent %1 a été retiré ; 1 tâche perdue avec lui : %2</translation>
+        <translation>L&apos;agent %1 a été retiré&#xa0;; 1 tâche perdue avec lui&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Agent %1 was removed; %n tasks lost with it: %2</source>
         <translation>
-            <numerusform>L&apos;agent %1 a été retiré ; %n tâche perdue avec lui : %2</numerusform>
-            <numerusform>L&apos;agent %1 a été retiré ; %n tâches perdues avec lui : %2</numerusform>
+            <numerusform>L&apos;agent %1 a été retiré&#xa0;; %n tâche perdue avec lui&#xa0;: %2</numerusform>
+            <numerusform>L&apos;agent %1 a été retiré&#xa0;; %n tâches perdues avec lui&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3276,13 +3436,13 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>1 task lost on agent %1: %2</source>
-        <translation>1 tâche perdue sur l&apos;agent %1 : %2</translation>
+        <translation>1 tâche perdue sur l&apos;agent %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n tasks lost on agent %1: %2</source>
         <translation>
-            <numerusform>%n tâche perdue sur l&apos;agent %1 : %2</numerusform>
-            <numerusform>%n tâches perdues sur l&apos;agent %1 : %2</numerusform>
+            <numerusform>%n tâche perdue sur l&apos;agent %1&#xa0;: %2</numerusform>
+            <numerusform>%n tâches perdues sur l&apos;agent %1&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3295,7 +3455,7 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>The leading Mesos master changed: %1 → %2.</source>
-        <translation>Le maître Mesos leader a changé : %1 → %2.</translation>
+        <translation>Le maître Mesos leader a changé&#xa0;: %1 → %2.</translation>
     </message>
     <message>
         <source>%1 leads again.</source>
@@ -3307,7 +3467,7 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>Mesos data is stale: %1</source>
-        <translation>Les données Mesos sont périmées : %1</translation>
+        <translation>Les données Mesos sont périmées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3343,12 +3503,32 @@ Marathon lance des remplaçantes.</translation>
         <source>%1 event without an id</source>
         <translation>événement %1 sans id</translation>
     </message>
+    <message>
+        <source>empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed or truncated JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a v1 operator API answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agents or frameworks in the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MesosLeaderDetector</name>
     <message>
         <source>cannot decode %1: %2</source>
-        <translation>impossible de décoder %1 : %2</translation>
+        <translation>impossible de décoder %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3363,27 +3543,27 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>%1: no leading master elected yet (503)</source>
-        <translation>%1 : aucun maître leader élu pour le moment (503)</translation>
+        <translation>%1&#xa0;: aucun maître leader élu pour le moment (503)</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
+        <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>event stream refused: HTTP %1</source>
-        <translation>flux d&apos;événements refusé : HTTP %1</translation>
+        <translation>flux d&apos;événements refusé&#xa0;: HTTP %1</translation>
     </message>
     <message>
         <source>event stream: %1; resubscribing</source>
-        <translation>flux d&apos;événements : %1 ; nouvel abonnement</translation>
+        <translation>flux d&apos;événements&#xa0;: %1&#xa0;; nouvel abonnement</translation>
     </message>
     <message>
         <source>malformed event (%1); resubscribing</source>
-        <translation>événement mal formé (%1) ; nouvel abonnement</translation>
+        <translation>événement mal formé (%1)&#xa0;; nouvel abonnement</translation>
     </message>
     <message>
         <source>event stream did not start with SUBSCRIBED</source>
@@ -3391,15 +3571,15 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>SUBSCRIBED: %1; resubscribing</source>
-        <translation>SUBSCRIBED : %1 ; nouvel abonnement</translation>
+        <translation>SUBSCRIBED&#xa0;: %1&#xa0;; nouvel abonnement</translation>
     </message>
     <message>
         <source>the master closed the event stream; resubscribing</source>
-        <translation>le maître a fermé le flux d&apos;événements ; nouvel abonnement</translation>
+        <translation>le maître a fermé le flux d&apos;événements&#xa0;; nouvel abonnement</translation>
     </message>
     <message>
         <source>no heartbeat from the master for %1 s; resubscribing</source>
-        <translation>aucun heartbeat du maître depuis %1 s ; nouvel abonnement</translation>
+        <translation>aucun heartbeat du maître depuis %1 s&#xa0;; nouvel abonnement</translation>
     </message>
     <message>
         <source>No leading Mesos master</source>
@@ -3407,15 +3587,15 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>%1: no leading master elected yet; asking again.</source>
-        <translation>%1 : aucun maître leader élu pour le moment ; nouvelle demande.</translation>
+        <translation>%1&#xa0;: aucun maître leader élu pour le moment&#xa0;; nouvelle demande.</translation>
     </message>
     <message>
         <source>Updates from the master at %1 fail; retrying, the last data stays shown.</source>
-        <translation>Les mises à jour du maître %1 échouent ; nouvelle tentative, les dernières données restent affichées.</translation>
+        <translation>Les mises à jour du maître %1 échouent&#xa0;; nouvelle tentative, les dernières données restent affichées.</translation>
     </message>
     <message>
         <source>No data from the master at %1 yet; retrying.</source>
-        <translation>Aucune donnée du maître %1 pour le moment ; nouvelle tentative.</translation>
+        <translation>Aucune donnée du maître %1 pour le moment&#xa0;; nouvelle tentative.</translation>
     </message>
     <message>
         <source>Connecting to %1</source>
@@ -3624,7 +3804,73 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>Hide every open notification from the bar; the list keeps them</source>
-        <translation>Masquer de la barre toutes les notifications ouvertes ; la liste les conserve</translation>
+        <translation>Masquer de la barre toutes les notifications ouvertes&#xa0;; la liste les conserve</translation>
+    </message>
+</context>
+<context>
+    <name>OfferRejectsModel</name>
+    <message>
+        <source>Offer has no resources for the app&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placement constraint is not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matching reservation (persistent volume) on the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent is in maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free ports (or the required ports are taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: the agent has GPUs the app does not need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n declined</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last offer of each agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This launch attempt</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3638,11 +3884,11 @@ Marathon lance des remplaçantes.</translation>
     <name>OperatorFeedback</name>
     <message>
         <source>Could not be read (%1); shown as last read.</source>
-        <translation>Lecture impossible (%1) ; affiché tel que lu la dernière fois.</translation>
+        <translation>Lecture impossible (%1)&#xa0;; affiché tel que lu la dernière fois.</translation>
     </message>
     <message>
         <source>Could not be read: %1</source>
-        <translation>Lecture impossible : %1</translation>
+        <translation>Lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -3650,18 +3896,18 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>The master refused: %1</source>
-        <translation>Le maître a refusé : %1</translation>
+        <translation>Le maître a refusé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>OperatorParser</name>
     <message>
         <source>Not a roles answer: no &quot;roles&quot; list</source>
-        <translation>Pas une réponse de rôles : aucune liste &quot;roles&quot;</translation>
+        <translation>Pas une réponse de rôles&#xa0;: aucune liste &quot;roles&quot;</translation>
     </message>
     <message>
         <source>Not a roles answer: &quot;roles&quot; is not a list</source>
-        <translation>Pas une réponse de rôles : &quot;roles&quot; n&apos;est pas une liste</translation>
+        <translation>Pas une réponse de rôles&#xa0;: &quot;roles&quot; n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>Not a quota answer</source>
@@ -3669,11 +3915,15 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>Not a weights answer: no list of weights</source>
-        <translation>Pas une réponse de poids : aucune liste de poids</translation>
+        <translation>Pas une réponse de poids&#xa0;: aucune liste de poids</translation>
     </message>
     <message>
         <source>Not a GET_AGENTS answer</source>
         <translation>Pas une réponse GET_AGENTS</translation>
+    </message>
+    <message>
+        <source>Malformed JSON: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3721,10 +3971,10 @@ Version: %2
 Cluster: %3
 Up for: %4</source>
         <translation>Maître
-Leader : %1
-Version : %2
-Cluster : %3
-Actif depuis : %4</translation>
+Leader&#xa0;: %1
+Version&#xa0;: %2
+Cluster&#xa0;: %3
+Actif depuis&#xa0;: %4</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -3747,12 +3997,12 @@ Removed: %4
 
 Frameworks: %5 (%6 active)</source>
         <translation>Agents
-Actifs : %1
-Inactifs : %2
-Injoignables : %3
-Retirés : %4
+Actifs&#xa0;: %1
+Inactifs&#xa0;: %2
+Injoignables&#xa0;: %3
+Retirés&#xa0;: %4
 
-Frameworks : %5 (%6 actifs)</translation>
+Frameworks&#xa0;: %5 (%6 actifs)</translation>
     </message>
     <message>
         <source>Tasks by state</source>
@@ -3760,7 +4010,7 @@ Frameworks : %5 (%6 actifs)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -3768,7 +4018,7 @@ Frameworks : %5 (%6 actifs)</translation>
     </message>
     <message>
         <source>%1: %2 used · %3 free · %4 total%5</source>
-        <translation>%1 : %2 utilisés · %3 libres · %4 au total%5</translation>
+        <translation>%1&#xa0;: %2 utilisés · %3 libres · %4 au total%5</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -3792,7 +4042,7 @@ Frameworks : %5 (%6 actifs)</translation>
     </message>
     <message>
         <source>Not counted: the agents the master lost (%1, listed in Agents)</source>
-        <translation>Non comptés : les agents perdus par le maître (%1, listés dans Agents)</translation>
+        <translation>Non comptés&#xa0;: les agents perdus par le maître (%1, listés dans Agents)</translation>
     </message>
 </context>
 <context>
@@ -3810,7 +4060,7 @@ Frameworks : %5 (%6 actifs)</translation>
     </message>
     <message>
         <source>another profile is called &quot;%1&quot;</source>
-        <translation>un autre profil s&apos;appelle « %1 »</translation>
+        <translation>un autre profil s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>poll intervals are at least 500 ms</source>
@@ -3857,7 +4107,7 @@ Frameworks : %5 (%6 actifs)</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation>%1 %2 : %3</translation>
+        <translation>%1 %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3892,43 +4142,43 @@ Frameworks : %5 (%6 actifs)</translation>
     </message>
     <message>
         <source>Used when there is no ZooKeeper URL; separate several with spaces.</source>
-        <translation>Utilisé en l&apos;absence d&apos;URL ZooKeeper ; séparez-en plusieurs par des espaces.</translation>
+        <translation>Utilisé en l&apos;absence d&apos;URL ZooKeeper&#xa0;; séparez-en plusieurs par des espaces.</translation>
     </message>
     <message>
         <source>empty: found through ZooKeeper</source>
-        <translation>vide : trouvé via ZooKeeper</translation>
+        <translation>vide&#xa0;: trouvé via ZooKeeper</translation>
     </message>
     <message>
         <source>Read-only: disable every action that changes the cluster</source>
-        <translation>Lecture seule : désactiver toute action qui modifie le cluster</translation>
+        <translation>Lecture seule&#xa0;: désactiver toute action qui modifie le cluster</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;ZooKeeper URL:</source>
-        <translation>URL &amp;ZooKeeper :</translation>
+        <translation>URL &amp;ZooKeeper&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Master URLs:</source>
-        <translation>URL des &amp;maîtres :</translation>
+        <translation>URL des &amp;maîtres&#xa0;:</translation>
     </message>
     <message>
         <source>Mara&amp;thon URL:</source>
-        <translation>URL Marat&amp;hon :</translation>
+        <translation>URL Marat&amp;hon&#xa0;:</translation>
     </message>
     <message>
         <source>Marathon ZooKeeper &amp;path:</source>
-        <translation>&amp;Chemin ZooKeeper de Marathon :</translation>
+        <translation>&amp;Chemin ZooKeeper de Marathon&#xa0;:</translation>
     </message>
     <message>
         <source>Mesos &amp;poll interval:</source>
-        <translation>&amp;Période d&apos;interrogation Mesos :</translation>
+        <translation>&amp;Période d&apos;interrogation Mesos&#xa0;:</translation>
     </message>
     <message>
         <source>Marathon po&amp;ll interval:</source>
-        <translation>Période d&apos;interrogation Ma&amp;rathon :</translation>
+        <translation>Période d&apos;interrogation Ma&amp;rathon&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -3956,11 +4206,11 @@ Frameworks : %5 (%6 actifs)</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation>Abandonner les modifications ?</translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>The changes to &quot;%1&quot; are not saved.</source>
-        <translation>Les modifications de « %1 » ne sont pas enregistrées.</translation>
+        <translation>Les modifications de «&#xa0;%1&#xa0;» ne sont pas enregistrées.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -3968,11 +4218,11 @@ Frameworks : %5 (%6 actifs)</translation>
     </message>
     <message>
         <source>Delete profile?</source>
-        <translation>Supprimer le profil ?</translation>
+        <translation>Supprimer le profil&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the profile &quot;%1&quot;? Its saved passwords and tokens are not used any more.</source>
-        <translation>Supprimer le profil « %1 » ? Ses mots de passe et jetons enregistrés ne seront plus utilisés.</translation>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;? Ses mots de passe et jetons enregistrés ne seront plus utilisés.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3999,21 +4249,52 @@ Frameworks : %5 (%6 actifs)</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessResultsModel</name>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not kept (preserveLastResponse is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 %3</source>
+        <translation type="unfinished">HTTP %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Tâche</translation>
+    </message>
+    <message>
+        <source>Readiness check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordIoDecoder</name>
     <message>
         <source>RecordIO: record header without a newline</source>
-        <translation>RecordIO : en-tête d&apos;enregistrement sans saut de ligne</translation>
+        <translation>RecordIO&#xa0;: en-tête d&apos;enregistrement sans saut de ligne</translation>
     </message>
     <message>
         <source>RecordIO: bad record length &quot;%1&quot;</source>
-        <translation>RecordIO : longueur d&apos;enregistrement incorrecte « %1 »</translation>
+        <translation>RecordIO&#xa0;: longueur d&apos;enregistrement incorrecte «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>ResolveCommand</name>
     <message>
         <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;: %2</source>
-        <translation>mesosdesk: URL ZooKeeper non valide « %1 » : %2</translation>
+        <translation>mesosdesk: URL ZooKeeper non valide «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>ZooKeeper authentication failed</source>
@@ -4029,7 +4310,7 @@ Frameworks : %5 (%6 actifs)</translation>
     </message>
     <message>
         <source>mesosdesk: no leader found within %1 s: %2</source>
-        <translation>mesosdesk: aucun leader trouvé en %1 s : %2</translation>
+        <translation>mesosdesk: aucun leader trouvé en %1 s&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4052,7 +4333,7 @@ Frameworks : %5 (%6 actifs)</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>CPUs</source>
@@ -4072,11 +4353,11 @@ Frameworks : %5 (%6 actifs)</translation>
     </message>
     <message>
         <source>Guarantee:</source>
-        <translation>Garantie :</translation>
+        <translation>Garantie&#xa0;:</translation>
     </message>
     <message>
         <source>Limit:</source>
-        <translation>Limite :</translation>
+        <translation>Limite&#xa0;:</translation>
     </message>
     <message>
         <source>Force (skip the master&apos;s capacity and consumption checks)</source>
@@ -4092,7 +4373,7 @@ Frameworks : %5 (%6 actifs)</translation>
     </message>
     <message>
         <source>Weight:</source>
-        <translation>Poids :</translation>
+        <translation>Poids&#xa0;:</translation>
     </message>
     <message>
         <source>Select a role or type its name first.</source>
@@ -4133,7 +4414,7 @@ Frameworks : %5 (%6 actifs)</translation>
         <source>%1
 The master did not list this role; it is shown as the parent of the roles under it.</source>
         <translation>%1
-Le maître n&apos;a pas listé ce rôle ; il est affiché comme parent des rôles qui en dépendent.</translation>
+Le maître n&apos;a pas listé ce rôle&#xa0;; il est affiché comme parent des rôles qui en dépendent.</translation>
     </message>
     <message>
         <source>No framework is subscribed to this role.</source>
@@ -4143,7 +4424,7 @@ Le maître n&apos;a pas listé ce rôle ; il est affiché comme parent des rôl
         <source>This master does not report allocations per role (Mesos 1.9 and later do).
 Allocated and offered together: %1</source>
         <translation>Ce maître n&apos;indique pas les allocations par rôle (Mesos 1.9 et ultérieur le font).
-Alloué et offert ensemble : %1</translation>
+Alloué et offert ensemble&#xa0;: %1</translation>
     </message>
     <message>
         <source>This master does not report quota per role (Mesos 1.3 and later do).</source>
@@ -4154,8 +4435,8 @@ Alloué et offert ensemble : %1</translation>
 Consumed: %1
 Limit: %2</source>
         <translation>Part consommée (allouée ou réservée) de la limite du quota.
-Consommé : %1
-Limite : %2</translation>
+Consommé&#xa0;: %1
+Limite&#xa0;: %2</translation>
     </message>
     <message>
         <source>not reported by this master</source>
@@ -4225,11 +4506,11 @@ Limite : %2</translation>
     </message>
     <message>
         <source>Read-only mode is on (File menu): quota and weight changes are turned off.</source>
-        <translation>Le mode lecture seule est activé (menu Fichier) : les modifications de quota et de poids sont désactivées.</translation>
+        <translation>Le mode lecture seule est activé (menu Fichier)&#xa0;: les modifications de quota et de poids sont désactivées.</translation>
     </message>
     <message>
         <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
-        <translation>Le mode lecture seule est activé : désactivez-le dans le menu Fichier pour modifier le cluster.</translation>
+        <translation>Le mode lecture seule est activé&#xa0;: désactivez-le dans le menu Fichier pour modifier le cluster.</translation>
     </message>
     <message>
         <source>Not connected to a cluster.</source>
@@ -4237,23 +4518,23 @@ Limite : %2</translation>
     </message>
     <message>
         <source>The leading master&apos;s version is not known yet; UPDATE_QUOTA needs Mesos 1.9 or later.</source>
-        <translation>La version du maître leader n&apos;est pas encore connue ; UPDATE_QUOTA demande Mesos 1.9 ou ultérieur.</translation>
+        <translation>La version du maître leader n&apos;est pas encore connue&#xa0;; UPDATE_QUOTA demande Mesos 1.9 ou ultérieur.</translation>
     </message>
     <message>
         <source>The leading master runs Mesos %1; setting quota limits (UPDATE_QUOTA) needs 1.9 or later.</source>
-        <translation>Le maître leader exécute Mesos %1 ; définir des limites de quota (UPDATE_QUOTA) demande la version 1.9 ou ultérieure.</translation>
+        <translation>Le maître leader exécute Mesos %1&#xa0;; définir des limites de quota (UPDATE_QUOTA) demande la version 1.9 ou ultérieure.</translation>
     </message>
     <message>
         <source>Remove the quota of role &quot;%1&quot;: no guarantee and no limit.</source>
-        <translation>Retirer le quota du rôle « %1 » : ni garantie ni limite.</translation>
+        <translation>Retirer le quota du rôle «&#xa0;%1&#xa0;»&#xa0;: ni garantie ni limite.</translation>
     </message>
     <message>
         <source>Set the quota of role &quot;%1&quot;:
   guarantee: %2
   limit: %3</source>
-        <translation>Définir le quota du rôle « %1 » :
-  garantie : %2
-  limite : %3</translation>
+        <translation>Définir le quota du rôle «&#xa0;%1&#xa0;»&#xa0;:
+  garantie&#xa0;: %2
+  limite&#xa0;: %3</translation>
     </message>
     <message>
         <source>none</source>
@@ -4265,11 +4546,11 @@ Limite : %2</translation>
     </message>
     <message>
         <source>This replaces the role&apos;s current quota. The master rescinds outstanding offers that would exceed the limit; running tasks are not killed.</source>
-        <translation>Cela remplace le quota actuel du rôle. Le maître retire les offres en attente qui dépasseraient la limite ; les tâches en cours ne sont pas tuées.</translation>
+        <translation>Cela remplace le quota actuel du rôle. Le maître retire les offres en attente qui dépasseraient la limite&#xa0;; les tâches en cours ne sont pas tuées.</translation>
     </message>
     <message>
         <source>Force is on: the master will not check the cluster&apos;s capacity or the role&apos;s current consumption.</source>
-        <translation>Forcer est activé : le maître ne vérifiera ni la capacité du cluster ni la consommation actuelle du rôle.</translation>
+        <translation>Forcer est activé&#xa0;: le maître ne vérifiera ni la capacité du cluster ni la consommation actuelle du rôle.</translation>
     </message>
     <message>
         <source>Set quota</source>
@@ -4277,12 +4558,12 @@ Limite : %2</translation>
     </message>
     <message>
         <source>The quota of role &quot;%1&quot; was set.</source>
-        <translation>Le quota du rôle « %1 » a été défini.</translation>
+        <translation>Le quota du rôle «&#xa0;%1&#xa0;» a été défini.</translation>
     </message>
     <message>
         <source>Set the weight of role &quot;%1&quot; to %2.
 The master rescinds the role&apos;s outstanding offers so that they are made again by the new weights.</source>
-        <translation>Définir le poids du rôle « %1 » à %2.
+        <translation>Définir le poids du rôle «&#xa0;%1&#xa0;» à %2.
 Le maître retire les offres en attente du rôle pour qu&apos;elles soient refaites selon les nouveaux poids.</translation>
     </message>
     <message>
@@ -4291,7 +4572,7 @@ Le maître retire les offres en attente du rôle pour qu&apos;elles soient refai
     </message>
     <message>
         <source>The weight of role &quot;%1&quot; was set.</source>
-        <translation>Le poids du rôle « %1 » a été défini.</translation>
+        <translation>Le poids du rôle «&#xa0;%1&#xa0;» a été défini.</translation>
     </message>
 </context>
 <context>
@@ -4345,7 +4626,7 @@ Le maître retire les offres en attente du rôle pour qu&apos;elles soient refai
     </message>
     <message>
         <source>The download failed: %1</source>
-        <translation>Le téléchargement a échoué : %1</translation>
+        <translation>Le téléchargement a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Download %1</source>
@@ -4356,7 +4637,7 @@ Le maître retire les offres en attente du rôle pour qu&apos;elles soient refai
     <name>SandboxFileEntry</name>
     <message>
         <source>The sandbox listing is not valid JSON: %1</source>
-        <translation>Le listage de la sandbox n&apos;est pas du JSON valide : %1</translation>
+        <translation>Le listage de la sandbox n&apos;est pas du JSON valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sandbox listing is not a JSON array.</source>
@@ -4394,11 +4675,11 @@ Le maître retire les offres en attente du rôle pour qu&apos;elles soient refai
     <name>SandboxLocator</name>
     <message>
         <source>The agent address &quot;%1&quot; is not a valid URL.</source>
-        <translation>L&apos;adresse d&apos;agent « %1 » n&apos;est pas une URL valide.</translation>
+        <translation>L&apos;adresse d&apos;agent «&#xa0;%1&#xa0;» n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>Cannot read the agent state of %1: %2</source>
-        <translation>Impossible de lire l&apos;état de l&apos;agent %1 : %2</translation>
+        <translation>Impossible de lire l&apos;état de l&apos;agent %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4417,11 +4698,11 @@ Le maître retire les offres en attente du rôle pour qu&apos;elles soient refai
     </message>
     <message>
         <source>executor id (empty: command executor)</source>
-        <translation>ID de l&apos;exécuteur (vide : exécuteur de commande)</translation>
+        <translation>ID de l&apos;exécuteur (vide&#xa0;: exécuteur de commande)</translation>
     </message>
     <message>
         <source>task id (several, comma-separated: merged view)</source>
-        <translation>ID de tâche (plusieurs, séparés par des virgules : vue fusionnée)</translation>
+        <translation>ID de tâche (plusieurs, séparés par des virgules&#xa0;: vue fusionnée)</translation>
     </message>
     <message>
         <source>Locate sandbox</source>
@@ -4445,7 +4726,7 @@ Le maître retire les offres en attente du rôle pour qu&apos;elles soient refai
     </message>
     <message>
         <source>Sandbox of %1 on %2: %3%4</source>
-        <translation>Sandbox de %1 sur %2 : %3%4</translation>
+        <translation>Sandbox de %1 sur %2&#xa0;: %3%4</translation>
     </message>
     <message>
         <source> (finished)</source>
@@ -4497,11 +4778,11 @@ Le maître retire les offres en attente du rôle pour qu&apos;elles soient refai
     <name>SandboxTaskRefs</name>
     <message>
         <source>Agent %1 of task %2 is not in the cluster state (removed?), so its sandbox cannot be reached.</source>
-        <translation>L&apos;agent %1 de la tâche %2 n&apos;est pas dans l&apos;état du cluster (retiré ?) : sa sandbox est donc inaccessible.</translation>
+        <translation>L&apos;agent %1 de la tâche %2 n&apos;est pas dans l&apos;état du cluster (retiré&#xa0;?)&#xa0;: sa sandbox est donc inaccessible.</translation>
     </message>
     <message>
         <source>Task %1 has no known agent, so its sandbox cannot be reached.</source>
-        <translation>La tâche %1 n&apos;a pas d&apos;agent connu : sa sandbox est donc inaccessible.</translation>
+        <translation>La tâche %1 n&apos;a pas d&apos;agent connu&#xa0;: sa sandbox est donc inaccessible.</translation>
     </message>
 </context>
 <context>
@@ -4512,15 +4793,15 @@ Le maître retire les offres en attente du rôle pour qu&apos;elles soient refai
     </message>
     <message>
         <source>Current instances:</source>
-        <translation>Instances actuelles :</translation>
+        <translation>Instances actuelles&#xa0;:</translation>
     </message>
     <message>
         <source>Up/Down or +/− change the target; Enter scales.</source>
-        <translation>Haut/Bas ou +/− changent la cible ; Entrée lance la mise à l&apos;échelle.</translation>
+        <translation>Haut/Bas ou +/− changent la cible&#xa0;; Entrée lance la mise à l&apos;échelle.</translation>
     </message>
     <message>
         <source>Target instances:</source>
-        <translation>Instances cibles :</translation>
+        <translation>Instances cibles&#xa0;:</translation>
     </message>
     <message>
         <source>A deployment currently holds this app (%1). Scaling will be refused until it finishes, unless you stop it.</source>
@@ -4573,12 +4854,12 @@ Le maître retire les offres en attente du rôle pour qu&apos;elles soient refai
     <message>
         <source>Marathon refused: the app is locked by deployment %1. Wait for it to finish, or stop that deployment and scale anyway.
 (%2)</source>
-        <translation>Marathon a refusé : l&apos;application est verrouillée par le déploiement %1. Attendez sa fin, ou arrêtez ce déploiement et mettez à l&apos;échelle malgré tout.
+        <translation>Marathon a refusé&#xa0;: l&apos;application est verrouillée par le déploiement %1. Attendez sa fin, ou arrêtez ce déploiement et mettez à l&apos;échelle malgré tout.
 (%2)</translation>
     </message>
     <message>
         <source>Scaling failed: %1</source>
-        <translation>La mise à l&apos;échelle a échoué : %1</translation>
+        <translation>La mise à l&apos;échelle a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4595,7 +4876,7 @@ Le maître retire les offres en attente du rôle pour qu&apos;elles soient refai
         <source>%1
 Agent ID: %2</source>
         <translation>%1
-ID de l&apos;agent : %2</translation>
+ID de l&apos;agent&#xa0;: %2</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4650,11 +4931,11 @@ ID de l&apos;agent : %2</translation>
     <name>TlsFailure</name>
     <message>
         <source>The certificate of %1 changed and was refused: the trusted (pinned) certificate has SHA-256 %2, the server now presents %3.</source>
-        <translation>Le certificat de %1 a changé et a été refusé : le certificat approuvé (épinglé) a pour SHA-256 %2, le serveur présente maintenant %3.</translation>
+        <translation>Le certificat de %1 a changé et a été refusé&#xa0;: le certificat approuvé (épinglé) a pour SHA-256 %2, le serveur présente maintenant %3.</translation>
     </message>
     <message>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation>Le certificat de %1 n&apos;est pas approuvé : %2</translation>
+        <translation>Le certificat de %1 n&apos;est pas approuvé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4669,6 +4950,33 @@ ID de l&apos;agent : %2</translation>
     </message>
 </context>
 <context>
+    <name>UnusedOffersModel</name>
+    <message>
+        <source>Offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished">Hôte</translation>
+    </message>
+    <message>
+        <source>Why its offer did not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UrlOpener</name>
     <message>
         <source>No browser</source>
@@ -4676,11 +4984,132 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>%1 could not be opened: no web browser took the address. Copy it and open it where a browser runs:</source>
-        <translation>%1 n&apos;a pas pu être ouvert : aucun navigateur web n&apos;a pris l&apos;adresse. Copiez-la et ouvrez-la là où un navigateur fonctionne :</translation>
+        <translation>%1 n&apos;a pas pu être ouvert&#xa0;: aucun navigateur web n&apos;a pris l&apos;adresse. Copiez-la et ouvrez-la là où un navigateur fonctionne&#xa0;:</translation>
     </message>
     <message>
         <source>Copy address</source>
         <translation>Copier l&apos;adresse</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingView</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Reset Delay</source>
+        <translation type="unfinished">Réinit. délai</translation>
+    </message>
+    <message>
+        <source>Launch now instead of waiting out the backoff after failed launches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each agent&apos;s last offer that did not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the launch queue: nothing waits to be launched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 is delayed after failed launches: %n instance(s) wait for the backoff to end.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 waits for offers: %n instance(s) left to launch.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Marathon reports no offer statistics (processedOffersSummary came with Marathon 1.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) processed in this launch attempt</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last unused offer at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no offer used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last used offer at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next launch attempt in %1 (launch delay after failures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The launch delay has run out; waiting for Marathon to start the next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the agents&apos; last offers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Marathon does not report single offers (embed=lastUnusedOffers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent&apos;s offer was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last offer of %n agent(s) did not fit:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4710,7 +5139,7 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>mntr is not in this server&apos;s 4lw.commands.whitelist, so its watch count is not known.</source>
-        <translation>mntr n&apos;est pas dans le 4lw.commands.whitelist de ce serveur : son nombre de watches est donc inconnu.</translation>
+        <translation>mntr n&apos;est pas dans le 4lw.commands.whitelist de ce serveur&#xa0;: son nombre de watches est donc inconnu.</translation>
     </message>
     <message>
         <source>mntr disabled</source>
@@ -4794,28 +5223,28 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>leader: %1</source>
-        <translation>leader : %1</translation>
+        <translation>leader&#xa0;: %1</translation>
     </message>
     <message>
         <source>Quorum holds: %1; %2.</source>
-        <translation>Quorum atteint : %1 ; %2.</translation>
+        <translation>Quorum atteint&#xa0;: %1&#xa0;; %2.</translation>
     </message>
     <message>
         <source>No quorum: %1; %2.</source>
-        <translation>Pas de quorum : %1 ; %2.</translation>
+        <translation>Pas de quorum&#xa0;: %1&#xa0;; %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n server(s) refuse even srvr: their mode is unknown, which does not mean they are down.</source>
         <translation>
-            <numerusform>%n serveur refuse même srvr : son mode est inconnu, ce qui ne veut pas dire qu&apos;il est arrêté.</numerusform>
-            <numerusform>%n serveurs refusent même srvr : leur mode est inconnu, ce qui ne veut pas dire qu&apos;ils sont arrêtés.</numerusform>
+            <numerusform>%n serveur refuse même srvr&#xa0;: son mode est inconnu, ce qui ne veut pas dire qu&apos;il est arrêté.</numerusform>
+            <numerusform>%n serveurs refusent même srvr&#xa0;: leur mode est inconnu, ce qui ne veut pas dire qu&apos;ils sont arrêtés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>mntr is not in 4lw.commands.whitelist on %n server(s), so their watch counts are not known (ZooKeeper 3.5.3+ allows only srvr by default).</source>
         <translation>
-            <numerusform>mntr n&apos;est pas dans 4lw.commands.whitelist sur %n serveur : son nombre de watches est donc inconnu (ZooKeeper 3.5.3+ n&apos;autorise que srvr par défaut).</numerusform>
-            <numerusform>mntr n&apos;est pas dans 4lw.commands.whitelist sur %n serveurs : leurs nombres de watches sont donc inconnus (ZooKeeper 3.5.3+ n&apos;autorise que srvr par défaut).</numerusform>
+            <numerusform>mntr n&apos;est pas dans 4lw.commands.whitelist sur %n serveur&#xa0;: son nombre de watches est donc inconnu (ZooKeeper 3.5.3+ n&apos;autorise que srvr par défaut).</numerusform>
+            <numerusform>mntr n&apos;est pas dans 4lw.commands.whitelist sur %n serveurs&#xa0;: leurs nombres de watches sont donc inconnus (ZooKeeper 3.5.3+ n&apos;autorise que srvr par défaut).</numerusform>
         </translation>
     </message>
 </context>
@@ -4838,11 +5267,11 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>cannot list %1: %2</source>
-        <translation>impossible de lister %1 : %2</translation>
+        <translation>impossible de lister %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot read %1/%2: %3</source>
-        <translation>impossible de lire %1/%2 : %3</translation>
+        <translation>impossible de lire %1/%2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -4853,11 +5282,11 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>%1 is kept by %2. Changing it by hand can break leader election or lose %2&apos;s state. Change it anyway? Type the path to confirm.</source>
-        <translation>%1 est géré par %2. Le modifier à la main peut casser l&apos;élection du leader ou faire perdre l&apos;état de %2. Le modifier malgré tout ? Tapez le chemin pour confirmer.</translation>
+        <translation>%1 est géré par %2. Le modifier à la main peut casser l&apos;élection du leader ou faire perdre l&apos;état de %2. Le modifier malgré tout&#xa0;? Tapez le chemin pour confirmer.</translation>
     </message>
     <message>
         <source>Changes are off: allow them first (and turn off read-only).</source>
-        <translation>Les modifications sont désactivées : autorisez-les d&apos;abord (et désactivez la lecture seule).</translation>
+        <translation>Les modifications sont désactivées&#xa0;: autorisez-les d&apos;abord (et désactivez la lecture seule).</translation>
     </message>
     <message>
         <source>Set value</source>
@@ -4865,7 +5294,7 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>Write %1 bytes to %2 (if it is still at version %3)?</source>
-        <translation>Écrire %1 octets dans %2 (s&apos;il est toujours à la version %3) ?</translation>
+        <translation>Écrire %1 octets dans %2 (s&apos;il est toujours à la version %3)&#xa0;?</translation>
     </message>
     <message>
         <source>Write</source>
@@ -4877,11 +5306,11 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>Written: %1 is now at version %2.</source>
-        <translation>Écrit : %1 est maintenant à la version %2.</translation>
+        <translation>Écrit&#xa0;: %1 est maintenant à la version %2.</translation>
     </message>
     <message>
         <source>You edited version %1; it is now at version %2, modified %3.</source>
-        <translation>Vous avez modifié la version %1 ; il est maintenant à la version %2, modifié %3.</translation>
+        <translation>Vous avez modifié la version %1&#xa0;; il est maintenant à la version %2, modifié %3.</translation>
     </message>
     <message>
         <source>Delete node</source>
@@ -4889,7 +5318,7 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>Delete %1 (if it is still at version %2)? This cannot be undone.</source>
-        <translation>Supprimer %1 (s&apos;il est toujours à la version %2) ? Cette action est irréversible.</translation>
+        <translation>Supprimer %1 (s&apos;il est toujours à la version %2)&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4952,7 +5381,7 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>Each master holds an ephemeral sequential member here; the lowest sequence leads. log_replicas holds the replicated log.</source>
-        <translation>Chaque maître détient ici un membre éphémère séquentiel ; la plus petite séquence est leader. log_replicas contient le journal répliqué.</translation>
+        <translation>Chaque maître détient ici un membre éphémère séquentiel&#xa0;; la plus petite séquence est leader. log_replicas contient le journal répliqué.</translation>
     </message>
     <message>
         <source>Mesos replicated log</source>
@@ -4960,7 +5389,7 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>The registry&apos;s replicas: one ephemeral member per master&apos;s log replica, holding its process id.</source>
-        <translation>Les réplicas du registre : un membre éphémère par réplica du journal d&apos;un maître, contenant son ID de processus.</translation>
+        <translation>Les réplicas du registre&#xa0;: un membre éphémère par réplica du journal d&apos;un maître, contenant son ID de processus.</translation>
     </message>
     <message>
         <source>Mesos log replica</source>
@@ -4980,7 +5409,7 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>Marathon&apos;s root: leader-curator (its leader election), leader (the election before 1.2) and state (its persistent store).</source>
-        <translation>Racine de Marathon : leader-curator (son élection du leader), leader (l&apos;élection avant la 1.2) et state (son stockage persistant).</translation>
+        <translation>Racine de Marathon&#xa0;: leader-curator (son élection du leader), leader (l&apos;élection avant la 1.2) et state (son stockage persistant).</translation>
     </message>
     <message>
         <source>Marathon leader election</source>
@@ -4988,7 +5417,7 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>Curator&apos;s LeaderLatch: one ephemeral sequential member per Marathon instance, holding its host:port; the lowest sequence leads.</source>
-        <translation>LeaderLatch de Curator : un membre éphémère séquentiel par instance Marathon, contenant son host:port ; la plus petite séquence est leader.</translation>
+        <translation>LeaderLatch de Curator&#xa0;: un membre éphémère séquentiel par instance Marathon, contenant son host:port&#xa0;; la plus petite séquence est leader.</translation>
     </message>
     <message>
         <source>Marathon leader election (before 1.2)</source>
@@ -4996,7 +5425,7 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>Members member_&lt;sequence&gt; holding host:port; read only while leader-curator has none.</source>
-        <translation>Membres member_&lt;sequence&gt; contenant host:port ; lus seulement tant que leader-curator n&apos;en a aucun.</translation>
+        <translation>Membres member_&lt;sequence&gt; contenant host:port&#xa0;; lus seulement tant que leader-curator n&apos;en a aucun.</translation>
     </message>
     <message>
         <source>Marathon state</source>
@@ -5012,7 +5441,7 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>ZooKeeper&apos;s own nodes: quotas and the ensemble&apos;s configuration.</source>
-        <translation>Nœuds propres à ZooKeeper : quotas et configuration de l&apos;ensemble.</translation>
+        <translation>Nœuds propres à ZooKeeper&#xa0;: quotas et configuration de l&apos;ensemble.</translation>
     </message>
     <message>
         <source>ZooKeeper quotas</source>
@@ -5029,6 +5458,106 @@ ID de l&apos;agent : %2</translation>
     <message>
         <source>The ensemble&apos;s dynamic configuration (server list).</source>
         <translation>La configuration dynamique de l&apos;ensemble (liste des serveurs).</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos master (MasterInfo, JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos master (MasterInfo, protobuf, Mesos 0.20-0.23)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesos master (process id, before Mesos 0.20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ephemeral member of the masters&apos; election; it has the lowest sequence, so this master leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ephemeral member of the masters&apos; election; a lower sequence exists, so this master is a standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot decode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>leading master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standby master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished">IP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Version</translation>
+    </message>
+    <message>
+        <source>Marathon instance (leader latch member)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ephemeral member of Marathon&apos;s leader election; it has the lowest sequence, so this instance leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ephemeral member of Marathon&apos;s leader election; a lower sequence exists, so this instance is a standby.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leading instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standby instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of Marathon&apos;s persistent store, written by the leader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marathon state: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5111,7 +5640,7 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>Cannot read the ACL: %1</source>
-        <translation>Impossible de lire l&apos;ACL : %1</translation>
+        <translation>Impossible de lire l&apos;ACL&#xa0;: %1</translation>
     </message>
     <message>
         <source>This node does not exist (any more).</source>
@@ -5119,23 +5648,23 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>Cannot read the node: %1</source>
-        <translation>Impossible de lire le nœud : %1</translation>
+        <translation>Impossible de lire le nœud&#xa0;: %1</translation>
     </message>
     <message>
         <source>The value is %1 bytes, more than %2 bytes: fetch it on request.</source>
-        <translation>La valeur fait %1 octets, plus de %2 octets : récupérez-la à la demande.</translation>
+        <translation>La valeur fait %1 octets, plus de %2 octets&#xa0;: récupérez-la à la demande.</translation>
     </message>
     <message>
         <source>Not allowed to read this value (ZNOAUTH): the node&apos;s ACL does not grant this session read. Connect with digest credentials that it allows.</source>
-        <translation>Lecture de cette valeur non autorisée (ZNOAUTH) : l&apos;ACL du nœud n&apos;accorde pas la lecture à cette session. Connectez-vous avec des identifiants digest qu&apos;elle autorise.</translation>
+        <translation>Lecture de cette valeur non autorisée (ZNOAUTH)&#xa0;: l&apos;ACL du nœud n&apos;accorde pas la lecture à cette session. Connectez-vous avec des identifiants digest qu&apos;elle autorise.</translation>
     </message>
     <message>
         <source>Cannot read the value: %1</source>
-        <translation>Impossible de lire la valeur : %1</translation>
+        <translation>Impossible de lire la valeur&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (ephemeral: goes with that session)</source>
-        <translation>%1 (éphémère : disparaît avec cette session)</translation>
+        <translation>%1 (éphémère&#xa0;: disparaît avec cette session)</translation>
     </message>
     <message>
         <source>0x0 (persistent)</source>
@@ -5151,7 +5680,7 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>Partial value: %1 of %2 bytes were read; this is not the whole value.</source>
-        <translation>Valeur partielle : %1 octets sur %2 ont été lus ; ce n&apos;est pas la valeur entière.</translation>
+        <translation>Valeur partielle&#xa0;: %1 octets sur %2 ont été lus&#xa0;; ce n&apos;est pas la valeur entière.</translation>
     </message>
     <message>
         <source>No data (0 bytes).</source>
@@ -5212,7 +5741,7 @@ ID de l&apos;agent : %2</translation>
     <name>ZkStatusCommand</name>
     <message>
         <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;: %2</source>
-        <translation>mesosdesk: URL ZooKeeper non valide « %1 » : %2</translation>
+        <translation>mesosdesk: URL ZooKeeper non valide «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -5223,7 +5752,7 @@ ID de l&apos;agent : %2</translation>
     <name>ZkTreeModel</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Node</source>
@@ -5258,7 +5787,7 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>the password after &quot;%1:&quot; is empty</source>
-        <translation>le mot de passe après « %1: » est vide</translation>
+        <translation>le mot de passe après «&#xa0;%1:&#xa0;» est vide</translation>
     </message>
     <message>
         <source>no ZooKeeper host is given</source>
@@ -5270,34 +5799,82 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>invalid znode path &quot;%1&quot;</source>
-        <translation>chemin de znode non valide « %1 »</translation>
+        <translation>chemin de znode non valide «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>invalid character in znode path &quot;%1&quot;</source>
-        <translation>caractère non valide dans le chemin de znode « %1 »</translation>
+        <translation>caractère non valide dans le chemin de znode «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a znode name in &quot;%1&quot; begins or ends with a space</source>
-        <translation>un nom de znode dans « %1 » commence ou finit par une espace</translation>
+        <translation>un nom de znode dans «&#xa0;%1&#xa0;» commence ou finit par une espace</translation>
+    </message>
+    <message>
+        <source>empty host in the host list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed &apos;[&apos; in host &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after &apos;]&apos; in host &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in brackets is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 address &quot;%1&quot; must be written in brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing host name before &apos;:%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid character &apos;%1&apos; in host &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing port after &apos;:&apos; in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid port &quot;%1&quot; (expected 1-65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper over TLS is not supported by this build: its ZooKeeper C client (Debian&apos;s 3.8) has no TLS. Use the ensemble&apos;s plain client port, with digest credentials (zk://user:password@host:2181/path) if it needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZooKeeper SASL (Kerberos) authentication is not supported by this build: its ZooKeeper C client (Debian&apos;s 3.8) has no SASL. Digest credentials (zk://user:password@host:2181/path) work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown ZooKeeper URL option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ZkWritePolicy</name>
     <message>
         <source>Value too large for the server (about 1 MiB): %1 bytes. ZooKeeper&apos;s jute.maxbuffer limits a request to 1,048,575 bytes; nothing was written.</source>
-        <translation>Valeur trop grande pour le serveur (environ 1 MiB) : %1 octets. Le jute.maxbuffer de ZooKeeper limite une requête à 1 048 575 octets ; rien n&apos;a été écrit.</translation>
+        <translation>Valeur trop grande pour le serveur (environ 1 MiB)&#xa0;: %1 octets. Le jute.maxbuffer de ZooKeeper limite une requête à 1 048 575 octets&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The node changed since it was read (another client wrote it); nothing was written.</source>
-        <translation>Le nœud a changé depuis sa lecture (un autre client l&apos;a écrit) ; rien n&apos;a été écrit.</translation>
+        <translation>Le nœud a changé depuis sa lecture (un autre client l&apos;a écrit)&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Not allowed (ZNOAUTH): the node&apos;s ACL does not grant this session that permission.</source>
-        <translation>Non autorisé (ZNOAUTH) : l&apos;ACL du nœud n&apos;accorde pas cette permission à cette session.</translation>
+        <translation>Non autorisé (ZNOAUTH)&#xa0;: l&apos;ACL du nœud n&apos;accorde pas cette permission à cette session.</translation>
     </message>
     <message>
         <source>The node has children; only a node without children can be deleted here.</source>
-        <translation>Le nœud a des enfants ; seul un nœud sans enfant peut être supprimé ici.</translation>
+        <translation>Le nœud a des enfants&#xa0;; seul un nœud sans enfant peut être supprimé ici.</translation>
     </message>
     <message>
         <source>The node does not exist any more.</source>
@@ -5309,14 +5886,14 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>ZooKeeper refused: %1</source>
-        <translation>ZooKeeper a refusé : %1</translation>
+        <translation>ZooKeeper a refusé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ZooKeeperPage</name>
     <message>
         <source>Tree from:</source>
-        <translation>Arbre depuis :</translation>
+        <translation>Arbre depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Allow changes</source>
@@ -5356,7 +5933,7 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>This connection goes straight to a master URL, so there is no ZooKeeper to explore. Connect with the cluster&apos;s ZooKeeper URL (zk://host:2181/mesos) to browse it and see the ensemble&apos;s health.</source>
-        <translation>Cette connexion passe directement par une URL de maître : il n&apos;y a donc pas de ZooKeeper à explorer. Connectez-vous avec l&apos;URL ZooKeeper du cluster (zk://host:2181/mesos) pour le parcourir et voir la santé de l&apos;ensemble.</translation>
+        <translation>Cette connexion passe directement par une URL de maître&#xa0;: il n&apos;y a donc pas de ZooKeeper à explorer. Connectez-vous avec l&apos;URL ZooKeeper du cluster (zk://host:2181/mesos) pour le parcourir et voir la santé de l&apos;ensemble.</translation>
     </message>
     <message>
         <source>/ (the whole tree)</source>
@@ -5364,7 +5941,7 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>ZooKeeper: %1</source>
-        <translation>ZooKeeper : %1</translation>
+        <translation>ZooKeeper&#xa0;: %1</translation>
     </message>
     <message>
         <source>The connection is read-only (File → Read-only).</source>
@@ -5407,7 +5984,7 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>Print each ZooKeeper server&apos;s mode, zxid and latency; exit 0 when a quorum serves.</source>
-        <translation>Afficher le mode, le zxid et la latence de chaque serveur ZooKeeper ; quitter avec 0 quand un quorum est en service.</translation>
+        <translation>Afficher le mode, le zxid et la latence de chaque serveur ZooKeeper&#xa0;; quitter avec 0 quand un quorum est en service.</translation>
     </message>
     <message>
         <source>Seconds to wait for a leader when resolving (default 10).</source>
@@ -5447,11 +6024,11 @@ ID de l&apos;agent : %2</translation>
     </message>
     <message>
         <source>mesosdesk: cannot connect to &quot;%1&quot;: %2</source>
-        <translation>mesosdesk: connexion impossible à « %1 » : %2</translation>
+        <translation>mesosdesk: connexion impossible à «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>mesosdesk: no profile is called &quot;%1&quot; (%2)</source>
-        <translation>mesosdesk: aucun profil ne s&apos;appelle « %1 » (%2)</translation>
+        <translation>mesosdesk: aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>there are no profiles</source>

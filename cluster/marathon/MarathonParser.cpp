@@ -8,14 +8,12 @@
 #include <QJsonParseError>
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("MarathonParser", text); }
-
 std::optional<QJsonDocument> parseDocument(const QByteArray& body, QString* error) {
     QJsonParseError parseError{};
     QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = tr("Malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
+            *error = MarathonParser::tr("Malformed JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString());
         return std::nullopt;
     }
     return doc;
@@ -226,7 +224,7 @@ std::optional<QList<MarathonApp>> MarathonParser::parseApps(const QByteArray& bo
                 apps << appFromJson(a.toObject());
         return apps;
     }
-    setError(error, tr("The answer holds no \"apps\" list."));
+    setError(error, MarathonParser::tr("The answer holds no \"apps\" list."));
     return std::nullopt;
 }
 
@@ -238,7 +236,7 @@ std::optional<MarathonApp> MarathonParser::parseApp(const QByteArray& body, QStr
     if (o.value(QLatin1String("app")).isObject())
         o = o.value(QLatin1String("app")).toObject();
     if (!o.value(QLatin1String("id")).isString()) {
-        setError(error, tr("The answer is not an app definition (no \"id\")."));
+        setError(error, MarathonParser::tr("The answer is not an app definition (no \"id\")."));
         return std::nullopt;
     }
     return appFromJson(o);
@@ -256,7 +254,7 @@ std::optional<QList<MarathonTask>> MarathonParser::parseTasks(const QByteArray& 
     } else if (doc->object().value(QLatin1String("task")).isObject()) {
         array.append(doc->object().value(QLatin1String("task")));
     } else {
-        setError(error, tr("The answer holds no \"tasks\" list."));
+        setError(error, MarathonParser::tr("The answer holds no \"tasks\" list."));
         return std::nullopt;
     }
     QList<MarathonTask> tasks;
@@ -276,7 +274,7 @@ std::optional<QList<MarathonDeployment>> MarathonParser::parseDeployments(const 
         return out;
     }
     if (!doc->isArray()) {
-        setError(error, tr("The deployments answer is not a list."));
+        setError(error, MarathonParser::tr("The deployments answer is not a list."));
         return std::nullopt;
     }
     for (const QJsonValue& d : doc->array())
@@ -290,7 +288,7 @@ std::optional<QList<MarathonQueueEntry>> MarathonParser::parseQueue(const QByteA
     if (!doc)
         return std::nullopt;
     if (!doc->object().value(QLatin1String("queue")).isArray()) {
-        setError(error, tr("The answer holds no \"queue\" list."));
+        setError(error, MarathonParser::tr("The answer holds no \"queue\" list."));
         return std::nullopt;
     }
     QList<MarathonQueueEntry> out;
@@ -346,7 +344,7 @@ std::optional<MarathonInfo> MarathonParser::parseInfo(const QByteArray& body, QS
         return std::nullopt;
     const QJsonObject o = doc->object();
     if (o.isEmpty()) {
-        setError(error, tr("The /v2/info answer is empty."));
+        setError(error, MarathonParser::tr("The /v2/info answer is empty."));
         return std::nullopt;
     }
     MarathonInfo info;
@@ -369,7 +367,7 @@ std::optional<QStringList> MarathonParser::parseVersions(const QByteArray& body,
         return std::nullopt;
     const QJsonValue versions = doc->isArray() ? QJsonValue(doc->array()) : doc->object().value(QLatin1String("versions"));
     if (!versions.isArray()) {
-        setError(error, tr("The answer holds no \"versions\" list."));
+        setError(error, MarathonParser::tr("The answer holds no \"versions\" list."));
         return std::nullopt;
     }
     return strings(versions);
@@ -381,7 +379,7 @@ std::optional<QString> MarathonParser::parseLeader(const QByteArray& body, QStri
         return std::nullopt;
     const QJsonValue leader = doc->object().value(QLatin1String("leader"));
     if (!leader.isString()) {
-        setError(error, tr("The answer names no leader."));
+        setError(error, MarathonParser::tr("The answer names no leader."));
         return std::nullopt;
     }
     return leader.toString();
@@ -392,7 +390,7 @@ std::optional<MarathonEvent> MarathonParser::parseEvent(const QByteArray& data, 
     if (!doc)
         return std::nullopt;
     if (!doc->isObject()) {
-        setError(error, tr("The event is not a JSON object."));
+        setError(error, MarathonParser::tr("The event is not a JSON object."));
         return std::nullopt;
     }
     const QJsonObject o = doc->object();

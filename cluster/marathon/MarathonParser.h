@@ -8,6 +8,7 @@
 #include "MarathonTask.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -39,4 +40,7 @@ public:
     static MarathonApp appFromJson(const QJsonObject& o);
     static MarathonTask taskFromJson(const QJsonObject& o);
     static MarathonDeployment deploymentFromJson(const QJsonObject& o);
+
+    // Translations take this class as their context (lupdate reads the macro).
+    Q_DECLARE_TR_FUNCTIONS(MarathonParser)
 };
