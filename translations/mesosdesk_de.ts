@@ -358,27 +358,27 @@ PID: %3</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
 </context>
 <context>
@@ -730,7 +730,7 @@ Version: %6</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -1064,91 +1064,91 @@ Version: %6</translation>
     <name>ChecksView</name>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished">Zustandsprüfungen</translation>
+        <translation>Health-Checks</translation>
     </message>
     <message>
         <source>Readiness checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Readiness-Checks</translation>
     </message>
     <message>
         <source>command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl &quot;%1&quot;</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1</translation>
     </message>
     <message>
         <source>port index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Port-Index %1</translation>
     </message>
     <message>
         <source>path %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad %1</translation>
     </message>
     <message>
         <source>protocol not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll nicht gemeldet</translation>
     </message>
     <message>
         <source>grace period %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Karenzzeit %1 s</translation>
     </message>
     <message>
         <source>every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>alle %1 s</translation>
     </message>
     <message>
         <source>timeout %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout %1 s</translation>
     </message>
     <message>
         <source>killed after %1 consecutive failures</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet nach %1 Fehlschlägen in Folge</translation>
     </message>
     <message>
         <source>never killed for failing</source>
-        <translation type="unfinished"></translation>
+        <translation>nie wegen Fehlschlägen beendet</translation>
     </message>
     <message>
         <source>first check after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>erster Check nach %1 s</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished">(ohne Namen)</translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>ready on HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit bei HTTP %1</translation>
     </message>
     <message>
         <source>keeps the last response</source>
-        <translation type="unfinished"></translation>
+        <translation>behält die letzte Antwort</translation>
     </message>
     <message>
         <source>does not keep responses</source>
-        <translation type="unfinished"></translation>
+        <translation>behält keine Antworten</translation>
     </message>
     <message>
         <source>#%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1: %2</translation>
     </message>
     <message>
         <source>This app has no health checks: Marathon knows nothing about its tasks&apos; health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App hat keine Health-Checks: Marathon weiß nichts über den Zustand ihrer Tasks.</translation>
     </message>
     <message>
         <source>This app has no readiness checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App hat keine Readiness-Checks.</translation>
     </message>
     <message>
         <source>No readiness results: Marathon reports them only while a deployment waits for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Readiness-Ergebnisse: Marathon meldet sie nur, solange ein Deployment auf sie wartet.</translation>
     </message>
     <message>
         <source>Results of the running deployment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse des laufenden Deployments:</translation>
     </message>
 </context>
 <context>
@@ -2029,55 +2029,55 @@ Version: %6</translation>
     <name>HealthResultsModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>No result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ergebnis</translation>
     </message>
     <message>
         <source>Alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebendig</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschlagend</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Task</translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Consecutive failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschläge in Folge</translation>
     </message>
     <message>
         <source>First success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Erfolg</translation>
     </message>
     <message>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Erfolg</translation>
     </message>
     <message>
         <source>Last failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehlschlag</translation>
     </message>
     <message>
         <source>Last failure cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache des letzten Fehlschlags</translation>
     </message>
 </context>
 <context>
@@ -2095,15 +2095,15 @@ Version: %6</translation>
     </message>
     <message>
         <source>no answer from %1 in time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von %1 in der Zeit</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3212,7 +3212,7 @@ Marathon startet Ersatz.</translation>
     </message>
     <message>
         <source>Malformed JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes JSON an Position %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3505,23 +3505,23 @@ Marathon startet Ersatz.</translation>
     </message>
     <message>
         <source>empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Antwort</translation>
     </message>
     <message>
         <source>malformed or truncated JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes oder abgeschnittenes JSON (%1)</translation>
     </message>
     <message>
         <source>malformed JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON (%1)</translation>
     </message>
     <message>
         <source>not a v1 operator API answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort der v1-Operator-API</translation>
     </message>
     <message>
         <source>no agents or frameworks in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Agents oder Frameworks in der Antwort</translation>
     </message>
 </context>
 <context>
@@ -3811,66 +3811,66 @@ Marathon startet Ersatz.</translation>
     <name>OfferRejectsModel</name>
     <message>
         <source>Offer has no resources for the app&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot hat keine Ressourcen für die Rolle der App</translation>
     </message>
     <message>
         <source>A placement constraint is not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Platzierungsregel ist nicht erfüllt</translation>
     </message>
     <message>
         <source>No matching reservation (persistent volume) on the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passende Reservierung (persistentes Volume) auf dem Agent</translation>
     </message>
     <message>
         <source>Agent is in maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent ist in Wartung</translation>
     </message>
     <message>
         <source>Not enough CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug CPUs</translation>
     </message>
     <message>
         <source>Not enough memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Speicher</translation>
     </message>
     <message>
         <source>Not enough disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Platte</translation>
     </message>
     <message>
         <source>Not enough GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug GPUs</translation>
     </message>
     <message>
         <source>Not enough free ports (or the required ports are taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug freie Ports (oder die benötigten Ports sind belegt)</translation>
     </message>
     <message>
         <source>Declined: the agent has GPUs the app does not need</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: der Agent hat GPUs, die die App nicht braucht</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n declined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n abgelehnt</numerusform>
+            <numerusform>%1 von %n abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Last offer of each agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Angebot jedes Agents</translation>
     </message>
     <message>
         <source>This launch attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Startversuch</translation>
     </message>
 </context>
 <context>
@@ -3923,7 +3923,7 @@ Marathon startet Ersatz.</translation>
     </message>
     <message>
         <source>Malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -4252,31 +4252,31 @@ Frameworks: %5 (%6 aktiv)</translation>
     <name>ReadinessResultsModel</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bereit</translation>
     </message>
     <message>
         <source>not kept (preserveLastResponse is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht behalten (preserveLastResponse ist aus)</translation>
     </message>
     <message>
         <source>HTTP %1 %2 %3</source>
-        <translation type="unfinished">HTTP %1 %2 %3</translation>
+        <translation>HTTP %1 %2 %3</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Task</translation>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Readiness check</source>
-        <translation type="unfinished"></translation>
+        <translation>Readiness-Check</translation>
     </message>
     <message>
         <source>Last response</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Antwort</translation>
     </message>
 </context>
 <context>
@@ -4953,27 +4953,27 @@ Agent-ID: %2</translation>
     <name>UnusedOffersModel</name>
     <message>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot %1</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Host</translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Why its offer did not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum sein Angebot nicht passte</translation>
     </message>
     <message>
         <source>Offer processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot verarbeitet</translation>
     </message>
 </context>
 <context>
@@ -4995,120 +4995,120 @@ Agent-ID: %2</translation>
     <name>WaitingView</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Reset Delay</source>
-        <translation type="unfinished">Verzögerung zurücksetzen</translation>
+        <translation>Verzögerung zurücksetzen</translation>
     </message>
     <message>
         <source>Launch now instead of waiting out the backoff after failed launches</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt starten, statt das Backoff nach fehlgeschlagenen Starts abzuwarten</translation>
     </message>
     <message>
         <source>Each agent&apos;s last offer that did not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Das letzte nicht passende Angebot jedes Agents</translation>
     </message>
     <message>
         <source>%1 is not in the launch queue: nothing waits to be launched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in der Launch-Queue: nichts wartet auf den Start.</translation>
     </message>
     <message>
         <source>Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 is delayed after failed launches: %n instance(s) wait for the backoff to end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 ist nach fehlgeschlagenen Starts verzögert: %n Instanz wartet auf das Ende des Backoffs.</numerusform>
+            <numerusform>%1 %2 ist nach fehlgeschlagenen Starts verzögert: %n Instanzen warten auf das Ende des Backoffs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 waits for offers: %n instance(s) left to launch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 wartet auf Angebote: %n Instanz ist noch zu starten.</numerusform>
+            <numerusform>%1 %2 wartet auf Angebote: %n Instanzen sind noch zu starten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Queued since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Queue seit %1.</translation>
     </message>
     <message>
         <source>Role: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: %1.</translation>
     </message>
     <message>
         <source>This Marathon reports no offer statistics (processedOffersSummary came with Marathon 1.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Marathon meldet keine Angebotsstatistik (processedOffersSummary kam mit Marathon 1.4).</translation>
     </message>
     <message numerus="yes">
         <source>%n offer(s) processed in this launch attempt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Angebot in diesem Startversuch verarbeitet</numerusform>
+            <numerusform>%n Angebote in diesem Startversuch verarbeitet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungenutzt</numerusform>
+            <numerusform>%n ungenutzt</numerusform>
         </translation>
     </message>
     <message>
         <source>last unused offer at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letztes ungenutztes Angebot um %1</translation>
     </message>
     <message>
         <source>no offer used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Angebot genutzt</translation>
     </message>
     <message>
         <source>last used offer at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letztes genutztes Angebot um %1</translation>
     </message>
     <message>
         <source>Next launch attempt in %1 (launch delay after failures).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Startversuch in %1 (Startverzögerung nach Fehlschlägen).</translation>
     </message>
     <message>
         <source>The launch delay has run out; waiting for Marathon to start the next attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startverzögerung ist abgelaufen; Marathon startet gleich den nächsten Versuch.</translation>
     </message>
     <message>
         <source>Could not load the agents&apos; last offers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Angebote der Agents konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>This Marathon does not report single offers (embed=lastUnusedOffers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Marathon meldet keine einzelnen Angebote (embed=lastUnusedOffers).</translation>
     </message>
     <message>
         <source>No agent&apos;s offer was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Angebot eines Agents wurde abgelehnt.</translation>
     </message>
     <message numerus="yes">
         <source>The last offer of %n agent(s) did not fit:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das letzte Angebot von %n Agent passte nicht:</numerusform>
+            <numerusform>Das letzte Angebot von %n Agents passte nicht:</numerusform>
         </translation>
     </message>
 </context>
@@ -5461,103 +5461,103 @@ Agent-ID: %2</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angegeben)</translation>
     </message>
     <message>
         <source>Mesos master (MasterInfo, JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos-Master (MasterInfo, JSON)</translation>
     </message>
     <message>
         <source>Mesos master (MasterInfo, protobuf, Mesos 0.20-0.23)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos-Master (MasterInfo, Protobuf, Mesos 0.20-0.23)</translation>
     </message>
     <message>
         <source>Mesos master (process id, before Mesos 0.20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesos-Master (Prozess-ID, vor Mesos 0.20)</translation>
     </message>
     <message>
         <source>An ephemeral member of the masters&apos; election; it has the lowest sequence, so this master leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein flüchtiges Mitglied der Master-Wahl; es hat die niedrigste Sequenz, also führt dieser Master.</translation>
     </message>
     <message>
         <source>An ephemeral member of the masters&apos; election; a lower sequence exists, so this master is a standby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein flüchtiges Mitglied der Master-Wahl; es gibt eine niedrigere Sequenz, also ist dieser Master Standby.</translation>
     </message>
     <message>
         <source>Cannot decode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht dekodierbar: %1</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>leading master</source>
-        <translation type="unfinished"></translation>
+        <translation>führender Master</translation>
     </message>
     <message>
         <source>standby master</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby-Master</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished">IP</translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Marathon instance (leader latch member)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon-Instanz (Mitglied des Leader-Latch)</translation>
     </message>
     <message>
         <source>An ephemeral member of Marathon&apos;s leader election; it has the lowest sequence, so this instance leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein flüchtiges Mitglied der Leader-Wahl von Marathon; es hat die niedrigste Sequenz, also führt diese Instanz.</translation>
     </message>
     <message>
         <source>An ephemeral member of Marathon&apos;s leader election; a lower sequence exists, so this instance is a standby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein flüchtiges Mitglied der Leader-Wahl von Marathon; es gibt eine niedrigere Sequenz, also ist diese Instanz Standby.</translation>
     </message>
     <message>
         <source>leading instance</source>
-        <translation type="unfinished"></translation>
+        <translation>führende Instanz</translation>
     </message>
     <message>
         <source>standby instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby-Instanz</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Part of Marathon&apos;s persistent store, written by the leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil des persistenten Speichers von Marathon, vom Leader geschrieben.</translation>
     </message>
     <message>
         <source>Marathon state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marathon-Zustand: %1</translation>
     </message>
 </context>
 <context>
@@ -5811,51 +5811,51 @@ Agent-ID: %2</translation>
     </message>
     <message>
         <source>empty host in the host list</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Host in der Host-Liste</translation>
     </message>
     <message>
         <source>unclosed &apos;[&apos; in host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossene &apos;[&apos; im Host &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unexpected text after &apos;]&apos; in host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach &apos;]&apos; im Host &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in brackets is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; in Klammern ist keine IPv6-Adresse</translation>
     </message>
     <message>
         <source>IPv6 address &quot;%1&quot; must be written in brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6-Adresse &quot;%1&quot; muss in Klammern stehen</translation>
     </message>
     <message>
         <source>missing host name before &apos;:%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname fehlt vor &apos;:%1&apos;</translation>
     </message>
     <message>
         <source>invalid character &apos;%1&apos; in host &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Zeichen &apos;%1&apos; im Host &quot;%2&quot;</translation>
     </message>
     <message>
         <source>missing port after &apos;:&apos; in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Port fehlt nach &apos;:&apos; in &quot;%1&quot;</translation>
     </message>
     <message>
         <source>invalid port &quot;%1&quot; (expected 1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Port &quot;%1&quot; (erwartet 1-65535)</translation>
     </message>
     <message>
         <source>ZooKeeper over TLS is not supported by this build: its ZooKeeper C client (Debian&apos;s 3.8) has no TLS. Use the ensemble&apos;s plain client port, with digest credentials (zk://user:password@host:2181/path) if it needs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper über TLS wird von diesem Build nicht unterstützt: sein ZooKeeper-C-Client (Debians 3.8) hat kein TLS. Nutzen Sie den normalen Client-Port des Ensembles, bei Bedarf mit Digest-Anmeldedaten (zk://user:password@host:2181/path).</translation>
     </message>
     <message>
         <source>ZooKeeper SASL (Kerberos) authentication is not supported by this build: its ZooKeeper C client (Debian&apos;s 3.8) has no SASL. Digest credentials (zk://user:password@host:2181/path) work.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper-SASL-Authentifizierung (Kerberos) wird von diesem Build nicht unterstützt: sein ZooKeeper-C-Client (Debians 3.8) hat kein SASL. Digest-Anmeldedaten (zk://user:password@host:2181/path) funktionieren.</translation>
     </message>
     <message>
         <source>unknown ZooKeeper URL option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte ZooKeeper-URL-Option &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -196,9 +196,9 @@
     <name>OfferRejectsModel</name>
     <message numerus="yes">
         <source>%1 of %n declined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n declined</numerusform>
+            <numerusform>%1 of %n declined</numerusform>
         </translation>
     </message>
 </context>
@@ -240,44 +240,44 @@
     <name>WaitingView</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 is delayed after failed launches: %n instance(s) wait for the backoff to end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 is delayed after failed launches: %n instance waits for the backoff to end.</numerusform>
+            <numerusform>%1 %2 is delayed after failed launches: %n instances wait for the backoff to end.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 waits for offers: %n instance(s) left to launch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 waits for offers: %n instance left to launch.</numerusform>
+            <numerusform>%1 %2 waits for offers: %n instances left to launch.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n offer(s) processed in this launch attempt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offer processed in this launch attempt</numerusform>
+            <numerusform>%n offers processed in this launch attempt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unused</numerusform>
+            <numerusform>%n unused</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The last offer of %n agent(s) did not fit:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The last offer of %n agent did not fit:</numerusform>
+            <numerusform>The last offer of %n agents did not fit:</numerusform>
         </translation>
     </message>
 </context>

@@ -358,27 +358,27 @@ Total&#xa0;: %2</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>un entier</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
 </context>
 <context>
@@ -730,7 +730,7 @@ Version&#xa0;: %6</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished">Santé</translation>
+        <translation>Santé</translation>
     </message>
 </context>
 <context>
@@ -1064,91 +1064,91 @@ Version&#xa0;: %6</translation>
     <name>ChecksView</name>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished">Contrôles de santé</translation>
+        <translation>Contrôles de santé</translation>
     </message>
     <message>
         <source>Readiness checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles de disponibilité</translation>
     </message>
     <message>
         <source>command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande &quot;%1&quot;</translation>
     </message>
     <message>
         <source>port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>port %1</translation>
     </message>
     <message>
         <source>port index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>index de port %1</translation>
     </message>
     <message>
         <source>path %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin %1</translation>
     </message>
     <message>
         <source>protocol not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>protocole non indiqué</translation>
     </message>
     <message>
         <source>grace period %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>délai de grâce %1 s</translation>
     </message>
     <message>
         <source>every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les %1 s</translation>
     </message>
     <message>
         <source>timeout %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>délai d&apos;attente %1 s</translation>
     </message>
     <message>
         <source>killed after %1 consecutive failures</source>
-        <translation type="unfinished"></translation>
+        <translation>tuée après %1 échecs consécutifs</translation>
     </message>
     <message>
         <source>never killed for failing</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais tuée pour échec</translation>
     </message>
     <message>
         <source>first check after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>premier contrôle après %1 s</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished">(sans nom)</translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>ready on HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prête sur HTTP %1</translation>
     </message>
     <message>
         <source>keeps the last response</source>
-        <translation type="unfinished"></translation>
+        <translation>garde la dernière réponse</translation>
     </message>
     <message>
         <source>does not keep responses</source>
-        <translation type="unfinished"></translation>
+        <translation>ne garde pas les réponses</translation>
     </message>
     <message>
         <source>#%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This app has no health checks: Marathon knows nothing about its tasks&apos; health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette app n&apos;a pas de contrôle de santé&#xa0;: Marathon ne sait rien de la santé de ses tâches.</translation>
     </message>
     <message>
         <source>This app has no readiness checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette app n&apos;a pas de contrôle de disponibilité.</translation>
     </message>
     <message>
         <source>No readiness results: Marathon reports them only while a deployment waits for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat de disponibilité&#xa0;: Marathon n&apos;en donne que pendant qu&apos;un déploiement les attend.</translation>
     </message>
     <message>
         <source>Results of the running deployment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du déploiement en cours&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2029,55 +2029,55 @@ Version&#xa0;: %6</translation>
     <name>HealthResultsModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>No result yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de résultat</translation>
     </message>
     <message>
         <source>Alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivante</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Tâche</translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Consecutive failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs consécutifs</translation>
     </message>
     <message>
         <source>First success</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier succès</translation>
     </message>
     <message>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier succès</translation>
     </message>
     <message>
         <source>Last failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier échec</translation>
     </message>
     <message>
         <source>Last failure cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause du dernier échec</translation>
     </message>
 </context>
 <context>
@@ -2095,15 +2095,15 @@ Version&#xa0;: %6</translation>
     </message>
     <message>
         <source>no answer from %1 in time</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse de %1 à temps</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la négociation TLS avec %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3212,7 +3212,7 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>Malformed JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé à la position %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3505,23 +3505,23 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>empty answer</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse vide</translation>
     </message>
     <message>
         <source>malformed or truncated JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé ou tronqué (%1)</translation>
     </message>
     <message>
         <source>malformed JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé (%1)</translation>
     </message>
     <message>
         <source>not a v1 operator API answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une réponse de l&apos;API opérateur v1</translation>
     </message>
     <message>
         <source>no agents or frameworks in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun agent ni framework dans la réponse</translation>
     </message>
 </context>
 <context>
@@ -3811,66 +3811,66 @@ Marathon lance des remplaçantes.</translation>
     <name>OfferRejectsModel</name>
     <message>
         <source>Offer has no resources for the app&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre n&apos;a pas de ressources pour le rôle de l&apos;app</translation>
     </message>
     <message>
         <source>A placement constraint is not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Une contrainte de placement n&apos;est pas remplie</translation>
     </message>
     <message>
         <source>No matching reservation (persistent volume) on the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réservation correspondante (volume persistant) sur l&apos;agent</translation>
     </message>
     <message>
         <source>Agent is in maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent est en maintenance</translation>
     </message>
     <message>
         <source>Not enough CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de CPU</translation>
     </message>
     <message>
         <source>Not enough memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de mémoire</translation>
     </message>
     <message>
         <source>Not enough disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de disque</translation>
     </message>
     <message>
         <source>Not enough GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de GPU</translation>
     </message>
     <message>
         <source>Not enough free ports (or the required ports are taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas assez de ports libres (ou les ports requis sont pris)</translation>
     </message>
     <message>
         <source>Declined: the agent has GPUs the app does not need</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée&#xa0;: l&apos;agent a des GPU dont l&apos;app n&apos;a pas besoin</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n declined</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n refusée(s)</numerusform>
+            <numerusform>%1 sur %n refusées</numerusform>
         </translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Last offer of each agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière offre de chaque agent</translation>
     </message>
     <message>
         <source>This launch attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tentative de lancement</translation>
     </message>
 </context>
 <context>
@@ -3923,7 +3923,7 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>Malformed JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mal formé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4252,31 +4252,31 @@ Frameworks&#xa0;: %5 (%6 actifs)</translation>
     <name>ReadinessResultsModel</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas prête</translation>
     </message>
     <message>
         <source>not kept (preserveLastResponse is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>non gardée (preserveLastResponse est désactivé)</translation>
     </message>
     <message>
         <source>HTTP %1 %2 %3</source>
-        <translation type="unfinished">HTTP %1 %2 %3</translation>
+        <translation>HTTP %1 %2 %3</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Tâche</translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Readiness check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de disponibilité</translation>
     </message>
     <message>
         <source>Last response</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière réponse</translation>
     </message>
 </context>
 <context>
@@ -4953,27 +4953,27 @@ ID de l&apos;agent&#xa0;: %2</translation>
     <name>UnusedOffersModel</name>
     <message>
         <source>Offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre %1</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison donnée</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished">Hôte</translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Why its offer did not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi son offre ne convenait pas</translation>
     </message>
     <message>
         <source>Offer processed</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre traitée</translation>
     </message>
 </context>
 <context>
@@ -4995,120 +4995,120 @@ ID de l&apos;agent&#xa0;: %2</translation>
     <name>WaitingView</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Reset Delay</source>
-        <translation type="unfinished">Réinit. délai</translation>
+        <translation>Réinitialiser le délai</translation>
     </message>
     <message>
         <source>Launch now instead of waiting out the backoff after failed launches</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer maintenant au lieu d&apos;attendre la fin du délai après les lancements échoués</translation>
     </message>
     <message>
         <source>Each agent&apos;s last offer that did not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière offre de chaque agent qui ne convenait pas</translation>
     </message>
     <message>
         <source>%1 is not in the launch queue: nothing waits to be launched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas dans la file de lancement&#xa0;: rien n&apos;attend d&apos;être lancé.</translation>
     </message>
     <message>
         <source>Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod</translation>
     </message>
     <message>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 is delayed after failed launches: %n instance(s) wait for the backoff to end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 est retardée après des lancements échoués&#xa0;: %n instance attend la fin du délai.</numerusform>
+            <numerusform>%1 %2 est retardée après des lancements échoués&#xa0;: %n instances attendent la fin du délai.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 %2 waits for offers: %n instance(s) left to launch.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 attend des offres&#xa0;: %n instance reste à lancer.</numerusform>
+            <numerusform>%1 %2 attend des offres&#xa0;: %n instances restent à lancer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Queued since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En file depuis %1.</translation>
     </message>
     <message>
         <source>Role: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This Marathon reports no offer statistics (processedOffersSummary came with Marathon 1.4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce Marathon ne donne pas de statistiques d&apos;offres (processedOffersSummary est venu avec Marathon 1.4).</translation>
     </message>
     <message numerus="yes">
         <source>%n offer(s) processed in this launch attempt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offre traitée dans cette tentative de lancement</numerusform>
+            <numerusform>%n offres traitées dans cette tentative de lancement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inutilisée</numerusform>
+            <numerusform>%n inutilisées</numerusform>
         </translation>
     </message>
     <message>
         <source>last unused offer at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière offre inutilisée à %1</translation>
     </message>
     <message>
         <source>no offer used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune offre utilisée pour l&apos;instant</translation>
     </message>
     <message>
         <source>last used offer at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière offre utilisée à %1</translation>
     </message>
     <message>
         <source>Next launch attempt in %1 (launch delay after failures).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine tentative de lancement dans %1 (délai de lancement après des échecs).</translation>
     </message>
     <message>
         <source>The launch delay has run out; waiting for Marathon to start the next attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de lancement est écoulé&#xa0;; Marathon va lancer la prochaine tentative.</translation>
     </message>
     <message>
         <source>Could not load the agents&apos; last offers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les dernières offres des agents&#xa0;: %1</translation>
     </message>
     <message>
         <source>This Marathon does not report single offers (embed=lastUnusedOffers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce Marathon ne donne pas les offres une à une (embed=lastUnusedOffers).</translation>
     </message>
     <message>
         <source>No agent&apos;s offer was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune offre d&apos;agent n&apos;a été refusée.</translation>
     </message>
     <message numerus="yes">
         <source>The last offer of %n agent(s) did not fit:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La dernière offre de %n agent ne convenait pas&#xa0;:</numerusform>
+            <numerusform>La dernière offre de %n agents ne convenait pas&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -5461,103 +5461,103 @@ ID de l&apos;agent&#xa0;: %2</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non indiqué)</translation>
     </message>
     <message>
         <source>Mesos master (MasterInfo, JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître Mesos (MasterInfo, JSON)</translation>
     </message>
     <message>
         <source>Mesos master (MasterInfo, protobuf, Mesos 0.20-0.23)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître Mesos (MasterInfo, protobuf, Mesos 0.20-0.23)</translation>
     </message>
     <message>
         <source>Mesos master (process id, before Mesos 0.20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maître Mesos (id de processus, avant Mesos 0.20)</translation>
     </message>
     <message>
         <source>An ephemeral member of the masters&apos; election; it has the lowest sequence, so this master leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre éphémère de l&apos;élection des maîtres&#xa0;; il a la plus petite séquence, donc ce maître est le leader.</translation>
     </message>
     <message>
         <source>An ephemeral member of the masters&apos; election; a lower sequence exists, so this master is a standby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre éphémère de l&apos;élection des maîtres&#xa0;; une séquence plus petite existe, donc ce maître est de secours.</translation>
     </message>
     <message>
         <source>Cannot decode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de décoder&#xa0;: %1</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>leading master</source>
-        <translation type="unfinished"></translation>
+        <translation>maître leader</translation>
     </message>
     <message>
         <source>standby master</source>
-        <translation type="unfinished"></translation>
+        <translation>maître de secours</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;hôte</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished">IP</translation>
+        <translation>IP</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Marathon instance (leader latch member)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance Marathon (membre du leader latch)</translation>
     </message>
     <message>
         <source>An ephemeral member of Marathon&apos;s leader election; it has the lowest sequence, so this instance leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre éphémère de l&apos;élection du leader de Marathon&#xa0;; il a la plus petite séquence, donc cette instance est leader.</translation>
     </message>
     <message>
         <source>An ephemeral member of Marathon&apos;s leader election; a lower sequence exists, so this instance is a standby.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre éphémère de l&apos;élection du leader de Marathon&#xa0;; une séquence plus petite existe, donc cette instance est de secours.</translation>
     </message>
     <message>
         <source>leading instance</source>
-        <translation type="unfinished"></translation>
+        <translation>instance leader</translation>
     </message>
     <message>
         <source>standby instance</source>
-        <translation type="unfinished"></translation>
+        <translation>instance de secours</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Part of Marathon&apos;s persistent store, written by the leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie du stockage persistant de Marathon, écrite par le leader.</translation>
     </message>
     <message>
         <source>Marathon state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État de Marathon&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5811,51 +5811,51 @@ ID de l&apos;agent&#xa0;: %2</translation>
     </message>
     <message>
         <source>empty host in the host list</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte vide dans la liste des hôtes</translation>
     </message>
     <message>
         <source>unclosed &apos;[&apos; in host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;[&apos; non fermé dans l&apos;hôte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unexpected text after &apos;]&apos; in host &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>texte inattendu après &apos;]&apos; dans l&apos;hôte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in brackets is not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; entre crochets n&apos;est pas une adresse IPv6</translation>
     </message>
     <message>
         <source>IPv6 address &quot;%1&quot; must be written in brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;adresse IPv6 &quot;%1&quot; doit être écrite entre crochets</translation>
     </message>
     <message>
         <source>missing host name before &apos;:%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;hôte manquant avant &apos;:%1&apos;</translation>
     </message>
     <message>
         <source>invalid character &apos;%1&apos; in host &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère invalide &apos;%1&apos; dans l&apos;hôte &quot;%2&quot;</translation>
     </message>
     <message>
         <source>missing port after &apos;:&apos; in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>port manquant après &apos;:&apos; dans &quot;%1&quot;</translation>
     </message>
     <message>
         <source>invalid port &quot;%1&quot; (expected 1-65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>port invalide &quot;%1&quot; (attendu 1-65535)</translation>
     </message>
     <message>
         <source>ZooKeeper over TLS is not supported by this build: its ZooKeeper C client (Debian&apos;s 3.8) has no TLS. Use the ensemble&apos;s plain client port, with digest credentials (zk://user:password@host:2181/path) if it needs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZooKeeper sur TLS n&apos;est pas pris en charge par cette version&#xa0;: son client C ZooKeeper (le 3.8 de Debian) n&apos;a pas TLS. Utilisez le port client ordinaire de l&apos;ensemble, avec des identifiants digest (zk://user:password@host:2181/path) s&apos;il en demande.</translation>
     </message>
     <message>
         <source>ZooKeeper SASL (Kerberos) authentication is not supported by this build: its ZooKeeper C client (Debian&apos;s 3.8) has no SASL. Digest credentials (zk://user:password@host:2181/path) work.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;authentification SASL (Kerberos) de ZooKeeper n&apos;est pas prise en charge par cette version&#xa0;: son client C ZooKeeper (le 3.8 de Debian) n&apos;a pas SASL. Les identifiants digest (zk://user:password@host:2181/path) fonctionnent.</translation>
     </message>
     <message>
         <source>unknown ZooKeeper URL option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>option d&apos;URL ZooKeeper inconnue &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

@@ -8,3 +8,7 @@ if(MESOSDESK_BUILD_DEVCLUSTER)
         TIMEOUT 300)
     add_dependencies(tst_demoseed mesosdesk-devcluster)
 endif()
+# The catalogues current and complete against today's sources (lupdate into a temporary copy),
+# and the built ones loading from :/i18n with Qt's own beside them.
+mesosdesk_add_test(NAME tst_translations SOURCES unit/tst_translations.cpp LIBS appcore LABELS unit)
+target_compile_definitions(tst_translations PRIVATE MESOSDESK_LUPDATE="$<TARGET_FILE:Qt6::lupdate>")
