@@ -2315,7 +2315,7 @@ Version: %6</translation>
     </message>
     <message>
         <source>Save shown…</source>
-        <translation>Angezeigtes speichern…</translation>
+        <translation>Ansicht speichern…</translation>
     </message>
     <message>
         <source>Save the lines this view holds to a file</source>
@@ -2323,7 +2323,7 @@ Version: %6</translation>
     </message>
     <message>
         <source>Download file…</source>
-        <translation>Datei herunterladen…</translation>
+        <translation>Herunterladen…</translation>
     </message>
     <message>
         <source>Save the whole file from the agent, streamed to disk</source>
@@ -2335,11 +2335,11 @@ Version: %6</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation>Vorheriger</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation>Nächster</translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Match case</source>
@@ -2351,7 +2351,7 @@ Version: %6</translation>
     </message>
     <message>
         <source>Highlight all</source>
-        <translation>Alle hervorheben</translation>
+        <translation>Alle markieren</translation>
     </message>
     <message>
         <source>── the file was truncated or rotated (size %1, was read up to %2); following the new file ──</source>
