@@ -38,19 +38,18 @@ int OfferRejectsModel::columnCount(const QModelIndex& parent) const {
 
 QString OfferRejectsModel::reasonText(const QString& reason) {
     static const QHash<QString, const char*> texts{
-        {QStringLiteral("UnfulfilledRole"), QT_TR_NOOP("Offer has no resources for the app's role")},
-        {QStringLiteral("UnfulfilledConstraint"), QT_TR_NOOP("A placement constraint is not met")},
+        {QStringLiteral("UnfulfilledRole"), QT_TR_NOOP("No resources for the app's role")},
+        {QStringLiteral("UnfulfilledConstraint"), QT_TR_NOOP("Placement constraint not met")},
         {QStringLiteral("NoCorrespondingReservationFound"),
-         QT_TR_NOOP("No matching reservation (persistent volume) on the agent")},
-        {QStringLiteral("AgentMaintenance"), QT_TR_NOOP("Agent is in maintenance")},
+         QT_TR_NOOP("No matching reservation on the agent")},
+        {QStringLiteral("AgentMaintenance"), QT_TR_NOOP("Agent in maintenance")},
         {QStringLiteral("InsufficientCpus"), QT_TR_NOOP("Not enough CPUs")},
         {QStringLiteral("InsufficientMemory"), QT_TR_NOOP("Not enough memory")},
         {QStringLiteral("InsufficientDisk"), QT_TR_NOOP("Not enough disk")},
         {QStringLiteral("InsufficientGpus"), QT_TR_NOOP("Not enough GPUs")},
-        {QStringLiteral("InsufficientPorts"),
-         QT_TR_NOOP("Not enough free ports (or the required ports are taken)")},
+        {QStringLiteral("InsufficientPorts"), QT_TR_NOOP("Not enough free ports")},
         {QStringLiteral("DeclinedScarceResources"),
-         QT_TR_NOOP("Declined: the agent has GPUs the app does not need")}};
+         QT_TR_NOOP("Declined: agent has GPUs the app does not use")}};
     const auto it = texts.constFind(reason);
     return it == texts.cend() ? reason : tr(it.value());
 }
@@ -59,7 +58,7 @@ namespace {
 QString declinedOf(bool known, int declined, int processed) {
     if (!known)
         return OfferRejectsModel::tr("not reported");
-    return OfferRejectsModel::tr("%1 of %n declined", nullptr, processed).arg(declined);
+    return OfferRejectsModel::tr("%1 of %2").arg(declined).arg(processed);
 }
 } // namespace
 
@@ -111,9 +110,9 @@ QVariant OfferRejectsModel::headerData(int section, Qt::Orientation orientation,
     case ReasonColumn:
         return tr("Reason");
     case LastOffersColumn:
-        return tr("Last offer of each agent");
+        return tr("Last offer per agent\n(declined of processed)");
     case LaunchAttemptColumn:
-        return tr("This launch attempt");
+        return tr("This launch attempt\n(declined of processed)");
     case ColumnCount:
         break;
     }

@@ -85,8 +85,9 @@ private slots:
         QCOMPARE(http.path, QStringLiteral("/health"));
         QCOMPARE(http.gracePeriodSeconds, 30);
         QCOMPARE(http.maxConsecutiveFailures, 3);
-        QCOMPARE(ChecksView::describe(http), QStringLiteral("MESOS_HTTP port index 0 path /health, grace period 30 s, every 10 s, "
-                                                            "timeout 5 s, killed after 3 consecutive failures, first check after 15 s"));
+        QCOMPARE(ChecksView::describe(http),
+                 QStringLiteral("MESOS_HTTP port index 0 path /health, grace period 30 s, every 10 s, "
+                                "timeout 5 s, killed after 3 consecutive failures, delay 15 s"));
         const MarathonHealthCheck& command = app->healthChecks.at(1);
         QCOMPARE(command.command, QStringLiteral("test -f /tmp/ok"));
         QCOMPARE(command.intervalSeconds, -1); // not sent: not shown as a default
@@ -112,8 +113,10 @@ private slots:
         model.setEntry(&q[0]);
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(column(model, OfferRejectsModel::ReasonColumn).at(2), QStringLiteral("Not enough CPUs"));
-        QCOMPARE(model.index(2, OfferRejectsModel::LastOffersColumn).data().toString(), QStringLiteral("2 of 2 declined"));
-        QCOMPARE(model.index(1, OfferRejectsModel::LaunchAttemptColumn).data().toString(), QStringLiteral("4 of 12 declined"));
+        QCOMPARE(model.index(2, OfferRejectsModel::LastOffersColumn).data().toString(),
+                 QStringLiteral("2 of 2"));
+        QCOMPARE(model.index(1, OfferRejectsModel::LaunchAttemptColumn).data().toString(),
+                 QStringLiteral("4 of 12"));
         QCOMPARE(model.index(1, 0).data(OfferRejectsModel::ReasonNameRole).toString(), QStringLiteral("UnfulfilledConstraint"));
         // A poll with new counts changes cells, never the rows.
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -123,7 +126,8 @@ private slots:
         model.setEntry(&q[0]);
         QCOMPARE(reset.count() + removed.count(), 0);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(model.index(2, OfferRejectsModel::LaunchAttemptColumn).data().toString(), QStringLiteral("9 of 8 declined"));
+        QCOMPARE(model.index(2, OfferRejectsModel::LaunchAttemptColumn).data().toString(),
+                 QStringLiteral("9 of 8"));
         // An old server: no summary, no rows; an unknown reason is shown as sent.
         model.setEntry(&q[2]);
         QCOMPARE(model.rowCount(), 0);
@@ -139,7 +143,7 @@ private slots:
         model.setOffers(q.at(0).lastUnusedOffers);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, UnusedOffersModel::ReasonsColumn).data().toString(),
-                 QStringLiteral("Not enough CPUs; A placement constraint is not met"));
+                 QStringLiteral("Not enough CPUs; Placement constraint not met"));
         QCOMPARE(model.index(1, UnusedOffersModel::HostColumn).data().toString(), QStringLiteral("agent-b"));
         model.setOffers({q.at(0).lastUnusedOffers.at(1)});
         QCOMPARE(column(model, UnusedOffersModel::AgentColumn), QStringList{QStringLiteral("S1")});

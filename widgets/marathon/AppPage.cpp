@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -85,9 +86,6 @@ AppPage::AppPage(MarathonClient* client, QWidget* parent) : QWidget(parent), m_c
     });
     tasksLayout->addWidget(m_tasksView, 1);
     m_tabs->addTab(tasksPage, tr("Tasks"));
-    m_checks = new ChecksView(m_tabs);
-    m_checks->setObjectName(QStringLiteral("checksView"));
-    m_tabs->addTab(m_checks, tr("Health"));
     connect(m_kill, &QPushButton::clicked, this, [this] { emit killRequested(selectedTaskIds(), MarathonClient::KillMode::Kill); });
     connect(m_killScale, &QPushButton::clicked, this,
             [this] { emit killRequested(selectedTaskIds(), MarathonClient::KillMode::KillAndScale); });
@@ -123,6 +121,9 @@ AppPage::AppPage(MarathonClient* client, QWidget* parent) : QWidget(parent), m_c
     m_diff->setPlaceholderText(tr("Pick a version to see what differs from the current configuration."));
     versionsLayout->addWidget(m_diff, 3);
     m_tabs->addTab(versionsPage, tr("Versions"));
+    m_checks = new ChecksView(m_tabs);
+    m_checks->setObjectName(QStringLiteral("checksView"));
+    m_tabs->addTab(m_checks, tr("Health"));
     connect(m_versions, &QListWidget::currentTextChanged, this, &AppPage::showVersion);
     connect(m_applyVersion, &QPushButton::clicked, this, [this] {
         if (m_versions->currentItem())
@@ -145,9 +146,16 @@ AppPage::AppPage(MarathonClient* client, QWidget* parent) : QWidget(parent), m_c
     debugLayout->addWidget(queueTitle);
     m_waiting = new WaitingView(client, debugPage);
     m_waiting->setObjectName(QStringLiteral("waitingView"));
-    debugLayout->addWidget(m_waiting, 1);
+    debugLayout->addWidget(m_waiting);
     m_resetDelay = m_waiting->resetDelayButton();
-    m_tabs->addTab(debugPage, tr("Debug"));
+    debugLayout->addStretch(1);
+    // Failure, queue status and both tables need more than a small window's height: they scroll.
+    auto* debugScroll = new QScrollArea(m_tabs);
+    debugScroll->setObjectName(QStringLiteral("debugScroll"));
+    debugScroll->setWidgetResizable(true);
+    debugScroll->setFrameShape(QFrame::NoFrame);
+    debugScroll->setWidget(debugPage);
+    m_tabs->addTab(debugScroll, tr("Debug"));
     connect(m_waiting, &WaitingView::resetDelayRequested, this, &AppPage::resetDelayRequested);
 
     setQueueEntry(nullptr);

@@ -30,7 +30,11 @@ ChecksView::ChecksView(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_healthDefinitions);
     m_health = new HealthResultsModel(this);
     m_healthView = table(this, QStringLiteral("healthResults"), m_health);
-    m_healthView->setColumnWidth(HealthResultsModel::TaskColumn, 240);
+    m_healthView->setTextElideMode(Qt::ElideMiddle);
+    m_healthView->setColumnWidth(HealthResultsModel::TaskColumn, 170);
+    m_healthView->setColumnWidth(HealthResultsModel::CheckColumn, 50);
+    m_healthView->setColumnWidth(HealthResultsModel::AliveColumn, 90);
+    m_healthView->setColumnWidth(HealthResultsModel::CauseColumn, 220);
     layout->addWidget(m_healthView, 3);
     m_readinessTitle = title(this, tr("Readiness checks"));
     layout->addWidget(m_readinessTitle);
@@ -40,7 +44,8 @@ ChecksView::ChecksView(QWidget* parent) : QWidget(parent) {
     layout->addWidget(m_readinessNote);
     m_readiness = new ReadinessResultsModel(this);
     m_readinessView = table(this, QStringLiteral("readinessResults"), m_readiness);
-    m_readinessView->setColumnWidth(ReadinessResultsModel::TaskColumn, 240);
+    m_readinessView->setTextElideMode(Qt::ElideMiddle);
+    m_readinessView->setColumnWidth(ReadinessResultsModel::TaskColumn, 170);
     layout->addWidget(m_readinessView, 2);
 }
 
@@ -73,7 +78,7 @@ QString ChecksView::describe(const MarathonHealthCheck& c) {
     add(parts, c.maxConsecutiveFailures, tr("killed after %1 consecutive failures"));
     if (c.maxConsecutiveFailures == 0)
         parts.last() = tr("never killed for failing");
-    add(parts, c.delaySeconds, tr("first check after %1 s"));
+    add(parts, c.delaySeconds, tr("delay %1 s"));
     return parts.join(QStringLiteral(", "));
 }
 

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -19,6 +20,22 @@ using PlainWidgets::table;
 using PlainWidgets::textLabel;
 using PlainWidgets::title;
 
+// A table as tall as its rows (up to maxRows, then it scrolls): the page around it scrolls.
+void fitRows(QTableView* view, int maxRows) {
+    const int rows = qMin(view->model()->rowCount(), maxRows);
+    int height = view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth();
+    height += rows * view->verticalHeader()->defaultSectionSize();
+    if (view->horizontalScrollBar()->isVisible() ||
+        view->horizontalHeader()->length() > view->viewport()->width())
+        height += view->horizontalScrollBar()->sizeHint().height();
+    view->setFixedHeight(height);
+}
+
+void compact(QTableView* view) {
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->setTextElideMode(Qt::ElideMiddle);
+    view->horizontalHeader()->setStretchLastSection(false);
+}
 
 QString duration(qint64 seconds) {
     if (seconds < 60)
@@ -48,16 +65,27 @@ WaitingView::WaitingView(MarathonClient* client, QWidget* parent)
     layout->addWidget(m_summary);
     m_rejects = new OfferRejectsModel(this);
     m_rejectsView = table(this, QStringLiteral("offerRejects"), m_rejects);
+    compact(m_rejectsView);
+    m_rejectsView->setTextElideMode(Qt::ElideRight);
     m_rejectsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(m_rejectsView, 2);
+    m_rejectsView->horizontalHeader()->setSectionResizeMode(OfferRejectsModel::ReasonColumn,
+                                                            QHeaderView::Stretch);
+    layout->addWidget(m_rejectsView);
     m_unusedTitle = title(this, tr("Each agent's last offer that did not fit"));
     layout->addWidget(m_unusedTitle);
     m_unusedNote = textLabel(this, QStringLiteral("unusedOffersNote"));
     layout->addWidget(m_unusedNote);
     m_unused = new UnusedOffersModel(this);
     m_unusedView = table(this, QStringLiteral("unusedOffers"), m_unused);
+    compact(m_unusedView);
     m_unusedView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    layout->addWidget(m_unusedView, 2);
+    m_unusedView->horizontalHeader()->setSectionResizeMode(UnusedOffersModel::AgentColumn,
+                                                           QHeaderView::Interactive);
+    m_unusedView->horizontalHeader()->setSectionResizeMode(UnusedOffersModel::ReasonsColumn,
+                                                           QHeaderView::Stretch);
+    m_unusedView->setColumnWidth(UnusedOffersModel::AgentColumn, 160);
+    layout->addWidget(m_unusedView);
+    layout->addStretch(1);
     connect(m_resetDelay, &QPushButton::clicked, this, &WaitingView::resetDelayRequested);
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &WaitingView::showDelay);
@@ -144,7 +172,9 @@ void WaitingView::setEntry(const QString& id, const MarathonQueueEntry* entry) {
         m_summary->setText(parts.join(QStringLiteral("; ")) + u'.');
     }
     m_rejects->setEntry(entry);
-    m_rejectsView->setVisible(entry->hasSummary && m_rejects->rowCount() > 0);
+    // Before the first offer every step reads 0 of 0: the line above says so once.
+    m_rejectsView->setVisible(entry->hasSummary && entry->processedOffers > 0 && m_rejects->rowCount() > 0);
+    fitRows(m_rejectsView, 12);
     const bool offersMatter = !entry->delayed();
     m_unusedTitle->setVisible(offersMatter);
     m_unusedNote->setVisible(offersMatter);
@@ -217,4 +247,5 @@ void WaitingView::showUnusedOffers(const MarathonQueueEntry* entry, const QStrin
                                        int(entry->lastUnusedOffers.size())));
     }
     m_unusedView->setVisible(!m_entry.delayed() && m_unused->rowCount() > 0);
+    fitRows(m_unusedView, 8);
 }
