@@ -1111,10 +1111,6 @@ Version: %6</translation>
         <translation>nie wegen Fehlschlägen beendet</translation>
     </message>
     <message>
-        <source>first check after %1 s</source>
-        <translation>erster Check nach %1 s</translation>
-    </message>
-    <message>
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -1149,6 +1145,10 @@ Version: %6</translation>
     <message>
         <source>Results of the running deployment:</source>
         <translation>Ergebnisse des laufenden Deployments:</translation>
+    </message>
+    <message>
+        <source>delay %1 s</source>
+        <translation>Verzögerung %1 s</translation>
     </message>
 </context>
 <context>
@@ -3810,22 +3810,6 @@ Marathon startet Ersatz.</translation>
 <context>
     <name>OfferRejectsModel</name>
     <message>
-        <source>Offer has no resources for the app&apos;s role</source>
-        <translation>Angebot hat keine Ressourcen für die Rolle der App</translation>
-    </message>
-    <message>
-        <source>A placement constraint is not met</source>
-        <translation>Eine Platzierungsregel ist nicht erfüllt</translation>
-    </message>
-    <message>
-        <source>No matching reservation (persistent volume) on the agent</source>
-        <translation>Keine passende Reservierung (persistentes Volume) auf dem Agent</translation>
-    </message>
-    <message>
-        <source>Agent is in maintenance</source>
-        <translation>Agent ist in Wartung</translation>
-    </message>
-    <message>
         <source>Not enough CPUs</source>
         <translation>Nicht genug CPUs</translation>
     </message>
@@ -3842,35 +3826,52 @@ Marathon startet Ersatz.</translation>
         <translation>Nicht genug GPUs</translation>
     </message>
     <message>
-        <source>Not enough free ports (or the required ports are taken)</source>
-        <translation>Nicht genug freie Ports (oder die benötigten Ports sind belegt)</translation>
-    </message>
-    <message>
-        <source>Declined: the agent has GPUs the app does not need</source>
-        <translation>Abgelehnt: der Agent hat GPUs, die die App nicht braucht</translation>
-    </message>
-    <message>
         <source>not reported</source>
         <translation>nicht gemeldet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n declined</source>
-        <translation>
-            <numerusform>%1 von %n abgelehnt</numerusform>
-            <numerusform>%1 von %n abgelehnt</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <source>Last offer of each agent</source>
-        <translation>Letztes Angebot jedes Agents</translation>
+        <source>No resources for the app&apos;s role</source>
+        <translation>Keine Ressourcen für die Rolle der App</translation>
     </message>
     <message>
-        <source>This launch attempt</source>
-        <translation>Dieser Startversuch</translation>
+        <source>Placement constraint not met</source>
+        <translation>Platzierungsregel nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>No matching reservation on the agent</source>
+        <translation>Keine passende Reservierung auf dem Agent</translation>
+    </message>
+    <message>
+        <source>Agent in maintenance</source>
+        <translation>Agent in Wartung</translation>
+    </message>
+    <message>
+        <source>Not enough free ports</source>
+        <translation>Nicht genug freie Ports</translation>
+    </message>
+    <message>
+        <source>Declined: agent has GPUs the app does not use</source>
+        <translation>Abgelehnt: Agent hat GPUs, die die App nicht nutzt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Last offer per agent
+(declined of processed)</source>
+        <translation>Letztes Angebot je Agent
+(abgelehnt von verarbeitet)</translation>
+    </message>
+    <message>
+        <source>This launch attempt
+(declined of processed)</source>
+        <translation>Dieser Startversuch
+(abgelehnt von verarbeitet)</translation>
     </message>
 </context>
 <context>

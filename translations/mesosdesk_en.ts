@@ -193,16 +193,6 @@
     </message>
 </context>
 <context>
-    <name>OfferRejectsModel</name>
-    <message numerus="yes">
-        <source>%1 of %n declined</source>
-        <translation>
-            <numerusform>%1 of %n declined</numerusform>
-            <numerusform>%1 of %n declined</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>RolesPage</name>
     <message numerus="yes">
         <source>%n role(s), read at %1.</source>

@@ -1111,10 +1111,6 @@ Version&#xa0;: %6</translation>
         <translation>jamais tuée pour échec</translation>
     </message>
     <message>
-        <source>first check after %1 s</source>
-        <translation>premier contrôle après %1 s</translation>
-    </message>
-    <message>
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -1149,6 +1145,10 @@ Version&#xa0;: %6</translation>
     <message>
         <source>Results of the running deployment:</source>
         <translation>Résultats du déploiement en cours&#xa0;:</translation>
+    </message>
+    <message>
+        <source>delay %1 s</source>
+        <translation>délai %1 s</translation>
     </message>
 </context>
 <context>
@@ -3810,22 +3810,6 @@ Marathon lance des remplaçantes.</translation>
 <context>
     <name>OfferRejectsModel</name>
     <message>
-        <source>Offer has no resources for the app&apos;s role</source>
-        <translation>L&apos;offre n&apos;a pas de ressources pour le rôle de l&apos;app</translation>
-    </message>
-    <message>
-        <source>A placement constraint is not met</source>
-        <translation>Une contrainte de placement n&apos;est pas remplie</translation>
-    </message>
-    <message>
-        <source>No matching reservation (persistent volume) on the agent</source>
-        <translation>Aucune réservation correspondante (volume persistant) sur l&apos;agent</translation>
-    </message>
-    <message>
-        <source>Agent is in maintenance</source>
-        <translation>L&apos;agent est en maintenance</translation>
-    </message>
-    <message>
         <source>Not enough CPUs</source>
         <translation>Pas assez de CPU</translation>
     </message>
@@ -3842,35 +3826,52 @@ Marathon lance des remplaçantes.</translation>
         <translation>Pas assez de GPU</translation>
     </message>
     <message>
-        <source>Not enough free ports (or the required ports are taken)</source>
-        <translation>Pas assez de ports libres (ou les ports requis sont pris)</translation>
-    </message>
-    <message>
-        <source>Declined: the agent has GPUs the app does not need</source>
-        <translation>Refusée&#xa0;: l&apos;agent a des GPU dont l&apos;app n&apos;a pas besoin</translation>
-    </message>
-    <message>
         <source>not reported</source>
         <translation>non indiqué</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n declined</source>
-        <translation>
-            <numerusform>%1 sur %n refusée(s)</numerusform>
-            <numerusform>%1 sur %n refusées</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <source>Last offer of each agent</source>
-        <translation>Dernière offre de chaque agent</translation>
+        <source>No resources for the app&apos;s role</source>
+        <translation>Pas de ressources pour le rôle de l&apos;app</translation>
     </message>
     <message>
-        <source>This launch attempt</source>
-        <translation>Cette tentative de lancement</translation>
+        <source>Placement constraint not met</source>
+        <translation>Contrainte de placement non remplie</translation>
+    </message>
+    <message>
+        <source>No matching reservation on the agent</source>
+        <translation>Aucune réservation correspondante sur l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Agent in maintenance</source>
+        <translation>Agent en maintenance</translation>
+    </message>
+    <message>
+        <source>Not enough free ports</source>
+        <translation>Pas assez de ports libres</translation>
+    </message>
+    <message>
+        <source>Declined: agent has GPUs the app does not use</source>
+        <translation>Refusée&#xa0;: l&apos;agent a des GPU que l&apos;app n&apos;utilise pas</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Last offer per agent
+(declined of processed)</source>
+        <translation>Dernière offre par agent
+(refusées sur traitées)</translation>
+    </message>
+    <message>
+        <source>This launch attempt
+(declined of processed)</source>
+        <translation>Cette tentative de lancement
+(refusées sur traitées)</translation>
     </message>
 </context>
 <context>
