@@ -40,6 +40,9 @@ bool isHeadless(int argc, char** argv) {
 
 void installTranslations(QCoreApplication& app, const QString& lang) {
     const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    // --lang also sets how dates and numbers read, or a German window shows "4 Dec 2026".
+    if (!lang.isEmpty())
+        QLocale::setDefault(locale);
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
