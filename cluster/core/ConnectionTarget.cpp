@@ -1,5 +1,7 @@
 #include "ConnectionTarget.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -17,7 +19,14 @@ bool isHost(const QString& host) {
         QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?"
                        "(\\.[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?)*\\.?$"));
     static const QRegularExpression ipv6(QStringLiteral("^\\[[0-9A-Fa-f:.]+\\]$"));
-    return name.match(host).hasMatch() || ipv6.match(host).hasMatch();
+    if (ipv6.match(host).hasMatch())
+        return true;
+    // DNS limits: a label of at most 63 characters, a name of at most 253. QUrl takes a longer one
+    // here and loses it on the way to text, so the shown URL would not open the same master.
+    if (!name.match(host).hasMatch() || host.size() > 253)
+        return false;
+    const QStringList labels = host.split(u'.');
+    return std::all_of(labels.cbegin(), labels.cend(), [](const QString& label) { return label.size() <= 63; });
 }
 } // namespace
 

@@ -6,6 +6,14 @@
 class TestConnectionTarget : public QObject {
     Q_OBJECT
 private slots:
+    void aHostNameBeyondDnsLimitsIsRefused() {
+        // Found by fuzz_zkurl: QUrl took a 76-character label and lost it when shown.
+        QString error;
+        QVERIFY(!ConnectionTarget::parse(QString(76, u'j'), &error).isValid());
+        QVERIFY(error.contains(QString(76, u'j')));
+        QVERIFY(ConnectionTarget::parse(QString(63, u'j') + QStringLiteral(".example:5050"), &error).isValid());
+    }
+
     void acceptsMasterUrls_data() {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("url");
