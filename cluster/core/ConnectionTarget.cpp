@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QRegularExpression>
 
 namespace {
@@ -19,8 +20,9 @@ bool isHost(const QString& host) {
         QStringLiteral("^[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?"
                        "(\\.[A-Za-z0-9_]([A-Za-z0-9_-]*[A-Za-z0-9_])?)*\\.?$"));
     static const QRegularExpression ipv6(QStringLiteral("^\\[[0-9A-Fa-f:.]+\\]$"));
+    // "[:80]" has the shape of a bracketed address but is none: only a real IPv6 address passes.
     if (ipv6.match(host).hasMatch())
-        return true;
+        return QHostAddress(host.mid(1, host.size() - 2)).protocol() == QAbstractSocket::IPv6Protocol;
     // DNS limits: a label of at most 63 characters, a name of at most 253. QUrl takes a longer one
     // here and loses it on the way to text, so the shown URL would not open the same master.
     if (!name.match(host).hasMatch() || host.size() > 253)

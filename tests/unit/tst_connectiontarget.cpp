@@ -12,6 +12,9 @@ private slots:
         QVERIFY(!ConnectionTarget::parse(QString(76, u'j'), &error).isValid());
         QVERIFY(error.contains(QString(76, u'j')));
         QVERIFY(ConnectionTarget::parse(QString(63, u'j') + QStringLiteral(".example:5050"), &error).isValid());
+        // Found by fuzz_zkurl too: brackets around something that is no IPv6 address.
+        QVERIFY(!ConnectionTarget::parse(QStringLiteral("http://[:80]:2"), &error).isValid());
+        QVERIFY(ConnectionTarget::parse(QStringLiteral("http://[::1]:5050"), &error).isValid());
     }
 
     void acceptsMasterUrls_data() {
