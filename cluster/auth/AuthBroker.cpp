@@ -95,6 +95,11 @@ bool AuthBroker::isAsking(const QString& scope) const {
     return it != m_scopes.constEnd() && it->asking;
 }
 
+int AuthBroker::parkedCount(const QString& scope) const {
+    const auto it = m_scopes.constFind(scope);
+    return it == m_scopes.constEnd() ? 0 : int(it->parked.size());
+}
+
 void AuthBroker::authenticate(QNetworkRequest& request) const {
     const auto it = m_scopes.constFind(scopeOf(request.url()));
     if (it != m_scopes.constEnd() && it->credential)

@@ -56,6 +56,8 @@ public:
     // Scopes that stopped asking ask again at their next 401.
     void resumeAsking();
     bool isAsking(const QString& scope) const;
+    // Requests held for the scope's answer: a 401 that is coalesced shows here, not as a prompt.
+    int parkedCount(const QString& scope) const;
     // The scope a URL's credentials belong to.
     QString scopeOf(const QUrl& url) const;
     // Whether a credential is held for url's scope (never the credential itself).

@@ -51,6 +51,8 @@ public:
     // Above this many apps named by events in one debounce window, one full re-fetch is cheaper.
     void setTargetedLimit(int apps) { m_targetedLimit = apps; }
     int fullRefreshCount() const { return m_fullRefreshes; } // for tests: rounds of full re-fetch
+    // A full round is running, wanted after the running one, or due at once.
+    bool isRefreshing() const { return m_inFlight > 0 || m_refreshPending || m_debounce.isActive(); }
 
     bool isLive() const { return m_live; }
     // Why the event stream last ended (live updates interrupted); kept apart from problem(),

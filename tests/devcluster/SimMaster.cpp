@@ -156,6 +156,10 @@ void SimMaster::kill() {
 
 bool SimMaster::isLeading() const { return m_leading; }
 
+int SimMaster::membersSeen() const {
+    return m_detector ? m_detector->masterCount() : 0;
+}
+
 void SimMaster::onLeaderChanged(const MasterInfo& leader) {
     m_leader = leader;
     const bool leading = !leader.isNull() && leader.id == masterId() && leader.port == m_port;

@@ -31,6 +31,8 @@ public:
     bool isRunning() const { return m_server.isListening(); }
     bool isLeading() const;
     bool isRegistered() const { return !m_node.isEmpty(); }
+    // Members its own leader detector has listed: once every member is seen, whether it leads is decided.
+    int membersSeen() const;
     QString url() const { return m_server.baseUrl(); }
     quint16 port() const { return m_port; }
     QString masterId() const { return m_info.value(QStringLiteral("id")).toString(); }

@@ -151,7 +151,9 @@ void TestAuthDevcluster::promptOnceThenRetry() {
     QVERIFY(request.trusted);
     QCOMPARE(request.group, Profile::Endpoint::Masters);
     QVERIFY(request.error.isEmpty());
-    QTest::qWait(300); // the second 401 has come too: coalesced, nothing answered yet
+    // The second 401 comes too: coalesced into the one question, nothing answered yet.
+    QVERIFY2(TestEnvironment::waitUntil([&] { return broker.parkedCount(request.scope) == 2; }, 10000),
+             "both requests parked for the one sign-in, within 10 s");
     QCOMPARE(asked.size(), 1);
     QVERIFY(!first->done && !second->done);
     broker.provide(request.scope, basic(TestSecrets::User, TestSecrets::Password));

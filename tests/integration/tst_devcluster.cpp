@@ -223,11 +223,15 @@ void TestDevcluster::noLeaderAnswers503() {
     m_cluster = std::make_unique<DevCluster>(options);
     QString error;
     QVERIFY(m_cluster->start(&error));
-    QVERIFY(TestEnvironment::waitUntil([&] {
-        return std::all_of(m_cluster->masters().begin(), m_cluster->masters().end(),
-                           [](SimMaster* m) { return m->isRegistered(); });
-    }, 10000));
-    QTest::qWait(300);
+    // Each master has listed all three members (the blocker lowest): none of them leads, for good.
+    QVERIFY2(TestEnvironment::waitUntil(
+                 [&] {
+                     return std::all_of(
+                         m_cluster->masters().begin(), m_cluster->masters().end(),
+                         [](SimMaster* m) { return m->isRegistered() && m->membersSeen() == 3; });
+                 },
+                 10000),
+             "both masters registered and seeing three members, within 10 s");
     for (SimMaster* master : m_cluster->masters()) {
         const HttpFetch reply = HttpFetch::get(master->url() + QStringLiteral("/master/state"));
         QCOMPARE(reply.status, 503);

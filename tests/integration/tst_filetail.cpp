@@ -242,10 +242,18 @@ private slots:
         h.tail->start();
         QTRY_COMPARE_WITH_TIMEOUT(h.model.rowCount(), 10, 5000);
         h.tail->pause();
-        const int reads = h.agent.readRequests();
+        const int reads = h.agent.readRequestsOf(LogPath);
         h.agent.appendFile(LogPath, numberedLines(10, 20000, 20)); // ~600 KB while paused
-        QTest::qWait(400);
-        QCOMPARE(h.agent.readRequests(), reads); // paused means no requests
+        // A second tail with the same poll interval, on another file of the same agent: its idle
+        // polls are how long the paused one had to ask (and did not).
+        const QString clockPath = LogPath + QStringLiteral(".clock");
+        h.agent.setFile(clockPath, numberedLines(0, 1));
+        FileTail clock(&h.transport, QUrl(h.agent.baseUrl()), clockPath);
+        clock.setOptions(options);
+        clock.start();
+        QTRY_VERIFY2_WITH_TIMEOUT(h.agent.readRequestsOf(clockPath) >= 5,
+                                  "five reads of a running tail (a few of its poll intervals)", 10000);
+        QCOMPARE(h.agent.readRequestsOf(LogPath), reads); // paused means no requests
         QCOMPARE(h.model.rowCount(), 10);
         h.tail->resume();
         QTRY_COMPARE_WITH_TIMEOUT(skipped.size(), 1, 5000);

@@ -277,7 +277,8 @@ private slots:
         m_fake->addApp(QJsonObject{{QStringLiteral("id"), QStringLiteral("/other")}, {QStringLiteral("instances"), 1}});
         source.setMarathonUrl(QUrl(m_fake->baseUrl()));
         QVERIFY(TestEnvironment::waitUntil([&] { return source.isLive() && source.apps().size() == 2; }, 5000));
-        QTest::qWait(400); // the attach-time full round settles
+        QVERIFY2(TestEnvironment::waitUntil([&] { return !source.isRefreshing(); }, 5000),
+                 "the attach-time full rounds done, within 5 s");
         const int fullRounds = source.fullRefreshCount();
         auto listed = [&] {
             return std::count_if(m_fake->requests().cbegin(), m_fake->requests().cend(),

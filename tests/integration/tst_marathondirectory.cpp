@@ -5,17 +5,17 @@
 #include "HttpServer.h"
 #include "MarathonPanel.h"
 #include "TestEnvironment.h"
+#include "marathon/MarathonClient.h"
 #include "marathon/MarathonDirectory.h"
 #include "marathon/MarathonSource.h"
 #include "net/HttpTransport.h"
 
 #include <QComboBox>
-#include <QLabel>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QtTest>
-
 #include <memory>
 
 namespace {
@@ -23,10 +23,12 @@ namespace {
 struct FakeInfoServer {
     HttpServer server;
     int infoRequests = 0;
+    int requests = 0; // of any path, answered or not
     explicit FakeInfoServer(const QJsonObject& info, const QString& appId = {}) {
         const QByteArray apps = appId.isEmpty() ? QByteArray(R"({"apps":[]})")
                                                 : R"({"apps":[{"id":")" + appId.toUtf8() + R"(","instances":1}]})";
         server.setHandler([this, info, apps](const HttpRequest& request, HttpResponder* responder) {
+            ++requests;
             const QString path = request.path;
             if (info.isEmpty())
                 return responder->respond(404, R"({"message":"not found"})");
@@ -173,9 +175,12 @@ private slots:
         QCOMPARE(directory.entries().first().url, QUrl(leader.url()));
         QCOMPARE(source.marathonUrl(), QUrl(leader.url()));
         // The same framework list again asks nobody again.
+        // A probe is a MarathonClient of the directory's from the call that starts it to its answer.
+        QTRY_VERIFY2_WITH_TIMEOUT(directory.findChildren<MarathonClient*>().isEmpty(), "the first probe done",
+                                  5000);
         const int asked = standby.infoRequests;
         directory.setFrameworks({{QStringLiteral("fw-1"), QStringLiteral("marathon"), standby.url(), true}});
-        QTest::qWait(100);
+        QVERIFY(directory.findChildren<MarathonClient*>().isEmpty());
         QCOMPARE(standby.infoRequests, asked);
     }
 
@@ -185,7 +190,8 @@ private slots:
         MarathonDirectory directory(&http, &source);
         FakeInfoServer chronos(QJsonObject{});
         directory.setFrameworks({{QStringLiteral("fw-c"), QStringLiteral("chronos"), chronos.url(), true}});
-        QTest::qWait(300);
+        QTRY_VERIFY2_WITH_TIMEOUT(chronos.requests > 0 && directory.findChildren<MarathonClient*>().isEmpty(),
+                                  "the probe of chronos asked and answered", 5000);
         QVERIFY(directory.entries().isEmpty());
         QVERIFY(source.marathonUrl().isEmpty());
     }

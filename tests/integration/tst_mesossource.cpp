@@ -265,7 +265,8 @@ private slots:
         c.source.setMaster(QUrl(first.base()));
         QVERIFY(TestEnvironment::waitUntil([&] { return c.store.tasks().size() == 30; }, 8000));
         first.mode = FakeMesosMaster::Mode::Hang; // the old leader stops answering mid-poll
-        QTest::qWait(200);
+        QVERIFY2(TestEnvironment::waitUntil([&] { return !first.hanging.isEmpty(); }, 8000),
+                 "a poll of the old leader left unanswered, within 8 s");
         c.source.setMaster(QUrl(second.base()));
         QCOMPARE(c.store.tasks().size(), 30); // not cleared by the switch
         QVERIFY(TestEnvironment::waitUntil([&] { return c.store.tasks().size() == 25; }, 8000));

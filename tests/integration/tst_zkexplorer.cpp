@@ -102,7 +102,12 @@ private slots:
         // A collapsed node is not re-listed while collapsed; its change shows on the next expand.
         model.setExpanded(root, false);
         QCOMPARE(createNode(writer, base + QStringLiteral("/d")), ZOK);
-        QTest::qWait(300); // the one-shot watch may still fire once: it must not list
+        // The one-shot watch may still fire once: it must not list. ZooKeeper tells a session of a
+        // watched change before it answers that session's later read (and ZkSession passes both
+        // on in order), so once such a read is answered the watch has fired if it was going to.
+        bool read = false;
+        session.exists(base, false, [&](int) { read = true; });
+        QTRY_VERIFY2_WITH_TIMEOUT(read, "a read on the model's session after the change", 5000);
         const int sent = model.requestsSent();
         QTRY_COMPARE_WITH_TIMEOUT(model.requestsInFlight(), 0, 5000);
         QCOMPARE(model.rowCount(root), 2);

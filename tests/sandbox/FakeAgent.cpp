@@ -50,6 +50,7 @@ void FakeAgent::handle(const HttpRequest& request, HttpResponder* responder) {
             responder->respond(404, {}, "text/plain");
             return;
         }
+        ++m_stateRequests;
         responder->respond(200, m_state);
         return;
     }
@@ -97,6 +98,7 @@ void FakeAgent::handle(const HttpRequest& request, HttpResponder* responder) {
             return;
         }
         ++m_readRequests;
+        ++m_readRequestsByPath[dir];
         m_readOffsets.append(offset);
         const QByteArray& contents = m_files[dir];
         const qint64 size = contents.size();

@@ -37,6 +37,9 @@ public:
     void setAuthStatus(int status) { m_authStatus = status; }          // 401/403 for every request, 0 off
 
     int readRequests() const { return m_readRequests; }
+    // How often one file was read: another file's polls are a clock for "a paused tail asked nothing".
+    int readRequestsOf(const QString& path) const { return m_readRequestsByPath.value(path); }
+    int stateRequests() const { return m_stateRequests; } // answered /state and /slave(1)/state
     qint64 largestReadLength() const { return m_largestReadLength; }
     QList<qint64> readOffsets() const { return m_readOffsets; }
 
@@ -54,6 +57,8 @@ private:
     bool m_serveSlaveState = true;
     int m_authStatus = 0;
     int m_readRequests = 0;
+    QMap<QString, int> m_readRequestsByPath;
+    int m_stateRequests = 0;
     qint64 m_largestReadLength = 0;
     QList<qint64> m_readOffsets;
 };
