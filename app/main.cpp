@@ -7,6 +7,7 @@
 #include "Icons.h"
 #include "MainWindow.h"
 #include "ResolveCommand.h"
+#include "Translations.h"
 #include "ZkStatusCommand.h"
 #include "connections/ProfileStore.h"
 #include "core/ConnectionTarget.h"
@@ -15,11 +16,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -36,20 +34,6 @@ bool isHeadless(int argc, char** argv) {
         }
     }
     return false;
-}
-
-void installTranslations(QCoreApplication& app, const QString& lang) {
-    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
-    // --lang also sets how dates and numbers read, or a German window shows "4 Dec 2026".
-    if (!lang.isEmpty())
-        QLocale::setDefault(locale);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("mesosdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
 }
 
 void setIdentity() {
@@ -94,7 +78,7 @@ int main(int argc, char** argv) {
     setIdentity();
     if (isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
-        installTranslations(app, {});
+        Translations::install(app, {});
         return runHeadless(app);
     }
 
@@ -105,7 +89,7 @@ int main(int argc, char** argv) {
     QCommandLineParser parser;
     CommandLine::describe(parser);
     parser.process(app);
-    installTranslations(app, parser.value(QStringLiteral("lang")));
+    Translations::install(app, parser.value(QStringLiteral("lang")));
 
     // A URL that does not read as the operator meant is refused before any window opens.
     const bool zk = parser.isSet(QStringLiteral("zk"));

@@ -13,12 +13,16 @@ QString MesosFormat::time(double epochSeconds) {
 }
 
 QString MesosFormat::scalar(double value, int decimals) {
-    QString s = QString::number(value, 'f', decimals);
-    if (s.contains(u'.')) {
-        while (s.endsWith(u'0'))
-            s.chop(1);
-        if (s.endsWith(u'.'))
-            s.chop(1);
+    // The interface's decimal mark (a French window reads "1,9"), without group separators:
+    // counts elsewhere are plain numbers, and "1,001 ports" would read as a fraction in Europe.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    QString s = locale.toString(value, 'f', decimals);
+    if (decimals > 0) {
+        while (s.endsWith(locale.zeroDigit()))
+            s.chop(locale.zeroDigit().size());
+        if (s.endsWith(locale.decimalPoint()))
+            s.chop(locale.decimalPoint().size());
     }
     return s;
 }

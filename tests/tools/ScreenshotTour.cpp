@@ -5,6 +5,7 @@
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
 #include "MarathonPanel.h"
+#include "Translations.h"
 #include "core/ClusterSession.h"
 #include "core/ConnectionTarget.h"
 #include "marathon/MarathonSource.h"
@@ -15,7 +16,6 @@
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QLibraryInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -23,7 +23,6 @@
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 #include <functional>
 
 namespace {
@@ -50,7 +49,7 @@ QString slug(const QString& text) {
     QString s = text.toLower();
     s.remove(u'&');
     s.remove(QRegularExpression(QStringLiteral("\\(.*\\)")));
-    s.remove(QRegularExpression(QStringLiteral("(page|tab|panel)$")));
+    s.remove(QRegularExpression(QStringLiteral("(page|tab|panel|view)$")));
     s.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
     return s.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
 }
@@ -177,17 +176,8 @@ int main(int argc, char** argv) {
          QStringLiteral("url")});
     parser.process(app);
 
-    const QString lang = parser.value(QStringLiteral("lang"));
-    if (!lang.isEmpty()) {
-        auto* qt = new QTranslator(&app);
-        if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(qt);
-        auto* own = new QTranslator(&app);
-        if (own->load(QLocale(lang), QStringLiteral("mesosdesk"), QStringLiteral("_"),
-                      QStringLiteral(":/i18n")))
-            QCoreApplication::installTranslator(own);
-    }
+    if (const QString lang = parser.value(QStringLiteral("lang")); !lang.isEmpty())
+        Translations::install(app, lang);
     QList<QSize> sizes;
     for (const QString& text : parser.value(QStringLiteral("sizes")).split(u','))
         if (const QSize size = parseSize(text); size.isValid())

@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -386,6 +387,20 @@ private slots:
         QCOMPARE(rig.tasks.rowCount(), tasks - 50);
         for (int row = 0; row < rig.tasks.rowCount(); ++row)
             QCOMPARE(rig.tasks.rowOf(MesosKeys::of(*rig.tasks.at(row))), row);
+    }
+
+    // Amounts read in the interface's language: French and German write a decimal comma.
+    void scalarsFollowTheLocale() {
+        const QLocale before;
+        QCOMPARE(MesosFormat::scalar(1.9), QStringLiteral("1.9"));
+        QCOMPARE(MesosFormat::scalar(12.0), QStringLiteral("12"));
+        QLocale::setDefault(QLocale(QStringLiteral("fr")));
+        QCOMPARE(MesosFormat::scalar(1.9), QStringLiteral("1,9"));
+        QCOMPARE(MesosFormat::scalar(10.0), QStringLiteral("10"));
+        QLocale::setDefault(QLocale(QStringLiteral("de")));
+        QCOMPARE(MesosFormat::scalar(0.25), QStringLiteral("0,25"));
+        QCOMPARE(MesosFormat::memory(23.3 * 1024), QStringLiteral("23,3 GiB"));
+        QLocale::setDefault(before);
     }
 
     void agentPorts() {

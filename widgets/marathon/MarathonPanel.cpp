@@ -104,8 +104,10 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     split->setStretchFactor(1, 2);
     m_tabs->addTab(split, tr("Applications"));
     m_deploymentsView = new DeploymentsView(m_deployments, m_tabs);
+    m_deploymentsView->setObjectName(QStringLiteral("deploymentsView"));
     m_tabs->addTab(m_deploymentsView, tr("Deployments"));
     m_eventView = new EventLogView(m_events, m_tabs);
+    m_eventView->setObjectName(QStringLiteral("eventsView"));
     m_tabs->addTab(m_eventView, tr("Events"));
     layout->addWidget(m_tabs, 1);
 

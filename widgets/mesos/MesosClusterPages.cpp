@@ -24,6 +24,9 @@
 namespace {
 QWidget* withBar(QWidget* page, QWidget* parent) {
     auto* box = new QWidget(parent);
+    // Named after its page ("agentsPage" -> "agentsTab"), so the screenshot tour names its files
+    // the same in every language.
+    box->setObjectName(page->objectName().replace(QLatin1String("Page"), QLatin1String("Tab")));
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(page);
