@@ -47,8 +47,10 @@ QVariant AgentsModel::display(const MesosAgent& a, int column) const {
                    ? QStringLiteral("0")
                    : MesosFormat::usedOfTotal(MesosFormat::portCount(a.used.ports),
                                               MesosFormat::portCount(a.total.ports), false);
-    case Tasks:
-        return a.runningTasks >= 0 ? QVariant(a.runningTasks) : QVariant();
+    case Tasks: {
+        const int running = runningTasks(a);
+        return running >= 0 ? QVariant(running) : QVariant();
+    }
     case Active:
         return statusText(a);
     case Version:
@@ -61,6 +63,36 @@ QVariant AgentsModel::display(const MesosAgent& a, int column) const {
         return a.id;
     }
     return {};
+}
+
+void AgentsModel::loadTasks(const QHash<QString, MesosTaskPtr>& tasks, bool known) {
+    m_taskCounts.load(tasks, known);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Tasks), index(rowCount() - 1, Tasks));
+}
+
+void AgentsModel::applyTasks(const MesosTaskChanges& changes) {
+    refreshTaskCounts(m_taskCounts.apply(changes));
+}
+
+void AgentsModel::setTasksKnown(bool known) {
+    if (known == m_taskCounts.isKnown())
+        return;
+    m_taskCounts.setKnown(known);
+    if (rowCount() > 0) // blanks become counts, 0 included, or back
+        emit dataChanged(index(0, Tasks), index(rowCount() - 1, Tasks));
+}
+
+int AgentsModel::runningTasks(const MesosAgent& agent) const {
+    if (agent.runningTasks >= 0)
+        return agent.runningTasks;
+    return m_taskCounts.isKnown() ? m_taskCounts.runningOn(agent.id) : -1;
+}
+
+void AgentsModel::refreshTaskCounts(const QSet<QString>& agentIds) {
+    for (const QString& id : agentIds)
+        if (const int row = rowOf(id); row >= 0)
+            emit dataChanged(index(row, Tasks), index(row, Tasks));
 }
 
 QVariant AgentsModel::toolTip(const MesosAgent& a, int column) const {
@@ -127,7 +159,7 @@ QVariant AgentsModel::rowData(const MesosAgent& a, int column, int role) const {
                                          MesosFormat::portCount(a.total.ports))
                 .toDouble();
         case Tasks:
-            return a.runningTasks;
+            return runningTasks(a);
         case Active: // registered first, then the gone ones, newest first
             return a.isGone() ? QString(QStringLiteral("z%1").arg(qint64(4e12 - a.goneTime * 1000)))
                               : category(a);

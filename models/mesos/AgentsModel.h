@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AgentTaskCounts.h"
 #include "KeyedRowsModel.h"
 #include "mesos/MesosAgent.h"
 
@@ -22,6 +23,15 @@ public:
     static QString category(const MesosAgent& agent);
     static QString statusText(const MesosAgent& agent); // "active", "unreachable since 14:02:11: why"
 
+    // The store's tasks, for the running-task counts that only state-summary carries per agent.
+    // known: the store has seen its tasks (ClusterStore::hasTasks), so none on an agent is a 0.
+    void loadTasks(const QHash<QString, MesosTaskPtr>& tasks, bool known);
+    void applyTasks(const MesosTaskChanges& changes);
+    void setTasksKnown(bool known);
+    // The count shown: the master's own where its document has one, else counted from the
+    // tasks; -1 while neither is known (shown blank, not as 0).
+    int runningTasks(const MesosAgent& agent) const;
+
 protected:
     QVariant rowData(const MesosAgent& item, int column, int role) const override;
     QString columnTitle(int column) const override;
@@ -29,5 +39,8 @@ protected:
 private:
     QVariant display(const MesosAgent& a, int column) const;
     QVariant toolTip(const MesosAgent& a, int column) const;
+    void refreshTaskCounts(const QSet<QString>& agentIds);
+
     const AgentLabels* m_labels;
+    AgentTaskCounts m_taskCounts;
 };

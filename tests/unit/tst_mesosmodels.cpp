@@ -233,6 +233,49 @@ private slots:
                  QStringLiteral("v1agent:5051")); // still named
     }
 
+    // /master/state and the event stream give no per-agent count: the Agents view counts the
+    // running tasks itself, following every change, and a loss or a finish takes them off.
+    void runningTasksCountedFromTasks() {
+        Rig rig;
+        QObject::connect(&rig.store, &ClusterStore::tasksChanged, &rig.agents, &AgentsModel::applyTasks);
+        QObject::connect(&rig.store, &ClusterStore::updated, &rig.agents,
+                         [&rig] { rig.agents.setTasksKnown(rig.store.hasTasks()); });
+        auto running = [&rig](const QString& agent) {
+            return rig.agents.index(rig.agents.rowOf(agent), AgentsModel::Tasks).data();
+        };
+        QVERIFY(ingest(rig.store, read(QStringLiteral("state-1.4.json")), ClusterStore::Document::State));
+        QCOMPARE(running(QStringLiteral("A-S0")), QVariant(1)); // web.1
+        QCOMPARE(running(QStringLiteral("A-S1")), QVariant(0)); // gpu.1 only stages: 0, not blank
+        QSignalSpy changed(&rig.agents, &QAbstractItemModel::dataChanged);
+        QVERIFY(
+            ingest(rig.store, read(QStringLiteral("state-1.4-next.json")), ClusterStore::Document::State));
+        QCOMPARE(running(QStringLiteral("A-S1")), QVariant(1)); // api.1 runs there now
+        QCOMPARE(running(QStringLiteral("A-S0")), QVariant(1));
+        QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [&rig](const QList<QVariant>& args) {
+            const auto from = args.at(0).toModelIndex();
+            return from.column() <= AgentsModel::Tasks &&
+                   args.at(1).toModelIndex().column() >= AgentsModel::Tasks &&
+                   from.row() == rig.agents.rowOf(QStringLiteral("A-S1"));
+        }));
+
+        Rig events;
+        QObject::connect(&events.store, &ClusterStore::tasksChanged, &events.agents,
+                         &AgentsModel::applyTasks);
+        QObject::connect(&events.store, &ClusterStore::updated, &events.agents,
+                         [&events] { events.agents.setTasksKnown(events.store.hasTasks()); });
+        QVERIFY(
+            ingest(events.store, read(QStringLiteral("v1-get-state.json")), ClusterStore::Document::V1State));
+        const QModelIndex cell =
+            events.agents.index(events.agents.rowOf(QStringLiteral("A-9")), AgentsModel::Tasks);
+        const int before = cell.data().toInt();
+        QVERIFY2(before >= 1, "v1-get-state.json runs v1task.1 on A-9");
+        const QByteArray lost = R"({"type":"TASK_UPDATED","task_updated":{"framework_id":{"value":"F-9"},
+            "state":"TASK_LOST","status":{"task_id":{"value":"v1task.1"},"state":"TASK_LOST","source":"SOURCE_MASTER",
+            "agent_id":{"value":"A-9"},"timestamp":1600009000.25}}})";
+        events.store.applyEvents({MesosJsonParser::parseEvent(lost).value});
+        QCOMPARE(cell.data().toInt(), before - 1);
+    }
+
     // AGENT_REMOVED alone does not say unreachable; the master's count of unreachable agents does.
     void unreachableCountNamesTheKind() {
         Rig rig;

@@ -182,12 +182,16 @@ void MesosClusterPages::attach(ClusterStore* store, MesosSource* source) {
         m_agents->load(store->agentRows());
         m_frameworks->load(store->frameworks());
         m_tasks->load(store->tasks());
+        m_agents->loadTasks(store->tasks(), store->hasTasks());
         // Labels first: rows inserted next show the new ones.
         m_connections << connect(store, &ClusterStore::agentsChanged, this,
                                  &MesosClusterPages::onAgentsChanged);
         m_connections << connect(store, &ClusterStore::agentsChanged, m_agents, &AgentsModel::apply);
         m_connections << connect(store, &ClusterStore::frameworksChanged, m_frameworks, &FrameworksModel::apply);
         m_connections << connect(store, &ClusterStore::tasksChanged, m_tasks, &TasksModel::apply);
+        m_connections << connect(store, &ClusterStore::tasksChanged, m_agents, &AgentsModel::applyTasks);
+        m_connections << connect(store, &ClusterStore::updated, m_agents,
+                                 [agents = m_agents, store] { agents->setTasksKnown(store->hasTasks()); });
         // Task rows show framework names and agent hosts: refresh them when those change.
         m_connections << connect(store, &ClusterStore::frameworksChanged, this, [this](const MesosFrameworkChanges& c) {
             if (!c.added.isEmpty() && m_tasks->rowCount() > 0)
