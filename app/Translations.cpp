@@ -16,7 +16,10 @@ void install(QCoreApplication& app, const QString& lang) {
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("mesosdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the fallback, not the bare source text: its catalogue holds the plural forms
+    // ("1 server", "3 servers" where the source says "server(s)").
+    if (own->load(locale, QStringLiteral("mesosdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/mesosdesk_en.qm")))
         QCoreApplication::installTranslator(own);
 }
 } // namespace Translations

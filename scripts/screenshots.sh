@@ -2,16 +2,21 @@
 # Saves every tab and the main dialogs of MesosDesk, offscreen, against the demo cluster, at
 # 1024x700 and 1600x1000: DIR/<page>-<W>x<H>.png (default DIR docs/images/, the README's images).
 #   ./scripts/screenshots.sh [DIR] [--lang de] [--sizes 1024x700,1600x1000,2560x1440] [--lost-agent]
+#   ./scripts/screenshots.sh --readme
 # --lost-agent kills one agent after the apps are placed, to look at how a loss is told.
+# --readme refreshes the README's pictures in docs/images/ (a chosen few, 1024x700, and the
+# 1600x1000 Marathon view as docs/images/mesosdesk.png) instead of saving every page there.
 # Look at each one: tests check data, eyes check what the operator reads.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=docs/images
 EXTRA=()
 LOST_AGENT=0
+README=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --lost-agent) LOST_AGENT=1; shift ;;
+    --readme) README=1; shift ;;
     --lang|--sizes) EXTRA+=("$1" "$2"); shift 2 ;;
     *) OUT=$1; shift ;;
   esac
@@ -47,8 +52,16 @@ if [ "$LOST_AGENT" = 1 ]; then
   EXTRA+=(--after-start "$CONTROL/agents/0/kill")
 fi
 
+[ "$README" = 1 ] && OUT=$DC_DIR/shots
 mkdir -p "$OUT"
 ZK=$(grep -o '"zk":"[^"]*' "$DC_DIR/ready.json" | sed 's/"zk":"//')
 QT_QPA_PLATFORM=offscreen scripts/lib/private-session.sh \
   build/bin/mesosdesk-screenshots --zk "$ZK" --out "$OUT" "${EXTRA[@]}"
+if [ "$README" = 1 ]; then
+  for page in overview agents tasks charts sandbox roles zookeeper-ensemble marathon; do
+    cp "$OUT/$page-1024x700.png" "docs/images/$page.png"
+  done
+  cp "$OUT/marathon-1600x1000.png" docs/images/mesosdesk.png
+  OUT=docs/images
+fi
 echo "screenshots: saved in $OUT"

@@ -5248,6 +5248,10 @@ Agent-ID: %2</translation>
             <numerusform>mntr steht auf %n Servern nicht in 4lw.commands.whitelist, daher sind ihre Watch-Anzahlen unbekannt (ZooKeeper 3.5.3+ erlaubt standardmäßig nur srvr).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>standalone: %1</source>
+        <translation>Einzelserver: %1</translation>
+    </message>
 </context>
 <context>
     <name>ZkFourLetterClient</name>

@@ -297,7 +297,7 @@
     <message numerus="yes">
         <source>mntr is not in 4lw.commands.whitelist on %n server(s), so their watch counts are not known (ZooKeeper 3.5.3+ allows only srvr by default).</source>
         <translation>
-            <numerusform>mntr is not in 4lw.commands.whitelist on %n server, so their watch counts are not known (ZooKeeper 3.5.3+ allows only srvr by default).</numerusform>
+            <numerusform>mntr is not in 4lw.commands.whitelist on %n server, so its watch count is not known (ZooKeeper 3.5.3+ allows only srvr by default).</numerusform>
             <numerusform>mntr is not in 4lw.commands.whitelist on %n servers, so their watch counts are not known (ZooKeeper 3.5.3+ allows only srvr by default).</numerusform>
         </translation>
     </message>

@@ -5248,6 +5248,10 @@ ID de l&apos;agent&#xa0;: %2</translation>
             <numerusform>mntr n&apos;est pas dans 4lw.commands.whitelist sur %n serveurs&#xa0;: leurs nombres de watches sont donc inconnus (ZooKeeper 3.5.3+ n&apos;autorise que srvr par défaut).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>standalone: %1</source>
+        <translation>autonome&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ZkFourLetterClient</name>

@@ -163,7 +163,7 @@ private slots:
         const QString server = ZkEnsembleMonitor::serversOf(window.session()->target().zk.hosts).first();
         QTRY_COMPARE_WITH_TIMEOUT(
             ensemble->summaryText(),
-            QStringLiteral("Quorum holds: 1 of 1 server(s) serving; leader: %1.").arg(server), 10000);
+            QStringLiteral("Quorum holds: 1 of 1 server(s) serving; standalone: %1.").arg(server), 10000);
         QVERIFY2(ensemble->noteText().contains(
                      QStringLiteral("mntr is not in 4lw.commands.whitelist on 1 server(s)")),
                  qPrintable(ensemble->noteText()));

@@ -2,14 +2,17 @@
 // something true to show, then saves every tab (and the tabs inside tabs) and the main dialogs at
 // each requested size as DIR/<page>-<W>x<H>.png. scripts/screenshots.sh runs it against the
 // demo cluster; the README's images come from it. It is for looking at, so it never asserts.
+#include "AppsView.h"
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
 #include "MarathonPanel.h"
+#include "SandboxTab.h"
 #include "Translations.h"
 #include "core/ClusterSession.h"
 #include "core/ConnectionTarget.h"
 #include "marathon/MarathonSource.h"
 #include "mesos/ClusterStore.h"
+#include "sandbox/SandboxTaskRefs.h"
 #include "zookeeper/ZkSession.h"
 
 #include <QApplication>
@@ -57,6 +60,27 @@ QString slug(const QString& text) {
 QSize parseSize(const QString& text) {
     const QStringList parts = text.split(u'x');
     return parts.size() == 2 ? QSize(parts.at(0).toInt(), parts.at(1).toInt()) : QSize();
+}
+
+// The pictures show what an operator looks at: the walkthrough's app selected in Marathon, and
+// its task's stdout followed in the Sandbox tab (the demo's app logs each request it serves).
+void showTheWalkthroughApp(MainWindow& window) {
+    if (MarathonPanel* marathon = window.marathonPanel())
+        marathon->appsView()->selectApp(QStringLiteral("/hello"));
+    ClusterSession* session = window.session();
+    if (!session)
+        return;
+    const ClusterStore& store = *session->mesosStore();
+    for (const MesosTaskPtr& task : store.tasks()) {
+        if (task->name != QLatin1String("hello") || task->state != MesosTaskState::Running)
+            continue;
+        if (const auto ref = SandboxTaskRefs::forMesosTask(store, *task)) {
+            window.sandboxTab()->openTaskSandbox(ref->agentUrl, ref->frameworkId, ref->executorId,
+                                                 ref->taskId, QStringLiteral("stdout"));
+            settle(2000); // the tail's first reads
+        }
+        return;
+    }
 }
 
 class Tour {
@@ -137,6 +161,7 @@ int runTour(const QCommandLineParser& parser, const QString& dir, const QList<QS
         reply->deleteLater();
     }
     settle(3000); // a few polls, so the charts have a history
+    showTheWalkthroughApp(window);
 
     Tour tour(&window, dir, sizes);
     if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs")))
@@ -176,8 +201,7 @@ int main(int argc, char** argv) {
          QStringLiteral("url")});
     parser.process(app);
 
-    if (const QString lang = parser.value(QStringLiteral("lang")); !lang.isEmpty())
-        Translations::install(app, lang);
+    Translations::install(app, parser.value(QStringLiteral("lang")));
     QList<QSize> sizes;
     for (const QString& text : parser.value(QStringLiteral("sizes")).split(u','))
         if (const QSize size = parseSize(text); size.isValid())

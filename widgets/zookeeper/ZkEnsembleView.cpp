@@ -67,15 +67,21 @@ void ZkEnsembleView::update() {
     } else if (!m_monitor->isKnown()) {
         m_summary->setText(tr("Asking %n server(s)…", nullptr, int(reports.size())));
     } else {
+        // A standalone server serves alone: it is not an ensemble's elected leader.
         QStringList leaders;
+        QStringList standalone;
         for (const ZkServerReport& report : reports) {
-            if (report.mode == QLatin1String("leader") || report.mode == QLatin1String("standalone"))
+            if (report.mode == QLatin1String("leader"))
                 leaders << report.server;
+            else if (report.mode == QLatin1String("standalone"))
+                standalone << report.server;
         }
         const QString serving =
             tr("%1 of %n server(s) serving", nullptr, int(reports.size())).arg(m_monitor->servingCount());
-        QString leader = leaders.isEmpty() ? tr("no leader seen")
-                                           : tr("leader: %1").arg(leaders.join(QLatin1String(", ")));
+        QString leader = !leaders.isEmpty() ? tr("leader: %1").arg(leaders.join(QLatin1String(", ")))
+                         : !standalone.isEmpty()
+                             ? tr("standalone: %1").arg(standalone.join(QLatin1String(", ")))
+                             : tr("no leader seen");
         m_summary->setText(m_monitor->hasQuorum() ? tr("Quorum holds: %1; %2.").arg(serving, leader)
                                                   : tr("No quorum: %1; %2.").arg(serving, leader));
     }
