@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MarathonPanel.h"
 #include "SandboxTab.h"
+#include "ToolApplication.h"
 #include "Translations.h"
 #include "core/ClusterSession.h"
 #include "core/ConnectionTarget.h"
@@ -181,14 +182,10 @@ int runTour(const QCommandLineParser& parser, const QString& dir, const QList<QS
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication::setOrganizationName(QStringLiteral("MesosDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("mesosdesk-screenshots"));
-    QStandardPaths::setTestModeEnabled(true); // never the operator's own settings
+    ToolApplication::prepare("mesosdesk-screenshots");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption(
-        {QStringLiteral("zk"), QStringLiteral("ZooKeeper URL of the cluster"), QStringLiteral("url")});
+    ToolApplication::addClusterOptions(parser);
     parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PNG files"),
                       QStringLiteral("dir"), QStringLiteral(".")});
     parser.addOption({QStringLiteral("sizes"), QStringLiteral("Comma-separated WxH list"),
