@@ -8,6 +8,7 @@
 #include "ZkEnsembleModel.h"
 #include "ZkEnsembleView.h"
 #include "ZkNodePane.h"
+#include "ZkSubtreeSearch.h"
 #include "ZkTreeModel.h"
 #include "ZooKeeperPage.h"
 #include "core/ClusterLeader.h"
@@ -20,9 +21,15 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
 
@@ -148,6 +155,58 @@ private slots:
                                  10000);
         QVERIFY(pane->meaningText().contains(QStringLiteral("Address: ")));
         screenshot(window, QStringLiteral("zk-explorer-marathon"));
+    }
+
+    // Find a path under the selected node by typing part of it; a match opens in the tree. The
+    // subtree exports as JSON from the tree's menu.
+    void searchFindsPathsAndTheSubtreeExports() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const ConnectionTarget target = ConnectionTarget::parse(m_devcluster.zkUrl());
+        window.connectTo(target);
+        ZooKeeperPage* page = openPage(window);
+        ZkTreeModel* model = page->treeModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(model->rootIndex()), 3, 10000);
+        ZkSubtreeSearch* search = page->search();
+        QTest::keyClicks(search->field(), QStringLiteral("INFO_"));
+        QTest::keyClick(search->field(), Qt::Key_Return);
+        QTRY_VERIFY2_WITH_TIMEOUT(!search->isSearching() &&
+                                      search->statusText().startsWith(QStringLiteral("3 match")),
+                                  qPrintable(search->statusText()), 10000);
+        QCOMPARE(search->results()->count(), 3); // the masters' json.info_ nodes, case aside
+        QVERIFY2(search->statusText().contains(QStringLiteral("4 node(s) searched")),
+                 qPrintable(search->statusText()));
+        const QString found = search->results()->item(1)->text();
+        QVERIFY(found.startsWith(target.zk.path + QStringLiteral("/json.info_")));
+        emit search->results()->itemActivated(search->results()->item(1));
+        QTRY_COMPARE_WITH_TIMEOUT(page->nodePane()->path(), found, 10000);
+        screenshot(window, QStringLiteral("zk-explorer-search"));
+        // From the selected member: the node itself matches, and a text nothing has is said so,
+        // not an empty list left from before.
+        QTest::keyClick(search->field(), Qt::Key_Return);
+        QTRY_VERIFY2_WITH_TIMEOUT(search->statusText().startsWith(QStringLiteral("1 match")),
+                                  qPrintable(search->statusText()), 10000);
+        search->field()->setText(QStringLiteral("no-such-node"));
+        QTest::keyClick(search->field(), Qt::Key_Return);
+        QTRY_VERIFY2_WITH_TIMEOUT(search->statusText().startsWith(QStringLiteral("0 match")),
+                                  qPrintable(search->statusText()), 10000);
+        QCOMPARE(search->results()->count(), 0);
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("mesos.json"));
+        page->exportSubtree(target.zk.path, file);
+        QTRY_VERIFY2_WITH_TIMEOUT(page->writeMessage().startsWith(QStringLiteral("Exported 4 node(s) of ")),
+                                  qPrintable(page->writeMessage()), 10000);
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(written.readAll()).object();
+        QCOMPARE(json.value(QStringLiteral("nodes")).toArray().size(), 4);
+        QVERIFY(json.value(QStringLiteral("complete")).toBool());
+        const QJsonObject member = json.value(QStringLiteral("nodes")).toArray().at(1).toObject();
+        QVERIFY2(member.value(QStringLiteral("text")).toString().contains(QStringLiteral("\"hostname\"")),
+                 qPrintable(member.value(QStringLiteral("text")).toString()));
+        QVERIFY(member.value(QStringLiteral("ephemeralOwner")).toString().startsWith(QStringLiteral("0x")));
     }
 
     void ensembleTabTellsTheServersAndWhatIsDisabled() {

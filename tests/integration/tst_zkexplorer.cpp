@@ -8,12 +8,17 @@
 #include "ZkTreeModel.h"
 #include "zookeeper/ZkEnsembleMonitor.h"
 #include "zookeeper/ZkSession.h"
+#include "zookeeper/ZkSubtreeExport.h"
+#include "zookeeper/ZkSubtreeWalk.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTimer>
@@ -414,6 +419,98 @@ private slots:
         editor.deleteNode(path, 1, 0);
         QTRY_COMPARE_WITH_TIMEOUT(lastMessage(), QStringLiteral("Deleted %1.").arg(path), 5000);
         QCOMPARE(ConfirmDialog::pendingAnswers(), 0);
+    }
+
+    // Search and export walk a subtree breadth first, within their bounds, past what they may not
+    // read, and stop when told.
+    void subtreeWalkIsBoundedAndSkipsWhatItMayNotRead() {
+        MESOSDESK_REQUIRE_ZK();
+        const QString hosts = TestEnvironment::zooKeeperHosts();
+        const QString base = TestEnvironment::uniqueZnodePath(QStringLiteral("walk"));
+        ZkSession session;
+        session.open(hosts);
+        QVERIFY(connected(session));
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(createNode(session, base + QStringLiteral("/a/%1").arg(i)), ZOK);
+        QCOMPARE(createNode(session, base + QStringLiteral("/b/x")), ZOK);
+        QCOMPARE(createNode(session, base + QStringLiteral("/c"), "hello"), ZOK);
+        QCOMPARE(createNode(session, base + QStringLiteral("/d"), QByteArray("\x00\x01\xff", 3)), ZOK);
+        QVERIFY(createProtected(hosts, base + QStringLiteral("/guarded"), "admin", "s3cret"));
+
+        ZkSubtreeWalk walk;
+        QStringList order;
+        int mostInFlight = 0;
+        ZkSubtreeExport exported;
+        connect(&walk, &ZkSubtreeWalk::nodeVisited, this,
+                [&](const QString& path, const ZkStat& stat, const QByteArray& data) {
+                    order << path;
+                    mostInFlight = qMax(mostInFlight, walk.inFlight() + 1);
+                    exported.add(path, stat, data);
+                });
+        QSignalSpy finished(&walk, &ZkSubtreeWalk::finished);
+        walk.start(&session, base, {100, 2, true});
+        QVERIFY2(finished.wait(10000), "the walk of a small subtree to end");
+        const ZkSubtreeWalk::Outcome outcome = walk.outcome();
+        QCOMPARE(outcome.visited, 1 + 4 + 5 + 1); // base; a, b, c, d (guarded is denied); a's five; b/x
+        QCOMPARE(outcome.denied, QStringList{base + QStringLiteral("/guarded")});
+        QVERIFY(!outcome.truncated && !outcome.cancelled && outcome.error.isEmpty());
+        QCOMPARE(order.first(), base);
+        QCOMPARE(order.mid(1, 4), (QStringList{base + QStringLiteral("/a"), base + QStringLiteral("/b"),
+                                               base + QStringLiteral("/c"), base + QStringLiteral("/d")}));
+        QVERIFY2(mostInFlight <= 2, qPrintable(QString::number(mostInFlight)));
+
+        // The export: text as text, bytes as base64, and it says what it could not read.
+        const QJsonObject json =
+            QJsonDocument::fromJson(exported.toJson(base, outcome, QDateTime::currentDateTimeUtc())).object();
+        QCOMPARE(json.value(QStringLiteral("root")).toString(), base);
+        QCOMPARE(json.value(QStringLiteral("complete")).toBool(true), false);
+        QVERIFY(
+            json.value(QStringLiteral("incomplete")).toString().contains(base + QStringLiteral("/guarded")));
+        const QJsonArray nodes = json.value(QStringLiteral("nodes")).toArray();
+        QCOMPARE(nodes.size(), outcome.visited);
+        QJsonObject c, d;
+        for (const QJsonValue& node : nodes) {
+            const QString path = node.toObject().value(QStringLiteral("path")).toString();
+            if (path == base + QStringLiteral("/c"))
+                c = node.toObject();
+            if (path == base + QStringLiteral("/d"))
+                d = node.toObject();
+        }
+        QCOMPARE(c.value(QStringLiteral("text")).toString(), QStringLiteral("hello"));
+        QCOMPARE(c.value(QStringLiteral("dataLength")).toInt(), 5);
+        QCOMPARE(QByteArray::fromBase64(d.value(QStringLiteral("base64")).toString().toLatin1()),
+                 QByteArray("\x00\x01\xff", 3));
+
+        // The bound: it stops at maxNodes and says so.
+        finished.clear();
+        walk.start(&session, base, {4, 8, false});
+        QVERIFY2(finished.wait(10000), "a bounded walk to end");
+        QCOMPARE(walk.outcome().visited, 4);
+        QVERIFY(walk.outcome().truncated);
+
+        // Cancelled at its first node: nothing more is read or told.
+        finished.clear();
+        order.clear();
+        QMetaObject::Connection stop =
+            connect(&walk, &ZkSubtreeWalk::nodeVisited, &walk, &ZkSubtreeWalk::cancel);
+        walk.start(&session, base, {100, 8, false});
+        QVERIFY2(finished.wait(10000), "a cancelled walk to end");
+        disconnect(stop);
+        QVERIFY(walk.outcome().cancelled);
+        QCOMPARE(order.size(), 1);
+        // A later read on the session is answered after any of the walk's late answers: none counted.
+        bool read = false;
+        session.exists(base, false, [&](int) { read = true; });
+        QTRY_VERIFY2_WITH_TIMEOUT(read, "a read after the cancelled walk", 5000);
+        QCOMPARE(order.size(), 1);
+        QCOMPARE(finished.size(), 1);
+
+        // A root that is not there: nothing visited, and no error.
+        finished.clear();
+        walk.start(&session, base + QStringLiteral("/none"), {});
+        QVERIFY2(finished.wait(10000), "a walk of a missing node to end");
+        QCOMPARE(walk.outcome().visited, 0);
+        QCOMPARE(walk.outcome().vanished, 1);
     }
 
 private:

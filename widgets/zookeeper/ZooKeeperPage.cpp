@@ -3,10 +3,12 @@
 #include "ZkEnsembleView.h"
 #include "ZkNodeEditor.h"
 #include "ZkNodePane.h"
+#include "ZkSubtreeSearch.h"
 #include "ZkTreeModel.h"
 #include "core/ClusterSession.h"
 #include "core/Settings.h"
 #include "zookeeper/ZkSession.h"
+#include "zookeeper/ZkSubtreeExportJob.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -14,6 +16,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -76,7 +79,13 @@ ZooKeeperPage::ZooKeeperPage(QWidget* parent) : ClusterPage(parent) {
     m_tabs->setObjectName(QStringLiteral("zkTabs"));
     auto* splitter = new QSplitter(Qt::Horizontal, m_tabs);
     m_model = new ZkTreeModel(this);
-    m_tree = new QTreeView(splitter);
+    auto* treeColumn = new QWidget(splitter);
+    auto* treeLayout = new QVBoxLayout(treeColumn);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new ZkSubtreeSearch(treeColumn);
+    treeLayout->addWidget(m_search);
+    m_tree = new QTreeView(treeColumn);
+    treeLayout->addWidget(m_tree, 1);
     m_tree->setObjectName(QStringLiteral("zkTree"));
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true); // 10,000 children lay out in one pass
@@ -87,7 +96,7 @@ ZooKeeperPage::ZooKeeperPage(QWidget* parent) : ClusterPage(parent) {
     m_tree->setColumnWidth(ZkTreeModel::ModifiedColumn, 118);
     m_tree->setTextElideMode(Qt::ElideMiddle); // sequence numbers sit at the end of names
     m_pane = new ZkNodePane(splitter);
-    splitter->addWidget(m_tree);
+    splitter->addWidget(treeColumn);
     splitter->addWidget(m_pane);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
@@ -130,7 +139,24 @@ ZooKeeperPage::ZooKeeperPage(QWidget* parent) : ClusterPage(parent) {
         if (m_pane->hasValue())
             QGuiApplication::clipboard()->setText(m_pane->shownText());
     });
-    m_tree->addActions({copyPath, copyValue});
+    auto* exportTree = new QAction(tr("Export subtree as JSON…"), m_tree);
+    exportTree->setObjectName(QStringLiteral("zkExportSubtree"));
+    connect(exportTree, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_tree->currentIndex();
+        const QString path =
+            current.isValid() ? m_model->pathOf(current.siblingAtColumn(0)) : m_model->rootPath();
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export %1").arg(path), QString(),
+                                                          tr("JSON files (*.json)"));
+        if (!file.isEmpty())
+            exportSubtree(path, file);
+    });
+    m_tree->addActions({copyPath, copyValue, exportTree});
+    m_export = new ZkSubtreeExportJob(this);
+    connect(m_export, &ZkSubtreeExportJob::finished, this, [this](bool, const QString& message) {
+        m_writeMessage->setText(message);
+        m_writeMessage->show();
+    });
+    connect(m_search, &ZkSubtreeSearch::pathActivated, this, &ZooKeeperPage::selectPath);
     connect(m_root, &QComboBox::activated, this, [this] { setRoot(m_root->currentData().toString()); });
 
     m_editor = new ZkNodeEditor(this);
@@ -162,6 +188,7 @@ void ZooKeeperPage::attach(ClusterSession* session) {
     m_session = session ? session->zooKeeper() : nullptr;
     m_pane->setSession(m_session);
     m_editor->setSession(m_session);
+    m_search->setSession(m_session);
     m_allow->setChecked(false); // a new connection starts without changes allowed
     m_writeMessage->hide();
     m_model->setSession(nullptr);
@@ -204,6 +231,7 @@ void ZooKeeperPage::attach(ClusterSession* session) {
 
 void ZooKeeperPage::setRoot(const QString& path) {
     m_pane->clear();
+    m_search->setStart(path);
     m_model->setRootPath(path);
     m_root->setCurrentIndex(qMax(0, m_root->findData(path)));
     if (m_model->rootIndex().isValid())
@@ -246,6 +274,12 @@ void ZooKeeperPage::editValue() {
         m_editor->setValue(path, text->toPlainText().toUtf8(), version);
 }
 
+void ZooKeeperPage::exportSubtree(const QString& path, const QString& fileName) {
+    m_writeMessage->setText(tr("Exporting %1…").arg(path));
+    m_writeMessage->show();
+    m_export->start(m_session, path, fileName);
+}
+
 QString ZooKeeperPage::writeMessage() const {
     return m_writeMessage->isHidden() ? QString() : m_writeMessage->text();
 }
@@ -253,9 +287,12 @@ QString ZooKeeperPage::writeMessage() const {
 void ZooKeeperPage::onSelection() {
     updateWriteControls();
     const QModelIndex current = m_tree->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid()) {
+        m_search->setStart(m_model->rootPath());
         return m_pane->clear();
+    }
     const QModelIndex node = current.siblingAtColumn(ZkTreeModel::NameColumn);
+    m_search->setStart(m_model->pathOf(node));
     m_pane->showNode(m_model->pathOf(node), m_model->childNames(node.parent()));
 }
 

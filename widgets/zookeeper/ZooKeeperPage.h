@@ -15,6 +15,8 @@ class QTreeView;
 class ZkEnsembleView;
 class ZkNodePane;
 class ZkSession;
+class ZkSubtreeExportJob;
+class ZkSubtreeSearch;
 class ZkTreeModel;
 
 // The ZooKeeper tab: a lazy, watched tree of the cluster's ZooKeeper (the connection's path by
@@ -41,6 +43,10 @@ public:
     QString messageText() const;  // why nothing is shown, empty when the explorer shows
     // Shows path's node, expanding its ancestors as they are listed (tests, "go to").
     void selectPath(const QString& path);
+    ZkSubtreeSearch* search() const { return m_search; }
+    // The subtree under path, values and Stat, as a JSON file (the tree's context menu asks
+    // where); the outcome shows as the write message.
+    void exportSubtree(const QString& path, const QString& fileName);
 
 private:
     void setRoot(const QString& path);
@@ -62,6 +68,8 @@ private:
     ZkNodePane* m_pane;
     ZkEnsembleView* m_ensemble;
     ZkNodeEditor* m_editor;
+    ZkSubtreeSearch* m_search;
+    ZkSubtreeExportJob* m_export;
     QCheckBox* m_allow;
     QPushButton* m_edit;
     QPushButton* m_delete;
