@@ -358,7 +358,12 @@ private slots:
         QVERIFY(!window.authPrompts()->signInAgainAction()->isEnabled());
         promptFor(window, QStringLiteral("marathon"))->reject();
         QTRY_VERIFY_WITH_TIMEOUT(window.authPrompts()->signInAgainAction()->isEnabled(), 10000);
-        QTest::qWait(1500); // Marathon's polls go on: none of them may ask again
+        // Marathon's polls go on, refused: none of them may ask again. A round has begun only when
+        // the one before it is over, so two more begun means one more answered whole.
+        MarathonSource* marathon = window.session()->marathonSource();
+        const int roundsAtCancel = marathon->fullRefreshCount();
+        QTRY_VERIFY2_WITH_TIMEOUT(marathon->fullRefreshCount() >= roundsAtCancel + 2,
+                                  "two more of Marathon's poll rounds after the cancel", 30000);
         QVERIFY(!promptFor(window, QStringLiteral("marathon")));
         window.authPrompts()->signInAgainAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(promptFor(window, QStringLiteral("marathon")), 20000);

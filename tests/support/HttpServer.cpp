@@ -155,7 +155,8 @@ bool HttpServer::listen(quint16 port) {
     while (!m_server.listen(QHostAddress::LocalHost, port)) {
         if (m_server.serverError() != QAbstractSocket::AddressInUseError || deadline.hasExpired())
             return false;
-        QThread::msleep(5);
+        QThread::msleep(
+            5); // fixed-sleep-ok: a pause between binds; nothing to wait on tells when the port is free
     }
     return true;
 }

@@ -48,6 +48,11 @@ bool waitUntil(const std::function<bool()>& condition, int timeoutMs) {
     return true;
 }
 
+void settleLayouts() {
+    for (int turn = 0; turn < 2; ++turn)
+        QCoreApplication::processEvents();
+}
+
 bool processAlive(qint64 pid) {
     if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
         return false;
