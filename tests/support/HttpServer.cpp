@@ -155,8 +155,7 @@ bool HttpServer::listen(quint16 port) {
     while (!m_server.listen(QHostAddress::LocalHost, port)) {
         if (m_server.serverError() != QAbstractSocket::AddressInUseError || deadline.hasExpired())
             return false;
-        QThread::msleep(
-            5); // fixed-sleep-ok: a pause between binds; nothing to wait on tells when the port is free
+        QThread::msleep(5); // fixed-sleep-ok: between binds; no event says when the child lets go
     }
     return true;
 }
