@@ -4,6 +4,9 @@ mesosdesk_add_test(NAME tst_zkurl SOURCES unit/tst_zkurl.cpp LIBS cluster LABELS
 mesosdesk_add_test(NAME tst_connectiontarget SOURCES unit/tst_connectiontarget.cpp LIBS cluster LABELS unit)
 mesosdesk_add_test(NAME tst_masterinfo SOURCES unit/tst_masterinfo.cpp LIBS cluster LABELS unit)
 mesosdesk_add_test(NAME tst_leaderhistorymodel SOURCES unit/tst_leaderhistorymodel.cpp LIBS models LABELS unit)
+# Tests wait for conditions, never for time (#11): no fixed sleep anywhere under tests/.
+mesosdesk_add_test(NAME tst_nofixedsleeps SOURCES unit/tst_nofixedsleeps.cpp LABELS unit)
+target_compile_definitions(tst_nofixedsleeps PRIVATE MESOSDESK_TESTS_DIR="${PROJECT_SOURCE_DIR}/tests")
 
 # Conformance: parsers over every real response in ../shared/fixtures.
 mesosdesk_add_test(NAME tst_conformance_masterinfo SOURCES conformance/tst_conformance_masterinfo.cpp LIBS cluster

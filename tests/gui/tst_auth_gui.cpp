@@ -62,6 +62,16 @@ CredentialPrompt* promptFor(MainWindow& window, const QString& scope) {
     return nullptr;
 }
 
+// Who is asking, and where Marathon is: what a wait for a prompt says when it is not there.
+QString asking(MainWindow& window) {
+    QStringList scopes;
+    for (CredentialPrompt* prompt : window.authPrompts()->openPrompts())
+        scopes << prompt->request().scope;
+    const QString marathon =
+        window.session() ? window.session()->marathonSource()->marathonUrl().toString() : QString();
+    return QStringLiteral("open prompts: [%1]; Marathon at %2").arg(scopes.join(u','), marathon);
+}
+
 void signIn(CredentialPrompt* prompt, const QString& user, const QString& password) {
     prompt->userEdit()->clear();
     QTest::keyClicks(prompt->userEdit(), user);
@@ -106,7 +116,8 @@ class TestAuthGui : public QObject {
     void connectAndSignIn(MainWindow& window, const QString& user, const QString& password) {
         window.connectTo(ConnectionTarget::parse(m_devcluster.zkUrl()));
         for (const QString& scope : {QStringLiteral("masters"), QStringLiteral("marathon")}) {
-            QTRY_VERIFY2_WITH_TIMEOUT(promptFor(window, scope), qPrintable(scope + QStringLiteral(" prompt")),
+            QTRY_VERIFY2_WITH_TIMEOUT(promptFor(window, scope),
+                                      qPrintable(scope + QStringLiteral(" prompt; ") + asking(window)),
                                       20000);
             signIn(promptFor(window, scope), user, password);
         }
@@ -165,7 +176,8 @@ private slots:
         }
         prompt->rememberBox()->setChecked(true);
         signIn(prompt, TestSecrets::User, TestSecrets::Password);
-        QTRY_VERIFY_WITH_TIMEOUT(promptFor(window, QStringLiteral("marathon")), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(promptFor(window, QStringLiteral("marathon")), qPrintable(asking(window)),
+                                  20000);
         signIn(promptFor(window, QStringLiteral("marathon")), TestSecrets::User, TestSecrets::Password);
         QTRY_VERIFY_WITH_TIMEOUT(window.session()->marathonSource()->isLive(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->mesosStore()->agents().isEmpty(), 20000);
@@ -189,7 +201,8 @@ private slots:
             qWarning("a host outside the connection still asks: %s", qPrintable(openScopes().join(u',')));
         // Remembered (here: the test's keychain), so a reconnect does not ask for the masters.
         window.connectTo(ConnectionTarget::parse(m_devcluster.zkUrl()));
-        QTRY_VERIFY_WITH_TIMEOUT(promptFor(window, QStringLiteral("marathon")), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(promptFor(window, QStringLiteral("marathon")), qPrintable(asking(window)),
+                                  20000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->mesosStore()->agents().isEmpty(), 20000);
         QVERIFY(!promptFor(window, QStringLiteral("masters")));
     }
@@ -207,7 +220,8 @@ private slots:
             {HttpCredential::Kind::Basic, TestSecrets::User, TestSecrets::WrongPassword});
         QSignalSpy finished(panel, &MarathonPanel::actionFinished);
         QTest::mouseClick(editor->submitButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(promptFor(window, QStringLiteral("marathon")), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(promptFor(window, QStringLiteral("marathon")), qPrintable(asking(window)),
+                                  20000);
         CredentialPrompt* prompt = promptFor(window, QStringLiteral("marathon"));
         QVERIFY(prompt->request().realm == QLatin1String("Mesosphere"));
         QCOMPARE(panel->editor(), editor); // the draft is still open, as typed
@@ -354,14 +368,21 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->mesosStore()->agents().isEmpty(), 20000);
         QVERIFY(!promptFor(window, QStringLiteral("masters")));
         // Cancel stops asking; the File menu's Sign In Again asks again.
-        QTRY_VERIFY_WITH_TIMEOUT(promptFor(window, QStringLiteral("marathon")), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(promptFor(window, QStringLiteral("marathon")), qPrintable(asking(window)),
+                                  20000);
         QVERIFY(!window.authPrompts()->signInAgainAction()->isEnabled());
         promptFor(window, QStringLiteral("marathon"))->reject();
         QTRY_VERIFY_WITH_TIMEOUT(window.authPrompts()->signInAgainAction()->isEnabled(), 10000);
-        QTest::qWait(1500); // Marathon's polls go on: none of them may ask again
+        // Marathon's polls go on, refused: none of them may ask again. A round has begun only when
+        // the one before it is over, so two more begun means one more answered whole.
+        MarathonSource* marathon = window.session()->marathonSource();
+        const int roundsAtCancel = marathon->fullRefreshCount();
+        QTRY_VERIFY2_WITH_TIMEOUT(marathon->fullRefreshCount() >= roundsAtCancel + 2,
+                                  "two more of Marathon's poll rounds after the cancel", 30000);
         QVERIFY(!promptFor(window, QStringLiteral("marathon")));
         window.authPrompts()->signInAgainAction()->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(promptFor(window, QStringLiteral("marathon")), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(promptFor(window, QStringLiteral("marathon")), qPrintable(asking(window)),
+                                  20000);
     }
 };
 

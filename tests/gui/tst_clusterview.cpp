@@ -2,6 +2,7 @@
 #include "ChartsPage.h"
 #include "ClusterHistory.h"
 #include "FrameworksModel.h"
+#include "ManualClock.h"
 #include "MesosClusterPages.h"
 #include "MesosDetailPane.h"
 #include "MesosFilterProxy.h"
@@ -75,6 +76,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear(); // test-mode settings outlive a run: each run starts as a first use
     }
+    void cleanup() { Clock::resetInstance(); }
 
     void tablesFilterSortAndKeepSelection() {
         QTabWidget tabs;
@@ -82,6 +84,8 @@ private slots:
         ClusterStore store;
         MesosClusterPages pages(&tabs);
         tabs.insertTab(0, pages.overview(), QStringLiteral("Overview"));
+        auto* clock = new ManualClock; // the charts' samples are taken apart by the clock
+        Clock::setInstance(clock);
         pages.attach(&store, nullptr);
         QVERIFY(!pages.chartsPage()->placeholderText(0).isEmpty()); // empty chart says why
         pages.history()->setMinimumInterval(0);
@@ -160,8 +164,9 @@ private slots:
 
         // A few more samples for the charts.
         for (int i = 0; i < 3; ++i) {
-            QVERIFY(ingest(store, SyntheticCluster::masterState(40, 300 + 30 * i, 2), ClusterStore::Document::State));
-            QTest::qWait(20);
+            clock->advance(5000);
+            QVERIFY(ingest(store, SyntheticCluster::masterState(40, 300 + 30 * i, 2),
+                           ClusterStore::Document::State));
         }
         QVERIFY(pages.history()->allocation()->size() >= 2);
         // Charts are drawn where they can be seen: samples that came while the tab was hidden
@@ -186,7 +191,7 @@ private slots:
                                 QStringLiteral("cluster-charts")};
         for (int i = 0; i < names.size(); ++i) {
             tabs.setCurrentIndex(i);
-            QTest::qWait(50);
+            TestEnvironment::settleLayouts();
             shoot(&tabs, names.at(i));
         }
     }
@@ -329,7 +334,7 @@ private slots:
             tabs.resize(size);
             for (int i = 0; i < tabs.count(); ++i) {
                 tabs.setCurrentIndex(i);
-                QTest::qWait(30);
+                TestEnvironment::settleLayouts();
                 shoot(&tabs, QStringLiteral("lost-agent-%1-%2x%3")
                                  .arg(tabs.tabText(i).toLower())
                                  .arg(size.width())
@@ -359,6 +364,8 @@ private slots:
         ClusterStore store;
         MesosClusterPages pages(&tabs);
         tabs.insertTab(0, pages.overview(), QStringLiteral("Overview"));
+        auto* clock = new ManualClock; // the second sample comes later by the clock
+        Clock::setInstance(clock);
         pages.attach(&store, nullptr);
         pages.history()->setMinimumInterval(0);
         tabs.setCurrentWidget(pages.chartsPage());
@@ -374,7 +381,7 @@ private slots:
                 {QStringLiteral("active"), true}});
         const QByteArray state = QJsonDocument(QJsonObject{{QStringLiteral("slaves"), slaves}}).toJson();
         QVERIFY(ingest(store, state, ClusterStore::Document::State));
-        QTest::qWait(5);
+        clock->advance(5000);
         store.setMetrics({}); // a second sample
         QVERIFY(pages.history()->allocation()->size() >= 2);
         QVERIFY(pages.chartsPage()->placeholderText(0).isEmpty());
@@ -390,7 +397,7 @@ private slots:
         tabs.show();
         for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
             tabs.resize(size);
-            QTest::qWait(50);
+            TestEnvironment::settleLayouts();
             shoot(&tabs, QStringLiteral("charts-low-allocation-%1x%2").arg(size.width()).arg(size.height()));
         }
     }

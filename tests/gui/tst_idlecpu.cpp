@@ -24,7 +24,7 @@ double cpuPercentOver(int ms) {
     const double before = cpuSeconds();
     QElapsedTimer wall;
     wall.start();
-    QTest::qWait(ms); // the measurement window itself, not a wait for something to happen
+    QTest::qWait(ms); // fixed-sleep-ok: the measurement window itself, not a wait for something to happen
     return 100.0 * (cpuSeconds() - before) / (double(wall.elapsed()) / 1000.0);
 }
 } // namespace

@@ -55,7 +55,7 @@ QString screenshotDir() {
 bool saveAtSizes(QWidget* w, const QString& name) {
     for (const QSize& size : {QSize(1024, 700), QSize(1600, 1000)}) {
         w->resize(size);
-        QTest::qWait(50);
+        TestEnvironment::settleLayouts();
         if (!w->grab().save(screenshotDir() +
                             QStringLiteral("/%1-%2x%3.png").arg(name).arg(size.width()).arg(size.height())))
             return false;
@@ -135,10 +135,9 @@ private slots:
         QCOMPARE(viewer.matchCount(), expected);
         viewer.setSearch(QStringLiteral("ERROR"), true, false);
         QCOMPARE(viewer.matchCount(), 6);
-        QTest::qWait(50);
         viewer.view()->scrollTo(viewer.filterModel()->index(first, 0), QAbstractItemView::PositionAtCenter);
         viewer.view()->setCurrentMatchRow(first);
-        QTest::qWait(50);
+        TestEnvironment::settleLayouts();
         QVERIFY(viewer.grab().save(screenshotDir() + QStringLiteral("/logviewer-search.png")));
 
         // Only matching lines, live: a new matching line appears, a non-matching one does not.
@@ -210,8 +209,7 @@ private slots:
         QVERIFY(!follow->isChecked());
         QVERIFY2(!viewer.statusText().contains(QStringLiteral("Following")), qPrintable(viewer.statusText()));
         QVERIFY(viewer.statusText().contains(QStringLiteral("Not following")));
-        QTest::qWait(50);
-        QVERIFY(bar->value() < bar->maximum());
+        QTRY_VERIFY2_WITH_TIMEOUT(bar->value() < bar->maximum(), "the view scrolled up to the match", 10000);
 
         follow->trigger();
         QVERIFY(viewer.view()->follow());
@@ -269,7 +267,10 @@ private slots:
         auto* viewer = qobject_cast<LogViewerWidget*>(tab.logTabs()->widget(0));
         QTRY_COMPARE_WITH_TIMEOUT(viewer->model()->rowCount(), 1, 5000);
         QVERIFY(viewer->statusText().startsWith(QStringLiteral("Following.")));
-        QTest::qWait(600); // a few looks at a running task change nothing
+        // A few looks at a running task change nothing.
+        const int looks = agent.stateRequests();
+        QTRY_VERIFY2_WITH_TIMEOUT(agent.stateRequests() >= looks + 3, "three more looks at the task's state",
+                                  20000);
         QVERIFY(!viewer->isTaskEnded(0));
         // Its last words, then the end.
         agent.appendFile(QStringLiteral("/s/web.7/stdout"), "shutting down\n");
@@ -307,7 +308,17 @@ private slots:
         QVERIFY(viewer.tail(0)->isPaused());
         QVERIFY(viewer.statusText().contains(QStringLiteral("Paused")));
         m_agent.appendFile(Dir + QStringLiteral("/pausing"), "two\n");
-        QTest::qWait(1500); // more than a poll interval
+        // A running tail of another file, with the same poll interval: its polls are how long the
+        // paused one had to ask (and did not).
+        const int pausedReads = m_agent.readRequestsOf(Dir + QStringLiteral("/pausing"));
+        const QString clockPath = QStringLiteral("/elsewhere/pausing-clock"); // not in Dir: it is counted
+        m_agent.setFile(clockPath, "tick\n");
+        FileTail clock(&transport, QUrl(m_agent.baseUrl()), clockPath);
+        clock.setOptions(viewer.tail(0)->options());
+        clock.start();
+        QTRY_VERIFY2_WITH_TIMEOUT(m_agent.readRequestsOf(clockPath) >= 4,
+                                  "four reads of a running tail (a few of its poll intervals)", 20000);
+        QCOMPARE(m_agent.readRequestsOf(Dir + QStringLiteral("/pausing")), pausedReads);
         QCOMPARE(viewer.model()->rowCount(), 1);
         viewer.view()->setFollow(false);
         pause->trigger();
@@ -371,7 +382,7 @@ private slots:
         const int logsRow = files->rowOfPath(Dir + QStringLiteral("/logs"));
         QVERIFY(logsRow >= 0);
         sandbox->logTabs()->setCurrentIndex(0);
-        QTest::qWait(100);
+        TestEnvironment::settleLayouts();
         QVERIFY(window.grab().save(screenshotDir() + QStringLiteral("/sandbox-tab.png")));
         // The Sandbox tab with a log open fits a 1024 px wide window (its search row made it 1,125).
         QVERIFY2(window.minimumSizeHint().width() <= 1024,
@@ -441,7 +452,7 @@ private slots:
         }
         QCOMPARE(prefixes.size(), 3);
         QCOMPARE(colours.size(), 3);
-        QTest::qWait(50);
+        TestEnvironment::settleLayouts();
         QVERIFY(tab.grab().save(screenshotDir() + QStringLiteral("/merged-view.png")));
         merged->setSearch(QStringLiteral("instance")); // a match count shown widens nothing
         QTRY_VERIFY(merged->matchCount() > 0);

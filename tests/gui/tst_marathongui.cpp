@@ -83,6 +83,12 @@ class TestMarathonGui : public QObject {
 
     int tasks(const QString& id) const { return int(m_fake->tasksOf(id).size()); }
     int instances(const QString& id) const { return m_fake->app(id).value(QLatin1String("instances")).toInt(); }
+    // Requests that change something, since the last clearRequests().
+    QList<FakeMarathon::Seen> changesSeen() const {
+        QList<FakeMarathon::Seen> changes = m_fake->requests();
+        changes.removeIf([](const FakeMarathon::Seen& seen) { return seen.method == "GET"; });
+        return changes;
+    }
 
     void select(const QString& id) {
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->appsModel()->app(id) != nullptr, 5000);
@@ -395,9 +401,10 @@ private slots:
         QVERIFY(!m_panel->readOnlyLabel()->text().contains(QStringLiteral("connection settings")));
         for (const QSize& size : {QSize(1024, 700), QSize(1600, 1000)}) {
             m_panel->resize(size);
-            QTest::qWait(50);
-            QVERIFY(m_panel->readOnlyLabel()->height() >=
-                    m_panel->readOnlyLabel()->heightForWidth(m_panel->readOnlyLabel()->width()));
+            QLabel* label = m_panel->readOnlyLabel();
+            QTRY_VERIFY2_WITH_TIMEOUT(m_panel->size() == size &&
+                                          label->height() >= label->heightForWidth(label->width()),
+                                      "the read-only note laid out whole at the new size", 10000);
             QVERIFY(m_panel->grab().save(
                 shotDir() +
                 QStringLiteral("/marathon_readonly-%1x%2.png").arg(size.width()).arg(size.height())));
@@ -525,15 +532,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(dialog->forceButton()->isVisible(), 5000);
         QVERIFY2(dialog->errorText().contains(QStringLiteral("97c136bf")), qPrintable(dialog->findChild<QLabel*>(QStringLiteral("scaleError"))->text()));
         QCOMPARE(dialog->targetBox()->value(), 4); // kept
-        // Declining the confirmation sends nothing.
+        // Declining the confirmation sends nothing: the one change the fake sees, once the forced
+        // scale that follows has arrived, is that one.
         m_fake->clearRequests();
         ConfirmDialog::setNextAnswer(false);
         QTest::mouseClick(dialog->forceButton(), Qt::LeftButton);
-        QTest::qWait(100);
-        QCOMPARE(m_fake->lastChange().method, QByteArray());
+        QTRY_COMPARE_WITH_TIMEOUT(ConfirmDialog::pendingAnswers(), 0, 10000); // it was asked, and declined
         ConfirmDialog::setNextAnswer(true);
         QTest::mouseClick(dialog->forceButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(tasks(QStringLiteral("/hello")), 4, 5000);
+        QCOMPARE(changesSeen().size(), 1);
         QVERIFY(m_fake->lastChange().rawPath.contains("force=true"));
         QVERIFY(ConfirmDialog::lastText().contains(QStringLiteral("cancelled")));
     }
@@ -550,13 +558,13 @@ private slots:
         QVERIFY(m_fake->lastChange().rawPath.contains("scale=false"));
         QCOMPARE(tasks(QStringLiteral("/hello")), 1);
         QVERIFY(m_fake->tasksOf(QStringLiteral("/hello")).first().value(QLatin1String("id")).toString() != victim);
-        // A cancelled confirmation sends nothing.
+        // A cancelled confirmation sends nothing: once the Kill & Scale that follows has arrived,
+        // it is the only change the fake saw.
         m_fake->clearRequests();
         selectTaskRows(1);
         ConfirmDialog::setNextAnswer(false);
         QTest::mouseClick(m_panel->appPage()->killButton(), Qt::LeftButton);
-        QTest::qWait(100);
-        QCOMPARE(m_fake->lastChange().method, QByteArray());
+        QTRY_COMPARE_WITH_TIMEOUT(ConfirmDialog::pendingAnswers(), 0, 10000); // it was asked, and declined
 
         // Kill & Scale two tasks of the API app: 2 → 0 instances... keep one: scale to 3 first.
         select(QStringLiteral("/prod/web/api"));
@@ -565,6 +573,7 @@ private slots:
         ConfirmDialog::setNextAnswer(true);
         QTest::mouseClick(m_panel->appPage()->killScaleButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(instances(QStringLiteral("/prod/web/api")), 0, 5000);
+        QCOMPARE(changesSeen().size(), 1);
         QVERIFY(m_fake->lastChange().rawPath.contains("scale=true"));
 
         // Suspend /hello.

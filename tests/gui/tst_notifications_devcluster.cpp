@@ -68,8 +68,7 @@ class TestNotificationsDevcluster : public QObject {
         const QSize before = m_window->size();
         for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
             m_window->resize(size);
-            QTest::qWait(0); // layouts settle on the next turn of the loop
-            QCoreApplication::processEvents();
+            TestEnvironment::settleLayouts();
             QVERIFY(m_window->grab().save(QStringLiteral("%1/notifications-%2-%3x%4.png")
                                               .arg(dir, name)
                                               .arg(size.width())
@@ -151,8 +150,11 @@ private slots:
                  qPrintable(model()->at(row).message));
         QVERIFY2(bar()->isVisible() && bar()->text().contains(ids.at(0)) && bar()->text().contains(ids.at(1)),
                  qPrintable(bar()->text()));
-        // Nothing else about them comes later (the gathered updates are told once).
-        QTest::qWait(2500);
+        // Nothing else about them comes later (the gathered updates are told once). A later summary
+        // poll would bring the removal again; two of them (5 s apart) let the first one's gathering
+        // (1.5 s) be told before the second arrives.
+        QSignalSpy polls(store, &ClusterStore::metricsChanged);
+        QTRY_VERIFY2_WITH_TIMEOUT(polls.count() >= 2, "two summary polls after the notification", 30000);
         QCOMPARE(rowsWith({ids.at(0)}).size(), 1);
         shots(QStringLiteral("agent-lost"));
 
@@ -230,8 +232,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(source->isLive(), 20000);
         // Whatever happens, the bar never says "interrupted" beside a "live" indicator.
         int contradictions = 0;
+        int looks = 0;
         QTimer probe;
         connect(&probe, &QTimer::timeout, this, [&] {
+            ++looks;
             if (indicator->text().startsWith(QStringLiteral("● live")) &&
                 bar()->text().contains(QStringLiteral("interrupted")))
                 ++contradictions;
@@ -260,7 +264,9 @@ private slots:
         QCOMPARE(rowsWith({QStringLiteral("Marathon live updates resumed")}).size(), 1);
         QCOMPARE(model()->at(rowsWith({QStringLiteral("Marathon live updates interrupted")}).first()).state,
                  Notification::State::Ended);
-        QTest::qWait(200);
+        // The probe looks on for a while after the resume (its later looks, not a span of time).
+        const int looksAtResume = looks;
+        QTRY_VERIFY2_WITH_TIMEOUT(looks >= looksAtResume + 20, "twenty more looks of the probe", 20000);
         QCOMPARE(contradictions, 0);
         control("DELETE", QStringLiteral("/faults"));
     }

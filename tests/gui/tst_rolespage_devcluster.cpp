@@ -62,8 +62,7 @@ class TestRolesPageDevcluster : public QObject {
         const QSize before = m_window->size();
         for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
             m_window->resize(size);
-            QTest::qWait(0); // layouts settle on the next turn of the loop
-            QCoreApplication::processEvents();
+            TestEnvironment::settleLayouts();
             QVERIFY(m_window->grab().save(
                 QStringLiteral("%1/roles-%2-%3x%4.png").arg(dir, name).arg(size.width()).arg(size.height())));
         }

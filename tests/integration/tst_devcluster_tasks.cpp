@@ -13,9 +13,12 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QtTest>
+#include <poll.h>
+#include <sys/inotify.h>
+#include <unistd.h>
 
 namespace {
 // The order a task's states may take: no state after a terminal one, and never back from
@@ -48,13 +51,25 @@ QList<qint64> readPids(const QString& dir, const QString& fileName) {
 }
 
 // Waits for a file without running the event loop: the devcluster lives in this thread, so its
-// QProcess::started notification stays undelivered, exactly the window the race needs.
+// QProcess::started notification stays undelivered, exactly the window the race needs. Blocked
+// in poll() on an inotify watch of the file's folder, it wakes when the folder changes.
 bool waitForFileWithoutEvents(const QString& path, int timeoutMs) {
+    const int watch = inotify_init1(IN_CLOEXEC);
+    if (watch < 0)
+        return false;
+    const auto closeWatch = qScopeGuard([watch] { ::close(watch); });
+    if (inotify_add_watch(watch, QFile::encodeName(QFileInfo(path).absolutePath()).constData(),
+                          IN_CREATE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_TO) < 0)
+        return false;
     QDeadlineTimer deadline(timeoutMs);
     while (!QFile::exists(path) || QFileInfo(path).size() == 0) {
         if (deadline.hasExpired())
             return false;
-        QThread::msleep(2);
+        pollfd ready{watch, POLLIN, 0};
+        if (::poll(&ready, 1, int(deadline.remainingTime())) > 0) {
+            char events[4096];
+            [[maybe_unused]] const ssize_t drained = ::read(watch, events, sizeof events);
+        }
     }
     return true;
 }

@@ -436,15 +436,28 @@ private slots:
         LogViewerWidget* viewer = follow(tab, beats(), 0);
         QVERIFY(viewer);
         QVERIFY(TestEnvironment::waitUntil([&] { return viewer->model()->rowCount() > 5; }, 10000));
+        // A count far beyond what the test uses: the rule reports what is left, so the reads it
+        // refused are counted.
+        const int refusals = 1000;
         const Answer fault = control("POST", QStringLiteral("/faults"),
                                      {{QStringLiteral("kind"), QStringLiteral("agent")},
                                       {QStringLiteral("path"), QStringLiteral("^/files/read$")},
-                                      {QStringLiteral("mode"), QStringLiteral("status")}, {QStringLiteral("status"), 503}});
+                                      {QStringLiteral("mode"), QStringLiteral("status")},
+                                      {QStringLiteral("status"), 503},
+                                      {QStringLiteral("count"), refusals}});
         QCOMPARE(fault.status, 201);
         QVERIFY(TestEnvironment::waitUntil([&] { return viewer->tail(0)->isStale(); }, 10000));
         QVERIFY(viewer->statusText().contains(QStringLiteral("not answering")));
         const int rowsWhileStale = viewer->model()->rowCount();
-        QTest::qWait(500);
+        // The outage lasts over two more of the tail's retries (the task writes on meanwhile).
+        auto refused = [&] {
+            const QJsonArray rules =
+                QJsonDocument::fromJson(control("GET", QStringLiteral("/faults")).body).array();
+            return rules.isEmpty() ? -1 : refusals - rules.first().toObject().value(u"count").toInt();
+        };
+        const int refusedWhenStale = refused();
+        QVERIFY2(TestEnvironment::waitUntil([&] { return refused() >= refusedWhenStale + 2; }, 20000),
+                 "two more reads refused while stale");
         control("DELETE", QStringLiteral("/faults"));
         QVERIFY(TestEnvironment::waitUntil([&] { return !viewer->tail(0)->isStale(); }, 10000));
         QVERIFY(TestEnvironment::waitUntil([&] { return viewer->model()->rowCount() > rowsWhileStale + 10; }, 10000));

@@ -155,7 +155,7 @@ bool HttpServer::listen(quint16 port) {
     while (!m_server.listen(QHostAddress::LocalHost, port)) {
         if (m_server.serverError() != QAbstractSocket::AddressInUseError || deadline.hasExpired())
             return false;
-        QThread::msleep(5);
+        QThread::msleep(5); // fixed-sleep-ok: between binds; no event says when the child lets go
     }
     return true;
 }

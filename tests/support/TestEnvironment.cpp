@@ -1,5 +1,6 @@
 #include "TestEnvironment.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -7,7 +8,6 @@
 #include <QFileInfo>
 #include <QTimer>
 #include <QUuid>
-
 #include <csignal>
 
 namespace TestEnvironment {
@@ -46,6 +46,17 @@ bool waitUntil(const std::function<bool()>& condition, int timeoutMs) {
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
+}
+
+void settleLayouts() {
+    // Two turns at least, then on while the loop still has work due now: a batched list layout or
+    // a delayed item layout goes on by zero-interval timers, a turn at a time. Bounded, for a
+    // widget that keeps one running; animations (timers not due yet) are not waited for.
+    QAbstractEventDispatcher* loop = QAbstractEventDispatcher::instance();
+    for (int turn = 0; turn < 200; ++turn) {
+        if (!loop->processEvents(QEventLoop::AllEvents) && turn >= 1)
+            return;
+    }
 }
 
 bool processAlive(qint64 pid) {

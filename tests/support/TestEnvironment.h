@@ -20,6 +20,10 @@ QString javaZooKeeperJar();
 QString uniqueZnodePath(const QString& leaf);
 // Processes events until condition holds or timeoutMs passes; returns the condition.
 bool waitUntil(const std::function<bool()>& condition, int timeoutMs);
+// Delivers what a resize, a page switch or a new notice posted (geometry, layout requests, paint,
+// a batched list layout's zero-timer steps): turns of the event loop until nothing more is due.
+// It waits for nothing that takes time (animations are not waited for).
+void settleLayouts();
 // Alive and not a zombie waiting for a parent (or an init) to reap it.
 bool processAlive(qint64 pid);
 } // namespace TestEnvironment

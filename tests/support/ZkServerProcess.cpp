@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QThread>
 
 ZkServerProcess::ZkServerProcess() : m_port(freePort()) {}
 
@@ -59,11 +58,19 @@ bool ZkServerProcess::start(QString* error) {
             *error = m_process.errorString();
         return false;
     }
+    // Between probes it waits on the JVM itself: one that exits (a taken port, no memory) is
+    // reported at once, not after the whole deadline.
     QDeadlineTimer deadline(20000);
     while (!deadline.hasExpired()) {
         if (isServing(m_port))
             return true;
-        QThread::msleep(100);
+        if (m_process.waitForFinished(100)) {
+            if (error)
+                *error = QStringLiteral("ZooKeeper exited with code %1 before it answered (see %2/zk.log)")
+                             .arg(m_process.exitCode())
+                             .arg(m_dir.path());
+            return false;
+        }
     }
     if (error)
         *error = QStringLiteral("ZooKeeper did not answer on port %1").arg(m_port);

@@ -464,6 +464,7 @@ void MarathonScheduler::reconcile()
     }
     launchPending();
     advanceDeployments();
+    ++m_rounds;
 }
 
 void MarathonScheduler::reconcileApp(MarathonApp& app)

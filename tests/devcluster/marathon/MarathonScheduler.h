@@ -52,6 +52,7 @@ public:
     bool resetDelay(const QString& appId);
 
     int nextServicePort();
+    int rounds() const { return m_rounds; } // reconcile() calls finished (see MarathonSim::schedulingRounds)
 
     // Changes. Each starts a deployment and returns {deploymentId, version}; force cancels the
     // deployments that lock the affected apps (callers check locks first when not forced).
@@ -111,6 +112,7 @@ private:
     ReadinessChecker* m_readiness;
     QTimer* m_tick;
     bool m_reconcileScheduled = false;
+    int m_rounds = 0;
     int m_inMesosCall = 0; // statuses sent from inside a SchedulerApi call wait for the event loop
     QString m_frameworkId;
     QMap<QString, MarathonApp> m_apps;

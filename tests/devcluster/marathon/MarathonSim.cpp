@@ -78,6 +78,10 @@ void MarathonSim::setMesosMaster(const QString& master) {
     m_mesosMaster = master;
 }
 
+int MarathonSim::schedulingRounds() const {
+    return m_scheduler->rounds();
+}
+
 bool MarathonSim::flag(const HttpRequest& request, const char* name, bool defaultValue)
 {
     const QString key = QLatin1String(name);

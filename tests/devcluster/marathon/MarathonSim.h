@@ -27,6 +27,9 @@ public:
     void setZkUrl(const QString& url);             // /v2/info zookeeper_config.zk, "zk://hosts/path"
     void setMesosMaster(const QString& master);    // /v2/info marathon_config.master (--master)
     void handle(const HttpRequest& request, HttpResponder* responder);
+    // Scheduling rounds (offers looked at, launches, deployments advanced) done so far: a test that
+    // checks "nothing happened" waits for a later round instead of a span of time.
+    int schedulingRounds() const;
 
 private:
     using Headers = HttpResponder::Headers;

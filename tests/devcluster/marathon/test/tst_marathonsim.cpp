@@ -3,13 +3,13 @@
 // health checks and the event stream. Mesos is a FakeSchedulerApi driven by the test.
 #include "FakeSchedulerApi.h"
 #include "HttpServer.h"
+#include "ManualClock.h"
 #include "MarathonSim.h"
 #include "TestEnvironment.h"
 #include "TestHttpClient.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <memory>
 
 using TestEnvironment::waitUntil;
@@ -54,6 +54,27 @@ private:
     {
         return client().get(QStringLiteral("/v2/apps") + id + QStringLiteral("/tasks")).object().value(QLatin1String("tasks")).toArray();
     }
+    // The simulator's next whole scheduling round: whatever it was going to do, it has done then
+    // (the positive event behind every "nothing happens" check here).
+    bool waitForLaterRound() {
+        const int done = m_sim->schedulingRounds();
+        return waitUntil([this, done] { return m_sim->schedulingRounds() > done; }, 20000);
+    }
+    QJsonObject queueEntry(const QString& appId) {
+        for (const QJsonValue& e :
+             client().get(QStringLiteral("/v2/queue")).object().value(QLatin1String("queue")).toArray())
+            if (e.toObject().value(QLatin1String("app")).toObject().value(QLatin1String("id")).toString() ==
+                appId)
+                return e.toObject();
+        return {};
+    }
+    int processedOffers(const QString& appId) {
+        return queueEntry(appId)
+            .value(QLatin1String("processedOffersSummary"))
+            .toObject()
+            .value(QLatin1String("processedOffersCount"))
+            .toInt();
+    }
     int runningTasks(const QString& id)
     {
         int n = 0;
@@ -80,6 +101,7 @@ private slots:
 
     void cleanup()
     {
+        Clock::resetInstance();
         m_client.reset();
         shutDown(*m_server);
         m_server.reset();
@@ -157,7 +179,7 @@ private slots:
         QCOMPARE(plan.value(QLatin1String("steps")).toArray().at(1).toObject().value(QLatin1String("actions")).toArray()
                      .first().toObject().value(QLatin1String("action")).toString(), QStringLiteral("ScaleApplication"));
         QVERIFY(waitUntil([this] { return m_mesos->launched.size() == 2; }, 5000));
-        QTest::qWait(300);
+        QVERIFY2(waitForLaterRound(), "a scheduling round after the launches");
         QCOMPARE(deploymentCount(), 1); // staged only: not done
         const QJsonObject during = client().get(QStringLiteral("/v2/deployments")).array().first().toObject();
         QCOMPARE(during.value(QLatin1String("currentStep")).toInt(), 2);
@@ -397,7 +419,7 @@ private slots:
         QCOMPARE(client().get(QStringLiteral("/v2/deployments")).array().first().toObject().value(QLatin1String("currentActions")).toArray()
                      .first().toObject().value(QLatin1String("action")).toString(), QStringLiteral("RestartApplication"));
         QVERIFY(waitUntil([this] { return m_mesos->launched.size() == 2; }, 5000));
-        QTest::qWait(200);
+        QVERIFY2(waitForLaterRound(), "a scheduling round after the replacement's launch");
         QVERIFY(!m_mesos->killed.contains(oldTask));
         QCOMPARE(tasksOf(QStringLiteral("/fresh")).size(), 2);
         m_mesos->sendStatus(m_mesos->launched.last().taskId, QStringLiteral("TASK_RUNNING"));
@@ -624,8 +646,9 @@ private slots:
     {
         const auto created = client().post(QStringLiteral("/v2/apps"), app(QStringLiteral("/big"), 1, 64));
         QCOMPARE(created.status, 201);
-        QVERIFY(waitUntil([this] { return !client().get(QStringLiteral("/v2/queue")).object().value(QLatin1String("queue")).toArray().isEmpty(); }, 5000));
-        QTest::qWait(600);
+        // A round offers every agent (3): the summary is whole once one round has looked.
+        QVERIFY2(waitUntil([this] { return processedOffers(QStringLiteral("/big")) >= 3; }, 20000),
+                 "the three agents' offers processed for /big");
         const QJsonObject entry = client().get(QStringLiteral("/v2/queue")).object().value(QLatin1String("queue")).toArray().first().toObject();
         QCOMPARE(entry.value(QLatin1String("app")).toObject().value(QLatin1String("id")).toString(), QStringLiteral("/big"));
         QCOMPARE(entry.value(QLatin1String("count")).toInt(), 1);
@@ -651,16 +674,17 @@ private slots:
         QJsonObject pinned = app(QStringLiteral("/pinned"));
         pinned.insert(QStringLiteral("constraints"), (QJsonArray() << QJsonArray{QStringLiteral("hostname"), QStringLiteral("CLUSTER"), QStringLiteral("elsewhere")}));
         QCOMPARE(client().post(QStringLiteral("/v2/apps"), pinned).status, 201);
-        QTest::qWait(700);
+        QVERIFY2(waitUntil([this] { return processedOffers(QStringLiteral("/pinned")) >= 3; }, 20000),
+                 "the three agents' offers processed for /pinned");
         bool found = false;
-        for (const QJsonValue& e : client().get(QStringLiteral("/v2/queue")).object().value(QLatin1String("queue")).toArray()) {
-            const QJsonObject o = e.toObject();
-            if (o.value(QLatin1String("app")).toObject().value(QLatin1String("id")).toString() != QLatin1String("/pinned"))
-                continue;
-            for (const QJsonValue& step : o.value(QLatin1String("processedOffersSummary")).toObject().value(QLatin1String("rejectSummaryLastOffers")).toArray())
-                found = found || (step.toObject().value(QLatin1String("reason")).toString() == QLatin1String("UnfulfilledConstraint")
-                                  && step.toObject().value(QLatin1String("declined")).toInt() == 3);
-        }
+        for (const QJsonValue& step : queueEntry(QStringLiteral("/pinned"))
+                                          .value(QLatin1String("processedOffersSummary"))
+                                          .toObject()
+                                          .value(QLatin1String("rejectSummaryLastOffers"))
+                                          .toArray())
+            found = found || (step.toObject().value(QLatin1String("reason")).toString() ==
+                                  QLatin1String("UnfulfilledConstraint") &&
+                              step.toObject().value(QLatin1String("declined")).toInt() == 3);
         QVERIFY(found);
 
         // UNIQUE hostname: at most one per agent, so 4 instances on 3 agents leave one queued.
@@ -668,7 +692,11 @@ private slots:
         unique.insert(QStringLiteral("constraints"), (QJsonArray() << QJsonArray{QStringLiteral("hostname"), QStringLiteral("UNIQUE")}));
         QCOMPARE(client().post(QStringLiteral("/v2/apps"), unique).status, 201);
         QVERIFY(waitUntil([this] { return runningTasks(QStringLiteral("/unique")) == 3; }, 5000));
-        QTest::qWait(600);
+        // The fourth stays queued: later rounds offer the agents again (each one counted) and
+        // launch nothing.
+        const int offered = processedOffers(QStringLiteral("/unique"));
+        QVERIFY2(waitUntil([&] { return processedOffers(QStringLiteral("/unique")) >= offered + 3; }, 20000),
+                 "a later round's offers processed for /unique");
         QCOMPARE(runningTasks(QStringLiteral("/unique")), 3);
     }
 
@@ -678,6 +706,9 @@ private slots:
         a.insert(QStringLiteral("backoffSeconds"), 2);
         a.insert(QStringLiteral("backoffFactor"), 2.0);
         a.insert(QStringLiteral("maxLaunchDelaySeconds"), 3);
+        // The backoff runs on the injectable clock: it moves by steps that load cannot stretch.
+        auto* clock = new ManualClock;
+        Clock::setInstance(clock);
         m_mesos->autoRun = false;
         QCOMPARE(client().post(QStringLiteral("/v2/apps"), a).status, 201);
         QVERIFY(waitUntil([this] { return m_mesos->launched.size() == 1; }, 5000));
@@ -697,20 +728,23 @@ private slots:
         QCOMPARE(listed.value(QLatin1String("lastTaskFailure")).toObject().value(QLatin1String("taskId")).toString(), first);
 
         // Delayed: backoffSeconds (2 s) before the next launch.
-        QTest::qWait(100);
+        clock->advance(100);
         QJsonObject entry = client().get(QStringLiteral("/v2/queue")).object().value(QLatin1String("queue")).toArray().first().toObject();
         QCOMPARE(entry.value(QLatin1String("delay")).toObject().value(QLatin1String("overdue")).toBool(), false);
         // 1.9 s left: Marathon truncates to whole seconds (LaunchStats.queueDelay).
         QCOMPARE(
             entry.value(QLatin1String("delay")).toObject().value(QLatin1String("timeLeftSeconds")).toInt(),
             1);
-        QTest::qWait(800);
+        clock->advance(900); // 1 s left
+        QVERIFY2(waitForLaterRound(), "a scheduling round within the backoff");
         QCOMPARE(m_mesos->launched.size(), 1);
-        QVERIFY(waitUntil([this] { return m_mesos->launched.size() == 2; }, 3000));
+        clock->advance(1100); // past it
+        QVERIFY2(waitUntil([this] { return m_mesos->launched.size() == 2; }, 20000),
+                 "the launch after the backoff");
 
         // Second failure: 2 * 2 = 4, capped at maxLaunchDelaySeconds 3.
         m_mesos->sendStatus(m_mesos->launched.at(1).taskId, QStringLiteral("TASK_FAILED"));
-        QTest::qWait(100);
+        clock->advance(100);
         entry = client().get(QStringLiteral("/v2/queue")).object().value(QLatin1String("queue")).toArray().first().toObject();
         QCOMPARE(
             entry.value(QLatin1String("delay")).toObject().value(QLatin1String("timeLeftSeconds")).toInt(),
@@ -721,7 +755,8 @@ private slots:
         const auto reset = client().del(QStringLiteral("/v2/queue/crash/delay"));
         QCOMPARE(reset.status, 204);
         QVERIFY(reset.body.isEmpty());
-        QVERIFY(waitUntil([this] { return m_mesos->launched.size() == 3; }, 1500));
+        QVERIFY2(waitUntil([this] { return m_mesos->launched.size() == 3; }, 20000),
+                 "the launch after Reset Delay");
         m_mesos->sendStatus(m_mesos->launched.at(2).taskId, QStringLiteral("TASK_RUNNING"));
         QVERIFY(waitForNoDeployments());
         QVERIFY(client().get(QStringLiteral("/v2/queue")).object().value(QLatin1String("queue")).toArray().isEmpty());
