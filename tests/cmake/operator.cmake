@@ -15,7 +15,10 @@ mesosdesk_add_test(NAME tst_rolespage_devcluster SOURCES gui/tst_rolespage_devcl
     LABELS gui integration TIMEOUT 240)
 mesosdesk_add_test(NAME tst_maintenance_devcluster SOURCES gui/tst_maintenance_devcluster.cpp gui/LayoutAudit.h gui/LayoutAudit.cpp gui/PageFitAudit.h LIBS appcore
     LABELS gui integration TIMEOUT 240)
+mesosdesk_add_test(NAME tst_maintenance_schedule_gui SOURCES gui/tst_maintenance_schedule_gui.cpp gui/LayoutAudit.h gui/LayoutAudit.cpp gui/PageFitAudit.h LIBS appcore
+    LABELS gui integration TIMEOUT 240)
 if(MESOSDESK_BUILD_DEVCLUSTER)
+    add_dependencies(tst_maintenance_schedule_gui mesosdesk-devcluster)
     add_dependencies(tst_maintenance_devcluster mesosdesk-devcluster)
     add_dependencies(tst_operator_devcluster mesosdesk-devcluster)
     add_dependencies(tst_maintenance_api_devcluster mesosdesk-devcluster)
