@@ -45,7 +45,12 @@ QString relative(qint64 epochNanos, qint64 nowMsecs) {
     const qint64 delta = epochNanos / 1000000 - nowMsecs;
     if (qAbs(delta) < 1000)
         return QCoreApplication::translate("MaintenanceFormat", "now");
-    const QString length = span(qAbs(delta) / 1000);
+    // Past a minute, whole minutes (rounded towards now): the view rewords it every few seconds,
+    // so seconds would be stale between two ticks.
+    qint64 seconds = qAbs(delta) / 1000;
+    if (seconds >= 60)
+        seconds -= seconds % 60;
+    const QString length = span(seconds);
     return delta > 0 ? QCoreApplication::translate("MaintenanceFormat", "in %1").arg(length)
                      : QCoreApplication::translate("MaintenanceFormat", "%1 ago").arg(length);
 }

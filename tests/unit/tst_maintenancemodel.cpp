@@ -89,7 +89,10 @@ private slots:
         QCOMPARE(MaintenanceFormat::duration(0), QStringLiteral("0 s"));
         QCOMPARE(MaintenanceFormat::relative(0, 0), QStringLiteral("now"));
         QCOMPARE(MaintenanceFormat::relative(5 * 60 * 1000000000LL, 0), QStringLiteral("in 5 min"));
-        QCOMPARE(MaintenanceFormat::relative(0, 61 * 1000), QStringLiteral("1 min 1 s ago"));
+        QCOMPARE(MaintenanceFormat::relative(30 * 1000000000LL, 0), QStringLiteral("in 30 s"));
+        QCOMPARE(MaintenanceFormat::relative(3 * 3600 * 1000000000LL + 59 * 1000000000LL, 0),
+                 QStringLiteral("in 3 h"));
+        QCOMPARE(MaintenanceFormat::relative(0, 61 * 1000), QStringLiteral("1 min ago"));
     }
 };
 

@@ -26,8 +26,8 @@ namespace {
 // Schedule and status change only through operators (ours or another console's) and the
 // frameworks' answers: every 5 s shows them promptly at two small calls.
 constexpr std::chrono::milliseconds DefaultPollInterval{5000};
-// "in 5 min" stays true to the minute.
-constexpr std::chrono::milliseconds ClockTick{15000};
+// "in 5 min" and "in 30 s" stay true between two rewordings.
+constexpr std::chrono::milliseconds ClockTick{5000};
 
 OperatorPoller::Request pollOf(MaintenanceCalls::Request (*make)(const QString&),
                                std::function<QString()> version) {
