@@ -2,6 +2,7 @@
 
 #include "ClusterPage.h"
 #include "MaintenancePage.h"
+#include "MaintenanceSchedulePage.h"
 #include "RolesPage.h"
 #include "ZooKeeperPage.h"
 
@@ -10,6 +11,7 @@ QList<ClusterPage*> create(QWidget* parent) {
     QList<ClusterPage*> pages;
     // One line per feature page.
     pages << new RolesPage(parent) << new MaintenancePage(parent);
+    pages << new MaintenanceSchedulePage(parent);
     pages << new ZooKeeperPage(parent);
     return pages;
 }

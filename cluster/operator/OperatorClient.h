@@ -21,11 +21,11 @@ public:
     // unless context is destroyed first.
     void call(const QByteArray& body, QObject* context, Done done);
     void get(const QString& path, QObject* context, Done done);
-
-private:
+    // Any request to the master (v0 endpoints that take a POST body); a body is sent as JSON.
     void send(const QByteArray& method, const QString& path, const QByteArray& body, QObject* context,
               Done done);
 
+private:
     HttpTransport* m_transport;
     MasterUrl m_master;
 };

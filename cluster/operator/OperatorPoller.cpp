@@ -47,7 +47,12 @@ void OperatorPoller::refresh() {
 }
 
 void OperatorPoller::call(const QByteArray& body, OperatorClient::Done done) {
+    send("POST", QStringLiteral("/api/v1"), body, std::move(done));
+}
+
+void OperatorPoller::send(const QByteArray& method, const QString& path, const QByteArray& body,
+                          OperatorClient::Done done) {
     if (!m_client)
         return;
-    m_client->call(body, m_context, std::move(done));
+    m_client->send(method, path, body, m_context, std::move(done));
 }

@@ -28,6 +28,8 @@ public:
 
     // An action on the current session; done is not called when the session changes first.
     void call(const QByteArray& body, OperatorClient::Done done);
+    void send(const QByteArray& method, const QString& path, const QByteArray& body,
+              OperatorClient::Done done);
 
 signals:
     void polled(const HttpTransport::Response& response);

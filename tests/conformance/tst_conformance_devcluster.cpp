@@ -245,6 +245,13 @@ void ConformanceDevcluster::initTestCase() {
         m_leader + QStringLiteral("/api/v1"),
         R"({"type":"UPDATE_WEIGHTS","update_weights":{"weight_infos":[{"role":"dev","weight":2.0}]}})");
     QCOMPARE(weight.status, 200);
+    // A maintenance window (for machines without agents, so nothing else changes): the schedule
+    // and status answers then have what the fixtures show, and a machine answered for.
+    const HttpFetch schedule = HttpFetch::post(
+        m_leader + QStringLiteral("/master/maintenance/schedule"),
+        R"({"windows":[{"machine_ids":[{"hostname":"myhost","ip":"0.0.0.2"},{"hostname":"other","ip":"0.0.0.3"}],)"
+        R"("unavailability":{"start":{"nanoseconds":1443830400000000000},"duration":{"nanoseconds":3600000000000}}}]})");
+    QCOMPARE(schedule.status, 200);
 }
 
 void ConformanceDevcluster::cleanupTestCase() {
@@ -307,6 +314,17 @@ void ConformanceDevcluster::endpoint_data() {
                                  << "GET_WEIGHTS";
     QTest::newRow("weights v0") << "mesos-operator/apache-mesos__weights-md-get-response.json" << "master"
                                 << "/master/weights";
+    QTest::newRow("GET_MAINTENANCE_SCHEDULE")
+        << "mesos-operator/apache-mesos__doc-get-maintenance-schedule-response.json"
+        << "v1"
+        << "GET_MAINTENANCE_SCHEDULE";
+    QTest::newRow("GET_MAINTENANCE_STATUS")
+        << "mesos-operator/apache-mesos__doc-get-maintenance-status-response.json"
+        << "v1"
+        << "GET_MAINTENANCE_STATUS";
+    QTest::newRow("maintenance schedule v0") << "mesos-operator/apache-mesos__maintenance-md-schedule.json"
+                                             << "master"
+                                             << "/master/maintenance/schedule";
 }
 
 void ConformanceDevcluster::endpoint() {

@@ -3,10 +3,15 @@
 // whose content matters; every other file (requests, events, flags, texts, the two bodies
 // published as invalid JSON) must be refused or read without a crash by each parser.
 #include "TestEnvironment.h"
+#include "operator/MaintenanceCalls.h"
+#include "operator/MaintenanceParser.h"
 #include "operator/OperatorParser.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 class ConformanceOperator : public QObject {
@@ -150,6 +155,90 @@ private slots:
         const auto v0 =
             OperatorParser::parseWeights(read(QStringLiteral("apache-mesos__weights-md-get-response.json")));
         QCOMPARE(v0.value.value(QStringLiteral("role2")), 3.5);
+    }
+
+    void maintenanceEveryFile() {
+        // Every file through both maintenance parsers: the broken ones refused, none half read.
+        for (const QString& name :
+             QDir(dir()).entryList({QStringLiteral("*.json"), QStringLiteral("*.txt")}, QDir::Files)) {
+            const QByteArray body = read(name);
+            const auto schedule = MaintenanceParser::parseSchedule(body);
+            const auto status = MaintenanceParser::parseStatus(body);
+            if (QJsonDocument::fromJson(body).isNull()) {
+                QVERIFY2(!schedule.ok() && !status.ok(), qPrintable(name));
+                QVERIFY(schedule.value.windows.isEmpty());
+            }
+            if ((name.contains(QLatin1String("maintenance-schedule")) &&
+                 !name.contains(QLatin1String("request"))) ||
+                name.endsWith(QLatin1String("md-schedule.json")))
+                QVERIFY2(schedule.ok() && !schedule.value.windows.isEmpty(),
+                         qPrintable(name + u' ' + schedule.error));
+            if (name.contains(QLatin1String("maintenance-status")))
+                QVERIFY2(status.ok() && !status.value.draining.isEmpty(),
+                         qPrintable(name + u' ' + status.error));
+        }
+    }
+
+    void maintenanceScheduleResponse() {
+        // The documented answer: one window without a duration, one machine named by hostname
+        // only and one by IP only (what the master keeps is what it was sent).
+        const auto parsed = MaintenanceParser::parseSchedule(
+            read(QStringLiteral("apache-mesos__doc-get-maintenance-schedule-response.json")));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.value.windows.size(), 1);
+        const MaintenanceWindow& window = parsed.value.windows.first();
+        QCOMPARE(window.machines,
+                 (QList<MachineId>{{QStringLiteral("myhost"), {}}, {{}, QStringLiteral("0.0.0.2")}}));
+        QCOMPARE(window.startNanos, Q_INT64_C(1470849373150643200));
+        QVERIFY(!window.hasDuration);
+        // Such a window is refused before sending: neither machine could match an agent.
+        QVERIFY(!MaintenanceCalls::scheduleProblem(parsed.value).isEmpty());
+    }
+
+    void maintenanceStatusResponse() {
+        const auto parsed = MaintenanceParser::parseStatus(
+            read(QStringLiteral("apache-mesos__doc-get-maintenance-status-response.json")));
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value.draining.size(), 2);
+        QCOMPARE(parsed.value.draining.at(0).machine.ip, QStringLiteral("0.0.0.2"));
+        QCOMPARE(parsed.value.draining.at(1).machine.hostname, QStringLiteral("myhost"));
+        QVERIFY(parsed.value.draining.at(0).answers.isEmpty());
+        QVERIFY(parsed.value.down.isEmpty());
+    }
+
+    void maintenanceRequestsAsDocumented() {
+        // Our requests, key by key, against the documented bodies of the same calls.
+        auto json = [&](const QString& name) { return QJsonDocument::fromJson(read(name)); };
+        const QList<MachineId> myhost{{QStringLiteral("myhost"), QStringLiteral("0.0.0.3")}};
+        QCOMPARE(
+            QJsonDocument::fromJson(MaintenanceCalls::machinesDown(myhost, QStringLiteral("1.9.0")).body),
+            json(QStringLiteral("apache-mesos__doc-start-maintenance-request.json")));
+        QCOMPARE(QJsonDocument::fromJson(MaintenanceCalls::machinesUp(myhost, QStringLiteral("1.9.0")).body),
+                 json(QStringLiteral("apache-mesos__doc-stop-maintenance-request.json")));
+        const QList<MachineId> two{{QStringLiteral("machine1"), QStringLiteral("10.0.0.1")},
+                                   {QStringLiteral("machine2"), QStringLiteral("10.0.0.2")}};
+        QCOMPARE(QJsonDocument::fromJson(MaintenanceCalls::machinesDown(two, QStringLiteral("0.28.0")).body),
+                 json(QStringLiteral("apache-mesos__maintenance-md-machines.json")));
+        // maintenance.md's schedule read and written back is the same document (v0 body) ...
+        const QJsonDocument md = json(QStringLiteral("apache-mesos__maintenance-md-schedule.json"));
+        const auto schedule = MaintenanceParser::parseSchedule(md.toJson());
+        QVERIFY(schedule.ok());
+        QCOMPARE(schedule.value.windows.size(), 2);
+        QVERIFY(MaintenanceCalls::scheduleProblem(schedule.value).isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(
+                     MaintenanceCalls::updateSchedule(schedule.value, QStringLiteral("0.28.0")).body),
+                 md);
+        // ... and the documented v1 call, rebuilt from its schedule, is that call.
+        const QJsonDocument update =
+            json(QStringLiteral("apache-mesos__doc-update-maintenance-schedule-request.json"));
+        const QJsonObject inner =
+            update.object().value(QLatin1String("update_maintenance_schedule")).toObject();
+        const auto documented = MaintenanceParser::parseSchedule(
+            QJsonDocument(inner.value(QLatin1String("schedule")).toObject()).toJson());
+        QVERIFY(documented.ok());
+        QCOMPARE(QJsonDocument::fromJson(
+                     MaintenanceCalls::updateSchedule(documented.value, QStringLiteral("1.9.0")).body),
+                 update);
     }
 };
 

@@ -102,6 +102,20 @@ void ControlServer::handle(const HttpRequest& request, HttpResponder* responder)
         launch(request, responder);
         return;
     }
+    if (path == QLatin1String("/inverse-offers") && method == "POST") {
+        // {"agent_id", "framework_id" (default: the devcluster's own), "answer": ACCEPT|DECLINE}:
+        // what a v1 framework's ACCEPT/DECLINE_INVERSE_OFFERS call leaves in the allocator.
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const SimCluster::CallResult result = m_cluster->cluster()->answerInverseOffer(
+            body.value(QStringLiteral("agent_id")).toString(),
+            body.value(QStringLiteral("framework_id")).toString(m_frameworkId),
+            body.value(QStringLiteral("answer")).toString());
+        if (result.status != 0)
+            error(responder, result.status, result.message);
+        else
+            responder->respond(200, compact(m_cluster->cluster()->maintenanceStatus()));
+        return;
+    }
     if (const QRegularExpressionMatch match = taskId.match(path); match.hasMatch() && method == "DELETE") {
         m_cluster->cluster()->killTask(m_frameworkId, match.captured(1));
         responder->respond(202, {}, {});

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <utility>
 
 DevCluster::DevCluster(const DevClusterOptions& options, QObject* parent)
     : QObject(parent), m_options(options), m_cluster(new SimCluster(this)), m_faults(new FaultInjector(this)),
@@ -20,6 +21,28 @@ DevCluster::DevCluster(const DevClusterOptions& options, QObject* parent)
     m_faults->setAuthGate(HttpAuthGate(options.auth));
     m_readyPoll.setInterval(50);
     connect(&m_readyPoll, &QTimer::timeout, this, &DevCluster::checkReady);
+    connect(m_cluster, &SimCluster::agentShutDown, this, [this](const QString& agentId) {
+        for (qsizetype i = 0; i < m_agents.size(); ++i) {
+            if (m_agents.at(i)->agentId() == agentId) {
+                m_agents.at(i)->shutDown();
+                m_shutDownAgents.append(int(i));
+            }
+        }
+    });
+    // A supervisor restarts a shut-down agent, which the master refuses while its machine is
+    // DOWN; after UP it registers as a new agent (the shutdown cleared its checkpointed id).
+    connect(m_cluster, &SimCluster::machinesUp, this, &DevCluster::restartShutDownAgents,
+            Qt::QueuedConnection);
+}
+
+void DevCluster::restartShutDownAgents() {
+    const QList<int> waiting = std::exchange(m_shutDownAgents, {});
+    for (int index : waiting) {
+        if (m_stopped || index >= m_agents.size())
+            continue;
+        if (!m_agents.at(index)->start(m_agentPorts.at(index)))
+            m_shutDownAgents.append(index); // still DOWN (another machine) or the port is taken
+    }
 }
 
 DevCluster::~DevCluster() {

@@ -56,6 +56,7 @@ signals:
 private:
     void checkReady();
     void addSyntheticCluster();
+    void restartShutDownAgents();
 
     DevClusterOptions m_options;
     DevClusterTls m_tls;
@@ -67,6 +68,7 @@ private:
     QList<quint16> m_masterPorts;
     QList<SimAgentNode*> m_agents;
     QList<quint16> m_agentPorts;
+    QList<int> m_shutDownAgents; // indexes of agents shut down by machine DOWN, restarted after UP
     QTimer m_readyPoll;
     bool m_ready = false;
     bool m_agentsStarted = false;

@@ -50,7 +50,18 @@ bool SimAgentNode::start(quint16 port) {
     record.port = m_port;
     record.workDir = m_workDir;
     m_agentId = m_cluster->addAgent(record, this);
+    if (m_agentId.isEmpty()) { // its machine is DOWN: the master answers with a Shutdown
+        m_server.close();
+        return false;
+    }
     return true;
+}
+
+void SimAgentNode::shutDown() {
+    // Slave::shutdown: executors end, the process exits; the master removes the agent itself.
+    m_server.close();
+    killAllTasks();
+    m_agentId.clear();
 }
 
 void SimAgentNode::kill() {

@@ -25,6 +25,8 @@ public:
     bool start(quint16 port = 0);
     // A crash as the master sees it: processes die, the server stops, the agent is marked unreachable.
     void kill();
+    // Told to shut down by the master (its machine went DOWN): processes die, the server stops.
+    void shutDown();
     bool isRunning() const { return m_server.isListening(); }
     QString agentId() const { return m_agentId; }
     QString url() const { return m_server.baseUrl(); }

@@ -19,11 +19,14 @@ bool SimTaskRecord::isTerminalState(const QString& state) {
 bool SimTaskRecord::isTerminal() const { return isTerminalState(state); }
 
 SimCluster::SimCluster(QObject* parent)
-    : QObject(parent), m_masterId(QUuid::createUuid().toString(QUuid::WithoutBraces)), m_startTime(now()) {}
+    : QObject(parent), m_masterId(QUuid::createUuid().toString(QUuid::WithoutBraces)), m_startTime(now()) {
+    m_maintenance.hasAgents = [this](const SimMaintenance::MachineId& id) { return !agentsOn(id).isEmpty(); };
+}
 
 void SimCluster::masterElected() {
     if (m_elections++ == 0)
         return;
+    m_maintenance.masterFailedOver(); // the allocator's inverse-offer answers are not in the registry
     const double at = now();
     for (SimAgentRecord& agent : m_agents)
         agent.reregisteredTime = at;
@@ -43,6 +46,9 @@ void SimCluster::setExecutorPid(const QString& taskId, qint64 pid) {
 double SimCluster::now() { return double(Clock::currentMSecsSinceEpoch()) / 1000.0; }
 
 QString SimCluster::addAgent(SimAgentRecord agent, TaskRuntime* runtime) {
+    // master.cpp registerSlave: "Machine is `DOWN`" and a Shutdown instead of a registration.
+    if (m_maintenance.mode(SimMaintenance::MachineId::ofAgent(agent)) == SimMaintenance::Mode::Down)
+        return {};
     if (agent.id.isEmpty() || m_agents.contains(agent.id))
         agent.id = QStringLiteral("%1-S%2").arg(m_masterId).arg(m_nextAgent++);
     agent.registeredTime = now();
@@ -72,6 +78,7 @@ void SimCluster::removeAgent(const QString& agentId, const QString& message) {
         updateTaskState(taskId, QStringLiteral("TASK_LOST"), message, QStringLiteral("REASON_AGENT_REMOVED"),
                         QStringLiteral("SOURCE_MASTER"));
     m_agents.remove(agentId);
+    m_maintenance.agentRemoved(agentId);
     m_agentOrder.removeAll(agentId);
     m_tasksByAgent.remove(agentId);
     m_completedByAgent.remove(agentId);
@@ -325,6 +332,11 @@ SimCluster::CallResult SimCluster::drainAgent(const QString& agentId, qint64 max
     auto it = m_agents.find(agentId);
     if (it == m_agents.end())
         return {400, QStringLiteral("Unknown agent")};
+    // http.cpp drainAgent: the two kinds of maintenance do not mix (MESOS-9884).
+    if (const SimMaintenance::MachineId machine = SimMaintenance::MachineId::ofAgent(*it);
+        m_maintenance.inSchedule(machine))
+        return {400, QStringLiteral("Agent %1 is part of a maintenance schedule under Machine %2")
+                         .arg(agentId, machine.display())};
     // A repeated call overwrites the config; a drain cannot be cancelled.
     it->deactivated = true;
     it->drainState = QStringLiteral("DRAINING");
@@ -384,6 +396,64 @@ SimCluster::CallResult SimCluster::reactivateAgent(const QString& agentId) {
     ++m_generation;
     if (onAgentsChanged) // offers come from it again
         onAgentsChanged();
+    return {};
+}
+
+SimCluster::CallResult SimCluster::startMaintenance(const QJsonArray& machines) {
+    QList<SimMaintenance::MachineId> down;
+    if (const QString error = m_maintenance.startMaintenance(machines, &down); !error.isEmpty())
+        return {400, error};
+    ++m_generation;
+    for (const SimMaintenance::MachineId& machine : std::as_const(down)) {
+        for (const QString& agentId : agentsOn(machine)) {
+            const QString host = m_agents.value(agentId).hostname;
+            emit agentShutDown(agentId);
+            removeAgent(agentId,
+                        QStringLiteral("Agent %1 removed: Operator initiated 'Machine DOWN'").arg(host));
+        }
+    }
+    return {};
+}
+
+SimCluster::CallResult SimCluster::stopMaintenance(const QJsonArray& machines) {
+    if (const QString error = m_maintenance.stopMaintenance(machines); !error.isEmpty())
+        return {400, error};
+    ++m_generation;
+    emit machinesUp();
+    return {};
+}
+
+QStringList SimCluster::agentsOn(const SimMaintenance::MachineId& machine) const {
+    QStringList ids;
+    for (const QString& id : m_agentOrder)
+        if (SimMaintenance::MachineId::ofAgent(m_agents.value(id)) == machine)
+            ids.append(id);
+    return ids;
+}
+
+QJsonObject SimCluster::maintenanceStatus() const {
+    return m_maintenance.status(
+        [this](const SimMaintenance::MachineId& machine) { return agentsOn(machine); });
+}
+
+SimCluster::CallResult SimCluster::answerInverseOffer(const QString& agentId, const QString& frameworkId,
+                                                      const QString& answer) {
+    const auto it = m_agents.constFind(agentId);
+    if (it == m_agents.constEnd())
+        return {404, QStringLiteral("no agent %1").arg(agentId)};
+    if (answer != QLatin1String("ACCEPT") && answer != QLatin1String("DECLINE"))
+        return {400, QStringLiteral("an answer is ACCEPT or DECLINE")};
+    if (m_maintenance.mode(SimMaintenance::MachineId::ofAgent(*it)) != SimMaintenance::Mode::Draining)
+        return {409, QStringLiteral("agent %1 is not on a DRAINING machine: no inverse offer").arg(agentId)};
+    const QStringList taskIds = m_tasksByAgent.value(agentId);
+    const bool hasTasks = std::any_of(taskIds.cbegin(), taskIds.cend(), [&](const QString& taskId) {
+        return m_tasks.value(taskId).frameworkId == frameworkId;
+    });
+    if (!hasTasks) // inverse offers go to the frameworks that use the agent
+        return {409, QStringLiteral("framework %1 has no tasks on agent %2: no inverse offer")
+                         .arg(frameworkId, agentId)};
+    m_maintenance.answerInverseOffer(*it, frameworkId, answer);
+    ++m_generation;
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SchedulerApi.h"
+#include "SimMaintenance.h"
 #include "SimRecords.h"
 #include "SimRoles.h"
 
@@ -76,6 +77,21 @@ public:
     CallResult deactivateAgent(const QString& agentId);
     CallResult reactivateAgent(const QString& agentId);
 
+    // Maintenance (http.cpp _startMaintenance / _stopMaintenance): the machines go DOWN, their
+    // agents are told to shut down (agentShutDown) and removed, tasks TASK_LOST with the master's
+    // "Agent <host> removed: Operator initiated 'Machine DOWN'"; or UP again (machinesUp), after
+    // which the agents that were shut down can register anew. Status 0 or 400 and the text.
+    CallResult startMaintenance(const QJsonArray& machines);
+    CallResult stopMaintenance(const QJsonArray& machines);
+    SimMaintenance& maintenance() { return m_maintenance; }
+    const SimMaintenance& maintenance() const { return m_maintenance; }
+    // The registered agents on a machine.
+    QStringList agentsOn(const SimMaintenance::MachineId& machine) const;
+    QJsonObject maintenanceStatus() const;
+    // A framework with tasks on an agent of a DRAINING machine answers its inverse offer (the
+    // devcluster's Marathon, like the real one on the scheduler driver, never does by itself).
+    CallResult answerInverseOffer(const QString& agentId, const QString& frameworkId, const QString& answer);
+
     // Quotas and weights (the registry's part of roles); allocations come from the tasks.
     SimRoles& roles() { return m_roles; }
     const SimRoles& roles() const { return m_roles; }
@@ -99,6 +115,8 @@ signals:
     void taskUpdated(const QString& taskId); // the task's state changed; task() is still valid
     void agentAdded(const QString& agentId);
     void agentRemoved(const QString& agentId);
+    void agentShutDown(const QString& agentId); // its machine went DOWN: the agent process stops
+    void machinesUp();                          // agents refused while DOWN may register again
     void frameworkAdded(const QString& frameworkId);
     void frameworkUpdated(const QString& frameworkId);
     // Every status update, also given to onStatusUpdate (which belongs to the framework, Marathon).
@@ -126,6 +144,7 @@ private:
     QHash<QString, QList<SimTaskRecord>> m_completedByAgent;
     QHash<QString, double> m_unreachable; // agent id -> when it was marked unreachable
     SimRoles m_roles;
+    SimMaintenance m_maintenance;
     int m_removals = 0;
     int m_removalsUnhealthy = 0;
 };

@@ -35,6 +35,10 @@ bool isOneOf(const QString& path, std::initializer_list<const char*> names) {
             return true;
     return false;
 }
+SimOperatorCalls::Answer callResult(const SimCluster::CallResult& result) {
+    return result.status == 0 ? SimOperatorCalls::Answer{200, {}, {}} : text(result.status, result.message);
+}
+
 // DRAIN_AGENT, DEACTIVATE_AGENT, REACTIVATE_AGENT: {"<type lower>":{"agent_id":{"value"}, ...}}.
 SimOperatorCalls::Answer agentCall(SimCluster& cluster, const QString& type, const QJsonObject& call) {
     const QString field = type.toLower();
@@ -66,7 +70,46 @@ SimOperatorCalls::Answer agentCall(SimCluster& cluster, const QString& type, con
     } else {
         result = cluster.reactivateAgent(agentId);
     }
-    return result.status == 0 ? SimOperatorCalls::Answer{200, {}, {}} : text(result.status, result.message);
+    return callResult(result);
+}
+// libprocess MethodNotAllowed's body.
+SimOperatorCalls::Answer methodNotAllowed(const QString& allowed, const QByteArray& method) {
+    return text(405, QStringLiteral("405 Method Not Allowed. Expecting one of { %1 }, but received '%2'.")
+                         .arg(allowed, QString::fromLatin1(method)));
+}
+
+// UPDATE_MAINTENANCE_SCHEDULE, START_MAINTENANCE, STOP_MAINTENANCE (http.cpp; the same
+// handlers as the v0 endpoints behind them).
+SimOperatorCalls::Answer maintenanceCall(SimCluster& cluster, const QString& type, const QJsonObject& call) {
+    const QString field = type.toLower();
+    if (const QString missing = expecting(call, field); !missing.isEmpty())
+        return text(400, missing);
+    const QJsonObject body = call.value(field).toObject();
+    const QString conversion = QStringLiteral("Failed to convert JSON into Call protobuf: ");
+    if (type == QLatin1String("UPDATE_MAINTENANCE_SCHEDULE")) {
+        const QJsonValue schedule = body.value(QStringLiteral("schedule"));
+        if (!schedule.isObject())
+            return text(400, conversion + QStringLiteral("Missing required fields: %1.schedule").arg(field));
+        const QString error = cluster.maintenance().updateSchedule(
+            schedule.toObject(), field + QStringLiteral(".schedule."), conversion);
+        return result(error);
+    }
+    const QJsonArray machines = body.value(QStringLiteral("machines")).toArray();
+    return callResult(type == QLatin1String("START_MAINTENANCE") ? cluster.startMaintenance(machines)
+                                                                 : cluster.stopMaintenance(machines));
+}
+
+// POST /master/machine/down|up: a JSON array of MachineID.
+SimOperatorCalls::Answer machineEndpoint(SimCluster& cluster, const HttpRequest& request, bool down) {
+    if (request.method != "POST")
+        return methodNotAllowed(QStringLiteral("'POST'"), request.method);
+    QJsonParseError error;
+    const QJsonDocument body = QJsonDocument::fromJson(request.body, &error);
+    if (!body.isArray())
+        return text(400, error.error != QJsonParseError::NoError
+                             ? QStringLiteral("Failed to parse JSON: %1").arg(error.errorString())
+                             : QStringLiteral("Unexpected JSON type parsed"));
+    return callResult(down ? cluster.startMaintenance(body.array()) : cluster.stopMaintenance(body.array()));
 }
 } // namespace
 
@@ -96,6 +139,15 @@ bool handleCall(SimCluster& cluster, const QString& type, const QJsonObject& cal
                                                                       .toObject()
                                                                       .value(QStringLiteral("weight_infos"))
                                                                       .toArray()));
+    } else if (type == QLatin1String("GET_MAINTENANCE_SCHEDULE")) {
+        response(QStringLiteral("get_maintenance_schedule"),
+                 QJsonObject{{QStringLiteral("schedule"), cluster.maintenance().schedule()}});
+    } else if (type == QLatin1String("GET_MAINTENANCE_STATUS")) {
+        response(QStringLiteral("get_maintenance_status"),
+                 QJsonObject{{QStringLiteral("status"), cluster.maintenanceStatus()}});
+    } else if (type == QLatin1String("UPDATE_MAINTENANCE_SCHEDULE") ||
+               type == QLatin1String("START_MAINTENANCE") || type == QLatin1String("STOP_MAINTENANCE")) {
+        *answer = maintenanceCall(cluster, type, call);
     } else if (type == QLatin1String("DRAIN_AGENT") || type == QLatin1String("DEACTIVATE_AGENT") ||
                type == QLatin1String("REACTIVATE_AGENT")) {
         *answer = agentCall(cluster, type, call);
@@ -115,6 +167,28 @@ bool handleEndpoint(SimCluster& cluster, const HttpRequest& request, Answer* ans
         *answer = request.method == "GET" ? json(roles.quotaStatus())
                                           : text(405, QStringLiteral("Expecting 'GET', received '%1'")
                                                           .arg(QString::fromLatin1(request.method)));
+    } else if (isOneOf(path, {"/master/maintenance/schedule", "/maintenance/schedule"})) {
+        if (request.method == "GET") {
+            *answer = json(cluster.maintenance().schedule());
+        } else if (request.method == "POST") {
+            QJsonParseError error;
+            const QJsonDocument body = QJsonDocument::fromJson(request.body, &error);
+            *answer =
+                !body.isObject()
+                    ? text(400, error.error != QJsonParseError::NoError
+                                    ? QStringLiteral("Failed to parse JSON: %1").arg(error.errorString())
+                                    : QStringLiteral("Unexpected JSON type parsed"))
+                    : result(cluster.maintenance().updateSchedule(body.object(), {}, {}));
+        } else {
+            *answer = methodNotAllowed(QStringLiteral("'GET', 'POST'"), request.method);
+        }
+    } else if (isOneOf(path, {"/master/maintenance/status", "/maintenance/status"})) {
+        *answer = request.method == "GET" ? json(cluster.maintenanceStatus())
+                                          : methodNotAllowed(QStringLiteral("'GET'"), request.method);
+    } else if (isOneOf(path, {"/master/machine/down", "/machine/down"})) {
+        *answer = machineEndpoint(cluster, request, true);
+    } else if (isOneOf(path, {"/master/machine/up", "/machine/up"})) {
+        *answer = machineEndpoint(cluster, request, false);
     } else if (isOneOf(path, {"/master/weights", "/weights"})) {
         if (request.method == "GET") {
             *answer = {200, QJsonDocument(roles.weightInfos()).toJson(QJsonDocument::Compact),

@@ -1,5 +1,7 @@
-// Fuzz target: the operator console's parsers (roles, quota, weights, agents' drain state). A success never comes
+// Fuzz target: the operator console's parsers (roles, quota, weights, agents' drain state, the
+// maintenance schedule and status). A success never comes
 // with an error text, and a refused document gives nothing back.
+#include "operator/MaintenanceParser.h"
 #include "operator/OperatorParser.h"
 
 #include <cstdint>
@@ -25,5 +27,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const AgentDrain& agent : agents.value)
         if (agent.id.isEmpty())
             std::abort();
+    const auto schedule = MaintenanceParser::parseSchedule(bytes);
+    if (!schedule.ok() && !schedule.value.windows.isEmpty())
+        std::abort();
+    const auto status = MaintenanceParser::parseStatus(bytes);
+    if (!status.ok() && !(status.value.draining.isEmpty() && status.value.down.isEmpty()))
+        std::abort();
     return 0;
 }

@@ -45,16 +45,24 @@ void OperatorFeedback::setReadOnly(bool on, const QString& note) {
 }
 
 void OperatorFeedback::send(OperatorPoller* poller, const QByteArray& body, const QString& doneText) {
+    send(poller, "POST", QStringLiteral("/api/v1"), body, doneText);
+}
+
+void OperatorFeedback::send(OperatorPoller* poller, const QByteArray& method, const QString& path,
+                            const QByteArray& body, const QString& doneText,
+                            const std::function<void()>& done) {
     if (!poller->session())
         return;
     showAction(tr("Sending…"), false);
-    poller->call(body, [this, poller, doneText](const HttpTransport::Response& response) {
+    poller->send(method, path, body, [this, poller, doneText, done](const HttpTransport::Response& response) {
         if (!response.ok()) {
             showAction(tr("The master refused: %1").arg(response.error.summary()), true);
             return;
         }
         showAction(doneText, false);
         poller->refresh();
+        if (done)
+            done();
     });
 }
 

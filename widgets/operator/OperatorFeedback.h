@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <functional>
 
 class OperatorPoller;
 class QLabel;
@@ -31,6 +32,9 @@ public:
     // Sends an action through the poller, shows "Sending…", then doneText or the refusal, and
     // polls again at once so the page shows its effect.
     void send(OperatorPoller* poller, const QByteArray& body, const QString& doneText);
+    // The same for any request (v0 endpoints); done, when given, runs after a success.
+    void send(OperatorPoller* poller, const QByteArray& method, const QString& path, const QByteArray& body,
+              const QString& doneText, const std::function<void()>& done = {});
     void showAction(const QString& text, bool error);
 
 private:
