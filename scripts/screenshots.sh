@@ -2,6 +2,8 @@
 # Saves every tab and the main dialogs of MesosDesk, offscreen, against the demo cluster, at
 # 1024x700 and 1600x1000: DIR/<page>-<W>x<H>.png (default DIR docs/images/, the README's images).
 #   ./scripts/screenshots.sh [DIR] [--lang de] [--sizes 1024x700,1600x1000,2560x1440] [--lost-agent]
+#                            [--theme system|light|dark]
+# QT_SCALE_FACTOR=2 in the environment draws at twice the pixels (high DPI).
 # --lost-agent kills one agent after the apps are placed, to look at how a loss is told.
 # Look at each one: tests check data, eyes check what the operator reads.
 set -euo pipefail
@@ -12,7 +14,7 @@ LOST_AGENT=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --lost-agent) LOST_AGENT=1; shift ;;
-    --lang|--sizes) EXTRA+=("$1" "$2"); shift 2 ;;
+    --lang|--sizes|--theme) EXTRA+=("$1" "$2"); shift 2 ;;
     *) OUT=$1; shift ;;
   esac
 done

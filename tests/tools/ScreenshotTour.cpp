@@ -5,6 +5,7 @@
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
 #include "MarathonPanel.h"
+#include "ThemeController.h"
 #include "core/ClusterSession.h"
 #include "core/ConnectionTarget.h"
 #include "marathon/MarathonSource.h"
@@ -171,6 +172,8 @@ int main(int argc, char** argv) {
                       QStringLiteral("sizes"), QStringLiteral("1024x700,1600x1000")});
     parser.addOption(
         {QStringLiteral("lang"), QStringLiteral("Interface language (e.g. de)"), QStringLiteral("code")});
+    parser.addOption({QStringLiteral("theme"), QStringLiteral("Colours: system, light or dark"),
+                      QStringLiteral("name"), QStringLiteral("system")});
     parser.addOption(
         {QStringLiteral("after-start"),
          QStringLiteral("POST to this URL (the devcluster's control API) once the window shows the cluster"),
@@ -188,6 +191,12 @@ int main(int argc, char** argv) {
                       QStringLiteral(":/i18n")))
             QCoreApplication::installTranslator(own);
     }
+    const auto theme = ThemeController::parse(parser.value(QStringLiteral("theme")));
+    if (!theme) {
+        QTextStream(stderr) << "mesosdesk-screenshots: --theme takes system, light or dark" << Qt::endl;
+        return 2;
+    }
+    ThemeController::instance()->setChoice(*theme, false);
     QList<QSize> sizes;
     for (const QString& text : parser.value(QStringLiteral("sizes")).split(u','))
         if (const QSize size = parseSize(text); size.isValid())
