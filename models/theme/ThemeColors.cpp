@@ -231,6 +231,9 @@ ThemeColors::Scheme ThemeColors::schemeOf(const QPalette& palette) {
 }
 
 ThemeColors::Scheme ThemeColors::scheme() {
+    // Models also run under a plain QCoreApplication (tools, tests), which has no palette.
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return Scheme::Light;
     return schemeOf(QGuiApplication::palette());
 }
 

@@ -20,7 +20,8 @@ void repaint(QAbstractItemModel* model, const QModelIndex& parent, const QList<i
 
 ThemeNotifier::ThemeNotifier(QObject* parent) : QObject(parent) {
     // QGuiApplication::paletteChanged is deprecated; the application object gets this event.
-    QCoreApplication::instance()->installEventFilter(this);
+    if (parent) // without an application there is no palette to change
+        parent->installEventFilter(this);
 }
 
 ThemeNotifier* ThemeNotifier::instance() {
