@@ -34,6 +34,10 @@ QList<QCommandLineOption> CommandLine::options() {
          QStringLiteral("seconds"), QStringLiteral("10")},
         {QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language (e.g. de)."),
          QStringLiteral("code")},
+        {QStringLiteral("theme"),
+         QCoreApplication::translate("main", "Colours for this run: system, light or dark (the View menu's "
+                                             "choice is kept)."),
+         QStringLiteral("name")},
         {QStringLiteral("screenshot"),
          QCoreApplication::translate("main", "Save a picture of the window to this file, then quit."),
          QStringLiteral("file")},

@@ -18,9 +18,10 @@
 #include "OnScreenWatcher.h"
 #include "OverviewPanel.h"
 #include "SandboxTab.h"
+#include "ThemeMenu.h"
+#include "auth/AuthBroker.h"
 #include "connections/ProfileJson.h"
 #include "connections/ProfileStore.h"
-#include "auth/AuthBroker.h"
 #include "core/ClusterSession.h"
 #include "core/Settings.h"
 #include "credentials/KeychainCredentialStore.h"
@@ -164,7 +165,9 @@ void MainWindow::buildMenus() {
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setIcon(Icons::action(Icons::Action::Quit));
-    menuBar()->addMenu(tr("&View"))->addAction(m_notifications->panel()->toggleViewAction());
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_notifications->panel()->toggleViewAction());
+    view->addMenu(new ThemeMenu(view));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About MesosDesk"), this, [this] {
         AboutDialog dialog(this);

@@ -7,6 +7,7 @@
 #include "Icons.h"
 #include "MainWindow.h"
 #include "ResolveCommand.h"
+#include "ThemeController.h"
 #include "Translations.h"
 #include "ZkStatusCommand.h"
 #include "connections/ProfileStore.h"
@@ -90,6 +91,18 @@ int main(int argc, char** argv) {
     CommandLine::describe(parser);
     parser.process(app);
     Translations::install(app, parser.value(QStringLiteral("lang")));
+    // The kept View > Theme choice, before any window: nothing is drawn twice.
+    ThemeController* theme = ThemeController::instance();
+    if (parser.isSet(QStringLiteral("theme"))) {
+        const auto choice = ThemeController::parse(parser.value(QStringLiteral("theme")));
+        if (!choice) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main", "mesosdesk: --theme takes system, light or dark")
+                                << Qt::endl;
+            return 2;
+        }
+        theme->setChoice(*choice, false);
+    }
 
     // A URL that does not read as the operator meant is refused before any window opens.
     const bool zk = parser.isSet(QStringLiteral("zk"));

@@ -2,7 +2,9 @@
 # Saves every tab and the main dialogs of MesosDesk, offscreen, against the demo cluster, at
 # 1024x700 and 1600x1000: DIR/<page>-<W>x<H>.png (default DIR docs/images/, the README's images).
 #   ./scripts/screenshots.sh [DIR] [--lang de] [--sizes 1024x700,1600x1000,2560x1440] [--lost-agent]
+#                            [--theme system|light|dark]
 #   ./scripts/screenshots.sh --readme
+# QT_SCALE_FACTOR=2 in the environment draws at twice the pixels (high DPI).
 # --lost-agent kills one agent after the apps are placed, to look at how a loss is told.
 # --readme refreshes the README's pictures in docs/images/ (a chosen few, 1024x700, and the
 # 1600x1000 Marathon view as docs/images/mesosdesk.png) instead of saving every page there.
@@ -17,7 +19,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --lost-agent) LOST_AGENT=1; shift ;;
     --readme) README=1; shift ;;
-    --lang|--sizes) EXTRA+=("$1" "$2"); shift 2 ;;
+    --lang|--sizes|--theme) EXTRA+=("$1" "$2"); shift 2 ;;
     *) OUT=$1; shift ;;
   esac
 done

@@ -16,6 +16,8 @@ inline const SettingValue<int> ProfilesLayoutVersion{"profiles/layoutVersion", 0
 inline const SettingValue<QByteArray> Profiles{"profiles/list", {}};
 inline const SettingValue<QByteArray> MainWindowGeometry{"mainWindow/geometry", {}};
 inline const SettingValue<QByteArray> MainWindowState{"mainWindow/state", {}};
+// View > Theme: "system" (follow the platform's palette), "light" or "dark" (ThemeController).
+inline const SettingValue<QString> Theme{"view/theme", QStringLiteral("system")};
 // Crash reports (file names) the operator has been shown.
 inline const SettingValue<QStringList> SeenCrashReports{"crash/seenReports", {}};
 inline const int MaxRecentConnections = 10;

@@ -1,11 +1,15 @@
 #include "LeaderHistoryModel.h"
 
+#include "ThemeColors.h"
+#include "ThemeNotifier.h"
+
 #include <QBrush>
-#include <QColor>
 #include <QLocale>
 
 LeaderHistoryModel::LeaderHistoryModel(int capacity, QObject* parent)
-    : QAbstractTableModel(parent), m_capacity(qMax(1, capacity)) {}
+    : QAbstractTableModel(parent), m_capacity(qMax(1, capacity)) {
+    ThemeNotifier::repaintOnChange(this, {Qt::ForegroundRole});
+}
 
 void LeaderHistoryModel::record(const Entry& entry) {
     beginInsertRows({}, 0, 0);
@@ -52,7 +56,7 @@ QVariant LeaderHistoryModel::data(const QModelIndex& index, int role) const {
             break;
         }
     } else if (role == Qt::ForegroundRole && index.column() == LeaderColumn && e.leader.isEmpty()) {
-        return QBrush(QColor(0xc0, 0x30, 0x30));
+        return QBrush(ThemeColors::color(ThemeColors::Role::StateError));
     } else if (role == Qt::UserRole && index.column() == TimeColumn) {
         return e.time;
     }

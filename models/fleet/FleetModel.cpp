@@ -1,9 +1,13 @@
 #include "FleetModel.h"
 
-#include <QColor>
+#include "ThemeColors.h"
+#include "ThemeNotifier.h"
+
 #include <QLocale>
 
-FleetModel::FleetModel(QObject* parent) : QAbstractTableModel(parent) {}
+FleetModel::FleetModel(QObject* parent) : QAbstractTableModel(parent) {
+    ThemeNotifier::repaintOnChange(this, {Qt::ForegroundRole});
+}
 
 int FleetModel::rowOf(const QString& profileId) const {
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -156,7 +160,7 @@ QVariant FleetModel::data(const QModelIndex& index, int role) const {
         return index.column() == StateColumn ? display(row, index.column()) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == StateColumn && row.status.state < FleetStatus::State::Checking)
-            return QColor(0xb0, 0x20, 0x20);
+            return ThemeColors::color(ThemeColors::Role::StateError);
         return {};
     case SortRole:
         // Worst first, then by name, so that equal states keep a stable, readable order.

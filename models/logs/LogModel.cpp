@@ -1,6 +1,12 @@
 #include "LogModel.h"
 
-LogModel::LogModel(QObject* parent) : QAbstractListModel(parent) { m_sources.push_back({QString(), QColor()}); }
+#include "ThemeColors.h"
+#include "ThemeNotifier.h"
+
+LogModel::LogModel(QObject* parent) : QAbstractListModel(parent) {
+    m_sources.push_back({QString(), QColor()});
+    ThemeNotifier::repaintOnChange(this, {Qt::ForegroundRole, FormatsRole});
+}
 
 void LogModel::setLineCap(qsizetype cap) {
     m_buffer.setLineCap(cap);
@@ -27,7 +33,10 @@ QString LogModel::sourceLabel(int source) const {
 }
 
 QColor LogModel::sourceColor(int source) const {
-    return source >= 0 && size_t(source) < m_sources.size() ? m_sources[size_t(source)].color : QColor();
+    if (source < 0 || size_t(source) >= m_sources.size())
+        return {};
+    const QColor& color = m_sources[size_t(source)].color;
+    return color.isValid() ? color : sourcePaletteColor(source);
 }
 
 void LogModel::setShowSourcePrefix(bool show) {
@@ -166,7 +175,7 @@ QVariant LogModel::data(const QModelIndex& index, int role) const {
         return e.kind == LogBuffer::Kind::Marker;
     case Qt::ForegroundRole:
         if (e.kind == LogBuffer::Kind::Marker)
-            return QColor(0x9a, 0x6a, 0x00);
+            return ThemeColors::color(ThemeColors::Role::LogMarker);
         return {};
     case FormatsRole: {
         QList<QTextLayout::FormatRange> formats;
@@ -219,12 +228,10 @@ QVariant LogModel::data(const QModelIndex& index, int role) const {
 QColor LogModel::ansiColor(qint32 colour) {
     if (colour & LogDecoder::TrueColor)
         return QColor((colour >> 16) & 0xFF, (colour >> 8) & 0xFF, colour & 0xFF);
-    static const QRgb base[16] = {0x000000, 0xcd0000, 0x00a800, 0xb8a000, 0x1f50e6, 0xb000b0, 0x00a0b0, 0xa0a0a0,
-                                  0x606060, 0xff3030, 0x20d020, 0xe0d000, 0x4f80ff, 0xff40ff, 0x20e0e0, 0xffffff};
     if (colour < 0)
         return {};
     if (colour < 16)
-        return QColor(base[colour]);
+        return ThemeColors::ansi(colour); // readable on the theme's base
     if (colour < 232) {
         const int c = colour - 16;
         auto level = [](int v) { return v == 0 ? 0 : 55 + v * 40; };
@@ -235,6 +242,5 @@ QColor LogModel::ansiColor(qint32 colour) {
 }
 
 QColor LogModel::sourcePaletteColor(int index) {
-    static const QRgb colours[] = {0x1f77b4, 0xd62728, 0x2ca02c, 0x9467bd, 0xff7f0e, 0x17becf, 0x8c564b, 0xe377c2};
-    return QColor(colours[index % int(std::size(colours))]);
+    return ThemeColors::logSource(index);
 }

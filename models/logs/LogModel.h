@@ -27,8 +27,9 @@ public:
     qsizetype lineCap() const { return m_buffer.lineCap(); }
     void setLineCap(qsizetype cap); // trims at once when lowered
 
-    // Sources: several tasks in one merged view. Source 0 exists from the start.
-    int addSource(const QString& label, const QColor& color);
+    // Sources: several tasks in one merged view. Source 0 exists from the start. Without a
+    // colour, the source's is the theme's for its number (and follows the theme).
+    int addSource(const QString& label, const QColor& color = {});
     int sourceCount() const { return int(m_sources.size()); }
     QString sourceLabel(int source) const;
     QColor sourceColor(int source) const;
@@ -59,7 +60,7 @@ signals:
 private:
     struct Source {
         QString label;
-        QColor color;
+        QColor color; // invalid: the theme's
     };
     void insertLines(int source, std::vector<LogDecoder::Line>& lines);
     QString prefix(int source) const;

@@ -1,9 +1,13 @@
 #include "AppTasksModel.h"
 
-#include <QBrush>
-#include <QColor>
+#include "ThemeColors.h"
+#include "ThemeNotifier.h"
 
-AppTasksModel::AppTasksModel(QObject* parent) : KeyedListModel<MarathonTask>(parent) {}
+#include <QBrush>
+
+AppTasksModel::AppTasksModel(QObject* parent) : KeyedListModel<MarathonTask>(parent) {
+    ThemeNotifier::repaintOnChange(this, {Qt::ForegroundRole});
+}
 
 int AppTasksModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -23,7 +27,7 @@ QVariant AppTasksModel::data(const QModelIndex& index, int role) const {
     if (role == TaskIdRole)
         return t.id;
     if (role == Qt::ForegroundRole && index.column() == HealthColumn && t.health == MarathonTask::Health::Unhealthy)
-        return QBrush(QColor(0xc0, 0x39, 0x2b));
+        return QBrush(ThemeColors::color(ThemeColors::Role::StateError));
     if (role == Qt::ToolTipRole && index.column() == HealthColumn)
         return t.healthCause;
     if (role != Qt::DisplayRole)

@@ -1,12 +1,16 @@
 #include "EventLogModel.h"
 
+#include "ThemeColors.h"
+#include "ThemeNotifier.h"
 #include "core/Clock.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QJsonArray>
 
-EventLogModel::EventLogModel(int capacity, QObject* parent) : QAbstractTableModel(parent), m_capacity(std::max(1, capacity)) {}
+EventLogModel::EventLogModel(int capacity, QObject* parent)
+    : QAbstractTableModel(parent), m_capacity(std::max(1, capacity)) {
+    ThemeNotifier::repaintOnChange(this, {Qt::ForegroundRole});
+}
 
 std::optional<EventLogModel::Kind> EventLogModel::kindOf(const MarathonEvent& e) {
     if (e.type == QLatin1String("deployment_info"))
@@ -128,7 +132,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const {
     if (role == KindRole)
         return int(e.kind);
     if (role == Qt::ForegroundRole && (e.kind == Kind::DeploymentFailed || e.kind == Kind::TaskFailed || e.kind == Kind::TaskLost))
-        return QBrush(QColor(0xc0, 0x39, 0x2b));
+        return QBrush(ThemeColors::color(ThemeColors::Role::StateError));
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {

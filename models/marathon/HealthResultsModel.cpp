@@ -1,9 +1,13 @@
 #include "HealthResultsModel.h"
 
-#include <QBrush>
-#include <QColor>
+#include "ThemeColors.h"
+#include "ThemeNotifier.h"
 
-HealthResultsModel::HealthResultsModel(QObject* parent) : KeyedListModel<HealthResultRow>(parent) {}
+#include <QBrush>
+
+HealthResultsModel::HealthResultsModel(QObject* parent) : KeyedListModel<HealthResultRow>(parent) {
+    ThemeNotifier::repaintOnChange(this, {Qt::ForegroundRole});
+}
 
 void HealthResultsModel::setTasks(const QList<MarathonTask>& tasks, int checkCount) {
     QList<HealthResultRow> rows;
@@ -30,7 +34,7 @@ QVariant HealthResultsModel::data(const QModelIndex& index, int role) const {
     const bool failing = r.hasResult && !r.result.alive;
     if (role == Qt::ForegroundRole && failing &&
         (index.column() == AliveColumn || index.column() == CauseColumn))
-        return QBrush(QColor(0xc0, 0x39, 0x2b));
+        return QBrush(ThemeColors::color(ThemeColors::Role::StateError));
     if (role == Qt::ToolTipRole && index.column() == CauseColumn)
         return r.result.lastFailureCause;
     if (role != Qt::DisplayRole)

@@ -1,10 +1,14 @@
 #include "OfferRejectsModel.h"
 
+#include "ThemeColors.h"
+#include "ThemeNotifier.h"
+
 #include <QBrush>
-#include <QColor>
 #include <QFont>
 
-OfferRejectsModel::OfferRejectsModel(QObject* parent) : KeyedListModel<OfferRejectRow>(parent) {}
+OfferRejectsModel::OfferRejectsModel(QObject* parent) : KeyedListModel<OfferRejectRow>(parent) {
+    ThemeNotifier::repaintOnChange(this, {Qt::ForegroundRole});
+}
 
 void OfferRejectsModel::setEntry(const MarathonQueueEntry* entry) {
     QList<OfferRejectRow> rows;
@@ -76,8 +80,8 @@ QVariant OfferRejectsModel::data(const QModelIndex& index, int role) const {
         return r.reason;
     case Qt::ForegroundRole:
         if (declining)
-            return QBrush(QColor(0xc0, 0x39, 0x2b));
-        return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(ThemeColors::color(ThemeColors::Role::StateError));
+        return QBrush(ThemeColors::color(ThemeColors::Role::StateMuted));
     case Qt::FontRole:
         if (declining) {
             QFont bold;

@@ -1,10 +1,14 @@
 #include "ReadinessResultsModel.h"
 
+#include "ThemeColors.h"
+#include "ThemeNotifier.h"
+
 #include <QBrush>
-#include <QColor>
 
 ReadinessResultsModel::ReadinessResultsModel(QObject* parent)
-    : KeyedListModel<MarathonReadinessCheck::Result>(parent) {}
+    : KeyedListModel<MarathonReadinessCheck::Result>(parent) {
+    ThemeNotifier::repaintOnChange(this, {Qt::ForegroundRole});
+}
 
 int ReadinessResultsModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
@@ -15,7 +19,7 @@ QVariant ReadinessResultsModel::data(const QModelIndex& index, int role) const {
         return {};
     const MarathonReadinessCheck::Result& r = itemAt(index.row());
     if (role == Qt::ForegroundRole && index.column() == ReadyColumn && !r.ready)
-        return QBrush(QColor(0xb9, 0x77, 0x0e));
+        return QBrush(ThemeColors::color(ThemeColors::Role::StateWarning));
     if (role == Qt::ToolTipRole && index.column() == ResponseColumn)
         return r.body;
     if (role != Qt::DisplayRole)

@@ -2,8 +2,8 @@
 
 #include "AgentLabels.h"
 #include "MesosFormat.h"
+#include "ThemeColors.h"
 
-#include <QColor>
 #include <QDateTime>
 
 QString AgentsModel::category(const MesosAgent& a) {
@@ -188,7 +188,7 @@ QVariant AgentsModel::rowData(const MesosAgent& a, int column, int role) const {
         }
     case Qt::ForegroundRole:
         if (a.isGone())
-            return QColor(0x80, 0x80, 0x80);
+            return ThemeColors::color(ThemeColors::Role::StateMuted);
         break;
     case Qt::TextAlignmentRole:
         if (column == Tasks)

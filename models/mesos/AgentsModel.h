@@ -2,6 +2,7 @@
 
 #include "AgentTaskCounts.h"
 #include "KeyedRowsModel.h"
+#include "ThemeNotifier.h"
 #include "mesos/MesosAgent.h"
 
 class AgentLabels;
@@ -15,7 +16,9 @@ public:
 
     // labels: how agents are named (host:port, short ids where hosts repeat); may be null.
     explicit AgentsModel(const AgentLabels* labels = nullptr, QObject* parent = nullptr)
-        : KeyedRowsModel(parent), m_labels(labels) {}
+        : KeyedRowsModel(parent), m_labels(labels) {
+        ThemeNotifier::repaintOnChange(this, {Qt::ForegroundRole});
+    }
 
     int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
 

@@ -1,8 +1,7 @@
 #include "FrameworksModel.h"
 
 #include "MesosFormat.h"
-
-#include <QColor>
+#include "ThemeColors.h"
 
 QVariant FrameworksModel::rowData(const MesosFramework& f, int column, int role) const {
     switch (role) {
@@ -57,9 +56,9 @@ QVariant FrameworksModel::rowData(const MesosFramework& f, int column, int role)
         }
     case Qt::ForegroundRole:
         if (column == FailedTasks && f.failedTasks() > 0)
-            return QColor(0xc0, 0x39, 0x2b);
+            return ThemeColors::color(ThemeColors::Role::StateError);
         if (column == Active && !f.active)
-            return QColor(0x80, 0x80, 0x80);
+            return ThemeColors::color(ThemeColors::Role::StateMuted);
         break;
     case Qt::TextAlignmentRole:
         if (column >= Cpus && column <= FailedTasks)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KeyedRowsModel.h"
+#include "ThemeNotifier.h"
 #include "mesos/MesosFramework.h"
 
 class FrameworksModel : public KeyedRowsModel<MesosFramework> {
@@ -12,7 +13,9 @@ public:
     };
     Q_ENUM(Column)
 
-    explicit FrameworksModel(QObject* parent = nullptr) : KeyedRowsModel(parent) {}
+    explicit FrameworksModel(QObject* parent = nullptr) : KeyedRowsModel(parent) {
+        ThemeNotifier::repaintOnChange(this, {Qt::ForegroundRole});
+    }
 
     int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
 

@@ -2,26 +2,27 @@
 
 #include "AgentLabels.h"
 #include "MesosFormat.h"
+#include "ThemeColors.h"
 #include "mesos/ClusterStore.h"
 
 QColor TasksModel::stateColor(MesosTaskState state) {
     switch (state) {
     case MesosTaskState::Running:
-        return QColor(0x1e, 0x84, 0x49);
+        return ThemeColors::color(ThemeColors::Role::StateOk);
     case MesosTaskState::Staging:
     case MesosTaskState::Starting:
-        return QColor(0x1f, 0x5f, 0xa8);
+        return ThemeColors::color(ThemeColors::Role::StateActive);
     case MesosTaskState::Killing:
     case MesosTaskState::Unreachable:
-        return QColor(0xc2, 0x6d, 0x00);
+        return ThemeColors::color(ThemeColors::Role::StateWarning);
     case MesosTaskState::Finished:
     case MesosTaskState::Killed:
     case MesosTaskState::GoneByOperator:
-        return QColor(0x70, 0x70, 0x70);
+        return ThemeColors::color(ThemeColors::Role::StateMuted);
     case MesosTaskState::Unknown:
-        return QColor(0x90, 0x60, 0xa0);
+        return ThemeColors::color(ThemeColors::Role::StateUnknown);
     default:
-        return QColor(0xc0, 0x39, 0x2b); // failed, error, lost, dropped, gone
+        return ThemeColors::color(ThemeColors::Role::StateError); // failed, error, lost, dropped, gone
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KeyedRowsModel.h"
+#include "ThemeNotifier.h"
 #include "mesos/MesosTask.h"
 
 #include <QColor>
@@ -18,7 +19,9 @@ public:
     // agents are shown (host:port, short ids where hosts repeat); either may be null.
     explicit TasksModel(const ClusterStore* store = nullptr, QObject* parent = nullptr,
                         const AgentLabels* labels = nullptr)
-        : KeyedRowsModel(parent), m_store(store), m_labels(labels) {}
+        : KeyedRowsModel(parent), m_store(store), m_labels(labels) {
+        ThemeNotifier::repaintOnChange(this, {Qt::ForegroundRole});
+    }
 
     int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
 

@@ -1,12 +1,15 @@
 #include "NotificationModel.h"
 
+#include "ThemeColors.h"
+#include "ThemeNotifier.h"
 #include "core/Clock.h"
 
 #include <QBrush>
-#include <QColor>
 
 NotificationModel::NotificationModel(int capacity, QObject* parent)
-    : QAbstractTableModel(parent), m_capacity(std::max(1, capacity)) {}
+    : QAbstractTableModel(parent), m_capacity(std::max(1, capacity)) {
+    ThemeNotifier::repaintOnChange(this, {Qt::ForegroundRole});
+}
 
 void NotificationModel::setState(int row, Notification::State state, const QDateTime& at) {
     Notification& n = m_items[row];
@@ -133,11 +136,12 @@ QVariant NotificationModel::data(const QModelIndex& index, int role) const {
         return n.cause;
     case Qt::ForegroundRole:
         if (n.state == Notification::State::Ended && n.kind != Notification::Kind::Recovery)
-            return QBrush(QColor(0x80, 0x80, 0x80)); // no longer true: greyed, kept for the record
+            return QBrush(ThemeColors::color(
+                ThemeColors::Role::StateMuted)); // no longer true: greyed, kept for the record
         if (n.severity == Notification::Severity::Error)
-            return QBrush(QColor(0xb0, 0x2a, 0x1e));
+            return QBrush(ThemeColors::color(ThemeColors::Role::StateError));
         if (n.severity == Notification::Severity::Warning && index.column() == SeverityColumn)
-            return QBrush(QColor(0x9a, 0x5b, 0x00));
+            return QBrush(ThemeColors::color(ThemeColors::Role::StateWarning));
         return {};
     case Qt::ToolTipRole:
         if (index.column() == TimeColumn)

@@ -3,13 +3,16 @@
 #include "AgentLabels.h"
 #include "MesosFormat.h"
 #include "MesosRoles.h"
+#include "ThemeColors.h"
+#include "ThemeNotifier.h"
 
-#include <QColor>
 #include <QSet>
 #include <algorithm>
 
 AgentDrainModel::AgentDrainModel(const AgentLabels* labels, QObject* parent)
-    : QAbstractTableModel(parent), m_labels(labels) {}
+    : QAbstractTableModel(parent), m_labels(labels) {
+    ThemeNotifier::repaintOnChange(this, {Qt::ForegroundRole});
+}
 
 void AgentDrainModel::apply(const QList<AgentDrain>& agents) {
     QHash<QString, const AgentDrain*> incoming;
@@ -127,7 +130,7 @@ QVariant AgentDrainModel::data(const QModelIndex& index, int role) const {
         return display(*a, index.column());
     case Qt::ForegroundRole:
         if (a->state() == AgentDrain::State::Draining)
-            return QColor(0xb0, 0x6a, 0x00);
+            return ThemeColors::color(ThemeColors::Role::StateWarning);
         break;
     case MesosRoles::KeyRole:
     case MesosRoles::IdRole:

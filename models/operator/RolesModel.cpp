@@ -3,8 +3,9 @@
 #include "MesosFormat.h"
 #include "MesosRoles.h"
 #include "QuantitiesFormat.h"
+#include "ThemeColors.h"
+#include "ThemeNotifier.h"
 
-#include <QColor>
 #include <QSet>
 #include <algorithm>
 
@@ -39,7 +40,9 @@ const QString Cpus = QStringLiteral("cpus");
 const QString Mem = QStringLiteral("mem");
 } // namespace
 
-RolesModel::RolesModel(QObject* parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
+RolesModel::RolesModel(QObject* parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {
+    ThemeNotifier::repaintOnChange(this, {Qt::ForegroundRole});
+}
 
 RolesModel::~RolesModel() = default;
 
@@ -259,7 +262,7 @@ QVariant RolesModel::data(const QModelIndex& index, int role) const {
         return toolTip(*node, index.column());
     case Qt::ForegroundRole:
         if (!node->listed)
-            return QColor(0x80, 0x80, 0x80);
+            return ThemeColors::color(ThemeColors::Role::StateMuted);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == Weight || index.column() == Frameworks)

@@ -1,10 +1,14 @@
 #include "ZkEnsembleModel.h"
 
+#include "ThemeColors.h"
+#include "ThemeNotifier.h"
+
 #include <QBrush>
-#include <QColor>
 #include <QLocale>
 
-ZkEnsembleModel::ZkEnsembleModel(QObject* parent) : QAbstractTableModel(parent) {}
+ZkEnsembleModel::ZkEnsembleModel(QObject* parent) : QAbstractTableModel(parent) {
+    ThemeNotifier::repaintOnChange(this, {Qt::ForegroundRole});
+}
 
 void ZkEnsembleModel::setReports(const QList<ZkServerReport>& reports) {
     const int common = int(qMin(m_reports.size(), reports.size()));
@@ -64,7 +68,7 @@ QVariant ZkEnsembleModel::data(const QModelIndex& index, int role) const {
     }
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
         if (r.state == ZkServerReport::State::Unreachable || r.state == ZkServerReport::State::NotServing)
-            return QBrush(QColor(0xb0, 0x20, 0x20));
+            return QBrush(ThemeColors::color(ThemeColors::Role::StateError));
         return {};
     }
     if (role != Qt::DisplayRole)

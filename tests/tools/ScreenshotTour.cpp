@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MarathonPanel.h"
 #include "SandboxTab.h"
+#include "ThemeController.h"
 #include "ToolApplication.h"
 #include "Translations.h"
 #include "core/ClusterSession.h"
@@ -192,6 +193,8 @@ int main(int argc, char** argv) {
                       QStringLiteral("sizes"), QStringLiteral("1024x700,1600x1000")});
     parser.addOption(
         {QStringLiteral("lang"), QStringLiteral("Interface language (e.g. de)"), QStringLiteral("code")});
+    parser.addOption({QStringLiteral("theme"), QStringLiteral("Colours: system, light or dark"),
+                      QStringLiteral("name"), QStringLiteral("system")});
     parser.addOption(
         {QStringLiteral("after-start"),
          QStringLiteral("POST to this URL (the devcluster's control API) once the window shows the cluster"),
@@ -199,6 +202,12 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     Translations::install(app, parser.value(QStringLiteral("lang")));
+    const auto theme = ThemeController::parse(parser.value(QStringLiteral("theme")));
+    if (!theme) {
+        QTextStream(stderr) << "mesosdesk-screenshots: --theme takes system, light or dark" << Qt::endl;
+        return 2;
+    }
+    ThemeController::instance()->setChoice(*theme, false);
     QList<QSize> sizes;
     for (const QString& text : parser.value(QStringLiteral("sizes")).split(u','))
         if (const QSize size = parseSize(text); size.isValid())

@@ -1,6 +1,7 @@
 #include "CredentialPrompt.h"
 
 #include "DialogFitter.h"
+#include "ThemeStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,13 +28,13 @@ CredentialPrompt::CredentialPrompt(const AuthBroker::Request& request, QWidget* 
     m_intro = wrappedLabel(this, "credentialIntro");
     layout->addWidget(m_intro);
     m_outside = wrappedLabel(this, "credentialOutside");
-    m_outside->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    ThemeStyle::setTextColor(m_outside, ThemeColors::Role::StateWarning);
     m_outside->setText(
         tr("This host is not one of the connection's hosts: it was reached through a redirect or "
            "the Mesos framework list. Only what you enter here is sent to it."));
     layout->addWidget(m_outside);
     m_error = wrappedLabel(this, "credentialError");
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    ThemeStyle::setTextColor(m_error, ThemeColors::Role::StateError);
     layout->addWidget(m_error);
 
     auto* form = new QFormLayout;

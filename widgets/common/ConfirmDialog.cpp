@@ -1,5 +1,7 @@
 #include "ConfirmDialog.h"
 
+#include "ThemeStyle.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,7 +36,8 @@ ConfirmDialog::ConfirmDialog(const Request& request, QWidget* parent) : QDialog(
     m_action->setObjectName(QStringLiteral("confirmAction"));
     if (request.dangerous)
         // Red only while it can be pressed: a disabled button must look disabled.
-        m_action->setStyleSheet(QStringLiteral("QPushButton:enabled { color: #b03a2e; font-weight: bold; }"));
+        ThemeStyle::set(m_action, QStringLiteral("QPushButton:enabled { color: %1; font-weight: bold; }"),
+                        {ThemeColors::Role::StateError});
     if (!request.typeToConfirm.isEmpty()) {
         auto* hint = new QLabel(tr("Type %1 to confirm:").arg(request.typeToConfirm), this);
         hint->setTextFormat(Qt::PlainText);

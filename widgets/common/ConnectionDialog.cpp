@@ -1,5 +1,6 @@
 #include "ConnectionDialog.h"
 
+#include "ThemeStyle.h"
 #include "connections/ProfileStore.h"
 #include "core/Settings.h"
 
@@ -31,7 +32,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent) {
     m_error->setObjectName(QStringLiteral("connectionError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b02020;"));
+    ThemeStyle::setTextColor(m_error, ThemeColors::Role::StateError);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
@@ -62,7 +63,7 @@ void ConnectionDialog::validate() {
     QString error;
     m_target = ConnectionTarget::parse(text(), &error);
     const bool empty = text().trimmed().isEmpty();
-    m_error->setStyleSheet(QStringLiteral("color: #b02020;"));
+    ThemeStyle::setTextColor(m_error, ThemeColors::Role::StateError);
     m_error->setText(m_target.isValid() || empty ? QString() : error);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_target.isValid());
     m_saveProfile->setEnabled(m_target.isValid());
@@ -91,11 +92,11 @@ void ConnectionDialog::saveAsProfile() {
     profile.marathonUrl = Settings::MarathonUrl.get();
     QString error;
     if (!m_store->save(profile, &error)) {
-        m_error->setStyleSheet(QStringLiteral("color: #b02020;"));
+        ThemeStyle::setTextColor(m_error, ThemeColors::Role::StateError);
         m_error->setText(tr("Not saved as a profile: %1").arg(error));
         return;
     }
-    m_error->setStyleSheet(QString());
+    ThemeStyle::clear(m_error);
     m_error->setText(tr("Saved as the profile \"%1\".").arg(profile.name));
 }
 

@@ -1,6 +1,7 @@
 #include "LeaderStatusBar.h"
 
 #include "OnScreenWatcher.h"
+#include "ThemeStyle.h"
 #include "core/Clock.h"
 
 #include <QHBoxLayout>
@@ -15,7 +16,14 @@ QLabel* makeLabel(QWidget* parent, const char* name) {
     return label;
 }
 
-const QString Alarm = QStringLiteral("color: #b02020; font-weight: bold;");
+void setAlarm(QLabel* label, bool alarm, bool bold) {
+    if (alarm)
+        ThemeStyle::set(label,
+                        bold ? QStringLiteral("color: %1; font-weight: bold;") : QStringLiteral("color: %1;"),
+                        {ThemeColors::Role::StateError});
+    else
+        ThemeStyle::clear(label);
+}
 } // namespace
 
 LeaderStatusBar::LeaderStatusBar(QWidget* parent) : QWidget(parent) {
@@ -49,24 +57,24 @@ LeaderStatusBar::LeaderStatusBar(QWidget* parent) : QWidget(parent) {
 
 void LeaderStatusBar::setZooKeeperState(const QString& state, bool healthy) {
     m_zk->setText(tr("ZooKeeper: %1").arg(state));
-    m_zk->setStyleSheet(healthy ? QString() : QStringLiteral("color: #b02020;"));
+    setAlarm(m_zk, !healthy, false);
 }
 
 void LeaderStatusBar::setLeader(const LeaderSummary& summary) {
     switch (summary.state) {
     case LeaderSummary::State::Unknown:
         m_leader->setText(tr("Leader: unknown"));
-        m_leader->setStyleSheet(QString());
+        setAlarm(m_leader, false, false);
         break;
     case LeaderSummary::State::None:
         m_leader->setText(tr("Leader: none"));
-        m_leader->setStyleSheet(Alarm);
+        setAlarm(m_leader, true, true);
         break;
     case LeaderSummary::State::Known: {
         const QString version =
             summary.leader.version.isEmpty() ? tr("unknown version") : summary.leader.version;
         m_leader->setText(tr("Leader: %1 (Mesos %2)").arg(summary.leader.hostPort(), version));
-        m_leader->setStyleSheet(QString());
+        setAlarm(m_leader, false, false);
         break;
     }
     }

@@ -1,5 +1,7 @@
 #include "NoticeBar.h"
 
+#include "ThemeStyle.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -23,18 +25,23 @@ NoticeBar::NoticeBar(QWidget* parent) : QFrame(parent) {
 
 void NoticeBar::showNotice(Level level, const QString& text) {
     m_level = level;
-    setStyleSheet(styleSheet(level, objectName())); // by its current name: owners rename their bars
+    applyStyle(this, level); // by its current name: owners rename their bars
     m_label->setText(text);
     show();
 }
 
-QString NoticeBar::styleSheet(Level level, const QString& objectName) {
-    static const char* const styles[] = {
-        "QFrame#%1 { background: #e3f0fc; border: 1px solid #8fbce6; }",
-        "QFrame#%1 { background: #fff4d6; border: 1px solid #e0b84c; }",
-        "QFrame#%1 { background: #fbe1e1; border: 1px solid #d97a7a; }",
+void NoticeBar::applyStyle(QFrame* bar, Level level) {
+    using Role = ThemeColors::Role;
+    static const Role roles[][2] = {
+        {Role::NoticeInfoBackground, Role::NoticeInfoBorder},
+        {Role::NoticeWarningBackground, Role::NoticeWarningBorder},
+        {Role::NoticeErrorBackground, Role::NoticeErrorBorder},
     };
-    return QString::fromLatin1(styles[int(level)]).arg(objectName);
+    // The label's text is the palette's, which reads on either scheme's backgrounds.
+    ThemeStyle::set(bar,
+                    QStringLiteral("QFrame#") + bar->objectName() +
+                        QStringLiteral(" { background: %1; border: 1px solid %2; }"),
+                    {roles[int(level)][0], roles[int(level)][1]});
 }
 
 QString NoticeBar::text() const { return isVisible() ? m_label->text() : QString(); }

@@ -17,8 +17,9 @@ public:
     void showNotice(Level level, const QString& text);
     QString text() const;
     Level level() const { return m_level; }
-    // The look of a bar of this level, for other bars of the window to match.
-    static QString styleSheet(Level level, const QString& objectName);
+    // Gives bar the look of a bar of this level (in the theme's colours), for other bars of the
+    // window to match.
+    static void applyStyle(QFrame* bar, Level level);
 
 private:
     QLabel* m_label;

@@ -1,5 +1,7 @@
 #include "ProfileTestView.h"
 
+#include "ThemeStyle.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -74,5 +76,8 @@ void ProfileTestView::setLine(ClusterProbe::Step step, const QString& mark, cons
     QLabel* line = m_lines.at(int(step));
     line->setText(tr("%1 %2: %3").arg(mark, stepName(step), text));
     line->setProperty("pending", mark == QStringLiteral("…"));
-    line->setStyleSheet(mark == QStringLiteral("✘") ? QStringLiteral("color: #b02020;") : QString());
+    if (mark == QStringLiteral("✘"))
+        ThemeStyle::setTextColor(line, ThemeColors::Role::StateError);
+    else
+        ThemeStyle::clear(line);
 }

@@ -3,6 +3,7 @@
 #include "ConfirmDialog.h"
 #include "DialogFitter.h"
 #include "ProfileTestView.h"
+#include "ThemeStyle.h"
 #include "connections/ProfileStore.h"
 
 #include <QCheckBox>
@@ -78,7 +79,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore* store, QWidget* parent) : QDialog(p
     m_error->setObjectName(QStringLiteral("profileError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b02020;"));
+    ThemeStyle::setTextColor(m_error, ThemeColors::Role::StateError);
 
     m_testView = new ProfileTestView(this);
     m_test = new QPushButton(tr("&Test connection"), this);

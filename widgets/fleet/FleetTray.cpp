@@ -1,6 +1,8 @@
 #include "FleetTray.h"
 
 #include "FleetModel.h"
+#include "ThemeColors.h"
+#include "ThemeNotifier.h"
 
 #include <QPainter>
 #include <QPixmap>
@@ -14,17 +16,17 @@ FleetTray::FleetTray(FleetModel* model, QObject* parent)
     : QObject(parent), m_model(model), m_icon(new QSystemTrayIcon(this)) {
     connect(m_model, &FleetModel::summaryChanged, this, &FleetTray::update);
     connect(m_icon, &QSystemTrayIcon::activated, this, &FleetTray::activated);
+    connect(ThemeNotifier::instance(), &ThemeNotifier::changed, this, &FleetTray::update);
     update();
     m_icon->show();
 }
 
 void FleetTray::update() {
     const FleetStatus::State worst = m_model->worst();
-    QColor colour(0x2e, 0x9d, 0x4a);
-    if (worst < FleetStatus::State::NoLeader)
-        colour = QColor(0xc6, 0x28, 0x28);
-    else if (worst < FleetStatus::State::Connected)
-        colour = QColor(0xe0, 0x9b, 0x1a);
+    const QColor colour =
+        ThemeColors::color(worst < FleetStatus::State::NoLeader    ? ThemeColors::Role::TrayError
+                           : worst < FleetStatus::State::Connected ? ThemeColors::Role::TrayWarning
+                                                                   : ThemeColors::Role::TrayOk);
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);

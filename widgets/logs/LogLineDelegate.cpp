@@ -2,6 +2,7 @@
 
 #include "LogFilterModel.h"
 #include "LogModel.h"
+#include "ThemeColors.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -45,8 +46,9 @@ void LogLineDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const bool current = index.row() == m_currentRow;
     for (const auto& m : matches) {
         QTextCharFormat f;
-        f.setBackground(current ? QColor(0xff, 0x96, 0x32) : QColor(0xff, 0xe8, 0x4d));
-        f.setForeground(Qt::black);
+        f.setBackground(
+            ThemeColors::color(current ? ThemeColors::Role::LogMatchCurrent : ThemeColors::Role::LogMatch));
+        f.setForeground(ThemeColors::color(ThemeColors::Role::LogMatchText));
         formats.append({m.first, m.second, f});
     }
     QTextLayout layout(text, option.font);

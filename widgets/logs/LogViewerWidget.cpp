@@ -4,6 +4,7 @@
 #include "LogModel.h"
 #include "LogView.h"
 #include "NoticeBar.h"
+#include "ThemeStyle.h"
 #include "core/Clock.h"
 #include "core/Settings.h"
 #include "sandbox/AgentState.h"
@@ -225,7 +226,7 @@ void LogViewerWidget::buildUi() {
 
 int LogViewerWidget::addFile(const QString& label, const QUrl& agentUrl, const QString& path) {
     const int index = int(m_files.size());
-    const int source = m_model->addSource(label, LogModel::sourcePaletteColor(index));
+    const int source = m_model->addSource(label); // the theme's colour for its number
     auto* tail = new FileTail(m_transport, agentUrl, path, this);
     m_files.append({label, agentUrl, path, tail, false, QString(), QString(), QString(), QDateTime()});
     m_model->setShowSourcePrefix(m_files.size() > 1);
@@ -388,7 +389,11 @@ void LogViewerWidget::updateStatus() {
     parts << tr("%n line(s) held", nullptr, m_model->rowCount());
     m_status->setText(parts.join(u' '));
     m_view->setProperty("stale", stale > 0);
-    m_view->setStyleSheet(stale > 0 ? QStringLiteral("QListView { background: #f1f1f1; }") : QString());
+    if (stale > 0)
+        ThemeStyle::set(m_view, QStringLiteral("QListView { background: %1; }"),
+                        {ThemeColors::Role::StaleBackground});
+    else
+        ThemeStyle::clear(m_view);
 }
 
 void LogViewerWidget::setSearch(const QString& text, bool caseSensitive, bool regex) {

@@ -2,6 +2,7 @@
 
 #include "ConfirmDialog.h"
 #include "DialogFitter.h"
+#include "ThemeStyle.h"
 #include "core/Settings.h"
 #include "marathon/AppDefinitionValidator.h"
 #include "marathon/MarathonClient.h"
@@ -52,20 +53,25 @@ QJsonObject mapFromLines(const QString& text, const QJsonObject& base) {
     return out;
 }
 
-const QString kErrorBanner =
-    QStringLiteral("color: #b03a2e; background: #fdecea; padding: 6px; border-radius: 3px;");
-const QString kInfoBanner =
-    QStringLiteral("color: #1f3b57; background: #e8f1fb; padding: 6px; border-radius: 3px;");
-const QString kWarningBanner =
-    QStringLiteral("color: #7a5200; background: #fff4ce; padding: 6px; border-radius: 3px;");
+enum class Banner { Error, Info, Warning };
+void setBanner(QLabel* banner, Banner kind) {
+    using Role = ThemeColors::Role;
+    static const Role roles[][2] = {
+        {Role::NoticeErrorText, Role::NoticeErrorBackground},
+        {Role::NoticeInfoText, Role::NoticeInfoBackground},
+        {Role::NoticeWarningText, Role::NoticeWarningBackground},
+    };
+    ThemeStyle::set(banner, QStringLiteral("color: %1; background: %2; padding: 6px; border-radius: 3px;"),
+                    {roles[int(kind)][0], roles[int(kind)][1]});
+}
 
 QLabel* makeErrorLabel(QWidget* parent, const QString& name,
-                       const QString& colour = QStringLiteral("#b03a2e")) {
+                       ThemeColors::Role colour = ThemeColors::Role::StateError) {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    ThemeStyle::setTextColor(label, colour);
     label->setAlignment(Qt::AlignLeft |
                         Qt::AlignTop); // right under its field when the form gives the row more room
     label->hide();
@@ -85,7 +91,7 @@ AppEditorDialog::AppEditorDialog(MarathonClient* client, Mode mode, const QJsonO
 
     auto* layout = new QVBoxLayout(this);
     m_banner = makeErrorLabel(this, QStringLiteral("editorBanner"));
-    m_banner->setStyleSheet(kErrorBanner);
+    setBanner(m_banner, Banner::Error);
     layout->addWidget(m_banner);
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs, 1);
@@ -102,7 +108,7 @@ AppEditorDialog::AppEditorDialog(MarathonClient* client, Mode mode, const QJsonO
         v->addWidget(error);
         m_fieldErrors.insert(path, error);
         QLabel* warning =
-            makeErrorLabel(box, QStringLiteral("warning") + path.mid(1), QStringLiteral("#9a6700"));
+            makeErrorLabel(box, QStringLiteral("warning") + path.mid(1), ThemeColors::Role::StateWarning);
         v->addWidget(warning);
         m_fieldWarnings.insert(path, warning);
         m_fields.append({path, field});
@@ -377,7 +383,7 @@ bool AppEditorDialog::validate() {
     banner.removeAll(QString());
     showErrors(errors, banner.join(u'\n'));
     if (!localErrors && !m_note.isEmpty())
-        m_banner->setStyleSheet(kInfoBanner); // news, not a problem
+        setBanner(m_banner, Banner::Info); // news, not a problem
     m_submit->setEnabled(m_jsonValid && !localErrors);
     return localErrors;
 }
@@ -451,7 +457,7 @@ void AppEditorDialog::showErrors(const QHash<QString, QString>& errors, const QS
                 QTextEdit::ExtraSelection mark;
                 mark.cursor = found;
                 mark.cursor.clearSelection();
-                mark.format.setBackground(QColor(0xfd, 0xec, 0xea));
+                mark.format.setBackground(ThemeColors::color(ThemeColors::Role::EditorErrorMark));
                 mark.format.setProperty(QTextFormat::FullWidthSelection, true);
                 mark.format.setToolTip(message);
                 marks << mark;
@@ -463,7 +469,7 @@ void AppEditorDialog::showErrors(const QHash<QString, QString>& errors, const QS
         m_jsonErrors->setText(all.join(u'\n'));
         m_jsonErrors->setVisible(!all.isEmpty());
     }
-    m_banner->setStyleSheet(kErrorBanner);
+    setBanner(m_banner, Banner::Error);
     m_banner->setText(banner);
     m_banner->setVisible(!banner.isEmpty());
 }
@@ -526,7 +532,7 @@ void AppEditorDialog::submit() {
     }
     if (!m_shownWarnings.isEmpty() && !m_warned) {
         m_warned = true;
-        m_banner->setStyleSheet(kWarningBanner);
+        setBanner(m_banner, Banner::Warning);
         m_banner->setText(tr("Marathon would accept this, but see the warnings at the fields. Press %1 again "
                              "to send it anyway.")
                               .arg(m_submit->text()));

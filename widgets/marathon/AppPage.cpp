@@ -4,6 +4,7 @@
 #include "ChecksView.h"
 #include "Icons.h"
 #include "JsonLineDiff.h"
+#include "ThemeStyle.h"
 #include "WaitingView.h"
 
 #include <QAction>
@@ -43,7 +44,7 @@ AppPage::AppPage(MarathonClient* client, QWidget* parent) : QWidget(parent), m_c
     m_header->setStyleSheet(QStringLiteral("font-size: 14px; font-weight: bold; padding: 4px;"));
     layout->addWidget(m_header);
     m_error = plainLabel(this, QStringLiteral("appError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    ThemeStyle::setTextColor(m_error, ThemeColors::Role::StateError);
     m_error->hide();
     layout->addWidget(m_error);
     m_tabs = new QTabWidget(this);

@@ -1,6 +1,7 @@
 #include "HealthBarDelegate.h"
 
 #include "AppsModel.h"
+#include "ThemeColors.h"
 
 #include <QPainter>
 
@@ -14,9 +15,11 @@ void HealthBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
         total += c.toInt();
     const QRect bar = option.rect.adjusted(4, option.rect.height() / 2 - 4, -4, -(option.rect.height() / 2 - 4));
     painter->save();
-    painter->fillRect(bar, QColor(0xe5, 0xe7, 0xea));
-    const QColor colors[] = {QColor(0x27, 0xae, 0x60), QColor(0xc0, 0x39, 0x2b), QColor(0x95, 0xa5, 0xa6),
-                             QColor(0x34, 0x98, 0xdb)};
+    using Role = ThemeColors::Role;
+    painter->fillRect(bar, ThemeColors::color(Role::BarTrack));
+    const QColor colors[] = {ThemeColors::color(Role::HealthHealthy),
+                             ThemeColors::color(Role::HealthUnhealthy),
+                             ThemeColors::color(Role::HealthUnknown), ThemeColors::color(Role::HealthStaged)};
     int x = bar.left();
     for (int i = 0; i < 4 && total > 0; ++i) {
         const int w = i == 3 ? bar.right() + 1 - x : bar.width() * counts.at(i).toInt() / total;

@@ -12,6 +12,7 @@
 #include "GroupScaleDialog.h"
 #include "NoticeBar.h"
 #include "ScaleDialog.h"
+#include "ThemeStyle.h"
 #include "core/Settings.h"
 #include "marathon/MarathonDirectory.h"
 #include "marathon/MarathonSource.h"
@@ -86,7 +87,8 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyNotice"));
     m_readOnlyLabel->setTextFormat(Qt::PlainText);
     m_readOnlyLabel->setWordWrap(true); // never sets the window's minimum width
-    m_readOnlyLabel->setStyleSheet(QStringLiteral("background: #fff4ce; padding: 4px;"));
+    ThemeStyle::set(m_readOnlyLabel, QStringLiteral("background: %1; color: %2; padding: 4px;"),
+                    {ThemeColors::Role::NoticeWarningBackground, ThemeColors::Role::NoticeWarningText});
     m_readOnlyLabel->hide();
     layout->addWidget(m_readOnlyLabel);
     m_notice = new NoticeBar(this);

@@ -2,6 +2,7 @@
 
 #include "ConfirmDialog.h"
 #include "DialogFitter.h"
+#include "ThemeStyle.h"
 #include "marathon/MarathonClient.h"
 
 #include <QDialogButtonBox>
@@ -37,7 +38,7 @@ ScaleDialog::ScaleDialog(MarathonClient* client, const QString& appId, int curre
     m_warning->setObjectName(QStringLiteral("scaleWarning"));
     m_warning->setTextFormat(Qt::PlainText);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color: #9a6700;"));
+    ThemeStyle::setTextColor(m_warning, ThemeColors::Role::StateWarning);
     m_warning->setMinimumWidth(360);
     m_warning->setVisible(!deployments.isEmpty());
     m_warning->setText(tr("A deployment currently holds this app (%1). Scaling will be refused until it finishes, "
@@ -47,7 +48,7 @@ ScaleDialog::ScaleDialog(MarathonClient* client, const QString& appId, int curre
     m_error->setObjectName(QStringLiteral("scaleError"));
     m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    ThemeStyle::setTextColor(m_error, ThemeColors::Role::StateError);
     m_error->setMinimumWidth(360); // wraps at a readable width instead of one word a line
     m_error->hide();
     layout->addWidget(m_error);

@@ -3,6 +3,8 @@
 #include "ClusterHistory.h"
 #include "OnScreenWatcher.h"
 #include "TasksModel.h"
+#include "ThemeColors.h"
+#include "ThemeNotifier.h"
 #include "TimeSeries.h"
 #include "mesos/ClusterStore.h"
 
@@ -14,6 +16,7 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -46,6 +49,11 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent) {
     grid->addWidget(m_tasks.stack, 1, 1);
     grid->addWidget(m_agents.stack, 2, 0, 1, 2);
     connect(m_range, &QComboBox::currentIndexChanged, this, &ChartsPage::refresh);
+    connect(ThemeNotifier::instance(), &ThemeNotifier::changed, this, [this] {
+        applyTheme();
+        refresh(); // the series take their colours when they are made
+    });
+    applyTheme();
     // Redrawn only where the operator can see it; what came meanwhile is drawn on the way back.
     m_onScreen = new OnScreenWatcher(this);
     connect(m_onScreen, &OnScreenWatcher::onScreenChanged, this, [this](bool onScreen) {
@@ -53,6 +61,23 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent) {
             refresh();
     });
     refresh();
+}
+
+void ChartsPage::applyTheme() {
+    const bool dark = ThemeColors::scheme() == ThemeColors::Scheme::Dark;
+    const QPalette palette = QGuiApplication::palette(); // the widgets' may not have it yet
+    for (Panel* p : {&m_allocation, &m_tasks, &m_agents}) {
+        QChart* chart = p->view->chart();
+        // A theme resets what was set on the chart: its legend's place is set again after it.
+        const Qt::Alignment legend = chart->legend()->alignment();
+        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        chart->legend()->setAlignment(legend);
+        // On the palette's base, like the tables, so the series colours' contrast holds.
+        chart->setBackgroundBrush(palette.color(QPalette::Base));
+        chart->setTitleBrush(palette.color(QPalette::Text));
+        chart->legend()->setLabelColor(palette.color(QPalette::Text));
+        p->view->setBackgroundBrush(palette.color(QPalette::Base));
+    }
 }
 
 void ChartsPage::onAppended() {
@@ -131,9 +156,9 @@ QColor taskSeriesColor(int series) {
     case ClusterHistory::Failed:
         return TasksModel::stateColor(MesosTaskState::Failed);
     case ClusterHistory::Killed:
-        return QColor(0x2c, 0x3e, 0x50);
+        return ThemeColors::color(ThemeColors::Role::ChartKilled);
     case ClusterHistory::Lost:
-        return QColor(0x8e, 0x44, 0xad);
+        return ThemeColors::color(ThemeColors::Role::ChartLost);
     default:
         return {};
     }
@@ -194,8 +219,7 @@ void ChartsPage::fillLineChart(Panel& panel, const TimeSeries* series, bool perc
     for (int s = 0; s < series->names().size(); ++s) {
         auto* line = new QLineSeries;
         line->setName(series->names().at(s));
-        if (color)
-            line->setColor(color(s));
+        line->setColor(color ? color(s) : ThemeColors::chartSeries(s));
         QList<QPointF> points;
         points.reserve((int(samples.size()) - begin) / stride + 1);
         for (int i = begin; i < samples.size(); i += stride) {
@@ -271,6 +295,11 @@ void ChartsPage::fillAgentsChart() {
     for (const MesosAgentPtr& a : shown) {
         *cpus << cpu(a) * 100;
         *mem << (a->total.mem > 0 ? a->used.mem / a->total.mem * 100 : 0);
+    }
+    for (QBarSet* set : {cpus, mem}) {
+        const QColor colour = ThemeColors::chartSeries(set == cpus ? 0 : 1);
+        set->setColor(colour);
+        set->setBorderColor(colour);
     }
     auto* series = new QHorizontalBarSeries;
     series->append(cpus);

@@ -39,10 +39,11 @@ private:
         QChartView* view = nullptr;
     };
     Panel makePanel(const QString& title, const QString& name);
-    using SeriesColor = QColor (*)(int series); // null: the chart theme's colours
+    using SeriesColor = QColor (*)(int series); // null: the theme's chart series in turn
     // percent: a percent axis fitted to the data; otherwise counts on round ticks.
     void fillLineChart(Panel& panel, const TimeSeries* series, bool percent, SeriesColor color = nullptr);
     void fillAgentsChart();
+    void applyTheme(); // the charts' light or dark look
     void onAppended();
 
     ClusterStore* m_store = nullptr;

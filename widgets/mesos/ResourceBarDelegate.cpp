@@ -1,8 +1,10 @@
 #include "ResourceBarDelegate.h"
 
 #include "MesosRoles.h"
+#include "ThemeColors.h"
 
 #include <QPainter>
+#include <algorithm>
 
 void ResourceBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {
     const QVariant fraction = index.data(MesosRoles::FractionRole);
@@ -19,12 +21,19 @@ void ResourceBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QRect bar = option.rect.adjusted(3, 3, -3, -3);
     painter->save();
     painter->setPen(Qt::NoPen);
-    painter->setBrush(option.palette.color(QPalette::AlternateBase).darker(108));
+    using Role = ThemeColors::Role;
+    painter->setBrush(ThemeColors::color(Role::BarTrack));
     painter->drawRect(bar);
-    const QColor fill = f > 0.9 ? QColor(0xe7, 0x9a, 0x8f) : f > 0.7 ? QColor(0xf3, 0xc9, 0x7a) : QColor(0x9c, 0xcf, 0xa8);
-    painter->setBrush(fill);
-    painter->drawRect(QRect(bar.topLeft(), QSize(int(bar.width() * f), bar.height())));
+    const QRect filled(bar.topLeft(), QSize(int(bar.width() * std::clamp(f, 0.0, 1.0)), bar.height()));
+    painter->setBrush(ThemeColors::color(f > 0.9 ? Role::BarFull : f > 0.7 ? Role::BarHigh : Role::BarOk));
+    painter->drawRect(filled);
+    // The text crosses fill and track: each part in the colour that reads on what is under it.
+    const QRect textRect = bar.adjusted(4, 0, -4, 0);
+    painter->setClipRect(filled);
+    painter->setPen(ThemeColors::color(Role::BarText));
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
+    painter->setClipRect(QRect(filled.topRight() + QPoint(1, 0), bar.bottomRight()));
     painter->setPen(option.palette.color(QPalette::Text));
-    painter->drawText(bar.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, text);
     painter->restore();
 }

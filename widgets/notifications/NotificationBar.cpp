@@ -2,6 +2,7 @@
 
 #include "NoticeBar.h"
 #include "NotificationModel.h"
+#include "ThemeStyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,7 +13,7 @@ NotificationBar::NotificationBar(NotificationModel* model, QWidget* parent) : QF
     setObjectName(QStringLiteral("notificationBar"));
     m_time = new QLabel(this);
     m_time->setTextFormat(Qt::PlainText);
-    m_time->setStyleSheet(QStringLiteral("color: #555;"));
+    ThemeStyle::setTextColor(m_time, ThemeColors::Role::SecondaryText);
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("notificationText"));
     m_label->setTextFormat(Qt::PlainText); // names and reasons come from the servers
@@ -54,7 +55,7 @@ void NotificationBar::refresh() {
     const NoticeBar::Level level = n.severity == Notification::Severity::Error     ? NoticeBar::Level::Error
                                    : n.severity == Notification::Severity::Warning ? NoticeBar::Level::Warning
                                                                                    : NoticeBar::Level::Info;
-    setStyleSheet(NoticeBar::styleSheet(level, objectName()));
+    NoticeBar::applyStyle(this, level);
     m_time->setText(n.time.toUTC().toString(QStringLiteral("HH:mm:ss")));
     m_time->setToolTip(tr("%1 UTC").arg(n.time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
     m_message = n.message;

@@ -1,5 +1,6 @@
 #include "OperatorFeedback.h"
 
+#include "ThemeStyle.h"
 #include "core/ClusterSession.h"
 #include "operator/OperatorPoller.h"
 
@@ -69,5 +70,8 @@ void OperatorFeedback::send(OperatorPoller* poller, const QByteArray& method, co
 void OperatorFeedback::showAction(const QString& text, bool error) {
     m_action->setText(text);
     m_action->setProperty("error", error);
-    m_action->setStyleSheet(error ? QStringLiteral("color: #b03a2e;") : QString());
+    if (error)
+        ThemeStyle::setTextColor(m_action, ThemeColors::Role::StateError);
+    else
+        ThemeStyle::clear(m_action);
 }
