@@ -2571,6 +2571,72 @@ Version: %6</translation>
     </message>
 </context>
 <context>
+    <name>MaintenanceCalls</name>
+    <message>
+        <source>A hostname is needed: Mesos matches a machine on its hostname and IP together.</source>
+        <translation>Ein Hostname ist nötig: Mesos erkennt eine Maschine an Hostname und IP zusammen.</translation>
+    </message>
+    <message>
+        <source>The hostname has spaces at its ends.</source>
+        <translation>Der Hostname hat Leerzeichen am Anfang oder Ende.</translation>
+    </message>
+    <message>
+        <source>An IP address is needed: Mesos matches a machine on its hostname and IP together.</source>
+        <translation>Eine IP-Adresse ist nötig: Mesos erkennt eine Maschine an Hostname und IP zusammen.</translation>
+    </message>
+    <message>
+        <source>Not an IPv4 address (such as 10.0.0.1).</source>
+        <translation>Keine IPv4-Adresse (etwa 10.0.0.1).</translation>
+    </message>
+    <message>
+        <source>A window needs at least one machine.</source>
+        <translation>Ein Fenster braucht mindestens eine Maschine.</translation>
+    </message>
+    <message>
+        <source>The duration is negative.</source>
+        <translation>Die Dauer ist negativ.</translation>
+    </message>
+    <message>
+        <source>Window %1: %2</source>
+        <translation>Fenster %1: %2</translation>
+    </message>
+    <message>
+        <source>Machine %1 (%2) is in more than one window: a machine can be in only one.</source>
+        <translation>Maschine %1 (%2) ist in mehreren Fenstern: eine Maschine darf nur in einem sein.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceFormat</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+</context>
+<context>
     <name>MaintenancePage</name>
     <message>
         <source>Filter agents (host, id, state)</source>
@@ -2779,6 +2845,414 @@ Version: %6</translation>
     <message>
         <source>Agent %1 was reactivated.</source>
         <translation>Agent %1 wurde reaktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceParser</name>
+    <message>
+        <source>Malformed JSON: %1</source>
+        <translation>Fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>Not a maintenance answer: not a JSON object</source>
+        <translation>Keine Wartungsantwort: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Not a schedule: &quot;windows&quot; is not a list</source>
+        <translation>Kein Zeitplan: &quot;windows&quot; ist keine Liste</translation>
+    </message>
+    <message>
+        <source>Not a schedule: a window has no start time</source>
+        <translation>Kein Zeitplan: ein Fenster hat keine Startzeit</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceScheduleModel</name>
+    <message>
+        <source>UP</source>
+        <translation>UP</translation>
+    </message>
+    <message>
+        <source>DRAINING</source>
+        <translation>DRAINING</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>DOWN</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no end given</source>
+        <translation>kein Ende angegeben</translation>
+    </message>
+    <message>
+        <source>Window %1 of the schedule</source>
+        <translation>Fenster %1 des Zeitplans</translation>
+    </message>
+    <message>
+        <source>The maintenance status has not been read.</source>
+        <translation>Der Wartungsstatus wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The frameworks&apos; answers to the inverse offers for this machine (ACCEPT: it may go down; DECLINE: it should not yet). The master forgets them when it fails over.</source>
+        <translation>Die Antworten der Frameworks auf die Inverse Offers für diese Maschine (ACCEPT: darf heruntergefahren werden; DECLINE: noch nicht). Der Master vergisst sie beim Failover.</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Maschine</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>Fensterbeginn</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Inverse offers</source>
+        <translation>Inverse Offers</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceSchedulePage</name>
+    <message>
+        <source>Add window…</source>
+        <translation>Fenster hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit window…</source>
+        <translation>Fenster bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove window…</source>
+        <translation>Fenster entfernen…</translation>
+    </message>
+    <message>
+        <source>Machine down…</source>
+        <translation>Maschine herunterfahren…</translation>
+    </message>
+    <message>
+        <source>Machine up…</source>
+        <translation>Maschine hochfahren…</translation>
+    </message>
+    <message>
+        <source>Maintenance schedule</source>
+        <translation>Wartungsplan</translation>
+    </message>
+    <message>
+        <source>Reading the maintenance schedule from the leading master…</source>
+        <translation>Wartungsplan wird vom führenden Master gelesen…</translation>
+    </message>
+    <message>
+        <source>No maintenance is scheduled (read at %1).</source>
+        <translation>Keine Wartung geplant (gelesen um %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s)</source>
+        <translation>
+            <numerusform>%n Fenster</numerusform>
+            <numerusform>%n Fenster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n machine(s), read at %1.</source>
+        <translation>
+            <numerusform>mit %n Maschine, gelesen um %1.</numerusform>
+            <numerusform>mit %n Maschinen, gelesen um %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
+        <translation>Nur-Lese-Modus ist an: im Menü Datei ausschalten, um den Cluster zu ändern.</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>Mit keinem Cluster verbunden.</translation>
+    </message>
+    <message>
+        <source>The leading master&apos;s version is not known yet.</source>
+        <translation>Die Version des führenden Masters ist noch unbekannt.</translation>
+    </message>
+    <message>
+        <source>The schedule has not been read yet.</source>
+        <translation>Der Zeitplan wurde noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Select a machine of the schedule first.</source>
+        <translation>Zuerst eine Maschine des Zeitplans wählen.</translation>
+    </message>
+    <message>
+        <source>Schedule maintenance for one or more machines (UPDATE_MAINTENANCE_SCHEDULE).</source>
+        <translation>Wartung für eine oder mehrere Maschinen planen (UPDATE_MAINTENANCE_SCHEDULE).</translation>
+    </message>
+    <message>
+        <source>Change the selected machine&apos;s window.</source>
+        <translation>Das Fenster der gewählten Maschine ändern.</translation>
+    </message>
+    <message>
+        <source>A window with a DOWN machine cannot be removed: bring the machine up first.</source>
+        <translation>Ein Fenster mit einer DOWN-Maschine kann nicht entfernt werden: zuerst die Maschine hochfahren.</translation>
+    </message>
+    <message>
+        <source>Cancel the selected machine&apos;s window; its machines go back to UP.</source>
+        <translation>Das Fenster der gewählten Maschine aufheben; seine Maschinen gehen zurück auf UP.</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s mode is not known yet.</source>
+        <translation>Der Modus der Maschine ist noch unbekannt.</translation>
+    </message>
+    <message>
+        <source>Only a DRAINING machine can be brought down; this one is %1.</source>
+        <translation>Nur eine DRAINING-Maschine kann heruntergefahren werden; diese ist %1.</translation>
+    </message>
+    <message>
+        <source>Shut the machine&apos;s agents down and remove them (START_MAINTENANCE).</source>
+        <translation>Die Agents der Maschine herunterfahren und entfernen (START_MAINTENANCE).</translation>
+    </message>
+    <message>
+        <source>Only a DOWN machine can be brought up.</source>
+        <translation>Nur eine DOWN-Maschine kann hochgefahren werden.</translation>
+    </message>
+    <message>
+        <source>End the machine&apos;s maintenance; its agents may register again (STOP_MAINTENANCE).</source>
+        <translation>Die Wartung der Maschine beenden; ihre Agents dürfen sich wieder registrieren (STOP_MAINTENANCE).</translation>
+    </message>
+    <message>
+        <source>Read-only mode is on (File menu): schedule changes and machine actions are turned off.</source>
+        <translation>Nur-Lese-Modus ist an (Menü Datei): Zeitplanänderungen und Maschinenaktionen sind aus.</translation>
+    </message>
+    <message>
+        <source>Add a maintenance window</source>
+        <translation>Wartungsfenster hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit maintenance window %1</source>
+        <translation>Wartungsfenster %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The master refused: %1</source>
+        <translation>Der Master lehnte ab: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the cluster&apos;s maintenance schedule with %n window(s).</source>
+        <translation>
+            <numerusform>Den Wartungsplan des Clusters durch %n Fenster ersetzen.</numerusform>
+            <numerusform>Den Wartungsplan des Clusters durch %n Fenster ersetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newly scheduled, and DRAINING from now on: %1. Frameworks get inverse offers for their agents; tasks keep running.</source>
+        <translation>Neu geplant und ab jetzt DRAINING: %1. Frameworks erhalten Inverse Offers für ihre Agents; Tasks laufen weiter.</translation>
+    </message>
+    <message>
+        <source>Taken out of the schedule, back to UP: %1.</source>
+        <translation>Aus dem Zeitplan genommen, zurück auf UP: %1.</translation>
+    </message>
+    <message>
+        <source>Save maintenance window</source>
+        <translation>Wartungsfenster speichern</translation>
+    </message>
+    <message>
+        <source>Save schedule</source>
+        <translation>Zeitplan speichern</translation>
+    </message>
+    <message>
+        <source>The maintenance schedule was saved.</source>
+        <translation>Der Wartungsplan wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancel maintenance window %1.</source>
+        <translation>Wartungsfenster %1 aufheben.</translation>
+    </message>
+    <message>
+        <source>Its machines leave the schedule and go back to UP: %1.</source>
+        <translation>Seine Maschinen verlassen den Zeitplan und gehen zurück auf UP: %1.</translation>
+    </message>
+    <message>
+        <source>Frameworks stop getting inverse offers for them.</source>
+        <translation>Frameworks erhalten dafür keine Inverse Offers mehr.</translation>
+    </message>
+    <message>
+        <source>Remove maintenance window</source>
+        <translation>Wartungsfenster entfernen</translation>
+    </message>
+    <message>
+        <source>Remove window</source>
+        <translation>Fenster entfernen</translation>
+    </message>
+    <message>
+        <source>The maintenance window was removed.</source>
+        <translation>Das Wartungsfenster wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Bring machine %1 down.</source>
+        <translation>Maschine %1 herunterfahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n registered agent(s) are shut down and removed from the cluster: their tasks end TASK_LOST, and schedulers such as Marathon relaunch them elsewhere.</source>
+        <translation>
+            <numerusform>Ihr %n registrierter Agent wird heruntergefahren und aus dem Cluster entfernt: seine Tasks enden mit TASK_LOST, und Scheduler wie Marathon starten sie anderswo neu.</numerusform>
+            <numerusform>Ihre %n registrierten Agents werden heruntergefahren und aus dem Cluster entfernt: ihre Tasks enden mit TASK_LOST, und Scheduler wie Marathon starten sie anderswo neu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No registered agent is on it now.</source>
+        <translation>Derzeit ist kein registrierter Agent darauf.</translation>
+    </message>
+    <message>
+        <source>No agent on it can register until the machine is brought up again.</source>
+        <translation>Kein Agent darauf kann sich registrieren, bis die Maschine wieder hochgefahren ist.</translation>
+    </message>
+    <message>
+        <source>Bring machine %1 up.</source>
+        <translation>Maschine %1 hochfahren.</translation>
+    </message>
+    <message>
+        <source>Its maintenance ends: it leaves the schedule, and its agents may register again (as new agents).</source>
+        <translation>Ihre Wartung endet: sie verlässt den Zeitplan, und ihre Agents dürfen sich wieder registrieren (als neue Agents).</translation>
+    </message>
+    <message>
+        <source>Machine down</source>
+        <translation>Maschine herunterfahren</translation>
+    </message>
+    <message>
+        <source>Machine up</source>
+        <translation>Maschine hochfahren</translation>
+    </message>
+    <message>
+        <source>Bring down</source>
+        <translation>Herunterfahren</translation>
+    </message>
+    <message>
+        <source>Bring up</source>
+        <translation>Hochfahren</translation>
+    </message>
+    <message>
+        <source>Machine %1 is down.</source>
+        <translation>Maschine %1 ist heruntergefahren.</translation>
+    </message>
+    <message>
+        <source>Machine %1 is up.</source>
+        <translation>Maschine %1 ist hochgefahren.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceWindowEditor</name>
+    <message>
+        <source>Maintenance window</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Machines (Mesos matches each on its hostname and IP together)</source>
+        <translation>Maschinen (Mesos erkennt jede an Hostname und IP zusammen)</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>Add machine</source>
+        <translation>Maschine hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the machine of a registered agent</source>
+        <translation>Die Maschine eines registrierten Agents hinzufügen</translation>
+    </message>
+    <message>
+        <source>Start (local time):</source>
+        <translation>Beginn (Ortszeit):</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>No end (open-ended)</source>
+        <translation>Kein Ende (unbefristet)</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Saving replaces the cluster&apos;s schedule. Machines new to it become DRAINING: frameworks get inverse offers for their agents, and their offers carry the unavailability. Tasks keep running until a machine is brought down.</source>
+        <translation>Speichern ersetzt den Zeitplan des Clusters. Neue Maschinen werden DRAINING: Frameworks erhalten Inverse Offers für ihre Agents, und deren Angebote tragen die Nichtverfügbarkeit. Tasks laufen weiter, bis eine Maschine heruntergefahren wird.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>No registered agent is known</source>
+        <translation>Kein registrierter Agent bekannt</translation>
+    </message>
+    <message>
+        <source>Add an agent&apos;s machine…</source>
+        <translation>Maschine eines Agents hinzufügen…</translation>
+    </message>
+    <message>
+        <source>agent1.example.com</source>
+        <translation>agent1.example.com</translation>
+    </message>
+    <message>
+        <source>10.0.0.1</source>
+        <translation>10.0.0.1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>This machine is listed twice.</source>
+        <translation>Diese Maschine ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Already in another window of the schedule; a machine can be in only one.</source>
+        <translation>Schon in einem anderen Fenster des Zeitplans; eine Maschine darf nur in einem sein.</translation>
+    </message>
+    <message>
+        <source>A window needs at least one machine.</source>
+        <translation>Ein Fenster braucht mindestens eine Maschine.</translation>
+    </message>
+    <message>
+        <source>In the past: the machines are due for maintenance at once.</source>
+        <translation>In der Vergangenheit: die Maschinen sind sofort zur Wartung fällig.</translation>
+    </message>
+    <message>
+        <source>Correct what is marked first.</source>
+        <translation>Zuerst das Markierte korrigieren.</translation>
+    </message>
+    <message>
+        <source>The master refused the schedule: %1</source>
+        <translation>Der Master lehnte den Zeitplan ab: %1</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5403,25 @@ Agent-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>TlsFailure</name>
     <message>
         <source>The certificate of %1 changed and was refused: the trusted (pinned) certificate has SHA-256 %2, the server now presents %3.</source>
@@ -5754,6 +6247,97 @@ Agent-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>ZkSubtreeExportJob</name>
+    <message numerus="yes">
+        <source>Exported %n node(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%n Knoten von %1 nach %2 exportiert</numerusform>
+            <numerusform>%n Knoten von %1 nach %2 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (incomplete: the file says why)</source>
+        <translation> (unvollständig: die Datei nennt den Grund)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZkSubtreeSearch</name>
+    <message>
+        <source>Find paths under the selected node (Enter)</source>
+        <translation>Pfade unter dem gewählten Knoten suchen (Enter)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Type part of a path to find it.</source>
+        <translation>Teil eines Pfads eingeben, um ihn zu finden.</translation>
+    </message>
+    <message>
+        <source>Searching under %1…</source>
+        <translation>Suche unter %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) under %1</source>
+        <translation>
+            <numerusform>%n Treffer unter %1</numerusform>
+            <numerusform>%n Treffer unter %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) searched</source>
+        <translation>
+            <numerusform>%n Knoten durchsucht</numerusform>
+            <numerusform>%n Knoten durchsucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n listed</source>
+        <translation>
+            <numerusform>die ersten %n aufgeführt</numerusform>
+            <numerusform>die ersten %n aufgeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped at %n nodes: select a deeper node to search the rest</source>
+        <translation>
+            <numerusform>gestoppt bei %n Knoten: tieferen Knoten wählen, um den Rest zu durchsuchen</numerusform>
+            <numerusform>gestoppt bei %n Knoten: tieferen Knoten wählen, um den Rest zu durchsuchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) not readable with these credentials</source>
+        <translation>
+            <numerusform>%n Knoten mit diesen Anmeldedaten nicht lesbar</numerusform>
+            <numerusform>%n Knoten mit diesen Anmeldedaten nicht lesbar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZkSubtreeWalk</name>
+    <message>
+        <source>Not connected to ZooKeeper.</source>
+        <translation>Nicht mit ZooKeeper verbunden.</translation>
+    </message>
+    <message>
+        <source>The ZooKeeper session ended.</source>
+        <translation>Die ZooKeeper-Sitzung wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>ZkTreeModel</name>
     <message>
         <source>%1: %2</source>
@@ -5960,6 +6544,22 @@ Agent-ID: %2</translation>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
+    <message>
+        <source>Export subtree as JSON…</source>
+        <translation>Teilbaum als JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6038,6 +6638,14 @@ Agent-ID: %2</translation>
     <message>
         <source>there are no profiles</source>
         <translation>es gibt keine Profile</translation>
+    </message>
+    <message>
+        <source>Colours for this run: system, light or dark (the View menu&apos;s choice is kept).</source>
+        <translation>Farben für diesen Lauf: system, light oder dark (die Wahl im Menü Ansicht bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>mesosdesk: --theme takes system, light or dark</source>
+        <translation>mesosdesk: --theme erwartet system, light oder dark</translation>
     </message>
 </context>
 </TS>

@@ -135,6 +135,37 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceSchedulePage</name>
+    <message numerus="yes">
+        <source>%n window(s)</source>
+        <translation>
+            <numerusform>%n window</numerusform>
+            <numerusform>%n windows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n machine(s), read at %1.</source>
+        <translation>
+            <numerusform>with %n machine, read at %1.</numerusform>
+            <numerusform>with %n machines, read at %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the cluster&apos;s maintenance schedule with %n window(s).</source>
+        <translation>
+            <numerusform>Replace the cluster&apos;s maintenance schedule with %n window.</numerusform>
+            <numerusform>Replace the cluster&apos;s maintenance schedule with %n windows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n registered agent(s) are shut down and removed from the cluster: their tasks end TASK_LOST, and schedulers such as Marathon relaunch them elsewhere.</source>
+        <translation>
+            <numerusform>Its %n registered agent is shut down and removed from the cluster: its tasks end TASK_LOST, and schedulers such as Marathon relaunch them elsewhere.</numerusform>
+            <numerusform>Its %n registered agents are shut down and removed from the cluster: their tasks end TASK_LOST, and schedulers such as Marathon relaunch them elsewhere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MarathonEventFeed</name>
     <message numerus="yes">
         <source>%n tasks of %1 failed: %2</source>
@@ -330,6 +361,54 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZkSubtreeExportJob</name>
+    <message numerus="yes">
+        <source>Exported %n node(s) of %1 to %2</source>
+        <translation>
+            <numerusform>Exported %n node of %1 to %2</numerusform>
+            <numerusform>Exported %n nodes of %1 to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZkSubtreeSearch</name>
+    <message numerus="yes">
+        <source>%n match(es) under %1</source>
+        <translation>
+            <numerusform>%n match under %1</numerusform>
+            <numerusform>%n matches under %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) searched</source>
+        <translation>
+            <numerusform>%n node searched</numerusform>
+            <numerusform>%n nodes searched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n listed</source>
+        <translation>
+            <numerusform>the first %n listed</numerusform>
+            <numerusform>the first %n listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped at %n nodes: select a deeper node to search the rest</source>
+        <translation>
+            <numerusform>stopped at %n node: select a deeper node to search the rest</numerusform>
+            <numerusform>stopped at %n nodes: select a deeper node to search the rest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) not readable with these credentials</source>
+        <translation>
+            <numerusform>%n node not readable with these credentials</numerusform>
+            <numerusform>%n nodes not readable with these credentials</numerusform>
         </translation>
     </message>
 </context>

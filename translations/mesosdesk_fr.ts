@@ -2571,6 +2571,72 @@ Version&#xa0;: %6</translation>
     </message>
 </context>
 <context>
+    <name>MaintenanceCalls</name>
+    <message>
+        <source>A hostname is needed: Mesos matches a machine on its hostname and IP together.</source>
+        <translation>Un nom d&apos;hôte est requis&#xa0;: Mesos identifie une machine par son nom d&apos;hôte et son IP ensemble.</translation>
+    </message>
+    <message>
+        <source>The hostname has spaces at its ends.</source>
+        <translation>Le nom d&apos;hôte commence ou finit par des espaces.</translation>
+    </message>
+    <message>
+        <source>An IP address is needed: Mesos matches a machine on its hostname and IP together.</source>
+        <translation>Une adresse IP est requise&#xa0;: Mesos identifie une machine par son nom d&apos;hôte et son IP ensemble.</translation>
+    </message>
+    <message>
+        <source>Not an IPv4 address (such as 10.0.0.1).</source>
+        <translation>Pas une adresse IPv4 (comme 10.0.0.1).</translation>
+    </message>
+    <message>
+        <source>A window needs at least one machine.</source>
+        <translation>Une fenêtre doit contenir au moins une machine.</translation>
+    </message>
+    <message>
+        <source>The duration is negative.</source>
+        <translation>La durée est négative.</translation>
+    </message>
+    <message>
+        <source>Window %1: %2</source>
+        <translation>Fenêtre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Machine %1 (%2) is in more than one window: a machine can be in only one.</source>
+        <translation>La machine %1 (%2) est dans plusieurs fenêtres&#xa0;: une machine ne peut être que dans une seule.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceFormat</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+</context>
+<context>
     <name>MaintenancePage</name>
     <message>
         <source>Filter agents (host, id, state)</source>
@@ -2779,6 +2845,414 @@ Version&#xa0;: %6</translation>
     <message>
         <source>Agent %1 was reactivated.</source>
         <translation>L&apos;agent %1 a été réactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceParser</name>
+    <message>
+        <source>Malformed JSON: %1</source>
+        <translation>JSON mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not a maintenance answer: not a JSON object</source>
+        <translation>Pas une réponse de maintenance&#xa0;: pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>Not a schedule: &quot;windows&quot; is not a list</source>
+        <translation>Pas un planning&#xa0;: «&#xa0;windows&#xa0;» n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>Not a schedule: a window has no start time</source>
+        <translation>Pas un planning&#xa0;: une fenêtre n&apos;a pas d&apos;heure de début</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceScheduleModel</name>
+    <message>
+        <source>UP</source>
+        <translation>UP</translation>
+    </message>
+    <message>
+        <source>DRAINING</source>
+        <translation>DRAINING</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>DOWN</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>pas encore de réponse</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no end given</source>
+        <translation>pas de fin indiquée</translation>
+    </message>
+    <message>
+        <source>Window %1 of the schedule</source>
+        <translation>Fenêtre %1 du planning</translation>
+    </message>
+    <message>
+        <source>The maintenance status has not been read.</source>
+        <translation>L&apos;état de maintenance n&apos;a pas été lu.</translation>
+    </message>
+    <message>
+        <source>The frameworks&apos; answers to the inverse offers for this machine (ACCEPT: it may go down; DECLINE: it should not yet). The master forgets them when it fails over.</source>
+        <translation>Les réponses des frameworks aux offres inverses pour cette machine (ACCEPT&#xa0;: elle peut être arrêtée&#xa0;; DECLINE&#xa0;: pas encore). Le maître les oublie lors d&apos;un basculement.</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Machine</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>Début de fenêtre</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Inverse offers</source>
+        <translation>Offres inverses</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceSchedulePage</name>
+    <message>
+        <source>Add window…</source>
+        <translation>Ajouter une fenêtre…</translation>
+    </message>
+    <message>
+        <source>Edit window…</source>
+        <translation>Modifier la fenêtre…</translation>
+    </message>
+    <message>
+        <source>Remove window…</source>
+        <translation>Retirer la fenêtre…</translation>
+    </message>
+    <message>
+        <source>Machine down…</source>
+        <translation>Arrêter la machine…</translation>
+    </message>
+    <message>
+        <source>Machine up…</source>
+        <translation>Remettre la machine…</translation>
+    </message>
+    <message>
+        <source>Maintenance schedule</source>
+        <translation>Planning de maintenance</translation>
+    </message>
+    <message>
+        <source>Reading the maintenance schedule from the leading master…</source>
+        <translation>Lecture du planning de maintenance depuis le maître leader…</translation>
+    </message>
+    <message>
+        <source>No maintenance is scheduled (read at %1).</source>
+        <translation>Aucune maintenance planifiée (lu à %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s)</source>
+        <translation>
+            <numerusform>%n fenêtre</numerusform>
+            <numerusform>%n fenêtres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n machine(s), read at %1.</source>
+        <translation>
+            <numerusform>avec %n machine, lu à %1.</numerusform>
+            <numerusform>avec %n machines, lu à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
+        <translation>Le mode lecture seule est actif&#xa0;: désactivez-le dans le menu Fichier pour modifier le cluster.</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>Non connecté à un cluster.</translation>
+    </message>
+    <message>
+        <source>The leading master&apos;s version is not known yet.</source>
+        <translation>La version du maître leader n&apos;est pas encore connue.</translation>
+    </message>
+    <message>
+        <source>The schedule has not been read yet.</source>
+        <translation>Le planning n&apos;a pas encore été lu.</translation>
+    </message>
+    <message>
+        <source>Select a machine of the schedule first.</source>
+        <translation>Sélectionnez d&apos;abord une machine du planning.</translation>
+    </message>
+    <message>
+        <source>Schedule maintenance for one or more machines (UPDATE_MAINTENANCE_SCHEDULE).</source>
+        <translation>Planifier la maintenance d&apos;une ou plusieurs machines (UPDATE_MAINTENANCE_SCHEDULE).</translation>
+    </message>
+    <message>
+        <source>Change the selected machine&apos;s window.</source>
+        <translation>Modifier la fenêtre de la machine sélectionnée.</translation>
+    </message>
+    <message>
+        <source>A window with a DOWN machine cannot be removed: bring the machine up first.</source>
+        <translation>Une fenêtre contenant une machine DOWN ne peut pas être retirée&#xa0;: remettez d&apos;abord la machine en service.</translation>
+    </message>
+    <message>
+        <source>Cancel the selected machine&apos;s window; its machines go back to UP.</source>
+        <translation>Annuler la fenêtre de la machine sélectionnée&#xa0;; ses machines repassent à UP.</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s mode is not known yet.</source>
+        <translation>Le mode de la machine n&apos;est pas encore connu.</translation>
+    </message>
+    <message>
+        <source>Only a DRAINING machine can be brought down; this one is %1.</source>
+        <translation>Seule une machine DRAINING peut être arrêtée&#xa0;; celle-ci est %1.</translation>
+    </message>
+    <message>
+        <source>Shut the machine&apos;s agents down and remove them (START_MAINTENANCE).</source>
+        <translation>Arrêter les agents de la machine et les retirer (START_MAINTENANCE).</translation>
+    </message>
+    <message>
+        <source>Only a DOWN machine can be brought up.</source>
+        <translation>Seule une machine DOWN peut être remise en service.</translation>
+    </message>
+    <message>
+        <source>End the machine&apos;s maintenance; its agents may register again (STOP_MAINTENANCE).</source>
+        <translation>Terminer la maintenance de la machine&#xa0;; ses agents peuvent se réenregistrer (STOP_MAINTENANCE).</translation>
+    </message>
+    <message>
+        <source>Read-only mode is on (File menu): schedule changes and machine actions are turned off.</source>
+        <translation>Le mode lecture seule est actif (menu Fichier)&#xa0;: modifications du planning et actions sur les machines désactivées.</translation>
+    </message>
+    <message>
+        <source>Add a maintenance window</source>
+        <translation>Ajouter une fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Edit maintenance window %1</source>
+        <translation>Modifier la fenêtre de maintenance %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>The master refused: %1</source>
+        <translation>Le maître a refusé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the cluster&apos;s maintenance schedule with %n window(s).</source>
+        <translation>
+            <numerusform>Remplacer le planning de maintenance du cluster par %n fenêtre.</numerusform>
+            <numerusform>Remplacer le planning de maintenance du cluster par %n fenêtres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newly scheduled, and DRAINING from now on: %1. Frameworks get inverse offers for their agents; tasks keep running.</source>
+        <translation>Nouvellement planifiées, et DRAINING dès maintenant&#xa0;: %1. Les frameworks reçoivent des offres inverses pour leurs agents&#xa0;; les tâches continuent de tourner.</translation>
+    </message>
+    <message>
+        <source>Taken out of the schedule, back to UP: %1.</source>
+        <translation>Retirées du planning, de retour à UP&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Save maintenance window</source>
+        <translation>Enregistrer la fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Save schedule</source>
+        <translation>Enregistrer le planning</translation>
+    </message>
+    <message>
+        <source>The maintenance schedule was saved.</source>
+        <translation>Le planning de maintenance a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Cancel maintenance window %1.</source>
+        <translation>Annuler la fenêtre de maintenance %1.</translation>
+    </message>
+    <message>
+        <source>Its machines leave the schedule and go back to UP: %1.</source>
+        <translation>Ses machines quittent le planning et repassent à UP&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Frameworks stop getting inverse offers for them.</source>
+        <translation>Les frameworks ne reçoivent plus d&apos;offres inverses pour elles.</translation>
+    </message>
+    <message>
+        <source>Remove maintenance window</source>
+        <translation>Retirer la fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Remove window</source>
+        <translation>Retirer la fenêtre</translation>
+    </message>
+    <message>
+        <source>The maintenance window was removed.</source>
+        <translation>La fenêtre de maintenance a été retirée.</translation>
+    </message>
+    <message>
+        <source>Bring machine %1 down.</source>
+        <translation>Arrêter la machine %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n registered agent(s) are shut down and removed from the cluster: their tasks end TASK_LOST, and schedulers such as Marathon relaunch them elsewhere.</source>
+        <translation>
+            <numerusform>Son agent enregistré (%n) est arrêté et retiré du cluster&#xa0;: ses tâches finissent en TASK_LOST, et les ordonnanceurs comme Marathon les relancent ailleurs.</numerusform>
+            <numerusform>Ses %n agents enregistrés sont arrêtés et retirés du cluster&#xa0;: leurs tâches finissent en TASK_LOST, et les ordonnanceurs comme Marathon les relancent ailleurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No registered agent is on it now.</source>
+        <translation>Aucun agent enregistré n&apos;y est actuellement.</translation>
+    </message>
+    <message>
+        <source>No agent on it can register until the machine is brought up again.</source>
+        <translation>Aucun agent ne pourra s&apos;y enregistrer avant la remise en service de la machine.</translation>
+    </message>
+    <message>
+        <source>Bring machine %1 up.</source>
+        <translation>Remettre la machine %1 en service.</translation>
+    </message>
+    <message>
+        <source>Its maintenance ends: it leaves the schedule, and its agents may register again (as new agents).</source>
+        <translation>Sa maintenance se termine&#xa0;: elle quitte le planning, et ses agents peuvent se réenregistrer (comme nouveaux agents).</translation>
+    </message>
+    <message>
+        <source>Machine down</source>
+        <translation>Arrêt de la machine</translation>
+    </message>
+    <message>
+        <source>Machine up</source>
+        <translation>Remise en service</translation>
+    </message>
+    <message>
+        <source>Bring down</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Bring up</source>
+        <translation>Remettre en service</translation>
+    </message>
+    <message>
+        <source>Machine %1 is down.</source>
+        <translation>La machine %1 est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Machine %1 is up.</source>
+        <translation>La machine %1 est en service.</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceWindowEditor</name>
+    <message>
+        <source>Maintenance window</source>
+        <translation>Fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Machines (Mesos matches each on its hostname and IP together)</source>
+        <translation>Machines (Mesos identifie chacune par son nom d&apos;hôte et son IP ensemble)</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>Nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>Adresse IP</translation>
+    </message>
+    <message>
+        <source>Add machine</source>
+        <translation>Ajouter une machine</translation>
+    </message>
+    <message>
+        <source>Add the machine of a registered agent</source>
+        <translation>Ajouter la machine d&apos;un agent enregistré</translation>
+    </message>
+    <message>
+        <source>Start (local time):</source>
+        <translation>Début (heure locale)&#xa0;:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>No end (open-ended)</source>
+        <translation>Sans fin (illimitée)</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saving replaces the cluster&apos;s schedule. Machines new to it become DRAINING: frameworks get inverse offers for their agents, and their offers carry the unavailability. Tasks keep running until a machine is brought down.</source>
+        <translation>L&apos;enregistrement remplace le planning du cluster. Les machines nouvelles passent à DRAINING&#xa0;: les frameworks reçoivent des offres inverses pour leurs agents, et leurs offres portent l&apos;indisponibilité. Les tâches continuent jusqu&apos;à l&apos;arrêt d&apos;une machine.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>No registered agent is known</source>
+        <translation>Aucun agent enregistré connu</translation>
+    </message>
+    <message>
+        <source>Add an agent&apos;s machine…</source>
+        <translation>Ajouter la machine d&apos;un agent…</translation>
+    </message>
+    <message>
+        <source>agent1.example.com</source>
+        <translation>agent1.example.com</translation>
+    </message>
+    <message>
+        <source>10.0.0.1</source>
+        <translation>10.0.0.1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>This machine is listed twice.</source>
+        <translation>Cette machine figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Already in another window of the schedule; a machine can be in only one.</source>
+        <translation>Déjà dans une autre fenêtre du planning&#xa0;; une machine ne peut être que dans une seule.</translation>
+    </message>
+    <message>
+        <source>A window needs at least one machine.</source>
+        <translation>Une fenêtre doit contenir au moins une machine.</translation>
+    </message>
+    <message>
+        <source>In the past: the machines are due for maintenance at once.</source>
+        <translation>Dans le passé&#xa0;: les machines entrent en maintenance immédiatement.</translation>
+    </message>
+    <message>
+        <source>Correct what is marked first.</source>
+        <translation>Corrigez d&apos;abord ce qui est signalé.</translation>
+    </message>
+    <message>
+        <source>The master refused the schedule: %1</source>
+        <translation>Le maître a refusé le planning&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +5403,25 @@ ID de l&apos;agent&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+</context>
+<context>
     <name>TlsFailure</name>
     <message>
         <source>The certificate of %1 changed and was refused: the trusted (pinned) certificate has SHA-256 %2, the server now presents %3.</source>
@@ -5754,6 +6247,97 @@ ID de l&apos;agent&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ZkSubtreeExportJob</name>
+    <message numerus="yes">
+        <source>Exported %n node(s) of %1 to %2</source>
+        <translation>
+            <numerusform>%n nœud de %1 exporté vers %2</numerusform>
+            <numerusform>%n nœuds de %1 exportés vers %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (incomplete: the file says why)</source>
+        <translation> (incomplet&#xa0;: le fichier indique pourquoi)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ZkSubtreeSearch</name>
+    <message>
+        <source>Find paths under the selected node (Enter)</source>
+        <translation>Chercher des chemins sous le nœud sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Type part of a path to find it.</source>
+        <translation>Saisissez une partie d&apos;un chemin pour le trouver.</translation>
+    </message>
+    <message>
+        <source>Searching under %1…</source>
+        <translation>Recherche sous %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) under %1</source>
+        <translation>
+            <numerusform>%n résultat sous %1</numerusform>
+            <numerusform>%n résultats sous %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) searched</source>
+        <translation>
+            <numerusform>%n nœud parcouru</numerusform>
+            <numerusform>%n nœuds parcourus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n listed</source>
+        <translation>
+            <numerusform>le premier %n affiché</numerusform>
+            <numerusform>les %n premiers affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped at %n nodes: select a deeper node to search the rest</source>
+        <translation>
+            <numerusform>arrêté à %n nœud&#xa0;: sélectionnez un nœud plus profond pour chercher le reste</numerusform>
+            <numerusform>arrêté à %n nœuds&#xa0;: sélectionnez un nœud plus profond pour chercher le reste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) not readable with these credentials</source>
+        <translation>
+            <numerusform>%n nœud illisible avec ces identifiants</numerusform>
+            <numerusform>%n nœuds illisibles avec ces identifiants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZkSubtreeWalk</name>
+    <message>
+        <source>Not connected to ZooKeeper.</source>
+        <translation>Non connecté à ZooKeeper.</translation>
+    </message>
+    <message>
+        <source>The ZooKeeper session ended.</source>
+        <translation>La session ZooKeeper a pris fin.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Échec de la lecture de %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ZkTreeModel</name>
     <message>
         <source>%1: %2</source>
@@ -5960,6 +6544,22 @@ ID de l&apos;agent&#xa0;: %2</translation>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
+    <message>
+        <source>Export subtree as JSON…</source>
+        <translation>Exporter le sous-arbre en JSON…</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -6038,6 +6638,14 @@ ID de l&apos;agent&#xa0;: %2</translation>
     <message>
         <source>there are no profiles</source>
         <translation>il n&apos;y a aucun profil</translation>
+    </message>
+    <message>
+        <source>Colours for this run: system, light or dark (the View menu&apos;s choice is kept).</source>
+        <translation>Couleurs pour cette exécution&#xa0;: system, light ou dark (le choix du menu Affichage est conservé).</translation>
+    </message>
+    <message>
+        <source>mesosdesk: --theme takes system, light or dark</source>
+        <translation>mesosdesk: --theme attend system, light ou dark</translation>
     </message>
 </context>
 </TS>

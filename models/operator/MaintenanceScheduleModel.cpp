@@ -1,6 +1,7 @@
 #include "MaintenanceScheduleModel.h"
 
 #include "MaintenanceFormat.h"
+#include "ThemeColors.h"
 
 #include <QColor>
 #include <limits>
@@ -172,9 +173,9 @@ QVariant MaintenanceScheduleModel::data(const QModelIndex& index, int role) cons
                       "down; DECLINE: it should not yet). The master forgets them when it fails over.");
     } else if (role == Qt::ForegroundRole && index.column() == Mode) {
         if (row->mode == MachineMode::Down)
-            return QColor(0xb0, 0x3a, 0x2e);
+            return ThemeColors::color(ThemeColors::Role::StateError);
         if (row->mode == MachineMode::Draining)
-            return QColor(0xa0, 0x6a, 0x00);
+            return ThemeColors::color(ThemeColors::Role::StateWarning);
     } else if (role == Qt::UserRole) { // sort keys
         if (index.column() == Start)
             return row->startNanos;

@@ -55,7 +55,7 @@ class TestMaintenanceScheduleGui : public QObject {
         const QSize before = widget->size();
         for (const QSize size : sizes) {
             widget->resize(size);
-            QTest::qWait(0); // layouts settle on the next turn of the loop
+            TestEnvironment::settleLayouts();
             QCoreApplication::processEvents();
             QVERIFY(widget->grab().save(QStringLiteral("%1/schedule-%2-%3x%4.png")
                                             .arg(dir, name)

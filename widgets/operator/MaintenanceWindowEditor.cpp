@@ -1,6 +1,8 @@
 #include "MaintenanceWindowEditor.h"
 
 #include "DialogFitter.h"
+#include "ThemeColors.h"
+#include "ThemeStyle.h"
 #include "core/Clock.h"
 #include "operator/MaintenanceCalls.h"
 
@@ -27,7 +29,7 @@ QLabel* noteLabel(QWidget* parent, const QString& name, bool error) {
     label->setTextFormat(Qt::PlainText); // the master's words and typed names are never markup
     label->setWordWrap(true);
     if (error)
-        label->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+        ThemeStyle::setTextColor(label, ThemeColors::Role::StateError);
     return label;
 }
 } // namespace
