@@ -77,6 +77,8 @@ Result<MaintenanceSchedule> parseSchedule(const QByteArray& json) {
         const QJsonObject unavailability = object.value(QLatin1String("unavailability")).toObject();
         if (!nanoseconds(unavailability.value(QLatin1String("start")), &window.startNanos)) {
             // start is required: a window without one is not a window the master could hold.
+            // A refused document gives nothing back, not the windows read before this one.
+            result.value.windows.clear();
             result.error = QCoreApplication::translate("MaintenanceParser",
                                                        "Not a schedule: a window has no start time");
             return result;
