@@ -310,7 +310,7 @@ private slots:
         // A keychain that fails: said at the field, what was typed stays, the profile stays unsaved for it.
         dialog->setCredentialStore(new UnavailableKeychain);
         marathon = dialog->authEditor(Profile::Endpoint::Marathon);
-        QTRY_VERIFY_WITH_TIMEOUT(marathon->statusLabel()->isVisibleTo(dialog.get()), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(marathon->statusLabel()->isHidden() == false, 15000);
         type(marathon->secretEdit(), TestSecrets::Password);
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QTRY_VERIFY2_WITH_TIMEOUT(dialog->pendingWrites() == 0, "the failing keychain answering", 15000);
@@ -362,7 +362,7 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTRY_VERIFY_WITH_TIMEOUT(
-            dialog.authEditor(Profile::Endpoint::Masters)->statusLabel()->isVisibleTo(&dialog), 10000);
+            dialog.authEditor(Profile::Endpoint::Masters)->statusLabel()->isHidden() == false, 10000);
         const QString suffix = lang.isEmpty() ? QStringLiteral("en") : lang;
         for (int tab = 0; tab < dialog.tabs()->count(); ++tab) {
             dialog.tabs()->setCurrentIndex(tab);
