@@ -91,7 +91,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore* store, QWidget* parent)
     auto* clusterLayout = new QVBoxLayout(clusterPage);
     clusterLayout->addLayout(form);
     clusterLayout->addStretch(1);
-    m_tabs->addTab(clusterPage, tr("C&luster"));
+    m_tabs->addTab(clusterPage, tr("Clust&er"));
 
     auto* authPage = new QWidget(m_tabs);
     auto* authGrid = new QGridLayout(authPage);
@@ -107,7 +107,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore* store, QWidget* parent)
         connect(editor, &EndpointAuthEditor::changed, this, &ProfilesDialog::validate);
     }
     authGrid->setRowStretch(2, 1);
-    m_tabs->addTab(authPage, tr("&Authentication"));
+    m_tabs->addTab(authPage, tr("Aut&hentication"));
     m_tls = new ProfileTlsEditor(m_tabs);
     m_tabs->addTab(m_tls, tr("T&LS"));
     connect(m_tls, &ProfileTlsEditor::changed, this, &ProfilesDialog::validate);
