@@ -1,10 +1,10 @@
 #include "ZkCommandTarget.h"
 
+#include "connections/ProfileSecrets.h"
 #include "connections/ProfileStore.h"
 #include "credentials/CredentialStore.h"
 
 #include <QEventLoop>
-#include <QPointer>
 #include <QTextStream>
 #include <QTimer>
 #include <memory>
@@ -34,7 +34,7 @@ ZkCommandTarget ZkCommandTarget::find(const QString& given, const QString& profi
     ZkCommandTarget target;
     ProfileStore store;
     QString text = given.trimmed();
-    QString key;
+    std::optional<Profile> source; // whose digest password to read
     if (!profileName.isEmpty()) {
         const auto profile = store.byName(profileName);
         if (!text.isEmpty()) {
@@ -59,7 +59,7 @@ ZkCommandTarget ZkCommandTarget::find(const QString& given, const QString& profi
         target.url = ZkUrl::parse(pathOptional ? withPath(text) : text);
         if (profile->zooKeeper.kind != Profile::Auth::Kind::None && !profile->zooKeeper.user.isEmpty()) {
             target.url.user = profile->zooKeeper.user;
-            key = profile->secretKey(Profile::Endpoint::ZooKeeper);
+            source = profile;
         }
     } else {
         QString error;
@@ -76,9 +76,12 @@ ZkCommandTarget ZkCommandTarget::find(const QString& given, const QString& profi
             return target;
         }
         if (target.url.hasCredentials()) {
-            const auto profile = profileOf(store, target.url);
-            key = profile ? profile->secretKey(Profile::Endpoint::ZooKeeper)
-                          : CredentialStore::keyFor(target.url.toDisplayString());
+            source = profileOf(store, target.url);
+            if (!source) { // a recent URL: no profile, its password where the window filed it
+                source = Profile{};
+                source->zkUrl = QStringLiteral("zk://") + target.url.hosts + target.url.path;
+                source->zooKeeper = {Profile::Auth::Kind::Basic, target.url.user};
+            }
         }
     }
     target.displayUrl = target.url.toDisplayString();
@@ -86,35 +89,33 @@ ZkCommandTarget ZkCommandTarget::find(const QString& given, const QString& profi
         err << tr("mesosdesk: invalid ZooKeeper URL \"%1\"").arg(text) << Qt::endl;
         return target;
     }
-    if (key.isEmpty() || !wantDigest) {
+    if (!source || !wantDigest) {
         target.exitCode = Found;
         return target;
     }
-    // The answer may come after the deadline, when this frame is gone: it lands in shared state.
+    // Only the digest is wanted; the answer may come after the deadline, when this frame is gone.
+    source->masters = source->agents = source->marathon = {};
     struct Answer {
         bool answered = false;
-        bool found = false;
-        QString secret;
-        QString error;
+        ProfileSecrets::Loaded loaded;
     };
     auto answer = std::make_shared<Answer>();
     QEventLoop loop;
-    QPointer<QEventLoop> waiting(&loop);
     QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
-    keychain->read(key, [answer, waiting](bool found, const QString& secret, const QString& error) {
-        *answer = {true, found, secret, error};
-        if (waiting)
-            waiting->quit();
+    ProfileSecrets::load(keychain, *source, &loop, [answer, &loop](const ProfileSecrets::Loaded& loaded) {
+        *answer = {true, loaded};
+        loop.quit(); // only called while the loop (its context) lives
     });
-    if (!answer->answered)
-        loop.exec();
+    loop.exec();
     QString problem;
+    const QString password = answer->loaded.secrets.value(Profile::Endpoint::ZooKeeper);
     if (!answer->answered)
         problem = tr("it did not answer within %1 s").arg(double(timeout.count()) / 1000.0);
-    else if (!answer->found)
-        problem = answer->error.isEmpty() ? tr("it holds no ZooKeeper password for %1").arg(target.displayUrl)
-                                          : answer->error;
-    target.url.password = answer->secret;
+    else if (!answer->loaded.error.isEmpty())
+        problem = answer->loaded.error;
+    else if (password.isEmpty())
+        problem = tr("it holds no ZooKeeper password for %1").arg(target.displayUrl);
+    target.url.password = password;
     if (!problem.isEmpty()) {
         err << tr("mesosdesk: the ZooKeeper password cannot be read from the keychain: %1").arg(problem)
             << Qt::endl;

@@ -77,17 +77,34 @@ void load(CredentialStore* store, const Profile& profile, QObject* context,
     }
     pending->waiting = int(wanted.size());
     for (Profile::Endpoint endpoint : std::as_const(wanted)) {
-        store->read(
-            profile.secretKey(endpoint),
-            [pending, guard, done, endpoint](bool found, const QString& secret, const QString& error) {
-                if (found && !secret.isEmpty())
-                    pending->loaded.secrets.insert(endpoint, secret);
-                if (!error.isEmpty() && pending->loaded.error.isEmpty())
-                    pending->loaded.error = error;
-                if (--pending->waiting == 0 && guard)
-                    done(pending->loaded);
-            });
+        // A profile migrated from a recent URL has its digest password where the window filed it.
+        const QString fallback = endpoint == Profile::Endpoint::ZooKeeper ? recentUrlKey(profile) : QString();
+        auto answered = [pending, guard, done, endpoint](bool found, const QString& secret,
+                                                         const QString& error) {
+            if (found && !secret.isEmpty())
+                pending->loaded.secrets.insert(endpoint, secret);
+            if (!error.isEmpty() && pending->loaded.error.isEmpty())
+                pending->loaded.error = error;
+            if (--pending->waiting == 0 && guard)
+                done(pending->loaded);
+        };
+        QPointer<CredentialStore> keychain(store);
+        store->read(profile.secretKey(endpoint),
+                    [keychain, fallback, answered](bool found, const QString& secret, const QString& error) {
+                        if (found || !error.isEmpty() || fallback.isEmpty() || !keychain)
+                            return answered(found, secret, error);
+                        keychain->read(fallback, answered);
+                    });
     }
+}
+
+QString recentUrlKey(const Profile& profile) {
+    ZkUrl url = ZkUrl::parse(profile.zkUrl);
+    if (!url.isValid() || profile.zooKeeper.kind == Profile::Auth::Kind::None ||
+        profile.zooKeeper.user.isEmpty())
+        return {};
+    url.user = profile.zooKeeper.user;
+    return CredentialStore::keyFor(url.toDisplayString());
 }
 
 std::optional<HttpCredential> credential(const Profile& profile, Profile::Endpoint endpoint,

@@ -28,6 +28,10 @@ bool needsKeychain(const Profile& profile);
 void load(CredentialStore* store, const Profile& profile, QObject* context,
           std::function<void(const Loaded&)> done);
 
+// Where the window keeps the digest password of the profile's ZooKeeper URL typed by hand
+// (CredentialStore::keyFor "zk://user@hosts/path"); load() falls back to it. Empty without a digest.
+QString recentUrlKey(const Profile& profile);
+
 // The HTTP credential of an endpoint (Masters, Agents, Marathon), or none when its auth is None or
 // there is no secret for it.
 std::optional<HttpCredential> credential(const Profile& profile, Profile::Endpoint endpoint,

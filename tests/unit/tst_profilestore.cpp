@@ -5,6 +5,7 @@
 #include "connections/ProfileStore.h"
 #include "core/ConnectionTarget.h"
 #include "core/Settings.h"
+#include "credentials/MemoryCredentialStore.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -215,6 +216,35 @@ private slots:
         QVERIFY(!broker.hasCredential(QUrl(QStringLiteral("https://elsewhere:5050/master/state"))));
         // No password stored: no digest at all rather than an empty one.
         QVERIFY(ProfileSecrets::target(p, {}).zk.user.isEmpty());
+    }
+
+    // Read from the store before the session starts; a migrated profile's digest password is
+    // found where the window filed the recent URL's.
+    void secretsAreLoadedFromTheStore() {
+        MemoryCredentialStore keychain;
+        Profile p;
+        p.id = QStringLiteral("p2");
+        p.zkUrl = QStringLiteral("zk://zk1:2181/mesos");
+        p.masters = {Profile::Auth::Kind::Basic, QStringLiteral("alice")};
+        p.zooKeeper = {Profile::Auth::Kind::Basic, QStringLiteral("ops")};
+        QVERIFY(ProfileSecrets::needsKeychain(p));
+        QVERIFY(!ProfileSecrets::needsKeychain(Profile{}));
+        bool written = false;
+        keychain.write(p.secretKey(Profile::Endpoint::Masters), QStringLiteral("m"), [&](const QString&) {});
+        keychain.write(CredentialStore::keyFor(QStringLiteral("zk://ops@zk1:2181/mesos")),
+                       QStringLiteral("z"), [&](const QString&) { written = true; });
+        QTRY_VERIFY(written);
+        QCOMPARE(ProfileSecrets::recentUrlKey(p),
+                 CredentialStore::keyFor(QStringLiteral("zk://ops@zk1:2181/mesos")));
+        std::optional<ProfileSecrets::Loaded> loaded;
+        QObject context;
+        ProfileSecrets::load(&keychain, p, &context, [&](const ProfileSecrets::Loaded& l) { loaded = l; });
+        QVERIFY(!loaded); // never synchronously
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.has_value(), 5000);
+        QCOMPARE(loaded->secrets.value(Profile::Endpoint::Masters), QStringLiteral("m"));
+        QCOMPARE(loaded->secrets.value(Profile::Endpoint::ZooKeeper), QStringLiteral("z"));
+        QVERIFY(!loaded->secrets.contains(Profile::Endpoint::Agents));
+        QCOMPARE(loaded->error, QString());
     }
 
     // Pins live in the profile: trusting pins there, and a pin removed from the profile stops counting.
