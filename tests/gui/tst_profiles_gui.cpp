@@ -299,6 +299,21 @@ private slots:
         QCOMPARE(dialog->tlsEditor()->caFileEdit()->text(), caFile);
         QVERIFY(!dialog->isDirty());
 
+        // A duplicate signs in as the original: the secrets are copied to its own entries.
+        QTest::mouseClick(dialog->duplicateButton(), Qt::LeftButton);
+        const QString copyId = dialog->currentId();
+        QVERIFY(copyId != saved.id);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->authEditor(Profile::Endpoint::Masters)->stored(),
+                                  EndpointAuthEditor::Stored::Stored, 15000);
+        const Profile copy = *store.byId(copyId);
+        QCOMPARE(keychainSecret(copy.secretKey(Profile::Endpoint::ZooKeeper)), TestSecrets::ZkPassword);
+        ConfirmDialog::setNextAnswer(true);
+        QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton); // its entries go with it
+        QTRY_COMPARE_WITH_TIMEOUT(keychainSecret(copy.secretKey(Profile::Endpoint::ZooKeeper)), QString(),
+                                  15000);
+        QCOMPARE(dialog->currentId(), saved.id);
+        masters = dialog->authEditor(Profile::Endpoint::Masters);
+
         // None again: its secret leaves the keychain at Save.
         agents = dialog->authEditor(Profile::Endpoint::Agents);
         QTRY_COMPARE_WITH_TIMEOUT(agents->stored(), EndpointAuthEditor::Stored::Stored, 15000);

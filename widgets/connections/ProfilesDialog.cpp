@@ -449,8 +449,27 @@ void ProfilesDialog::add() {
 void ProfilesDialog::duplicate() {
     if (!leaveCurrent())
         return;
-    if (const auto copy = m_store->duplicate(m_current.id))
-        load(*copy);
+    const Profile original = m_current;
+    const auto copy = m_store->duplicate(original.id);
+    if (!copy)
+        return;
+    load(*copy);
+    // The copy signs in as the original did: its secrets are copied to the copy's entries.
+    ProfileSecrets::load(m_secrets, original, this,
+                         [this, id = copy->id](const ProfileSecrets::Loaded& loaded) {
+                             const auto target = m_store->byId(id);
+                             if (!target)
+                                 return;
+                             auto pending = std::make_shared<int>(int(loaded.secrets.size()));
+                             QPointer<ProfilesDialog> self(this);
+                             for (auto it = loaded.secrets.cbegin(); it != loaded.secrets.cend(); ++it) {
+                                 m_secrets->write(target->secretKey(it.key()), it.value(),
+                                                  [self, pending, id](const QString&) {
+                                                      if (--*pending == 0 && self && self->m_current.id == id)
+                                                          self->lookUpSecrets();
+                                                  });
+                             }
+                         });
 }
 
 void ProfilesDialog::remove() {
