@@ -332,6 +332,9 @@ private slots:
         QVERIFY2(marathon->statusLabel()->text().contains(QLatin1String("No Secret Service")),
                  qPrintable(marathon->statusLabel()->text()));
         QCOMPARE(marathon->secretEdit()->text(), TestSecrets::Password);
+        QVERIFY2(dialog->errorLabel()->text().contains(QLatin1String("did not take")),
+                 qPrintable(dialog->errorLabel()->text())); // seen from every tab
+        QVERIFY(!dialog->errorLabel()->text().contains(TestSecrets::Password));
         QVERIFY(dialog->isDirty());
         QCOMPARE(keychainSecret(saved.secretKey(Profile::Endpoint::Marathon)), TestSecrets::ReadOnlyPassword);
         shoot(dialog.get(), QStringLiteral("dialog-keychain-error"));

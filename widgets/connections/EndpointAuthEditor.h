@@ -31,6 +31,7 @@ public:
     // What the keychain holds for this endpoint; Failed shows why (error) under the field.
     void setStored(Stored stored, const QString& error = {});
     Stored stored() const { return m_stored; }
+    QString storedError() const { return m_error; } // the keychain's complaint when Failed
     // Why the endpoint cannot be saved as it is (empty when it can).
     QString problem() const;
 

@@ -393,6 +393,15 @@ void ProfilesDialog::validate() {
     const Profile p = edited();
     const QString error = problemOf(p);
     m_error->setText(error);
+    // A secret the keychain refused is said here too, whichever tab is open (it does not stop Save).
+    for (Profile::Endpoint endpoint : Endpoints) {
+        const EndpointAuthEditor* editor = m_auth.value(endpoint);
+        if (error.isEmpty() && editor->stored() == EndpointAuthEditor::Stored::Failed &&
+            !editor->typedSecret().isEmpty())
+            m_error->setText(tr("%1: the keychain did not take the secret (%2); it stays in its field, and "
+                                "Save tries again.")
+                                 .arg(editor->title(), editor->storedError()));
+    }
     const bool untouchedNew =
         m_current.id.isEmpty() && p.name.isEmpty() && p.zkUrl.isEmpty() && p.masterUrls.isEmpty();
     if (untouchedNew)
