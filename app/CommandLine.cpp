@@ -17,10 +17,12 @@ QList<QCommandLineOption> CommandLine::options() {
          QCoreApplication::translate("main", "Connect to this Mesos master URL (http://host:5050)."),
          QStringLiteral("url")},
         {QStringLiteral("resolve"),
-         QCoreApplication::translate("main", "Print the leading Mesos master as host:port and exit."),
+         QCoreApplication::translate("main", "Print the leading Mesos master as host:port and exit "
+                                             "(of this ZooKeeper URL, or of --profile)."),
          QStringLiteral("zk-url")},
         {QStringLiteral("profile"),
-         QCoreApplication::translate("main", "Open the cluster of this saved profile (its name)."),
+         QCoreApplication::translate("main", "Open the cluster of this saved profile (its name); with "
+                                             "--resolve or --zk-status, ask its ZooKeeper."),
          QStringLiteral("name")},
         {QStringLiteral("resolve-marathon"),
          QCoreApplication::translate("main", "Print Marathon's leader as host:port and exit."),
@@ -45,6 +47,18 @@ QList<QCommandLineOption> CommandLine::options() {
          QCoreApplication::translate("main", "Milliseconds to wait before the screenshot (default 1500)."),
          QStringLiteral("ms"), QStringLiteral("1500")},
     };
+}
+
+QStringList CommandLine::arguments(QStringList args) {
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString& arg = args.at(i);
+        if (arg != QLatin1String("--resolve") && arg != QLatin1String("--resolve-marathon") &&
+            arg != QLatin1String("--zk-status"))
+            continue;
+        if (i + 1 == args.size() || args.at(i + 1).startsWith(u'-'))
+            args[i] = arg + u'=';
+    }
+    return args;
 }
 
 void CommandLine::describe(QCommandLineParser& parser) {

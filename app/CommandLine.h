@@ -3,6 +3,7 @@
 #include <QCommandLineOption>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QCommandLineParser;
 
@@ -14,4 +15,8 @@ public:
     // The options after --help and --version, in the order --help lists them.
     static QList<QCommandLineOption> options();
     static void describe(QCommandLineParser& parser);
+    // args with an empty value given to --resolve, --resolve-marathon and --zk-status when they
+    // are followed by another option or nothing ("--resolve --profile prod"): the profile names
+    // the URL then, and the parser would otherwise take "--profile" for it.
+    static QStringList arguments(QStringList args);
 };

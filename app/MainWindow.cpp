@@ -21,6 +21,8 @@
 #include "ThemeMenu.h"
 #include "auth/AuthBroker.h"
 #include "connections/ProfileJson.h"
+#include "connections/ProfilePinStore.h"
+#include "connections/ProfileSecrets.h"
 #include "connections/ProfileStore.h"
 #include "core/ClusterSession.h"
 #include "core/Settings.h"
@@ -210,9 +212,12 @@ void MainWindow::connectTo(const ConnectionTarget& target) {
     // A password in the URL goes to the keychain; a recent URL's comes back from there first.
     if (m_auth->takeUrlSecret(target, [this](const ConnectionTarget& filled) { connectTo(filled); }))
         return;
+    ++m_connectSerial;
     m_profileId.clear();
     m_presenter->setClusterName({});
     m_readOnly->setChecked(Settings::MarathonReadOnly.get());
+    m_certificates->setPinStore(std::make_shared<SettingsPinStore>()); // the quick path's trust
+    m_certificates->setCaFile(Settings::TlsCaFile.get());
     connectSession(target, Settings::MarathonZkPath.get(), Settings::MarathonUrl.get());
 }
 
@@ -220,12 +225,31 @@ void MainWindow::connectTo(const Profile& profile) {
     m_profileId = profile.id;
     m_presenter->setClusterName(profile.name);
     m_readOnly->setChecked(profile.readOnly); // applied to the pages below
-    connectSession(ProfileJson::target(profile), profile.marathonZkPath, profile.marathonUrl,
-                   profile.mesosPollMs, profile.marathonPollMs);
+    // Its secrets first, so the first request and the ZooKeeper handshake carry them.
+    const int serial = ++m_connectSerial;
+    auto connectWith = [this, profile, serial](const ProfileSecrets::Loaded& loaded) {
+        if (serial != m_connectSerial)
+            return; // connected elsewhere meanwhile
+        m_certificates->setPinStore(std::make_shared<ProfilePinStore>(m_profiles, profile));
+        m_certificates->setCaFile(profile.tls.caFile);
+        connectSession(ProfileSecrets::target(profile, loaded), profile.marathonZkPath, profile.marathonUrl,
+                       profile.mesosPollMs, profile.marathonPollMs, [&](ClusterSession* session) {
+                           ProfileSecrets::apply(session->authBroker(), profile, loaded);
+                       });
+        if (!loaded.error.isEmpty())
+            m_notice->showNotice(
+                NoticeBar::Level::Warning,
+                tr("The profile's passwords could not be read from the keychain: %1").arg(loaded.error));
+    };
+    if (ProfileSecrets::needsKeychain(profile))
+        ProfileSecrets::load(m_auth->keychain(), profile, this, connectWith);
+    else
+        connectWith({}); // nothing to wait for: connected at once, as before profiles had secrets
 }
 
 void MainWindow::connectSession(const ConnectionTarget& target, const QString& marathonZkPath,
-                                const QString& marathonUrl, int mesosPollMs, int marathonPollMs) {
+                                const QString& marathonUrl, int mesosPollMs, int marathonPollMs,
+                                const std::function<void(ClusterSession*)>& prepare) {
     // A reconnect to the same cluster keeps its history and the operator's tab.
     const bool sameCluster = m_session && m_session->target().sameCluster(target);
     const int tab = m_tabs->currentIndex();
@@ -244,6 +268,8 @@ void MainWindow::connectSession(const ConnectionTarget& target, const QString& m
     if (marathonPollMs > 0)
         m_session->marathonSource()->setPollInterval(marathonPollMs);
     m_auth->attach(m_session->authBroker());
+    if (prepare)
+        prepare(m_session);
     m_session->authBroker()->install(m_sandboxTransport); // sandbox logs sign in to the agents
     m_certificates->forgetRefusals();
     m_certificates->watch(m_session->http());

@@ -3,6 +3,7 @@
 #include "core/ConnectionTarget.h"
 
 #include <QMainWindow>
+#include <functional>
 
 class AuthPromptController;
 class CertificatePrompt;
@@ -72,8 +73,10 @@ private:
     // A window never shown yet (tests, a start straight to a screenshot) is not "in the background".
     bool inBackground() const;
     // 0 for a poll interval: the source's own.
+    // prepare: runs on the new session before it starts (a profile's credentials).
     void connectSession(const ConnectionTarget& target, const QString& marathonZkPath,
-                        const QString& marathonUrl, int mesosPollMs = 0, int marathonPollMs = 0);
+                        const QString& marathonUrl, int mesosPollMs = 0, int marathonPollMs = 0,
+                        const std::function<void(ClusterSession*)>& prepare = {});
     void applyReadOnly(bool on);
 
     ClusterSession* m_session = nullptr;
@@ -95,6 +98,7 @@ private:
     bool m_wasShown = false;
     ProfileStore* m_profiles = nullptr;
     QString m_profileId;
+    int m_connectSerial = 0; // a profile's keychain answer for an earlier connect is dropped
     QAction* m_readOnly = nullptr;
     AuthPromptController* m_auth;
 };

@@ -3,23 +3,18 @@
 #include "marathon/MarathonLeaderDetector.h"
 #include "mesos/MesosLeaderDetector.h"
 #include "zookeeper/ZkSession.h"
-#include "zookeeper/ZkUrl.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QTextStream>
 #include <QTimer>
 
-ResolveCommand::ResolveCommand(Target target, const QString& url, std::chrono::milliseconds timeout, QObject* parent)
+ResolveCommand::ResolveCommand(Target target, const ZkUrl& url, std::chrono::milliseconds timeout,
+                               QObject* parent)
     : QObject(parent), m_target(target), m_url(url), m_timeout(timeout) {}
 
 int ResolveCommand::exec(QTextStream& out, QTextStream& err) {
-    QString error;
-    const ZkUrl url = ZkUrl::parse(m_url, &error);
-    if (!url.isValid()) {
-        err << tr("mesosdesk: invalid ZooKeeper URL \"%1\": %2").arg(m_url, error) << Qt::endl;
-        return BadUrl;
-    }
+    const ZkUrl& url = m_url;
     QEventLoop loop;
     int code = NoLeader;
     QString lastProblem;

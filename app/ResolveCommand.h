@@ -1,8 +1,9 @@
 #pragma once
 
+#include "zookeeper/ZkUrl.h"
+
 #include <QObject>
 #include <QString>
-
 #include <chrono>
 
 class QTextStream;
@@ -15,13 +16,15 @@ public:
     enum class Target { Mesos, Marathon };
     enum ExitCode { Resolved = 0, NoLeader = 1, BadUrl = 2 };
 
-    ResolveCommand(Target target, const QString& url, std::chrono::milliseconds timeout, QObject* parent = nullptr);
+    // url: valid, its digest password already looked up (ZkCommandTarget).
+    ResolveCommand(Target target, const ZkUrl& url, std::chrono::milliseconds timeout,
+                   QObject* parent = nullptr);
 
     // Runs the event loop until resolved or timed out; returns the exit code.
     int exec(QTextStream& out, QTextStream& err);
 
 private:
     Target m_target;
-    QString m_url;
+    ZkUrl m_url;
     std::chrono::milliseconds m_timeout;
 };

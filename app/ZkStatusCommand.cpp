@@ -2,28 +2,16 @@
 
 #include "ZkEnsembleModel.h"
 #include "zookeeper/ZkEnsembleMonitor.h"
-#include "zookeeper/ZkUrl.h"
 
 #include <QEventLoop>
 #include <QTextStream>
 #include <QTimer>
 
-ZkStatusCommand::ZkStatusCommand(const QString& url, std::chrono::milliseconds timeout, QObject* parent)
+ZkStatusCommand::ZkStatusCommand(const ZkUrl& url, std::chrono::milliseconds timeout, QObject* parent)
     : QObject(parent), m_url(url), m_timeout(timeout) {}
 
-int ZkStatusCommand::exec(QTextStream& out, QTextStream& err) {
-    // The path is optional here (only the servers are asked); ZkUrl wants one, so a URL
-    // without it is checked as if it named ZooKeeper's own node.
-    QString text = m_url;
-    const qsizetype authority = text.startsWith(QLatin1String("zk://")) ? 5 : 0;
-    if (text.indexOf(u'/', authority) < 0)
-        text += QLatin1String("/zookeeper");
-    QString error;
-    const ZkUrl url = ZkUrl::parse(text, &error);
-    if (!url.isValid()) {
-        err << tr("mesosdesk: invalid ZooKeeper URL \"%1\": %2").arg(m_url, error) << Qt::endl;
-        return BadUrl;
-    }
+int ZkStatusCommand::exec(QTextStream& out) {
+    const ZkUrl& url = m_url;
     ZkEnsembleMonitor monitor;
     monitor.setHosts(url.hosts);
     QEventLoop loop;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "zookeeper/ZkUrl.h"
+
 #include <QObject>
 #include <QString>
 #include <chrono>
@@ -14,11 +16,12 @@ class ZkStatusCommand : public QObject {
 public:
     enum ExitCode { QuorumServes = 0, NoQuorum = 1, BadUrl = 2 };
 
-    ZkStatusCommand(const QString& url, std::chrono::milliseconds timeout, QObject* parent = nullptr);
+    // url: valid (ZkCommandTarget; only its servers are asked).
+    ZkStatusCommand(const ZkUrl& url, std::chrono::milliseconds timeout, QObject* parent = nullptr);
 
-    int exec(QTextStream& out, QTextStream& err);
+    int exec(QTextStream& out);
 
 private:
-    QString m_url;
+    ZkUrl m_url;
     std::chrono::milliseconds m_timeout;
 };

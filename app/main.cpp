@@ -9,9 +9,11 @@
 #include "ResolveCommand.h"
 #include "ThemeController.h"
 #include "Translations.h"
+#include "ZkCommandTarget.h"
 #include "ZkStatusCommand.h"
 #include "connections/ProfileStore.h"
 #include "core/ConnectionTarget.h"
+#include "credentials/KeychainCredentialStore.h"
 #include "zookeeper/ZkSession.h"
 
 #include <QApplication>
@@ -47,7 +49,7 @@ void setIdentity() {
 int runHeadless(QCoreApplication& app) {
     QCommandLineParser parser;
     CommandLine::describe(parser);
-    parser.process(app); // handles --help and --version itself
+    parser.process(CommandLine::arguments(app.arguments())); // handles --help and --version itself
     QTextStream out(stdout);
     QTextStream err(stderr);
     bool ok = false;
@@ -57,17 +59,24 @@ int runHeadless(QCoreApplication& app) {
             << Qt::endl;
         return ResolveCommand::BadUrl;
     }
-    if (parser.isSet(QStringLiteral("zk-status"))) {
-        ZkStatusCommand command(parser.value(QStringLiteral("zk-status")),
-                                std::chrono::milliseconds(qint64(seconds * 1000)));
-        return command.exec(out, err);
-    }
+    const bool status = parser.isSet(QStringLiteral("zk-status"));
     const bool marathon = parser.isSet(QStringLiteral("resolve-marathon"));
-    const QString url = parser.value(marathon ? QStringLiteral("resolve-marathon") : QStringLiteral("resolve"));
+    const QString mode = status ? QStringLiteral("zk-status")
+                                : (marathon ? QStringLiteral("resolve-marathon") : QStringLiteral("resolve"));
+    const auto timeout = std::chrono::milliseconds(qint64(seconds * 1000));
+    KeychainCredentialStore keychain;
+    keychain.setTimeout(timeout);
+    const ZkCommandTarget target =
+        ZkCommandTarget::find(parser.value(mode), parser.value(QStringLiteral("profile")), status, !status,
+                              &keychain, timeout, err);
+    if (target.exitCode != ZkCommandTarget::Found)
+        return target.exitCode;
+    if (status)
+        return ZkStatusCommand(target.url, timeout).exec(out);
     int code = 0;
     {
-        ResolveCommand command(marathon ? ResolveCommand::Target::Marathon : ResolveCommand::Target::Mesos, url,
-                               std::chrono::milliseconds(qint64(seconds * 1000)));
+        ResolveCommand command(marathon ? ResolveCommand::Target::Marathon : ResolveCommand::Target::Mesos,
+                               target.url, timeout);
         code = command.exec(out, err);
     } // its ZooKeeper session starts closing here, so the wait below covers it
     ZkSession::waitForPendingCloses();

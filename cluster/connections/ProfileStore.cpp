@@ -1,6 +1,7 @@
 #include "ProfileStore.h"
 
 #include "ProfileJson.h"
+#include "ProfileSecrets.h"
 #include "core/ConnectionTarget.h"
 #include "core/Settings.h"
 
@@ -91,6 +92,9 @@ QString ProfileStore::validate(const Profile& profile) const {
     QString error;
     if (!ProfileJson::target(profile, &error).isValid())
         return error;
+    // The dialog moves such a password to the keychain first; one that gets here is not written down.
+    if (ProfileSecrets::hasUrlPassword(profile))
+        return tr("a URL carries a password; passwords are kept in the keychain, not in URLs");
     if (profile.mesosPollMs < 500 || profile.marathonPollMs < 500)
         return tr("poll intervals are at least 500 ms");
     return {};

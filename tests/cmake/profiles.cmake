@@ -15,3 +15,9 @@ endif()
 mesosdesk_add_test(NAME tst_profile_cli SOURCES integration/tst_profile_cli.cpp LIBS cluster testsupport
     LABELS integration TIMEOUT 120)
 add_dependencies(tst_profile_cli mesosdesk)
+# A profile's credentials, CA file and ZooKeeper digest in the real window (#13).
+mesosdesk_add_test(NAME tst_profile_auth_gui SOURCES gui/tst_profile_auth_gui.cpp support/TestSecrets.h
+    LIBS appcore testsupport LABELS gui integration TIMEOUT 240)
+if(MESOSDESK_BUILD_DEVCLUSTER)
+    add_dependencies(tst_profile_auth_gui mesosdesk-devcluster)
+endif()

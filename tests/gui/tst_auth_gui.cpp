@@ -13,6 +13,7 @@
 #include "MarathonPanel.h"
 #include "TestEnvironment.h"
 #include "TestSecrets.h"
+#include "UnavailableKeychain.h"
 #include "auth/AuthBroker.h"
 #include "core/ClusterSession.h"
 #include "core/ConnectionTarget.h"
@@ -39,21 +40,6 @@ namespace {
 QString shotDir() {
     return qEnvironmentVariable("MESOSDESK_SCREENSHOTS");
 }
-
-// A keychain that is not there (no Secret Service), as QtKeychain reports it.
-class NoKeychain : public CredentialStore {
-public:
-    using CredentialStore::CredentialStore;
-    void read(const QString&, ReadCallback done) override {
-        QMetaObject::invokeMethod(
-            this, [done] { done(false, {}, QStringLiteral("No Secret Service")); }, Qt::QueuedConnection);
-    }
-    void write(const QString&, const QString&, WriteCallback done) override {
-        QMetaObject::invokeMethod(
-            this, [done] { done(QStringLiteral("No Secret Service")); }, Qt::QueuedConnection);
-    }
-    void remove(const QString&, WriteCallback done) override { write({}, {}, done); }
-};
 
 CredentialPrompt* promptFor(MainWindow& window, const QString& scope) {
     for (CredentialPrompt* prompt : window.authPrompts()->openPrompts())
@@ -351,7 +337,7 @@ private slots:
 
     void noKeychainOffersThisRun() {
         MainWindow window;
-        showWindow(window, new NoKeychain, QSize(1024, 700));
+        showWindow(window, new UnavailableKeychain, QSize(1024, 700));
         window.connectTo(ConnectionTarget::parse(m_devcluster.zkUrl()));
         QTRY_VERIFY_WITH_TIMEOUT(promptFor(window, QStringLiteral("masters")), 20000);
         CredentialPrompt* prompt = promptFor(window, QStringLiteral("masters"));

@@ -6,37 +6,77 @@
 #include "ConfirmDialog.h"
 #include "ConnectionDialog.h"
 #include "DevClusterProcess.h"
+#include "EndpointAuthEditor.h"
 #include "FleetHome.h"
 #include "FleetModel.h"
 #include "LayoutAudit.h"
 #include "MainWindow.h"
 #include "ProfileTestView.h"
+#include "ProfileTlsEditor.h"
 #include "ProfilesDialog.h"
 #include "TestEnvironment.h"
+#include "TestSecrets.h"
+#include "UnavailableKeychain.h"
 #include "connections/ProfileStore.h"
 #include "core/ClusterLeader.h"
 #include "core/ClusterSession.h"
 #include "core/Settings.h"
+#include "credentials/KeychainCredentialStore.h"
 #include "fleet/FleetProber.h"
 #include "marathon/MarathonSource.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTemporaryDir>
+#include <QToolButton>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QtTest>
 
 namespace {
 void shoot(QWidget* widget, const QString& name) {
     if (const QString dir = qEnvironmentVariable("MESOSDESK_SCREENSHOT_DIR"); !dir.isEmpty())
         widget->grab().save(QStringLiteral("%1/profiles-%2.png").arg(dir, name));
+}
+
+// What the real keychain holds under key (empty when nothing).
+QString keychainSecret(const QString& key) {
+    KeychainCredentialStore keychain;
+    QString secret;
+    bool done = false;
+    keychain.read(key, [&](bool, const QString& value, const QString&) {
+        secret = value;
+        done = true;
+    });
+    TestEnvironment::waitUntil([&] { return done; }, 15000);
+    return secret;
+}
+
+// A CA certificate in PEM, made with openssl like the devcluster's.
+QString makeCaFile(const QString& dir) {
+    QProcess openssl;
+    openssl.setWorkingDirectory(dir);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=Profiles test CA"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-keyout"), QStringLiteral("ca.key"),
+                   QStringLiteral("-out"), QStringLiteral("ca.pem")});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        return {};
+    return dir + QStringLiteral("/ca.pem");
 }
 } // namespace
 
@@ -138,6 +178,225 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
+    // Every new field through the real dialog: auth per endpoint (a URL's password moved out of it),
+    // TLS; the secrets land in the real keychain and never in the settings file's bytes.
+    void authAndTlsRoundTrip() {
+        QTemporaryDir dir;
+        const QString caFile = makeCaFile(dir.path());
+        QVERIFY2(!caFile.isEmpty(), "openssl making a CA certificate");
+        ProfileStore store;
+        Profile pinned;
+        pinned.name = QStringLiteral("secure");
+        pinned.masterUrls = {QStringLiteral("https://m1:5050")};
+        pinned.tls.pinned = {{QStringLiteral("m1:5050"), QString(64, u'a')},
+                             {QStringLiteral("m2:5050"), QString(64, u'b')}};
+        QVERIFY(store.save(pinned));
+        auto dialog = std::make_unique<ProfilesDialog>(&store);
+        dialog->resize(1024, 700);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        EndpointAuthEditor* masters = dialog->authEditor(Profile::Endpoint::Masters);
+        EndpointAuthEditor* agents = dialog->authEditor(Profile::Endpoint::Agents);
+        EndpointAuthEditor* marathon = dialog->authEditor(Profile::Endpoint::Marathon);
+        EndpointAuthEditor* zooKeeper = dialog->authEditor(Profile::Endpoint::ZooKeeper);
+        QCOMPARE(zooKeeper->kindBox()->count(), 2); // None, Digest
+
+        // A password typed into the ZooKeeper URL leaves the URL when the field is left.
+        type(dialog->zkEdit(), QStringLiteral("zk://%1:%2@127.0.0.1:2181/mesos")
+                                   .arg(TestSecrets::User, TestSecrets::ZkPassword));
+        QCOMPARE(dialog->errorLabel()->text(), QString()); // the store would refuse it; the dialog moves it
+        emit dialog->zkEdit()->editingFinished();
+        QCOMPARE(dialog->zkEdit()->text(), QStringLiteral("zk://127.0.0.1:2181/mesos"));
+        QCOMPARE(zooKeeper->kindBox()->currentText(), QStringLiteral("Digest"));
+        QCOMPARE(zooKeeper->userEdit()->text(), TestSecrets::User);
+        QCOMPARE(zooKeeper->secretEdit()->echoMode(), QLineEdit::Password);
+        QVERIFY(dialog->noteLabel()->isVisible());
+        QVERIFY(!dialog->noteLabel()->text().contains(TestSecrets::ZkPassword));
+
+        dialog->tabs()->setCurrentIndex(1);
+        masters->kindBox()->setCurrentIndex(masters->kindBox()->findText(QStringLiteral("Basic")));
+        QVERIFY(!dialog->saveButton()->isEnabled()); // Basic without a user
+        QVERIFY2(dialog->errorLabel()->text().contains(QLatin1String("user name")),
+                 qPrintable(dialog->errorLabel()->text()));
+        type(masters->userEdit(), TestSecrets::User);
+        type(masters->secretEdit(), TestSecrets::Password);
+        QTest::mouseClick(masters->showButton(), Qt::LeftButton);
+        QCOMPARE(masters->secretEdit()->echoMode(), QLineEdit::Normal);
+        QTest::mouseClick(masters->showButton(), Qt::LeftButton);
+        QCOMPARE(masters->secretEdit()->echoMode(), QLineEdit::Password);
+        agents->kindBox()->setCurrentIndex(agents->kindBox()->findText(QStringLiteral("Token")));
+        QVERIFY(!agents->userEdit()->isEnabled());
+        type(agents->secretEdit(), TestSecrets::Token);
+        marathon->kindBox()->setCurrentIndex(marathon->kindBox()->findText(QStringLiteral("Basic")));
+        type(marathon->userEdit(), TestSecrets::ReadOnlyUser);
+        type(marathon->secretEdit(), TestSecrets::ReadOnlyPassword);
+        shoot(dialog.get(), QStringLiteral("dialog-auth-1024"));
+
+        // TLS: a file that is no PEM is refused with the reason, a CA file is taken.
+        dialog->tabs()->setCurrentIndex(2);
+        ProfileTlsEditor* tls = dialog->tlsEditor();
+        type(tls->caFileEdit(), dir.path() + QStringLiteral("/ca.key.missing"));
+        QVERIFY(!dialog->saveButton()->isEnabled());
+        QVERIFY2(dialog->errorLabel()->text().contains(QLatin1String("does not exist")),
+                 qPrintable(dialog->errorLabel()->text()));
+        type(tls->caFileEdit(), dir.path() + QStringLiteral("/ca.key"));
+        QVERIFY2(tls->caStatusLabel()->text().contains(QLatin1String("no PEM certificate")),
+                 qPrintable(tls->caStatusLabel()->text()));
+        type(tls->caFileEdit(), caFile);
+        QVERIFY2(tls->caStatusLabel()->text().contains(QLatin1String("Profiles test CA")),
+                 qPrintable(tls->caStatusLabel()->text()));
+        type(dialog->nameEdit(), QStringLiteral("secure"));
+        QCOMPARE(dialog->errorLabel()->text(), QString());
+        // The profile's pins, one removed.
+        QCOMPARE(tls->pinList()->topLevelItemCount(), 2);
+        tls->pinList()->setCurrentItem(tls->pinList()->topLevelItem(1));
+        QVERIFY(tls->removePinButton()->isEnabled());
+        QTest::mouseClick(tls->removePinButton(), Qt::LeftButton);
+        QCOMPARE(tls->pinList()->topLevelItemCount(), 1);
+        shoot(dialog.get(), QStringLiteral("dialog-tls-1024"));
+        dialog->resize(1600, 1000);
+        shoot(dialog.get(), QStringLiteral("dialog-tls-1600"));
+        dialog->resize(1024, 700);
+        const QStringList problems = LayoutAudit::problems(dialog.get());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        QVERIFY(dialog->saveButton()->isEnabled());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog->pendingWrites() == 0, "the keychain taking the secrets", 20000);
+        QVERIFY(!dialog->isDirty());
+        for (EndpointAuthEditor* editor : {masters, agents, marathon, zooKeeper}) {
+            QVERIFY(editor->secretEdit()->text().isEmpty());
+            QCOMPARE(editor->secretEdit()->placeholderText(), QStringLiteral("stored in the keychain"));
+        }
+        const Profile saved = *ProfileStore().byId(pinned.id);
+        QCOMPARE(saved.zkUrl, QStringLiteral("zk://127.0.0.1:2181/mesos"));
+        QCOMPARE(saved.masters, (Profile::Auth{Profile::Auth::Kind::Basic, TestSecrets::User}));
+        QCOMPARE(saved.agents.kind, Profile::Auth::Kind::Token);
+        QCOMPARE(saved.marathon, (Profile::Auth{Profile::Auth::Kind::Basic, TestSecrets::ReadOnlyUser}));
+        QCOMPARE(saved.zooKeeper, (Profile::Auth{Profile::Auth::Kind::Basic, TestSecrets::User}));
+        QCOMPARE(saved.tls.caFile, caFile);
+        QCOMPARE(saved.tls.pinned.keys(), QStringList{QStringLiteral("m1:5050")});
+        QCOMPARE(keychainSecret(saved.secretKey(Profile::Endpoint::Masters)), TestSecrets::Password);
+        QCOMPARE(keychainSecret(saved.secretKey(Profile::Endpoint::Agents)), TestSecrets::Token);
+        QCOMPARE(keychainSecret(saved.secretKey(Profile::Endpoint::Marathon)), TestSecrets::ReadOnlyPassword);
+        QCOMPARE(keychainSecret(saved.secretKey(Profile::Endpoint::ZooKeeper)), TestSecrets::ZkPassword);
+        QSettings().sync();
+        QFile settingsFile(QSettings().fileName());
+        QVERIFY2(settingsFile.open(QIODevice::ReadOnly), qPrintable(settingsFile.fileName()));
+        const QByteArray bytes = settingsFile.readAll();
+        QVERIFY(bytes.contains(TestSecrets::ReadOnlyUser.toUtf8())); // it is the file the profile went to
+        for (const QString& secret : TestSecrets::all())
+            QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret.left(6)));
+
+        // Opened again: the fields say what the keychain holds, never the secret itself.
+        dialog = std::make_unique<ProfilesDialog>(&store);
+        dialog->show();
+        masters = dialog->authEditor(Profile::Endpoint::Masters);
+        QTRY_COMPARE_WITH_TIMEOUT(masters->secretEdit()->placeholderText(),
+                                  QStringLiteral("stored in the keychain"), 15000);
+        QVERIFY(masters->secretEdit()->text().isEmpty());
+        QCOMPARE(masters->userEdit()->text(), TestSecrets::User);
+        QCOMPARE(dialog->tlsEditor()->caFileEdit()->text(), caFile);
+        QVERIFY(!dialog->isDirty());
+
+        // A duplicate signs in as the original: the secrets are copied to its own entries.
+        QTest::mouseClick(dialog->duplicateButton(), Qt::LeftButton);
+        const QString copyId = dialog->currentId();
+        QVERIFY(copyId != saved.id);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->authEditor(Profile::Endpoint::Masters)->stored(),
+                                  EndpointAuthEditor::Stored::Stored, 15000);
+        const Profile copy = *store.byId(copyId);
+        QCOMPARE(keychainSecret(copy.secretKey(Profile::Endpoint::ZooKeeper)), TestSecrets::ZkPassword);
+        ConfirmDialog::setNextAnswer(true);
+        QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton); // its entries go with it
+        QTRY_COMPARE_WITH_TIMEOUT(keychainSecret(copy.secretKey(Profile::Endpoint::ZooKeeper)), QString(),
+                                  15000);
+        QCOMPARE(dialog->currentId(), saved.id);
+        masters = dialog->authEditor(Profile::Endpoint::Masters);
+
+        // None again: its secret leaves the keychain at Save.
+        agents = dialog->authEditor(Profile::Endpoint::Agents);
+        QTRY_COMPARE_WITH_TIMEOUT(agents->stored(), EndpointAuthEditor::Stored::Stored, 15000);
+        agents->kindBox()->setCurrentIndex(0);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(agents->stored(), EndpointAuthEditor::Stored::Missing, 15000);
+        QCOMPARE(keychainSecret(saved.secretKey(Profile::Endpoint::Agents)), QString());
+
+        // A keychain that fails: said at the field, what was typed stays, the profile stays unsaved for it.
+        dialog->setCredentialStore(new UnavailableKeychain);
+        marathon = dialog->authEditor(Profile::Endpoint::Marathon);
+        QTRY_VERIFY_WITH_TIMEOUT(marathon->statusLabel()->isHidden() == false, 15000);
+        type(marathon->secretEdit(), TestSecrets::Password);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog->pendingWrites() == 0, "the failing keychain answering", 15000);
+        QVERIFY2(marathon->statusLabel()->text().contains(QLatin1String("No Secret Service")),
+                 qPrintable(marathon->statusLabel()->text()));
+        QCOMPARE(marathon->secretEdit()->text(), TestSecrets::Password);
+        QVERIFY2(dialog->errorLabel()->text().contains(QLatin1String("did not take")),
+                 qPrintable(dialog->errorLabel()->text())); // seen from every tab
+        QVERIFY(!dialog->errorLabel()->text().contains(TestSecrets::Password));
+        QVERIFY(dialog->isDirty());
+        QCOMPARE(keychainSecret(saved.secretKey(Profile::Endpoint::Marathon)), TestSecrets::ReadOnlyPassword);
+        shoot(dialog.get(), QStringLiteral("dialog-keychain-error"));
+        for (Profile::Endpoint endpoint :
+             {Profile::Endpoint::Masters, Profile::Endpoint::Marathon, Profile::Endpoint::ZooKeeper}) {
+            KeychainCredentialStore keychain;
+            bool done = false;
+            keychain.remove(saved.secretKey(endpoint), [&](const QString&) { done = true; });
+            TestEnvironment::waitUntil([&] { return done; }, 15000);
+        }
+    }
+
+    // Each tab with everything shown (a keychain error, the CA file's reason, pins), English and
+    // German, fits at 1024x700 and is shot there and at 1600x1000.
+    void dialogFits_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QString();
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    void dialogFits() {
+        QFETCH(QString, lang);
+        QTranslator translator;
+        if (!lang.isEmpty()) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/mesosdesk_%1.qm").arg(lang)));
+            QCoreApplication::installTranslator(&translator);
+        }
+        ProfileStore store;
+        Profile p;
+        p.name = QStringLiteral("production eu-west-1");
+        p.zkUrl = QStringLiteral(
+            "zk://zk1.eu-west-1.example.internal:2181,zk2.eu-west-1.example.internal:2181/mesos");
+        p.masters = {Profile::Auth::Kind::Basic, QStringLiteral("operator")};
+        p.agents = {Profile::Auth::Kind::Token, {}};
+        p.marathon = {Profile::Auth::Kind::Basic, QStringLiteral("deployer")};
+        p.zooKeeper = {Profile::Auth::Kind::Basic, QStringLiteral("mesos")};
+        p.tls.caFile = QStringLiteral("/etc/mesosdesk/eu-west-1-ca.pem");
+        p.tls.pinned = {{QStringLiteral("master1.eu-west-1.example.internal:5050"), QString(64, u'c')},
+                        {QStringLiteral("marathon.eu-west-1.example.internal:8443"), QString(64, u'd')}};
+        QVERIFY(store.save(p));
+        ProfilesDialog dialog(&store);
+        dialog.setCredentialStore(new UnavailableKeychain);
+        dialog.resize(1024, 700);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog.authEditor(Profile::Endpoint::Masters)->statusLabel()->isHidden() == false, 10000);
+        const QString suffix = lang.isEmpty() ? QStringLiteral("en") : lang;
+        for (int tab = 0; tab < dialog.tabs()->count(); ++tab) {
+            dialog.tabs()->setCurrentIndex(tab);
+            for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+                dialog.resize(size);
+                QTRY_VERIFY_WITH_TIMEOUT(dialog.width() >= size.width(), 5000);
+                shoot(&dialog, QStringLiteral("tab%1-%2-%3").arg(tab).arg(size.width()).arg(suffix));
+            }
+            dialog.resize(1024, 700);
+            QVERIFY2(dialog.height() <= 700, qPrintable(QString::number(dialog.height())));
+            const QStringList problems = LayoutAudit::problems(&dialog);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        }
+        QCoreApplication::removeTranslator(&translator);
+    }
+
     void connectionTestShowsEachStep() {
         ProfileStore store;
         ProfilesDialog dialog(&store);
@@ -196,6 +455,9 @@ private slots:
         QCOMPARE(saved.zkUrl, QStringLiteral("zk://127.0.0.1:2181/mesos"));
         QCOMPARE(saved.zooKeeper.user, QStringLiteral("ops"));
         QVERIFY(!Settings::Profiles.get().contains("secret")); // never stored
+        // The password typed into the URL went to the keychain, under the new profile's entry.
+        QTRY_COMPARE_WITH_TIMEOUT(keychainSecret(saved.secretKey(Profile::Endpoint::ZooKeeper)),
+                                  QStringLiteral("secret"), 15000);
         QCOMPARE(saved.marathonZkPath, m_devcluster.marathonZkPath());
         // Twice: refused with the reason, nothing lost.
         QTest::mouseClick(dialog.saveProfileButton(), Qt::LeftButton);
@@ -203,6 +465,11 @@ private slots:
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("connectionError"))
                     ->text()
                     .contains(QLatin1String("Not saved")));
+        KeychainCredentialStore keychain;
+        bool removed = false;
+        keychain.remove(saved.secretKey(Profile::Endpoint::ZooKeeper),
+                        [&](const QString&) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 15000);
     }
 
     void fleetHomeOpensOneWindowPerProfile() {

@@ -1,8 +1,8 @@
 // Runs after every other test of the suite (ctest FIXTURES_CLEANUP, tests/cmake/auth.cmake): no
 // test secret (tests/support/TestSecrets.h) may be found in the test-mode settings files, the
 // captured test logs (build/Testing), the devcluster ready lines the tests saw, or the
-// screenshots (docs/images, $MESOSDESK_SCREENSHOTS). Screenshots are searched as bytes (their
-// text chunks, an embedded file name); the pixels are the GUI tests' business: they check that
+// screenshots (docs/images, $MESOSDESK_SCREENSHOTS, $MESOSDESK_SCREENSHOT_DIR). Screenshots are searched as
+// bytes (their text chunks, an embedded file name); the pixels are the GUI tests' business: they check that
 // password fields echo nothing and that titles and labels carry no secret.
 #include "DevClusterProcess.h"
 #include "TestSecrets.h"
@@ -32,8 +32,11 @@ private slots:
         files += filesUnder(config, {QStringLiteral("*")});
         files += filesUnder(QStringLiteral(MESOSDESK_BINARY_DIR "/Testing"), {QStringLiteral("*.log*")});
         files += filesUnder(QStringLiteral(MESOSDESK_SOURCE_DIR "/docs"), {QStringLiteral("*.png")});
-        if (const QString shots = qEnvironmentVariable("MESOSDESK_SCREENSHOTS"); !shots.isEmpty())
-            files += filesUnder(shots, {QStringLiteral("*.png")});
+        // The profiles and TLS tests shoot into their own folder (the profiles dialog with secrets typed).
+        for (const char* variable : {"MESOSDESK_SCREENSHOTS", "MESOSDESK_SCREENSHOT_DIR"}) {
+            if (const QString shots = qEnvironmentVariable(variable); !shots.isEmpty())
+                files += filesUnder(shots, {QStringLiteral("*.png")});
+        }
         // What the authentication tests leave behind must be among what is searched.
         QVERIFY2(files.contains(DevClusterProcess::readyLinesLog()) ||
                      !QFile::exists(DevClusterProcess::readyLinesLog()),

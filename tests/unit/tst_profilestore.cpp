@@ -1,7 +1,11 @@
+#include "auth/AuthBroker.h"
 #include "connections/ProfileJson.h"
+#include "connections/ProfilePinStore.h"
+#include "connections/ProfileSecrets.h"
 #include "connections/ProfileStore.h"
 #include "core/ConnectionTarget.h"
 #include "core/Settings.h"
+#include "credentials/MemoryCredentialStore.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -143,6 +147,122 @@ private slots:
         QCOMPARE(ProfileStore().profiles().size(), 2);
         const QByteArray stored = Settings::Profiles.get();
         QVERIFY(QJsonDocument::fromJson(stored).isArray());
+    }
+
+    // A secret typed into a URL leaves it for the endpoint's auth; the store refuses one that stays.
+    void urlSecretsMoveToTheirEndpoint() {
+        Profile p;
+        p.name = QStringLiteral("typed");
+        p.zkUrl = QStringLiteral("zk://ops:zk-pw@zk1:2181,zk2:2181/mesos");
+        p.masterUrls = {QStringLiteral("https://alice:m-pw@m1:5050"), QStringLiteral("https://m2:5050")};
+        p.marathonUrl = QStringLiteral("https://deployer:mt-pw@marathon:8443");
+        ProfileStore store;
+        QVERIFY(ProfileSecrets::hasUrlPassword(p));
+        QString error;
+        QVERIFY(!store.save(p, &error));
+        QVERIFY2(error.contains(QLatin1String("keychain")), qPrintable(error));
+        QVERIFY(store.profiles().isEmpty());
+
+        const QHash<Profile::Endpoint, QString> secrets = ProfileSecrets::takeUrlSecrets(p);
+        QCOMPARE(p.zkUrl, QStringLiteral("zk://zk1:2181,zk2:2181/mesos"));
+        QCOMPARE(p.masterUrls,
+                 (QStringList{QStringLiteral("https://m1:5050"), QStringLiteral("https://m2:5050")}));
+        QCOMPARE(p.marathonUrl, QStringLiteral("https://marathon:8443"));
+        QCOMPARE(p.zooKeeper, (Profile::Auth{Profile::Auth::Kind::Basic, QStringLiteral("ops")}));
+        QCOMPARE(p.masters, (Profile::Auth{Profile::Auth::Kind::Basic, QStringLiteral("alice")}));
+        QCOMPARE(p.marathon, (Profile::Auth{Profile::Auth::Kind::Basic, QStringLiteral("deployer")}));
+        QCOMPARE(p.agents.kind, Profile::Auth::Kind::None);
+        QCOMPARE(secrets.value(Profile::Endpoint::ZooKeeper), QStringLiteral("zk-pw"));
+        QCOMPARE(secrets.value(Profile::Endpoint::Masters), QStringLiteral("m-pw"));
+        QCOMPARE(secrets.value(Profile::Endpoint::Marathon), QStringLiteral("mt-pw"));
+        QVERIFY(!ProfileSecrets::hasUrlPassword(p));
+        QVERIFY(store.save(p, &error));
+        QVERIFY(!Settings::Profiles.get().contains("-pw"));
+        // A user without a password moves too, and nothing is returned for it.
+        Profile userOnly;
+        userOnly.zkUrl = QStringLiteral("zk://ops@zk1:2181/mesos");
+        QVERIFY(ProfileSecrets::takeUrlSecrets(userOnly).isEmpty());
+        QCOMPARE(userOnly.zkUrl, QStringLiteral("zk://zk1:2181/mesos"));
+        QCOMPARE(userOnly.zooKeeper.user, QStringLiteral("ops"));
+    }
+
+    // What a session gets: each endpoint's credential of its kind, the digest in the target, and
+    // the hosts the profile names trusted with them.
+    void secretsGoToTheSession() {
+        Profile p;
+        p.id = QStringLiteral("p1");
+        p.zkUrl = QStringLiteral("zk://zk1:2181/mesos");
+        p.masterUrls = {QStringLiteral("https://m1:5050"), QStringLiteral("https://m2:5050")};
+        p.marathonUrl = QStringLiteral("https://marathon:8443");
+        p.masters = {Profile::Auth::Kind::Basic, QStringLiteral("alice")};
+        p.marathon = {Profile::Auth::Kind::Token, {}};
+        p.zooKeeper = {Profile::Auth::Kind::Basic, QStringLiteral("ops")};
+        ProfileSecrets::Loaded loaded;
+        loaded.secrets = {{Profile::Endpoint::Masters, QStringLiteral("m")},
+                          {Profile::Endpoint::Marathon, QStringLiteral("t")},
+                          {Profile::Endpoint::ZooKeeper, QStringLiteral("z")}};
+        const ConnectionTarget target = ProfileSecrets::target(p, loaded);
+        QCOMPARE(target.zk.user, QStringLiteral("ops"));
+        QCOMPARE(target.zk.password, QStringLiteral("z"));
+        QCOMPARE(target.toDisplayString(), QStringLiteral("zk://ops@zk1:2181/mesos")); // shown without it
+        QCOMPARE(
+            ProfileSecrets::credential(p, Profile::Endpoint::Marathon, QStringLiteral("t"))->authorization(),
+            QByteArray("token=t"));
+        QVERIFY(!ProfileSecrets::credential(p, Profile::Endpoint::Agents, QStringLiteral("x")));
+        AuthBroker broker;
+        ProfileSecrets::apply(&broker, p, loaded);
+        QVERIFY(broker.hasCredential(QUrl(QStringLiteral("https://m2:5050/master/state"))));
+        QVERIFY(broker.hasCredential(QUrl(QStringLiteral("https://marathon:8443/v2/apps"))));
+        QVERIFY(!broker.hasCredential(QUrl(QStringLiteral("https://elsewhere:5050/master/state"))));
+        // No password stored: no digest at all rather than an empty one.
+        QVERIFY(ProfileSecrets::target(p, {}).zk.user.isEmpty());
+    }
+
+    // Read from the store before the session starts; a migrated profile's digest password is
+    // found where the window filed the recent URL's.
+    void secretsAreLoadedFromTheStore() {
+        MemoryCredentialStore keychain;
+        Profile p;
+        p.id = QStringLiteral("p2");
+        p.zkUrl = QStringLiteral("zk://zk1:2181/mesos");
+        p.masters = {Profile::Auth::Kind::Basic, QStringLiteral("alice")};
+        p.zooKeeper = {Profile::Auth::Kind::Basic, QStringLiteral("ops")};
+        QVERIFY(ProfileSecrets::needsKeychain(p));
+        QVERIFY(!ProfileSecrets::needsKeychain(Profile{}));
+        bool written = false;
+        keychain.write(p.secretKey(Profile::Endpoint::Masters), QStringLiteral("m"), [&](const QString&) {});
+        keychain.write(CredentialStore::keyFor(QStringLiteral("zk://ops@zk1:2181/mesos")),
+                       QStringLiteral("z"), [&](const QString&) { written = true; });
+        QTRY_VERIFY(written);
+        QCOMPARE(ProfileSecrets::recentUrlKey(p),
+                 CredentialStore::keyFor(QStringLiteral("zk://ops@zk1:2181/mesos")));
+        std::optional<ProfileSecrets::Loaded> loaded;
+        QObject context;
+        ProfileSecrets::load(&keychain, p, &context, [&](const ProfileSecrets::Loaded& l) { loaded = l; });
+        QVERIFY(!loaded); // never synchronously
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.has_value(), 5000);
+        QCOMPARE(loaded->secrets.value(Profile::Endpoint::Masters), QStringLiteral("m"));
+        QCOMPARE(loaded->secrets.value(Profile::Endpoint::ZooKeeper), QStringLiteral("z"));
+        QVERIFY(!loaded->secrets.contains(Profile::Endpoint::Agents));
+        QCOMPARE(loaded->error, QString());
+    }
+
+    // Pins live in the profile: trusting pins there, and a pin removed from the profile stops counting.
+    void pinsAreTheProfiles() {
+        ProfileStore store;
+        Profile p;
+        p.name = QStringLiteral("pinned");
+        p.masterUrls = {QStringLiteral("https://m1:5050")};
+        QVERIFY(store.save(p));
+        ProfilePinStore pins(&store, p);
+        pins.pin(QStringLiteral("m1:5050"), QStringLiteral("ABCD"));
+        QCOMPARE(ProfileStore().byId(p.id)->tls.pinned.value(QStringLiteral("m1:5050")),
+                 QStringLiteral("abcd"));
+        QCOMPARE(pins.pinned(QStringLiteral("m1:5050")), QStringLiteral("abcd"));
+        Profile edited = *store.byId(p.id);
+        edited.tls.pinned.clear();
+        QVERIFY(store.save(edited));
+        QVERIFY(pins.pinned(QStringLiteral("m1:5050")).isEmpty());
     }
 };
 

@@ -27,6 +27,7 @@ public:
     // The session's broker; nullptr before the session goes (its open prompts close, unanswered).
     void attach(AuthBroker* broker);
     void setKeychain(CredentialStore* keychain); // taken over; for tests
+    CredentialStore* keychain() const { return m_keychain; } // also where profiles keep their secrets
     // File → Sign In Again: hosts that stopped asking (canceled, refused too often) ask again.
     QAction* signInAgainAction() const { return m_signInAgain; }
     QList<CredentialPrompt*> openPrompts() const;

@@ -3,12 +3,14 @@
 #include "ThemeStyle.h"
 #include "connections/ProfileStore.h"
 #include "core/Settings.h"
+#include "credentials/KeychainCredentialStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -69,8 +71,9 @@ void ConnectionDialog::validate() {
     m_saveProfile->setEnabled(m_target.isValid());
 }
 
-void ConnectionDialog::setProfileStore(ProfileStore* store) {
+void ConnectionDialog::setProfileStore(ProfileStore* store, CredentialStore* secrets) {
     m_store = store;
+    m_secrets = secrets ? secrets : new KeychainCredentialStore(QStringLiteral("mesosdesk"), this);
     m_saveProfile->setVisible(store != nullptr);
 }
 
@@ -85,9 +88,14 @@ void ConnectionDialog::saveAsProfile() {
                             ? profile.name
                             : QStringLiteral("zk://%1%2").arg(m_target.zk.hosts, m_target.zk.path);
     else
-        profile.masterUrls = {profile.name};
-    if (!m_target.zk.user.isEmpty())
-        profile.zooKeeper = {Profile::Auth::Kind::Basic, m_target.zk.user}; // the password: the keychain
+        profile.masterUrls = {m_target.master.toString(QUrl::RemoveUserInfo)};
+    // The user goes to the endpoint's auth, the password to the keychain (below), none in a URL.
+    const Profile::Endpoint endpoint = m_target.kind == ConnectionTarget::Kind::ZooKeeper
+                                           ? Profile::Endpoint::ZooKeeper
+                                           : Profile::Endpoint::Masters;
+    if (!m_target.user().isEmpty())
+        (endpoint == Profile::Endpoint::ZooKeeper ? profile.zooKeeper : profile.masters) = {
+            Profile::Auth::Kind::Basic, m_target.user()};
     profile.marathonZkPath = Settings::MarathonZkPath.get();
     profile.marathonUrl = Settings::MarathonUrl.get();
     QString error;
@@ -98,6 +106,17 @@ void ConnectionDialog::saveAsProfile() {
     }
     ThemeStyle::clear(m_error);
     m_error->setText(tr("Saved as the profile \"%1\".").arg(profile.name));
+    if (m_target.password().isEmpty())
+        return;
+    QPointer<QLabel> label = m_error;
+    const QString name = profile.name;
+    m_secrets->write(profile.secretKey(endpoint), m_target.password(), [label, name](const QString& problem) {
+        if (label && !problem.isEmpty()) {
+            label->setStyleSheet(QStringLiteral("color: #b02020;"));
+            label->setText(tr("Saved as the profile \"%1\", but its password is not in the keychain: %2")
+                               .arg(name, problem));
+        }
+    });
 }
 
 void ConnectionDialog::remember(const ConnectionTarget& target) {

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class CredentialStore;
 class ProfileStore;
 class QComboBox;
 class QPushButton;
@@ -20,8 +21,9 @@ public:
     void setText(const QString& text);
     QString text() const;
     ConnectionTarget target() const { return m_target; }
-    // With a store, "Save as profile" keeps what was typed as a cluster profile.
-    void setProfileStore(ProfileStore* store);
+    // With a store, "Save as profile" keeps what was typed as a cluster profile; a password in
+    // the URL goes to secrets (the keychain by default; not taken over) under the profile's key.
+    void setProfileStore(ProfileStore* store, CredentialStore* secrets = nullptr);
     QPushButton* saveProfileButton() const { return m_saveProfile; }
 
     // Remembers text (password removed) at the top of the recent list.
@@ -36,5 +38,6 @@ private:
     QDialogButtonBox* m_buttons;
     QPushButton* m_saveProfile;
     ProfileStore* m_store = nullptr;
+    CredentialStore* m_secrets = nullptr;
     ConnectionTarget m_target;
 };

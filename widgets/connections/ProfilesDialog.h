@@ -3,8 +3,13 @@
 #include "connections/Profile.h"
 
 #include <QDialog>
+#include <QHash>
 
+class CredentialStore;
+class EndpointAuthEditor;
 class ProfileStore;
+class ProfileTlsEditor;
+class QTabWidget;
 class ProfileTestView;
 class QCheckBox;
 class QDialogButtonBox;
@@ -17,10 +22,19 @@ class QSpinBox;
 // Add, edit, duplicate and delete (confirmed) the cluster profiles, and test one. The form is
 // checked as it is typed (the reason shown at the form, Save disabled); nothing typed is lost
 // on an error, and leaving a profile with unsaved changes asks first.
+// Authentication per endpoint and TLS trust have their own tabs. Passwords and tokens go to the
+// credential store (the keychain) under Profile::secretKey, asynchronously, when the profile is
+// saved; a password typed into a URL is moved out of it into the endpoint's fields first.
 class ProfilesDialog : public QDialog {
     Q_OBJECT
 public:
     explicit ProfilesDialog(ProfileStore* store, QWidget* parent = nullptr);
+    ~ProfilesDialog() override;
+
+    // Where secrets are kept (default: the OS keychain); taken over. For tests.
+    void setCredentialStore(CredentialStore* secrets);
+    // Keychain writes of the last save still under way.
+    int pendingWrites() const { return m_pendingWrites; }
 
     void select(const QString& profileId);
     QString currentId() const { return m_current.id; }
@@ -42,6 +56,10 @@ public:
     QPushButton* testButton() const { return m_test; }
     QPushButton* connectButton() const { return m_connect; }
     ProfileTestView* testView() const { return m_testView; }
+    QTabWidget* tabs() const { return m_tabs; }
+    EndpointAuthEditor* authEditor(Profile::Endpoint endpoint) const { return m_auth.value(endpoint); }
+    ProfileTlsEditor* tlsEditor() const { return m_tls; }
+    QLabel* noteLabel() const { return m_note; }
 
 signals:
     void connectRequested(const QString& profileId);
@@ -50,11 +68,17 @@ private:
     void reloadList();
     void load(const Profile& profile);
     void validate();
+    QString problemOf(const Profile& profile) const; // empty when it can be saved
     bool leaveCurrent();
     void save();
     void add();
     void duplicate();
     void remove();
+    void lookUpSecrets();
+    void writeSecrets(const Profile& saved);
+    void moveUrlSecrets();
+    Profile fromForm() const; // what the fields say, URLs as typed
+    void finishConnect();
 
     ProfileStore* m_store;
     Profile m_current; // as last loaded or saved; an empty id for a new, unsaved profile
@@ -76,4 +100,12 @@ private:
     QPushButton* m_test;
     QPushButton* m_connect;
     ProfileTestView* m_testView;
+    QTabWidget* m_tabs;
+    QHash<Profile::Endpoint, EndpointAuthEditor*> m_auth;
+    ProfileTlsEditor* m_tls;
+    QLabel* m_note;
+    CredentialStore* m_secrets;
+    int m_lookupSerial = 0; // answers for an earlier profile (or store) are dropped
+    int m_pendingWrites = 0;
+    bool m_connectAfterSave = false;
 };
