@@ -18,6 +18,7 @@ class MesosClusterPages;
 class MarathonPanel;
 class NoticeBar;
 class OnScreenWatcher;
+class PaletteWiring;
 class NotificationCenter;
 class QLabel;
 class QTabWidget;
@@ -54,6 +55,10 @@ public:
     CertificatePrompt* certificatePrompt() const { return m_certificates; }
     // The feature pages (app/ClusterPages.cpp), in tab order.
     const QList<ClusterPage*>& pages() const { return m_pages; }
+    QTabWidget* tabs() const { return m_tabs; }
+    ProfileStore* profileStore() const { return m_profiles; }
+    // Ctrl+K, the keyboard map and the tab keys (app/PaletteWiring).
+    PaletteWiring* keyboard() const { return m_keyboard; }
 
 public slots:
     void showConnectionDialog();
@@ -61,6 +66,7 @@ public slots:
 signals:
     void fleetRequested();
     void profilesRequested();
+    void profileRequested(const QString& profileId); // switch this window to it (the palette)
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -97,4 +103,5 @@ private:
     QString m_profileId;
     QAction* m_readOnly = nullptr;
     AuthPromptController* m_auth;
+    PaletteWiring* m_keyboard = nullptr;
 };
