@@ -37,7 +37,21 @@ int boundaryBonus(QStringView text, int i) {
         return WordBonus / 2;
     return 0;
 }
+quint64 bitOf(char16_t folded) {
+    if (folded >= u'a' && folded <= u'z')
+        return quint64(1) << (folded - u'a');
+    if (folded >= u'0' && folded <= u'9')
+        return quint64(1) << (26 + folded - u'0');
+    return quint64(1) << (36 + folded % 28);
+}
 } // namespace
+
+quint64 FuzzyMatcher::maskOf(QStringView text) {
+    quint64 mask = 0;
+    for (QChar c : text)
+        mask |= bitOf(fold(c.unicode()));
+    return mask;
+}
 
 FuzzyMatcher::FuzzyMatcher(const QString& query) {
     m_query.reserve(query.size());
@@ -45,6 +59,7 @@ FuzzyMatcher::FuzzyMatcher(const QString& query) {
         if (!c.isSpace())
             m_query.append(QChar(fold(c.unicode())));
     m_query.truncate(MaxLength);
+    m_mask = maskOf(m_query);
 }
 
 int FuzzyMatcher::score(QStringView text, QList<int>* positions) const {

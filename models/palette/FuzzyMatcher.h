@@ -23,6 +23,12 @@ public:
     // NoMatch or a score >= 0; positions (when given) receive the matched characters' indices.
     int score(QStringView text, QList<int>* positions = nullptr) const;
 
+    // Which characters a text holds, as bits (letters and digits one each, the rest shared): a
+    // text whose mask lacks one of the query's bits cannot match, which rejects most texts
+    // without reading them.
+    static quint64 maskOf(QStringView text);
+    quint64 mask() const { return m_mask; }
+
     static char16_t fold(char16_t c) {
         if (c < 128)
             return c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
@@ -34,4 +40,5 @@ private:
     int scoreOf(QStringView text, const int* positions) const;
 
     QString m_query;
+    quint64 m_mask = 0;
 };

@@ -2,7 +2,29 @@
 
 #include <algorithm>
 
-PaletteModel::PaletteModel(QObject* parent) : QAbstractListModel(parent) {}
+namespace {
+constexpr int MaskSlice = 2048; // titles per event-loop turn (well under a millisecond)
+}
+
+PaletteModel::PaletteModel(QObject* parent) : QAbstractListModel(parent), m_maskTimer(new QTimer(this)) {
+    m_maskTimer->setInterval(0);
+    connect(m_maskTimer, &QTimer::timeout, this, &PaletteModel::computeMasks);
+}
+
+quint64 PaletteModel::maskAt(int entry) {
+    quint64& mask = m_masks[size_t(entry)];
+    if (mask == 0)
+        mask = FuzzyMatcher::maskOf(m_entries.at(entry).title);
+    return mask;
+}
+
+void PaletteModel::computeMasks() {
+    const qsizetype end = std::min(m_entries.size(), m_maskedUpTo + MaskSlice);
+    for (; m_maskedUpTo < end; ++m_maskedUpTo)
+        maskAt(int(m_maskedUpTo));
+    if (m_maskedUpTo >= m_entries.size())
+        m_maskTimer->stop();
+}
 
 void PaletteModel::addSource(Source source) {
     m_sources.append(std::move(source));
@@ -18,6 +40,9 @@ void PaletteModel::reload() {
 void PaletteModel::setEntries(QList<PaletteEntry> entries) {
     beginResetModel();
     m_entries = std::move(entries);
+    m_masks.assign(size_t(m_entries.size()), 0);
+    m_maskedUpTo = 0;
+    m_maskTimer->start();
     match(false);
     endResetModel();
 }
@@ -36,10 +61,26 @@ void PaletteModel::setQuery(const QString& query) {
 }
 
 void PaletteModel::match(bool refine) {
+    m_positions.clear();
+    if (m_matcher.isEmpty()) {
+        // No query: the first entries of each kind in turn, actions first, as the sources gave
+        // them (menu order), without scoring or sorting 50,000 tasks.
+        m_matched.clear();
+        m_shown.clear();
+        for (int kind = int(PaletteKind::Action); kind <= int(PaletteKind::Profile); ++kind)
+            for (int i = 0; i < int(m_entries.size()) && int(m_shown.size()) < MaxResults; ++i)
+                if (int(m_entries.at(i).kind) == kind)
+                    m_shown.push_back({i, 0});
+        m_positions.resize(qsizetype(m_shown.size()));
+        return;
+    }
+    const quint64 mask = m_matcher.mask();
     std::vector<Result> matched;
     if (refine) {
         matched.reserve(m_matched.size());
         for (const Result& r : m_matched) {
+            if (mask && (maskAt(r.entry) & mask) != mask)
+                continue;
             const int s = m_matcher.score(m_entries.at(r.entry).title);
             if (s != FuzzyMatcher::NoMatch)
                 matched.push_back({r.entry, s});
@@ -47,6 +88,8 @@ void PaletteModel::match(bool refine) {
     } else {
         matched.reserve(size_t(m_entries.size()));
         for (int i = 0; i < int(m_entries.size()); ++i) {
+            if (mask && (maskAt(i) & mask) != mask)
+                continue;
             const int s = m_matcher.score(m_entries.at(i).title);
             if (s != FuzzyMatcher::NoMatch)
                 matched.push_back({i, s});
@@ -54,11 +97,7 @@ void PaletteModel::match(bool refine) {
     }
     m_matched = std::move(matched);
     // Best score first; then the shorter title (the more exact one), the kind, the title.
-    // With no query yet, every entry scores alike: actions first, then by kind.
-    const bool byKind = m_matcher.isEmpty();
-    auto better = [this, byKind](const Result& a, const Result& b) {
-        if (byKind && m_entries.at(a.entry).kind != m_entries.at(b.entry).kind)
-            return m_entries.at(a.entry).kind < m_entries.at(b.entry).kind;
+    auto better = [this](const Result& a, const Result& b) {
         if (a.score != b.score)
             return a.score > b.score;
         const PaletteEntry& x = m_entries.at(a.entry);
@@ -74,7 +113,6 @@ void PaletteModel::match(bool refine) {
     const auto shownEnd = m_shown.begin() + std::min<qsizetype>(MaxResults, qsizetype(m_shown.size()));
     std::partial_sort(m_shown.begin(), shownEnd, m_shown.end(), better);
     m_shown.erase(shownEnd, m_shown.end());
-    m_positions.clear();
     m_positions.reserve(qsizetype(m_shown.size()));
     for (const Result& r : m_shown) {
         QList<int> positions;

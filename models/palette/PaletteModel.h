@@ -4,6 +4,7 @@
 #include "PaletteEntry.h"
 
 #include <QAbstractListModel>
+#include <QTimer>
 #include <functional>
 #include <vector>
 
@@ -40,8 +41,11 @@ public:
 
     const PaletteEntry* entryAt(int row) const;
     qsizetype entryCount() const { return m_entries.size(); }
-    // How many entries matched (shown or not).
-    qsizetype matchCount() const { return m_matched.size(); }
+    // How many entries matched (shown or not); with no query, all.
+    qsizetype matchCount() const {
+        return m_matcher.isEmpty() ? m_entries.size() : qsizetype(m_matched.size());
+    }
+    bool masksComplete() const { return m_maskedUpTo >= m_entries.size(); }
 
     static QString kindText(PaletteKind kind);
 
@@ -55,9 +59,16 @@ private:
         int score;
     };
     void match(bool refine);
+    quint64 maskAt(int entry);
+    void computeMasks();
 
     QList<Source> m_sources;
     QList<PaletteEntry> m_entries;
+    // FuzzyMatcher::maskOf each title, 0 until known: computed in slices after the entries come
+    // (so the palette opens at once), or by a match that gets there first.
+    std::vector<quint64> m_masks;
+    qsizetype m_maskedUpTo = 0;
+    QTimer* m_maskTimer;
     QString m_query;
     FuzzyMatcher m_matcher;
     std::vector<Result> m_matched; // every match of the query, unordered (what a longer query refines)
