@@ -166,6 +166,27 @@ private slots:
         QVERIFY(typed.rowCount() <= PaletteModel::MaxResults);
     }
 
+    // The titles' masks come in slices after the entries; a query before they are all known
+    // matches the same as one after.
+    void masksArriveInSlices() {
+        QList<PaletteEntry> entries;
+        for (int i = 0; i < 20000; ++i)
+            entries.append(
+                {PaletteKind::Task, QStringLiteral("team%1_web-%2.task").arg(i % 7).arg(i), {}, {}, {}});
+        PaletteModel early;
+        early.setEntries(entries);
+        QVERIFY(!early.masksComplete());
+        early.setQuery(QStringLiteral("t3w"));
+        PaletteModel late;
+        late.setEntries(entries);
+        QTRY_VERIFY2_WITH_TIMEOUT(late.masksComplete(), "every title's mask, slice by slice", 10000);
+        late.setQuery(QStringLiteral("t3w"));
+        QCOMPARE(early.matchCount(), late.matchCount());
+        QVERIFY(late.matchCount() > 0);
+        for (int r = 0; r < late.rowCount(); ++r)
+            QCOMPARE(early.index(r).data().toString(), late.index(r).data().toString());
+    }
+
     void manyEntriesShowAtMostTheCap() {
         QList<PaletteEntry> entries;
         for (int i = 0; i < 5000; ++i)
