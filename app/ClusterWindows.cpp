@@ -52,6 +52,8 @@ MainWindow* ClusterWindows::newWindow() {
     window->setProfileStore(m_store);
     connect(window, &MainWindow::fleetRequested, this, &ClusterWindows::showFleet);
     connect(window, &MainWindow::profilesRequested, this, [this, window] { showProfiles(window, window); });
+    connect(window, &MainWindow::profileRequested, this,
+            [this, window](const QString& id) { openProfile(id, window); });
     m_windows.append(window);
     return window;
 }

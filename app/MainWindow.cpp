@@ -17,6 +17,7 @@
 #include "NotificationCenter.h"
 #include "OnScreenWatcher.h"
 #include "OverviewPanel.h"
+#include "PaletteWiring.h"
 #include "SandboxTab.h"
 #include "ThemeMenu.h"
 #include "auth/AuthBroker.h"
@@ -143,10 +144,12 @@ void MainWindow::buildMenus() {
     QAction* connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::showConnectionDialog);
     connectAction->setShortcut(QKeySequence(tr("Ctrl+O")));
     connectAction->setIcon(Icons::action(Icons::Action::Connect));
-    file->addAction(tr("&Fleet home"), this, &MainWindow::fleetRequested)
-        ->setObjectName(QStringLiteral("fleetAction"));
-    file->addAction(tr("&Profiles…"), this, &MainWindow::profilesRequested)
-        ->setObjectName(QStringLiteral("profilesAction"));
+    QAction* fleet = file->addAction(tr("&Fleet home"), this, &MainWindow::fleetRequested);
+    fleet->setObjectName(QStringLiteral("fleetAction"));
+    fleet->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+    QAction* profiles = file->addAction(tr("&Profiles…"), this, &MainWindow::profilesRequested);
+    profiles->setObjectName(QStringLiteral("profilesAction"));
+    profiles->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     m_readOnly = file->addAction(tr("&Read-only Marathon actions"));
     m_readOnly->setObjectName(QStringLiteral("readOnlyAction"));
     m_readOnly->setCheckable(true);
@@ -165,12 +168,16 @@ void MainWindow::buildMenus() {
     file->addAction(m_auth->signInAgainAction());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(QKeySequence::Quit);
+    if (quit->shortcuts().isEmpty()) // a desktop without its own key for it
+        quit->setShortcut(QKeySequence(tr("Ctrl+Q")));
     quit->setIcon(Icons::action(Icons::Action::Quit));
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_notifications->panel()->toggleViewAction());
     view->addMenu(new ThemeMenu(view));
+    m_notifications->panel()->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_keyboard = new PaletteWiring(this, view, help);
     QAction* about = help->addAction(tr("&About MesosDesk"), this, [this] {
         AboutDialog dialog(this);
         dialog.exec();

@@ -19,6 +19,7 @@ class MesosClusterPages;
 class MarathonPanel;
 class NoticeBar;
 class OnScreenWatcher;
+class PaletteWiring;
 class NotificationCenter;
 class QLabel;
 class QTabWidget;
@@ -55,6 +56,10 @@ public:
     CertificatePrompt* certificatePrompt() const { return m_certificates; }
     // The feature pages (app/ClusterPages.cpp), in tab order.
     const QList<ClusterPage*>& pages() const { return m_pages; }
+    QTabWidget* tabs() const { return m_tabs; }
+    ProfileStore* profileStore() const { return m_profiles; }
+    // Ctrl+K, the keyboard map and the tab keys (app/PaletteWiring).
+    PaletteWiring* keyboard() const { return m_keyboard; }
 
 public slots:
     void showConnectionDialog();
@@ -62,6 +67,7 @@ public slots:
 signals:
     void fleetRequested();
     void profilesRequested();
+    void profileRequested(const QString& profileId); // switch this window to it (the palette)
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -101,4 +107,5 @@ private:
     int m_connectSerial = 0; // a profile's keychain answer for an earlier connect is dropped
     QAction* m_readOnly = nullptr;
     AuthPromptController* m_auth;
+    PaletteWiring* m_keyboard = nullptr;
 };

@@ -1,6 +1,6 @@
-#include "BenchRegistry.h"
-
 #include "AppsModel.h"
+#include "BenchRegistry.h"
+#include "BenchTiming.h"
 #include "marathon/MarathonParser.h"
 
 #include <QElapsedTimer>
@@ -28,18 +28,6 @@ QByteArray syntheticApps(int count, int scaledEvery) {
     return QJsonDocument(QJsonObject{{QStringLiteral("apps"), apps}}).toJson(QJsonDocument::Compact);
 }
 
-template <typename F>
-double medianMs(int rounds, F f) {
-    std::vector<double> v;
-    for (int i = 0; i < rounds; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        v.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
 } // namespace
 
 // Parsing a 5,000-app /v2/apps answer (off the GUI thread in the app) and applying a poll to

@@ -14,6 +14,7 @@
 #include "MarathonPanel.h"
 #include "NoticeBar.h"
 #include "ScaleDialog.h"
+#include "ShortcutCatalog.h"
 #include "TestEnvironment.h"
 #include "UrlOpener.h"
 #include "core/Settings.h"
@@ -44,16 +45,7 @@ using namespace std::chrono_literals;
 namespace {
 // What a button or menu shows: '&' marks a mnemonic (and vanishes), "&&" shows one '&'.
 QString visibleText(const QString& text) {
-    QString shown;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) == u'&') {
-            if (i + 1 < text.size() && text.at(i + 1) == u'&')
-                shown += u'&', ++i;
-            continue;
-        }
-        shown += text.at(i);
-    }
-    return shown;
+    return ShortcutCatalog::plainText(text);
 }
 
 // Pixels drawn in the danger colour (#b03a2e, within a small tolerance for antialiasing).

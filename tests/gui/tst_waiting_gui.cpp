@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "MarathonPanel.h"
 #include "OfferRejectsModel.h"
+#include "ScreenshotLanguage.h"
 #include "TestEnvironment.h"
 #include "UnusedOffersModel.h"
 #include "WaitingView.h"
@@ -78,14 +79,7 @@ class TestWaitingGui : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
-        // For looking at the German screens: MESOSDESK_SCREENSHOT_LANG=de (the checks read the
-        // English texts, so that run is for the pictures).
-        if (const QString lang = qEnvironmentVariable("MESOSDESK_SCREENSHOT_LANG"); !lang.isEmpty()) {
-            auto* own = new QTranslator(this);
-            if (own->load(QLocale(lang), QStringLiteral("mesosdesk"), QStringLiteral("_"),
-                          QStringLiteral(":/i18n")))
-                QCoreApplication::installTranslator(own);
-        }
+        installScreenshotLanguage(this);
         MESOSDESK_REQUIRE_DEVCLUSTER();
         QVERIFY(m_devcluster.start(1, 3));
     }

@@ -3,9 +3,12 @@
 // each requested size as DIR/<page>-<W>x<H>.png. scripts/screenshots.sh runs it against the
 // demo cluster; the README's images come from it. It is for looking at, so it never asserts.
 #include "AppsView.h"
+#include "CommandPalette.h"
 #include "ConnectionDialog.h"
+#include "KeyboardMapDialog.h"
 #include "MainWindow.h"
 #include "MarathonPanel.h"
+#include "PaletteWiring.h"
 #include "SandboxTab.h"
 #include "ThemeController.h"
 #include "ToolApplication.h"
@@ -21,8 +24,10 @@
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -127,6 +132,25 @@ public:
         }
     }
 
+    // A window of its own over the main window (the palette, a dialog): both in one picture, as the
+    // operator sees them.
+    void saveOver(QWidget* over, const QString& name, const std::function<void()>& place) {
+        for (const QSize& size : std::as_const(m_sizes)) {
+            m_window->resize(size);
+            settle(300);
+            place();
+            settle(300);
+            QImage image = m_window->grab().toImage();
+            QPainter painter(&image);
+            painter.drawPixmap(over->mapToGlobal(QPoint()) - m_window->mapToGlobal(QPoint()), over->grab());
+            painter.end();
+            const QString file =
+                QStringLiteral("%1/%2-%3x%4.png").arg(m_dir, name).arg(size.width()).arg(size.height());
+            image.save(file);
+            QTextStream(stdout) << file << Qt::endl;
+        }
+    }
+
 private:
     MainWindow* m_window;
     QString m_dir;
@@ -168,6 +192,20 @@ int runTour(const QCommandLineParser& parser, const QString& dir, const QList<QS
     Tour tour(&window, dir, sizes);
     if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs")))
         tour.tabs(tabs, {});
+
+    // Ctrl+K with a query typed, and the keyboard map.
+    CommandPalette* palette = window.keyboard()->palette();
+    tour.saveOver(palette, QStringLiteral("palette"), [&] {
+        palette->popup();
+        palette->lineEdit()->setText(QStringLiteral("web"));
+    });
+    palette->hide();
+    KeyboardMapDialog map(&window);
+    tour.saveOver(&map, QStringLiteral("dialog-keyboard"), [&] {
+        map.show();
+        map.move(window.geometry().center() - QPoint(map.width() / 2, map.height() / 2));
+    });
+    map.close();
 
     ConnectionDialog connect(&window);
     connect.setText(QStringLiteral("http//master:5050"));

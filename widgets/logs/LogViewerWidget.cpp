@@ -199,18 +199,22 @@ void LogViewerWidget::buildUi() {
     });
     auto* shiftEnter = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Return), m_searchEdit, nullptr, nullptr,
                                      Qt::WidgetShortcut);
+    shiftEnter->setWhatsThis(tr("Find previous (in the search field)"));
     connect(shiftEnter, &QShortcut::activated, this, [this] {
         updateSearch();
         findPrevious();
     });
     auto* findShortcut = new QShortcut(QKeySequence::Find, this);
+    findShortcut->setWhatsThis(tr("Search the log"));
     connect(findShortcut, &QShortcut::activated, this, [this] {
         m_searchEdit->setFocus();
         m_searchEdit->selectAll();
     });
     auto* nextShortcut = new QShortcut(QKeySequence::FindNext, this);
+    nextShortcut->setWhatsThis(tr("Find next"));
     connect(nextShortcut, &QShortcut::activated, this, &LogViewerWidget::findNext);
     auto* prevShortcut = new QShortcut(QKeySequence::FindPrevious, this);
+    prevShortcut->setWhatsThis(tr("Find previous"));
     connect(prevShortcut, &QShortcut::activated, this, &LogViewerWidget::findPrevious);
     connect(next, &QToolButton::clicked, this, &LogViewerWidget::findNext);
     connect(prev, &QToolButton::clicked, this, &LogViewerWidget::findPrevious);

@@ -3,6 +3,7 @@
 #include "AppStatus.h"
 #include "AppsFilterProxy.h"
 #include "AppsModel.h"
+#include "FilterShortcut.h"
 #include "HealthBarDelegate.h"
 
 #include <QComboBox>
@@ -88,7 +89,22 @@ AppsView::AppsView(AppsModel* model, QWidget* parent) : QWidget(parent), m_model
                     if (i.parent() == where && i.row() >= first && i.row() <= last)
                         return clearSelection();
             });
+    m_filterAction =
+        FilterShortcut::install(this, m_search, tr("Filter the apps"), QStringLiteral("filterAppsAction"));
     updateEmptyState();
+}
+
+bool AppsView::showApp(const QString& id) {
+    if (!selectApp(id)) {
+        m_search->clear();
+        m_label->clear();
+        m_status->setCurrentIndex(0);
+        m_health->setCurrentIndex(0);
+        if (!selectApp(id))
+            return false;
+    }
+    m_tree->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void AppsView::updateEmptyState() {

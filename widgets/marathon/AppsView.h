@@ -4,6 +4,7 @@
 
 class AppsFilterProxy;
 class AppsModel;
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -25,6 +26,9 @@ public:
     QString currentAppId() const;
     QString currentGroupId() const; // when a group row is current
     bool selectApp(const QString& id);
+    // selectApp, clearing the filters when they hide the app, with the focus on the tree.
+    bool showApp(const QString& id);
+    QAction* filterAction() const { return m_filterAction; }
     void clearSelection(); // nothing current, nothing selected
 
 signals:
@@ -41,4 +45,5 @@ private:
     QComboBox* m_health;
     QLineEdit* m_label;
     QLabel* m_empty;
+    QAction* m_filterAction;
 };

@@ -68,7 +68,18 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     m_destroy = m_toolbar->addAction(tr("Destroy"), this, &MarathonPanel::destroyApp);
     m_resetDelay = m_toolbar->addAction(tr("Reset Delay"), this, &MarathonPanel::resetDelay);
     m_toolbar->addSeparator();
-    m_toolbar->addAction(tr("Refresh"), m_source, &MarathonSource::refresh);
+    QAction* refresh = m_toolbar->addAction(tr("Refresh"), m_source, &MarathonSource::refresh);
+    refresh->setObjectName(QStringLiteral("marathonRefreshAction"));
+    QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
+    if (!refreshKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_R)))
+        refreshKeys << QKeySequence(Qt::CTRL | Qt::Key_R);
+    refresh->setShortcuts(refreshKeys);
+    // The toolbar's actions work with the keyboard while the Marathon tab shows (each confirms first).
+    m_edit->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_scale->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    m_restart->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    m_suspend->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    // Destroy has no key: it is rare and cannot be undone, so it is always a deliberate click or menu walk.
     auto* spacer = new QWidget(m_toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolbar->addWidget(spacer);

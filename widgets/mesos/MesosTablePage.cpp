@@ -1,5 +1,6 @@
 #include "MesosTablePage.h"
 
+#include "FilterShortcut.h"
 #include "MesosDetailPane.h"
 #include "MesosFilterProxy.h"
 #include "MesosRoles.h"
@@ -79,6 +80,8 @@ MesosTablePage::MesosTablePage(const SettingValue<QByteArray>& headerSetting, QW
         m_proxy->setCategory(m_category->currentData().toString());
         updateCount();
     });
+    m_filterAction =
+        FilterShortcut::install(this, m_filter, tr("Filter the table"), QStringLiteral("filterAction"));
     connect(copy, &QToolButton::clicked, this, &MesosTablePage::copySelectedId);
     connect(open, &QToolButton::clicked, this, &MesosTablePage::openSelectedInWebUi);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MesosTablePage::onSelectionChanged);
@@ -207,6 +210,25 @@ void MesosTablePage::setDelegateForColumn(int column, QAbstractItemDelegate* del
 
 QString MesosTablePage::selectedKey() const {
     return m_view->currentIndex().data(MesosRoles::KeyRole).toString();
+}
+
+bool MesosTablePage::selectSourceRow(int row) {
+    QAbstractItemModel* source = m_proxy->sourceModel();
+    if (!source || row < 0 || row >= source->rowCount())
+        return false;
+    const QModelIndex sourceIndex = source->index(row, 0);
+    QModelIndex index = m_proxy->mapFromSource(sourceIndex);
+    if (!index.isValid()) { // filtered out: the operator asked for this row, so show it
+        m_filter->clear();
+        m_category->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(sourceIndex);
+    }
+    if (!index.isValid())
+        return false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void MesosTablePage::copySelectedId() {

@@ -52,6 +52,11 @@ public:
     MesosDetailPane* detail() const { return m_detail; }
     QString selectedKey() const;
 
+    // Selects the source model's row (and shows it: a filter that hides it is cleared), with
+    // the focus on the table. False when there is no such row.
+    bool selectSourceRow(int row);
+    QAction* filterAction() const { return m_filterAction; }
+
     void copySelectedId();
     void openSelectedInWebUi();
 
@@ -73,6 +78,7 @@ private:
     MesosDetailPane* m_detail;
     UrlForRow m_link;
     QHBoxLayout* m_bar;
+    QAction* m_filterAction;
     QList<QAction*> m_rowActions;
     QList<QAction*> m_pageActions;
     QList<int> m_optional;
