@@ -892,6 +892,10 @@ Version: %6</translation>
         <source>No applications match the filters.</source>
         <translation>Keine App passt zu den Filtern.</translation>
     </message>
+    <message>
+        <source>Filter the apps</source>
+        <translation>Apps filtern</translation>
+    </message>
 </context>
 <context>
     <name>AuthBroker</name>
@@ -1414,6 +1418,42 @@ Version: %6</translation>
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Find apps, tasks, agents, frameworks, profiles and actions…</source>
+        <translation>Apps, Tasks, Agents, Frameworks, Profile und Aktionen finden…</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to find. ↑↓ move, Enter acts, Esc leaves</source>
+        <translation>
+            <numerusform>%n Eintrag durchsuchbar. ↑↓ wählen, Enter führt aus, Esc schließt</numerusform>
+            <numerusform>%n Einträge durchsuchbar. ↑↓ wählen, Enter führt aus, Esc schließt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;</source>
+        <translation>Kein Treffer für „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %1 of %n match(es)</source>
+        <translation>
+            <numerusform>Die besten %1 von %n Treffer</numerusform>
+            <numerusform>Die besten %1 von %n Treffern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Type %1 to confirm:</source>
@@ -1453,6 +1493,10 @@ Version: %6</translation>
     <message>
         <source>Saved as the profile &quot;%1&quot;.</source>
         <translation>Als Profil „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved as the profile &quot;%1&quot;, but its password is not in the keychain: %2</source>
+        <translation>Als Profil „%1“ gespeichert, aber sein Passwort ist nicht im Schlüsselbund: %2</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1695,73 @@ Version: %6</translation>
     <message>
         <source>No deployments.</source>
         <translation>Keine Deployments.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointAuthEditor</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show what is typed (a secret already in the keychain is never shown)</source>
+        <translation>Eingabe anzeigen (ein bereits im Schlüsselbund gespeichertes Geheimnis wird nie angezeigt)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>%1: a user name is needed</source>
+        <translation>%1: Benutzername erforderlich</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>looking in the keychain…</source>
+        <translation>suche im Schlüsselbund…</translation>
+    </message>
+    <message>
+        <source>no token stored: asked when needed</source>
+        <translation>kein Token gespeichert: wird bei Bedarf abgefragt</translation>
+    </message>
+    <message>
+        <source>none stored: asked when needed</source>
+        <translation>kein Passwort gespeichert: wird bei Bedarf abgefragt</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2218,21 @@ Version: %6</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardMapDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>the keychain did not answer in time (is it locked or waiting for a password?)</source>
@@ -2499,6 +2625,22 @@ Version: %6</translation>
         <source>Not following: new lines are read, the view stays where it is (Follow jumps to the end).</source>
         <translation>Kein Folgen: Neue Zeilen werden gelesen, die Ansicht bleibt stehen („Folgen“ springt ans Ende).</translation>
     </message>
+    <message>
+        <source>Find previous (in the search field)</source>
+        <translation>Vorherigen Treffer suchen (im Suchfeld)</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Im Log suchen</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Nächsten Treffer suchen</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Vorherigen Treffer suchen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2568,6 +2710,26 @@ Version: %6</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s passwords could not be read from the keychain: %1</source>
+        <translation>Die Passwörter des Profils konnten nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3807,22 @@ Marathon startet Ersatz.</translation>
         <source>%1 is not delayed: there is no launch delay to reset.</source>
         <translation>%1 ist nicht verzögert: Es gibt keine Startverzögerung zum Zurücksetzen.</translation>
     </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
 </context>
 <context>
     <name>MarathonParser</name>
@@ -4110,6 +4288,10 @@ Marathon startet Ersatz.</translation>
         <source>The Mesos web UI</source>
         <translation>Die Mesos-Web-UI</translation>
     </message>
+    <message>
+        <source>Filter the table</source>
+        <translation>Tabelle filtern</translation>
+    </message>
 </context>
 <context>
     <name>MesosTaskState</name>
@@ -4521,6 +4703,112 @@ Frameworks: %5 (%6 aktiv)</translation>
     </message>
 </context>
 <context>
+    <name>PaletteModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteWiring</name>
+    <message>
+        <source>%1, %2 instances</source>
+        <translation>%1, %2 Instanzen</translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>&amp;Befehlspalette…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Tab</source>
+        <translation>Zu &amp;Tab wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>Go to tab %1</source>
+        <translation>Zu Tab %1 wechseln</translation>
+    </message>
+    <message>
+        <source>Switch this window to %1</source>
+        <translation>Dieses Fenster auf %1 umschalten</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not connected to Marathon</source>
+        <translation>Nicht mit Marathon verbunden</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in Marathon</source>
+        <translation>%1 ist nicht mehr in Marathon</translation>
+    </message>
+    <message>
+        <source>The task %1 is no longer listed</source>
+        <translation>Der Task %1 wird nicht mehr aufgeführt</translation>
+    </message>
+    <message>
+        <source>The agent %1 is no longer listed</source>
+        <translation>Der Agent %1 wird nicht mehr aufgeführt</translation>
+    </message>
+    <message>
+        <source>The framework %1 is no longer listed</source>
+        <translation>Das Framework %1 wird nicht mehr aufgeführt</translation>
+    </message>
+    <message>
+        <source>The profile %1 was removed</source>
+        <translation>Das Profil %1 wurde entfernt</translation>
+    </message>
+    <message>
+        <source>%1 is no longer available</source>
+        <translation>%1 ist nicht mehr verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 is not available now</source>
+        <translation>%1 ist gerade nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>ProfileJson</name>
     <message>
         <source>the profile names neither a ZooKeeper URL nor a master URL</source>
@@ -4548,6 +4836,10 @@ Frameworks: %5 (%6 aktiv)</translation>
     <message>
         <source>%1 (copy %2)</source>
         <translation>%1 (Kopie %2)</translation>
+    </message>
+    <message>
+        <source>a URL carries a password; passwords are kept in the keychain, not in URLs</source>
+        <translation>eine URL enthält ein Passwort; Passwörter werden im Schlüsselbund aufbewahrt, nicht in URLs</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +4875,68 @@ Frameworks: %5 (%6 aktiv)</translation>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTlsEditor</name>
+    <message>
+        <source>empty: the system&apos;s certificate authorities only</source>
+        <translation>leer: nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file (PEM):</source>
+        <translation>Zusätzliche &amp;CA-Datei (PEM):</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the trusted certificate</source>
+        <translation>SHA-256 des vertrauenswürdigen Zertifikats</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Certificates trusted for this profile&apos;s servers:</source>
+        <translation>Vertrauenswürdige Zertifikate für die Server dieses Profils:</translation>
+    </message>
+    <message>
+        <source>the CA file %1 does not exist</source>
+        <translation>die CA-Datei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be read</source>
+        <translation>die CA-Datei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s), the first: %1</source>
+        <translation>
+            <numerusform>%n Zertifikat: %1</numerusform>
+            <numerusform>%n Zertifikate, das erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Extra CA file</source>
+        <translation>Zusätzliche CA-Datei</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -4703,6 +5057,46 @@ Frameworks: %5 (%6 aktiv)</translation>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
+    <message>
+        <source>Clust&amp;er</source>
+        <translation>Cl&amp;uster</translation>
+    </message>
+    <message>
+        <source>Masters</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Agents (sandbox logs)</source>
+        <translation>Agents (Sandbox-Logs)</translation>
+    </message>
+    <message>
+        <source>Marathon</source>
+        <translation>Marathon</translation>
+    </message>
+    <message>
+        <source>ZooKeeper digest</source>
+        <translation>ZooKeeper-Digest</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication</source>
+        <translation>&amp;Authentifizierung</translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation>T&amp;LS</translation>
+    </message>
+    <message>
+        <source>The user name in the URL was moved to the Authentication tab.</source>
+        <translation>Der Benutzername aus der URL wurde in den Tab Authentifizierung verschoben.</translation>
+    </message>
+    <message>
+        <source>The password in the URL was moved to the Authentication tab; saving puts it in the keychain.</source>
+        <translation>Das Passwort aus der URL wurde in den Tab Authentifizierung verschoben; beim Speichern kommt es in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>%1: the keychain did not take the secret (%2); it stays in its field, and Save tries again.</source>
+        <translation>%1: Der Schlüsselbund hat das Geheimnis nicht angenommen (%2); es bleibt in seinem Feld, und „Speichern“ versucht es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>QuantitiesFormat</name>
@@ -4767,10 +5161,6 @@ Frameworks: %5 (%6 aktiv)</translation>
 </context>
 <context>
     <name>ResolveCommand</name>
-    <message>
-        <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;: %2</source>
-        <translation>mesosdesk: ungültige ZooKeeper-URL „%1“: %2</translation>
-    </message>
     <message>
         <source>ZooKeeper authentication failed</source>
         <translation>ZooKeeper-Anmeldung fehlgeschlagen</translation>
@@ -5338,6 +5728,13 @@ Der Master zieht die ausstehenden Angebote der Rolle zurück, damit sie nach den
     </message>
 </context>
 <context>
+    <name>ShortcutCatalog</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+</context>
+<context>
     <name>TasksModel</name>
     <message>
         <source>healthy</source>
@@ -5604,6 +6001,49 @@ Agent-ID: %2</translation>
             <numerusform>Das letzte Angebot von %n Agent passte nicht:</numerusform>
             <numerusform>Das letzte Angebot von %n Agents passte nicht:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ZkCommandTarget</name>
+    <message>
+        <source>mesosdesk: give --profile or a ZooKeeper URL, not both</source>
+        <translation>mesosdesk: --profile oder eine ZooKeeper-URL angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>mesosdesk: no profile is called &quot;%1&quot; (%2)</source>
+        <translation>mesosdesk: kein Profil heißt „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>there are no profiles</source>
+        <translation>es gibt keine Profile</translation>
+    </message>
+    <message>
+        <source>mesosdesk: the profile &quot;%1&quot; has no ZooKeeper URL</source>
+        <translation>mesosdesk: das Profil „%1“ hat keine ZooKeeper-URL</translation>
+    </message>
+    <message>
+        <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;: %2</source>
+        <translation>mesosdesk: ungültige ZooKeeper-URL „%1“: %2</translation>
+    </message>
+    <message>
+        <source>mesosdesk: a password on the command line is visible to every user of this machine; give zk://%1@… (the password is read from the keychain) or --profile</source>
+        <translation>mesosdesk: ein Passwort in der Befehlszeile ist für jeden Benutzer dieses Rechners sichtbar; geben Sie zk://%1@… (das Passwort wird aus dem Schlüsselbund gelesen) oder --profile an</translation>
+    </message>
+    <message>
+        <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;</source>
+        <translation>mesosdesk: ungültige ZooKeeper-URL „%1“</translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 s</source>
+        <translation>er hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>it holds no ZooKeeper password for %1</source>
+        <translation>er enthält kein ZooKeeper-Passwort für %1</translation>
+    </message>
+    <message>
+        <source>mesosdesk: the ZooKeeper password cannot be read from the keychain: %1</source>
+        <translation>mesosdesk: das ZooKeeper-Passwort kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6238,10 +6678,6 @@ Agent-ID: %2</translation>
 <context>
     <name>ZkStatusCommand</name>
     <message>
-        <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;: %2</source>
-        <translation>mesosdesk: ungültige ZooKeeper-URL „%1“: %2</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -6576,10 +7012,6 @@ Agent-ID: %2</translation>
         <translation>Mit dieser Mesos-Master-URL verbinden (http://host:5050).</translation>
     </message>
     <message>
-        <source>Print the leading Mesos master as host:port and exit.</source>
-        <translation>Den führenden Mesos-Master als host:port ausgeben und beenden.</translation>
-    </message>
-    <message>
         <source>Print Marathon&apos;s leader as host:port and exit.</source>
         <translation>Den Marathon-Leader als host:port ausgeben und beenden.</translation>
     </message>
@@ -6620,10 +7052,6 @@ Agent-ID: %2</translation>
         <translation>--master erwartet eine Master-URL (http://host:5050)</translation>
     </message>
     <message>
-        <source>Open the cluster of this saved profile (its name).</source>
-        <translation>Den Cluster dieses gespeicherten Profils öffnen (sein Name).</translation>
-    </message>
-    <message>
         <source>Print each ZooKeeper server&apos;s mode, zxid and latency; exit 0 when a quorum serves.</source>
         <translation>Modus, zxid und Latenz jedes ZooKeeper-Servers ausgeben; Exit-Code 0, wenn ein Quorum bedient.</translation>
     </message>
@@ -6646,6 +7074,14 @@ Agent-ID: %2</translation>
     <message>
         <source>mesosdesk: --theme takes system, light or dark</source>
         <translation>mesosdesk: --theme erwartet system, light oder dark</translation>
+    </message>
+    <message>
+        <source>Print the leading Mesos master as host:port and exit (of this ZooKeeper URL, or of --profile).</source>
+        <translation>Den Mesos-Leader als host:port ausgeben und beenden (von dieser ZooKeeper-URL oder von --profile).</translation>
+    </message>
+    <message>
+        <source>Open the cluster of this saved profile (its name); with --resolve or --zk-status, ask its ZooKeeper.</source>
+        <translation>Den Cluster dieses gespeicherten Profils (per Name) öffnen; mit --resolve oder --zk-status dessen ZooKeeper fragen.</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message numerus="yes">
+        <source>%n thing(s) to find. ↑↓ move, Enter acts, Esc leaves</source>
+        <translation>
+            <numerusform>%n thing to find. ↑↓ move, Enter acts, Esc leaves</numerusform>
+            <numerusform>%n things to find. ↑↓ move, Enter acts, Esc leaves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %1 of %n match(es)</source>
+        <translation>
+            <numerusform>The best %1 of %n match</numerusform>
+            <numerusform>The best %1 of %n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashReportDialog</name>
     <message numerus="yes">
         <source>%n earlier report(s) are in the same folder.</source>
@@ -220,6 +244,16 @@
         <translation>
             <numerusform>%n task lost on agent %1: %2</numerusform>
             <numerusform>%n tasks lost on agent %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTlsEditor</name>
+    <message numerus="yes">
+        <source>%n certificate(s), the first: %1</source>
+        <translation>
+            <numerusform>%n certificate, the first: %1</numerusform>
+            <numerusform>%n certificates, the first: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -892,6 +892,10 @@ Version&#xa0;: %6</translation>
         <source>No applications match the filters.</source>
         <translation>Aucune application ne correspond aux filtres.</translation>
     </message>
+    <message>
+        <source>Filter the apps</source>
+        <translation>Filtrer les applications</translation>
+    </message>
 </context>
 <context>
     <name>AuthBroker</name>
@@ -1414,6 +1418,42 @@ Version&#xa0;: %6</translation>
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Find apps, tasks, agents, frameworks, profiles and actions…</source>
+        <translation>Chercher des applications, tâches, agents, frameworks, profils et actions…</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to find. ↑↓ move, Enter acts, Esc leaves</source>
+        <translation>
+            <numerusform>%n élément à chercher. ↑↓ pour se déplacer, Entrée pour agir, Échap pour quitter</numerusform>
+            <numerusform>%n éléments à chercher. ↑↓ pour se déplacer, Entrée pour agir, Échap pour quitter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;</source>
+        <translation>Rien ne correspond à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %1 of %n match(es)</source>
+        <translation>
+            <numerusform>Les %1 meilleures sur %n correspondance</numerusform>
+            <numerusform>Les %1 meilleures sur %n correspondances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n correspondance</numerusform>
+            <numerusform>%n correspondances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Type %1 to confirm:</source>
@@ -1453,6 +1493,10 @@ Version&#xa0;: %6</translation>
     <message>
         <source>Saved as the profile &quot;%1&quot;.</source>
         <translation>Enregistré comme profil «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Saved as the profile &quot;%1&quot;, but its password is not in the keychain: %2</source>
+        <translation>Enregistré comme profil «&#xa0;%1&#xa0;», mais son mot de passe n&apos;est pas dans le trousseau&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1695,73 @@ Version&#xa0;: %6</translation>
     <message>
         <source>No deployments.</source>
         <translation>Aucun déploiement.</translation>
+    </message>
+</context>
+<context>
+    <name>EndpointAuthEditor</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Basic</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show what is typed (a secret already in the keychain is never shown)</source>
+        <translation>Afficher la saisie (un secret déjà dans le trousseau n&apos;est jamais affiché)</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: a user name is needed</source>
+        <translation>%1&#xa0;: un nom d&apos;utilisateur est requis</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>enregistré dans le trousseau</translation>
+    </message>
+    <message>
+        <source>looking in the keychain…</source>
+        <translation>recherche dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>no token stored: asked when needed</source>
+        <translation>aucun jeton enregistré&#xa0;: demandé si nécessaire</translation>
+    </message>
+    <message>
+        <source>none stored: asked when needed</source>
+        <translation>aucun mot de passe enregistré&#xa0;: demandé si nécessaire</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2218,21 @@ Version&#xa0;: %6</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardMapDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>KeychainCredentialStore</name>
     <message>
         <source>the keychain did not answer in time (is it locked or waiting for a password?)</source>
@@ -2499,6 +2625,22 @@ Version&#xa0;: %6</translation>
         <source>Download the whole file</source>
         <translation>Télécharger le fichier entier</translation>
     </message>
+    <message>
+        <source>Find previous (in the search field)</source>
+        <translation>Résultat précédent (dans le champ de recherche)</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Résultat précédent</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2568,6 +2710,26 @@ Version&#xa0;: %6</translation>
             <numerusform>%1 (%n instance)</numerusform>
             <numerusform>%1 (%n instances)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s passwords could not be read from the keychain: %1</source>
+        <translation>Les mots de passe du profil n&apos;ont pas pu être lus dans le trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3807,22 @@ Marathon lance des remplaçantes.</translation>
         <source>Apply version %1 to %2</source>
         <translation>Application de la version %1 à %2</translation>
     </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
 </context>
 <context>
     <name>MarathonParser</name>
@@ -4110,6 +4288,10 @@ Marathon lance des remplaçantes.</translation>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
+    <message>
+        <source>Filter the table</source>
+        <translation>Filtrer le tableau</translation>
+    </message>
 </context>
 <context>
     <name>MesosTaskState</name>
@@ -4521,6 +4703,112 @@ Frameworks&#xa0;: %5 (%6 actifs)</translation>
     </message>
 </context>
 <context>
+    <name>PaletteModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteWiring</name>
+    <message>
+        <source>%1, %2 instances</source>
+        <translation>%1, %2 instances</translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>&amp;Palette de commandes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Tab</source>
+        <translation>Aller à l&apos;&amp;onglet</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Aller à %1</translation>
+    </message>
+    <message>
+        <source>Go to tab %1</source>
+        <translation>Aller à l&apos;onglet %1</translation>
+    </message>
+    <message>
+        <source>Switch this window to %1</source>
+        <translation>Basculer cette fenêtre vers %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not connected to Marathon</source>
+        <translation>Non connecté à Marathon</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in Marathon</source>
+        <translation>%1 n&apos;est plus dans Marathon</translation>
+    </message>
+    <message>
+        <source>The task %1 is no longer listed</source>
+        <translation>La tâche %1 ne figure plus dans la liste</translation>
+    </message>
+    <message>
+        <source>The agent %1 is no longer listed</source>
+        <translation>L&apos;agent %1 ne figure plus dans la liste</translation>
+    </message>
+    <message>
+        <source>The framework %1 is no longer listed</source>
+        <translation>Le framework %1 ne figure plus dans la liste</translation>
+    </message>
+    <message>
+        <source>The profile %1 was removed</source>
+        <translation>Le profil %1 a été supprimé</translation>
+    </message>
+    <message>
+        <source>%1 is no longer available</source>
+        <translation>%1 n&apos;est plus disponible</translation>
+    </message>
+    <message>
+        <source>%1 is not available now</source>
+        <translation>%1 n&apos;est pas disponible pour le moment</translation>
+    </message>
+</context>
+<context>
     <name>ProfileJson</name>
     <message>
         <source>the profile names neither a ZooKeeper URL nor a master URL</source>
@@ -4548,6 +4836,10 @@ Frameworks&#xa0;: %5 (%6 actifs)</translation>
     <message>
         <source>%1 (copy %2)</source>
         <translation>%1 (copie %2)</translation>
+    </message>
+    <message>
+        <source>a URL carries a password; passwords are kept in the keychain, not in URLs</source>
+        <translation>une URL contient un mot de passe&#xa0;; les mots de passe sont conservés dans le trousseau, pas dans les URL</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +4875,68 @@ Frameworks&#xa0;: %5 (%6 actifs)</translation>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTlsEditor</name>
+    <message>
+        <source>empty: the system&apos;s certificate authorities only</source>
+        <translation>vide&#xa0;: uniquement les autorités de certification du système</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA file (PEM):</source>
+        <translation>&amp;Fichier CA supplémentaire (PEM)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the trusted certificate</source>
+        <translation>SHA-256 du certificat de confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Certificates trusted for this profile&apos;s servers:</source>
+        <translation>Certificats de confiance pour les serveurs de ce profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the CA file %1 does not exist</source>
+        <translation>le fichier CA %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be read</source>
+        <translation>le fichier CA %1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation>le fichier CA %1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s), the first: %1</source>
+        <translation>
+            <numerusform>%n certificat&#xa0;: %1</numerusform>
+            <numerusform>%n certificats, le premier&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Extra CA file</source>
+        <translation>Fichier CA supplémentaire</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -4703,6 +5057,46 @@ Frameworks&#xa0;: %5 (%6 actifs)</translation>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>Clust&amp;er</source>
+        <translation>&amp;Cluster</translation>
+    </message>
+    <message>
+        <source>Masters</source>
+        <translation>Maîtres</translation>
+    </message>
+    <message>
+        <source>Agents (sandbox logs)</source>
+        <translation>Agents (journaux de la sandbox)</translation>
+    </message>
+    <message>
+        <source>Marathon</source>
+        <translation>Marathon</translation>
+    </message>
+    <message>
+        <source>ZooKeeper digest</source>
+        <translation>Digest ZooKeeper</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication</source>
+        <translation>Authent&amp;ification</translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation>T&amp;LS</translation>
+    </message>
+    <message>
+        <source>The user name in the URL was moved to the Authentication tab.</source>
+        <translation>Le nom d&apos;utilisateur de l&apos;URL a été déplacé dans l&apos;onglet Authentification.</translation>
+    </message>
+    <message>
+        <source>The password in the URL was moved to the Authentication tab; saving puts it in the keychain.</source>
+        <translation>Le mot de passe de l&apos;URL a été déplacé dans l&apos;onglet Authentification&#xa0;; l&apos;enregistrement le place dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>%1: the keychain did not take the secret (%2); it stays in its field, and Save tries again.</source>
+        <translation>%1&#xa0;: le trousseau n&apos;a pas accepté le secret (%2)&#xa0;; il reste dans son champ, et Enregistrer fera une nouvelle tentative.</translation>
+    </message>
 </context>
 <context>
     <name>QuantitiesFormat</name>
@@ -4767,10 +5161,6 @@ Frameworks&#xa0;: %5 (%6 actifs)</translation>
 </context>
 <context>
     <name>ResolveCommand</name>
-    <message>
-        <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;: %2</source>
-        <translation>mesosdesk: URL ZooKeeper non valide «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
     <message>
         <source>ZooKeeper authentication failed</source>
         <translation>échec de l&apos;authentification ZooKeeper</translation>
@@ -5338,6 +5728,13 @@ Le maître retire les offres en attente du rôle pour qu&apos;elles soient refai
     </message>
 </context>
 <context>
+    <name>ShortcutCatalog</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+</context>
+<context>
     <name>TasksModel</name>
     <message>
         <source>healthy</source>
@@ -5604,6 +6001,49 @@ ID de l&apos;agent&#xa0;: %2</translation>
             <numerusform>La dernière offre de %n agent ne convenait pas&#xa0;:</numerusform>
             <numerusform>La dernière offre de %n agents ne convenait pas&#xa0;:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ZkCommandTarget</name>
+    <message>
+        <source>mesosdesk: give --profile or a ZooKeeper URL, not both</source>
+        <translation>mesosdesk: donnez --profile ou une URL ZooKeeper, pas les deux</translation>
+    </message>
+    <message>
+        <source>mesosdesk: no profile is called &quot;%1&quot; (%2)</source>
+        <translation>mesosdesk: aucun profil ne s&apos;appelle «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>there are no profiles</source>
+        <translation>il n&apos;y a aucun profil</translation>
+    </message>
+    <message>
+        <source>mesosdesk: the profile &quot;%1&quot; has no ZooKeeper URL</source>
+        <translation>mesosdesk: le profil «&#xa0;%1&#xa0;» n&apos;a pas d&apos;URL ZooKeeper</translation>
+    </message>
+    <message>
+        <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;: %2</source>
+        <translation>mesosdesk: URL ZooKeeper non valide «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>mesosdesk: a password on the command line is visible to every user of this machine; give zk://%1@… (the password is read from the keychain) or --profile</source>
+        <translation>mesosdesk: un mot de passe sur la ligne de commande est visible par tous les utilisateurs de cette machine&#xa0;; donnez zk://%1@… (le mot de passe est lu dans le trousseau) ou --profile</translation>
+    </message>
+    <message>
+        <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;</source>
+        <translation>mesosdesk: URL ZooKeeper non valide «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 s</source>
+        <translation>il n&apos;a pas répondu dans les %1 s</translation>
+    </message>
+    <message>
+        <source>it holds no ZooKeeper password for %1</source>
+        <translation>il ne contient aucun mot de passe ZooKeeper pour %1</translation>
+    </message>
+    <message>
+        <source>mesosdesk: the ZooKeeper password cannot be read from the keychain: %1</source>
+        <translation>mesosdesk: le mot de passe ZooKeeper ne peut pas être lu dans le trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6238,10 +6678,6 @@ ID de l&apos;agent&#xa0;: %2</translation>
 <context>
     <name>ZkStatusCommand</name>
     <message>
-        <source>mesosdesk: invalid ZooKeeper URL &quot;%1&quot;: %2</source>
-        <translation>mesosdesk: URL ZooKeeper non valide «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -6576,14 +7012,6 @@ ID de l&apos;agent&#xa0;: %2</translation>
         <translation>Se connecter à cette URL de maître Mesos (http://host:5050).</translation>
     </message>
     <message>
-        <source>Print the leading Mesos master as host:port and exit.</source>
-        <translation>Afficher le maître Mesos leader sous la forme host:port et quitter.</translation>
-    </message>
-    <message>
-        <source>Open the cluster of this saved profile (its name).</source>
-        <translation>Ouvrir le cluster de ce profil enregistré (son nom).</translation>
-    </message>
-    <message>
         <source>Print Marathon&apos;s leader as host:port and exit.</source>
         <translation>Afficher le leader Marathon sous la forme host:port et quitter.</translation>
     </message>
@@ -6646,6 +7074,14 @@ ID de l&apos;agent&#xa0;: %2</translation>
     <message>
         <source>mesosdesk: --theme takes system, light or dark</source>
         <translation>mesosdesk: --theme attend system, light ou dark</translation>
+    </message>
+    <message>
+        <source>Print the leading Mesos master as host:port and exit (of this ZooKeeper URL, or of --profile).</source>
+        <translation>Afficher le maître Mesos leader sous la forme host:port et quitter (de cette URL ZooKeeper, ou de --profile).</translation>
+    </message>
+    <message>
+        <source>Open the cluster of this saved profile (its name); with --resolve or --zk-status, ask its ZooKeeper.</source>
+        <translation>Ouvrir le cluster de ce profil enregistré (son nom)&#xa0;; avec --resolve ou --zk-status, interroger son ZooKeeper.</translation>
     </message>
 </context>
 </TS>
