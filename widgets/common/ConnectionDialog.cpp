@@ -112,7 +112,6 @@ void ConnectionDialog::saveAsProfile() {
     const QString name = profile.name;
     m_secrets->write(profile.secretKey(endpoint), m_target.password(), [label, name](const QString& problem) {
         if (label && !problem.isEmpty()) {
-            label->setStyleSheet(QStringLiteral("color: #b02020;"));
             label->setText(tr("Saved as the profile \"%1\", but its password is not in the keychain: %2")
                                .arg(name, problem));
         }

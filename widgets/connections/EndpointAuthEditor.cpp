@@ -1,5 +1,7 @@
 #include "EndpointAuthEditor.h"
 
+#include "ThemeStyle.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -37,7 +39,7 @@ EndpointAuthEditor::EndpointAuthEditor(const QString& title, bool zooKeeper, QWi
     m_status->setObjectName(QStringLiteral("authStatus"));
     m_status->setTextFormat(Qt::PlainText); // a keychain error is outside text
     m_status->setWordWrap(true);
-    m_status->setStyleSheet(QStringLiteral("color: #b02020;"));
+    ThemeStyle::setTextColor(m_status, ThemeColors::Role::StateError);
     m_status->hide();
     m_secretLabel = new QLabel(this);
     m_secretLabel->setBuddy(m_secret);

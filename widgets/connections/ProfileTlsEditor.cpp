@@ -1,5 +1,6 @@
 #include "ProfileTlsEditor.h"
 
+#include "ThemeStyle.h"
 #include "tls/TlsFailure.h"
 
 #include <QFileDialog>
@@ -123,7 +124,10 @@ void ProfileTlsEditor::checkCaFile() {
         }
     }
     m_caStatus->setText(m_problem.isEmpty() ? status : m_problem);
-    m_caStatus->setStyleSheet(m_problem.isEmpty() ? QString() : QStringLiteral("color: #b02020;"));
+    if (m_problem.isEmpty())
+        ThemeStyle::clear(m_caStatus);
+    else
+        ThemeStyle::setTextColor(m_caStatus, ThemeColors::Role::StateError);
     m_caStatus->setVisible(!m_caStatus->text().isEmpty());
 }
 
