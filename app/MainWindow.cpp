@@ -13,6 +13,7 @@
 #include "LeaderStatusBar.h"
 #include "MarathonPanel.h"
 #include "MesosClusterPages.h"
+#include "MesosTablePage.h"
 #include "NoticeBar.h"
 #include "NotificationCenter.h"
 #include "OnScreenWatcher.h"
@@ -264,7 +265,12 @@ void MainWindow::connectSession(const ConnectionTarget& target, const QString& m
     m_cluster->attach(nullptr, nullptr);
     for (ClusterPage* page : std::as_const(m_pages))
         page->attach(nullptr);
-    const int marathonTab = m_marathonPanel ? m_tabs->indexOf(m_marathonPanel) : m_tabs->count();
+    // Marathon right after Tasks: with the Mesos tables it is what an operator opens all day, so it
+    // gets one of the first Ctrl+digit keys however many feature pages follow.
+    int marathonTab = m_marathonPanel ? m_tabs->indexOf(m_marathonPanel) : m_tabs->count();
+    for (int i = 0; !m_marathonPanel && i < m_tabs->count(); ++i)
+        if (m_tabs->widget(i)->isAncestorOf(m_cluster->tasksPage()))
+            marathonTab = i + 1;
     delete m_marathonPanel; // it watches the old session's Marathon
     m_marathonPanel = nullptr;
     m_auth->attach(nullptr);
