@@ -445,7 +445,10 @@ void TestDevcluster::resourceAccounting() {
     // process may start before a.1's, as on a real cluster.
     auto tasksPage = [this](const QString& query) {
         return HttpFetch::get(leaderUrl() + QStringLiteral("/master/tasks?") + query)
-            .json().object().value(QStringLiteral("tasks")).toArray();
+            .json()
+            .object()
+            .value(QStringLiteral("tasks"))
+            .toArray();
     };
     auto idsOf = [](const QJsonArray& tasks) {
         QStringList ids;
@@ -454,8 +457,13 @@ void TestDevcluster::resourceAccounting() {
         return ids;
     };
     auto firstUpdate = [](const QJsonValue& task) {
-        return task.toObject().value(QStringLiteral("statuses")).toArray().first().toObject()
-            .value(QStringLiteral("timestamp")).toDouble();
+        return task.toObject()
+            .value(QStringLiteral("statuses"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("timestamp"))
+            .toDouble();
     };
     const QJsonArray ascending = tasksPage(QStringLiteral("limit=10&order=asc"));
     QCOMPARE(ascending.size(), 3);

@@ -57,8 +57,8 @@ private slots:
         QTest::newRow("windows not a list") << QByteArray(R"({"windows":{}})");
         QTest::newRow("no start") << QByteArray(R"({"windows":[{"machine_ids":[{"hostname":"a"}],"unavailability":{}}]})");
         // The fuzzer's find: a good window first, then one without a start.
-        QTest::newRow("second window has no start")
-            << QByteArray(R"({"windows":[{"unavailability":{"start":{"nanoseconds":7}}},{"unavailability":{}}]})");
+        QTest::newRow("second window has no start") << QByteArray(
+            R"({"windows":[{"unavailability":{"start":{"nanoseconds":7}}},{"unavailability":{}}]})");
         QTest::newRow("start out of range") << QByteArray(R"({"windows":[{"unavailability":{"start":{"nanoseconds":1e300}}}]})");
     }
     void refused() {
