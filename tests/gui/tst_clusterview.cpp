@@ -22,6 +22,8 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QJsonArray>
@@ -399,6 +401,29 @@ private slots:
             tabs.resize(size);
             TestEnvironment::settleLayouts();
             shoot(&tabs, QStringLiteral("charts-low-allocation-%1x%2").arg(size.width()).arg(size.height()));
+            // Time labels are never cut ("01:11…"): as many as fit side by side in each plot. Qt
+            // Charts elides a label short of its full spacing (5 labels 62 px apart were cut).
+            for (const char* name : {"allocationChart", "tasksChart"}) {
+                auto* view = pages.chartsPage()->findChild<QChartView*>();
+                for (QChartView* candidate : pages.chartsPage()->findChildren<QChartView*>())
+                    if (candidate->parentWidget()->objectName() == QLatin1String(name))
+                        view = candidate;
+                QVERIFY2(view->parentWidget()->objectName() == QLatin1String(name), name);
+                QVERIFY2(view->isVisible(),
+                         qPrintable(QStringLiteral("%1 shows data").arg(QLatin1String(name))));
+                auto* axis = qobject_cast<QDateTimeAxis*>(view->chart()->axes(Qt::Horizontal).value(0));
+                QVERIFY(axis);
+                const int text =
+                    QFontMetrics(axis->labelsFont()).horizontalAdvance(QStringLiteral("00:00:00"));
+                const qreal spacing = view->chart()->plotArea().width() / std::max(1, axis->tickCount() - 1);
+                QVERIFY2(spacing >= text + 16,
+                         qPrintable(QStringLiteral("%1 at %2: %3 labels %4 px apart, each %5 px")
+                                        .arg(QLatin1String(name))
+                                        .arg(size.width())
+                                        .arg(axis->tickCount())
+                                        .arg(spacing)
+                                        .arg(text)));
+            }
         }
     }
 

@@ -51,6 +51,7 @@ AppPage::AppPage(MarathonClient* client, QWidget* parent) : QWidget(parent), m_c
     layout->addWidget(m_tabs, 1);
 
     auto* tasksPage = new QWidget(m_tabs);
+    tasksPage->setObjectName(QStringLiteral("appTasksPage")); // names the screenshots, whatever the language
     auto* tasksLayout = new QVBoxLayout(tasksPage);
     auto* taskButtons = new QHBoxLayout;
     m_kill = new QPushButton(tr("Kill"), tasksPage);
@@ -95,6 +96,8 @@ AppPage::AppPage(MarathonClient* client, QWidget* parent) : QWidget(parent), m_c
     connect(m_tasksView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AppPage::updateButtons);
 
     auto* configPage = new QSplitter(Qt::Vertical, m_tabs);
+    configPage->setObjectName(
+        QStringLiteral("appConfigPage")); // names the screenshots, whatever the language
     m_config = new QPlainTextEdit(configPage);
     m_config->setObjectName(QStringLiteral("appConfig"));
     m_config->setReadOnly(true);
@@ -105,6 +108,8 @@ AppPage::AppPage(MarathonClient* client, QWidget* parent) : QWidget(parent), m_c
     m_tabs->addTab(configPage, tr("Configuration"));
 
     auto* versionsPage = new QWidget(m_tabs);
+    versionsPage->setObjectName(
+        QStringLiteral("appVersionsPage")); // names the screenshots, whatever the language
     auto* versionsLayout = new QHBoxLayout(versionsPage);
     auto* left = new QVBoxLayout;
     m_versions = new QListWidget(versionsPage);

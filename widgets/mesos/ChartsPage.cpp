@@ -15,13 +15,16 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -45,6 +48,9 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent) {
     // Seven states do not fit below a half-width chart at 1024 px ("Runn…"): list them beside it.
     m_tasks.view->chart()->legend()->setAlignment(Qt::AlignRight);
     m_agents = makePanel(tr("Most allocated agents (CPU %)"), QStringLiteral("agentsChart"));
+    for (Panel* panel : {&m_allocation, &m_tasks})
+        connect(panel->view->chart(), &QChart::plotAreaChanged, this,
+                [this, panel] { refitTimeLabels(*panel); });
     grid->addWidget(m_allocation.stack, 1, 0);
     grid->addWidget(m_tasks.stack, 1, 1);
     grid->addWidget(m_agents.stack, 2, 0, 1, 2);
@@ -61,6 +67,24 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent) {
             refresh();
     });
     refresh();
+}
+
+int ChartsPage::timeLabelsFitting(qreal plotWidth, int labelWidth) {
+    if (plotWidth <= 0 || labelWidth <= 0)
+        return 5; // not laid out yet: refitted once it is
+    return std::clamp(int(plotWidth) / labelWidth + 1, 2, 5);
+}
+
+void ChartsPage::refitTimeLabels(Panel& panel) {
+    const int fitting = timeLabelsFitting(panel.view->chart()->plotArea().width(), panel.timeLabelWidth);
+    if (panel.timeLabelWidth == 0 || fitting == panel.timeLabelsFitting || m_refitQueued)
+        return;
+    // Queued: the chart is in the middle of its own layout, and one redraw serves both charts.
+    m_refitQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refitQueued = false;
+        refresh();
+    });
 }
 
 void ChartsPage::applyTheme() {
@@ -116,6 +140,9 @@ ChartsPage::Panel ChartsPage::makePanel(const QString& title, const QString& nam
     auto* chart = new QChart;
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Axis numbers in the interface's language ("2,5 %" in German), as every other number shown.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     p.view = new QChartView(chart, p.stack);
     p.view->setRenderHint(QPainter::Antialiasing);
     p.stack->addWidget(p.placeholder);
@@ -198,6 +225,8 @@ void ChartsPage::fillLineChart(Panel& panel, const TimeSeries* series, bool perc
         return;
     }
     QChart* chart = panel.view->chart();
+    // The last layout's plot width decides how many time labels fit without being cut ("01:11…").
+    const qreal plotWidth = chart->plotArea().width();
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
@@ -246,7 +275,14 @@ void ChartsPage::fillLineChart(Panel& panel, const TimeSeries* series, bool perc
     }
     x->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(last));
     // Labels are whole seconds: over a short history, fewer ticks than seconds, or they repeat.
-    x->setTickCount(int(std::clamp<qint64>((last - first) / 1000 + 1, 2, 5)));
+    // and no more than fit side by side in the plot's width.
+    panel.timeLabelWidth =
+        QFontMetrics(x->labelsFont())
+            .horizontalAdvance(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last), x->format())) +
+        24;
+    panel.timeLabelsFitting = timeLabelsFitting(plotWidth, panel.timeLabelWidth);
+    x->setTickCount(
+        int(std::clamp<qint64>(std::min<qint64>((last - first) / 1000 + 1, panel.timeLabelsFitting), 2, 5)));
     if (percent) {
         m_allocationMax = niceMaximum(top);
         y->setRange(0, m_allocationMax);
@@ -315,6 +351,7 @@ void ChartsPage::fillAgentsChart() {
     y->setLabelsFont(labels);
     auto* x = new QValueAxis;
     x->setRange(0, 100);
+    x->setLabelFormat(QStringLiteral("%.0f%%"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);

@@ -37,7 +37,11 @@ private:
         QStackedWidget* stack = nullptr;
         QLabel* placeholder = nullptr;
         QChartView* view = nullptr;
+        int timeLabelWidth = 0;    // of one time label with its spacing, as last drawn
+        int timeLabelsFitting = 0; // how many fitted the plot's width then
     };
+    static int timeLabelsFitting(qreal plotWidth, int labelWidth);
+    void refitTimeLabels(Panel& panel); // after a resize: redrawn if a different count fits
     Panel makePanel(const QString& title, const QString& name);
     using SeriesColor = QColor (*)(int series); // null: the theme's chart series in turn
     // percent: a percent axis fitted to the data; otherwise counts on round ticks.
@@ -55,4 +59,5 @@ private:
     double m_allocationMax = 0;
     OnScreenWatcher* m_onScreen = nullptr;
     bool m_stale = false; // data came while off screen
+    bool m_refitQueued = false;
 };
