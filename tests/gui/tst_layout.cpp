@@ -1,18 +1,23 @@
 // Layout at any size, in any language: the main window fits 1024 px and every tab reads at
 // 1024x700 without a clipped label or a squeezed control, and the dialogs grow with their longest
 // messages; each dialog's Tab order reaches every control and is never trapped. English and German.
+#include "AboutDialog.h"
 #include "AppEditorDialog.h"
 #include "ConfirmDialog.h"
 #include "ConnectionDialog.h"
 #include "CrashReportDialog.h"
+#include "CredentialPrompt.h"
 #include "DevClusterProcess.h"
 #include "GroupScaleDialog.h"
 #include "LayoutAudit.h"
 #include "LogViewerWidget.h"
 #include "MainWindow.h"
+#include "MaintenanceWindowEditor.h"
 #include "MarathonPanel.h"
+#include "ProfilesDialog.h"
 #include "SandboxTab.h"
 #include "ScaleDialog.h"
+#include "connections/ProfileStore.h"
 #include "core/ClusterSession.h"
 #include "core/Settings.h"
 #include "marathon/MarathonClient.h"
@@ -185,6 +190,30 @@ private slots:
                             "crashes/crash-20261203-180208-123456.txt"),
              QStringLiteral("/tmp/crash-older.txt")});
         auditDialog(&crash, lang + QStringLiteral("-crash-report"));
+
+        // The profiles dialog, each of its tabs: the one operators fill in field by field.
+        ProfileStore store;
+        ProfilesDialog profiles(&store);
+        profiles.resize(1024, 700);
+        auto* profileTabs = profiles.findChild<QTabWidget*>();
+        QVERIFY(profileTabs);
+        for (int i = 0; i < profileTabs->count(); ++i)
+            auditDialog(&profiles, lang + QStringLiteral("-profiles-tab%1").arg(i),
+                        [&] { profileTabs->setCurrentIndex(i); });
+
+        MaintenanceWindowEditor window;
+        auditDialog(&window, lang + QStringLiteral("-maintenance-window"));
+
+        AuthBroker::Request request;
+        request.scope = QStringLiteral("http://marathon-standby-eu-west-1.example.internal:8080");
+        request.host = QStringLiteral("marathon-standby-eu-west-1.example.internal:8080");
+        request.realm = QStringLiteral("mesos-master-readwrite");
+        request.user = QStringLiteral("operator");
+        CredentialPrompt prompt(request);
+        auditDialog(&prompt, lang + QStringLiteral("-credentials"));
+
+        AboutDialog about;
+        auditDialog(&about, lang + QStringLiteral("-about"));
     }
 };
 

@@ -58,6 +58,9 @@ ProfilesDialog::ProfilesDialog(ProfileStore* store, QWidget* parent)
     left->addWidget(m_list, 1);
     left->addLayout(listButtons);
 
+    // Made before the fields, so Tab reaches the tab bar before the page below it.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("profileTabs"));
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("profileName"));
     m_zk = new QLineEdit(this);
@@ -86,8 +89,6 @@ ProfilesDialog::ProfilesDialog(ProfileStore* store, QWidget* parent)
     form->addRow(tr("Mesos &poll interval:"), m_mesosPoll);
     form->addRow(tr("Marathon po&ll interval:"), m_marathonPoll);
     form->addRow(m_readOnly);
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("profileTabs"));
     auto* clusterPage = new QWidget(m_tabs);
     auto* clusterLayout = new QVBoxLayout(clusterPage);
     clusterLayout->addLayout(form);
