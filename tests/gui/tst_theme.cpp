@@ -1,5 +1,6 @@
 // View > Theme drives the application's palette, the models' colours and the window's notices,
 // and the choice outlives the window (and is applied again at start).
+#include "AppEditorDialog.h"
 #include "MainWindow.h"
 #include "NoticeBar.h"
 #include "TasksModel.h"
@@ -7,11 +8,14 @@
 #include "ThemeController.h"
 #include "ThemeMenu.h"
 #include "core/Settings.h"
+#include "marathon/MarathonClient.h"
+#include "net/HttpTransport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
@@ -131,6 +135,26 @@ private slots:
         themeAction(started, "themeSystemAction")->trigger();
         QCOMPARE(QApplication::palette().color(QPalette::Window), m_systemWindow);
         QCOMPARE(QApplication::style()->name(), m_systemStyle);
+    }
+
+    // The New App editor's error marks (drawn colours, not a style sheet) follow a switch too.
+    void editorMarksFollowTheTheme() {
+        MainWindow window;
+        themeAction(window, "themeLightAction")->trigger();
+        HttpTransport transport;
+        MarathonClient client(&transport);
+        std::unique_ptr<AppEditorDialog> editor(AppEditorDialog::createNew(&client, nullptr));
+        editor->jsonEdit()->setPlainText(
+            QStringLiteral(R"({"id": "/theme/marks", "cpus": -1, "cmd": "sleep 60"})"));
+        editor->submit(); // refused locally: cpus is marked in the JSON
+        QTRY_VERIFY2_WITH_TIMEOUT(!editor->jsonEdit()->extraSelections().isEmpty(), "the cpus line marked",
+                                  10000);
+        QCOMPARE(editor->jsonEdit()->extraSelections().first().format.background().color(),
+                 ThemeColors::color(Role::EditorErrorMark, Scheme::Light));
+        themeAction(window, "themeDarkAction")->trigger();
+        QCOMPARE(editor->jsonEdit()->extraSelections().first().format.background().color(),
+                 ThemeColors::color(Role::EditorErrorMark, Scheme::Dark));
+        themeAction(window, "themeSystemAction")->trigger();
     }
 
     void cleanupTestCase() { Settings::Theme.reset(); }

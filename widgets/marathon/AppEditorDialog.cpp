@@ -2,6 +2,7 @@
 
 #include "ConfirmDialog.h"
 #include "DialogFitter.h"
+#include "ThemeNotifier.h"
 #include "ThemeStyle.h"
 #include "core/Settings.h"
 #include "marathon/AppDefinitionValidator.h"
@@ -177,6 +178,13 @@ AppEditorDialog::AppEditorDialog(MarathonClient* client, Mode mode, const QJsonO
     m_json->setFont(QFont(QStringLiteral("monospace")));
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_json->setTabChangesFocus(true); // indent with spaces; Tab leaves the editor
+    // The error marks keep their colour in the selections: a theme switch paints them anew.
+    connect(ThemeNotifier::instance(), &ThemeNotifier::changed, m_json, [this] {
+        QList<QTextEdit::ExtraSelection> marks = m_json->extraSelections();
+        for (QTextEdit::ExtraSelection& mark : marks)
+            mark.format.setBackground(ThemeColors::color(ThemeColors::Role::EditorErrorMark));
+        m_json->setExtraSelections(marks);
+    });
     jsonLayout->addWidget(m_json, 1);
     m_jsonErrors = makeErrorLabel(jsonPage, QStringLiteral("jsonErrors"));
     jsonLayout->addWidget(m_jsonErrors);
