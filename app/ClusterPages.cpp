@@ -3,6 +3,7 @@
 #include "ClusterPage.h"
 #include "MaintenancePage.h"
 #include "MaintenanceSchedulePage.h"
+#include "MarathonLeaderPage.h"
 #include "RolesPage.h"
 #include "ZooKeeperPage.h"
 
@@ -13,6 +14,7 @@ QList<ClusterPage*> create(QWidget* parent) {
     pages << new RolesPage(parent) << new MaintenancePage(parent);
     pages << new MaintenanceSchedulePage(parent);
     pages << new ZooKeeperPage(parent);
+    pages << new MarathonLeaderPage(parent);
     return pages;
 }
 } // namespace ClusterPages

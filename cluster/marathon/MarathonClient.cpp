@@ -287,3 +287,7 @@ void MarathonClient::resetDelay(const QString& appId, QObject* context, ResultCa
     change("DELETE", url(QStringLiteral("/v2/queue/") + id + QStringLiteral("/delay")), {}, false, context,
            std::move(done));
 }
+
+void MarathonClient::abdicate(QObject* context, ResultCallback done) {
+    change("DELETE", url(QStringLiteral("/v2/leader")), {}, false, context, std::move(done));
+}

@@ -62,6 +62,9 @@ public:
     void rollbackDeployment(const QString& deploymentId, QObject* context, ResultCallback done);
     void forceStopDeployment(const QString& deploymentId, QObject* context, ResultCallback done);
     void resetDelay(const QString& appId, QObject* context, ResultCallback done);
+    // DELETE /v2/leader: the leader leaves the election and joins it again; another instance
+    // (or, alone, the same one) is elected.
+    void abdicate(QObject* context, ResultCallback done);
 
     // The SSE endpoint, filtered to the event types the console uses.
     QUrl eventsUrl() const;

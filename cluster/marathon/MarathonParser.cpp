@@ -358,6 +358,10 @@ std::optional<MarathonInfo> MarathonParser::parseInfo(const QByteArray& body, QS
     info.webuiUrl = str(config, QLatin1String("webui_url"));
     if (const QString fw = str(config, QLatin1String("framework_name")); !fw.isEmpty())
         info.name = fw;
+    info.buildref = str(o, QLatin1String("buildref"));
+    info.marathonConfig = config;
+    info.zookeeperConfig = o.value(QLatin1String("zookeeper_config")).toObject();
+    info.httpConfig = o.value(QLatin1String("http_config")).toObject();
     return info;
 }
 
