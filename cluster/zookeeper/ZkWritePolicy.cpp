@@ -100,6 +100,16 @@ QString createFailureMessage(int rc, const QString& parent, const QString& path)
     }
 }
 
+QString deleteProblem(const QString& path) {
+    if (path.isEmpty() || path == QLatin1String("/"))
+        return QCoreApplication::translate("ZkWritePolicy", "The root node cannot be deleted.");
+    if (path == QLatin1String("/zookeeper") || path.startsWith(QLatin1String("/zookeeper/")))
+        return QCoreApplication::translate("ZkWritePolicy",
+                                           "/zookeeper holds ZooKeeper's own quota and configuration nodes; "
+                                           "they are not deleted from here.");
+    return {};
+}
+
 QString sessionIdText(qint64 sessionId) {
     return QStringLiteral("0x%1").arg(quint64(sessionId), 0, 16);
 }

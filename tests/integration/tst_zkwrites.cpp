@@ -247,6 +247,13 @@ private slots:
         QCOMPARE(progress.last().at(2).toInt(), 7);
         QCOMPARE(readNode(session, root).rc, int(ZNONODE));
         QVERIFY(!editor.isBusy());
+        // Never the root, never ZooKeeper's own nodes: refused before anything is read.
+        editor.deleteNode(QStringLiteral("/"), 0, 5);
+        QCOMPARE(finished.last().at(1).toString(), QStringLiteral("The root node cannot be deleted."));
+        editor.deleteNode(QStringLiteral("/zookeeper/quota"), 0, 0);
+        QVERIFY(
+            finished.last().at(1).toString().startsWith(QStringLiteral("/zookeeper holds ZooKeeper's own")));
+        QVERIFY(!editor.isBusy());
     }
 
     void recursiveDeleteStopsAtAChangedNodeAndAboveItsLimit() {
@@ -294,6 +301,23 @@ private slots:
                  qPrintable(message));
         QCOMPARE(readNode(session, root + QStringLiteral("/b/b1")).data, QByteArray("changed"));
         QCOMPARE(readNode(session, root + QStringLiteral("/a")).rc, int(ZOK));
+
+        // Counted again (b/b1 at its new version), and stopped after its first delete.
+        remover.plan(&session, root);
+        QVERIFY2(planned.wait(10000), "the second count");
+        QCOMPARE(remover.currentPlan().nodes.size(), 4); // b/b1, a, b, the root
+        const QMetaObject::Connection stop =
+            connect(&remover, &ZkRecursiveDelete::progress, &remover, [&](int done) {
+                if (done == 1)
+                    remover.cancel();
+            });
+        remover.execute();
+        QVERIFY2(finished.wait(10000), "the cancelled delete to stop");
+        disconnect(stop);
+        QCOMPARE(finished.last().at(1).toString(),
+                 QStringLiteral("Stopped on request. Already deleted (1 of 4): %1/b/b1.").arg(root));
+        QCOMPARE(remover.phase(), ZkRecursiveDelete::Phase::Idle);
+        QCOMPARE(readNode(session, root + QStringLiteral("/b")).rc, int(ZOK));
     }
 };
 

@@ -100,6 +100,8 @@ void ZkNodeEditor::deleteNode(const QString& path, int version, int numChildren)
         return emit finished(false, tr("Changes are off: allow them first (and turn off read-only)."));
     if (isBusy())
         return emit finished(false, tr("A delete is already running."));
+    if (const QString problem = ZkWritePolicy::deleteProblem(path); !problem.isEmpty())
+        return emit finished(false, problem);
     if (numChildren > 0) {
         emit progress(tr("Counting the nodes under %1…").arg(path), 0, 0);
         emit stateChanged();

@@ -10,6 +10,7 @@
 #include "core/Settings.h"
 #include "zookeeper/ZkSession.h"
 #include "zookeeper/ZkSubtreeExportJob.h"
+#include "zookeeper/ZkWritePolicy.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -284,8 +285,10 @@ void ZooKeeperPage::updateWriteControls() {
     // A binary value is not edited as text: only text and JSON values are.
     m_edit->setEnabled(m_editor->canWrite() && m_pane->hasValue() &&
                        m_pane->shownKind() != ZkDataFormat::Kind::Binary);
-    m_delete->setEnabled(m_editor->canWrite() && node && !m_editor->isBusy());
-    m_delete->setToolTip(m_pane->stat().numChildren > 0
+    const QString deleteProblem = node ? ZkWritePolicy::deleteProblem(m_pane->path()) : QString();
+    m_delete->setEnabled(m_editor->canWrite() && node && !m_editor->isBusy() && deleteProblem.isEmpty());
+    m_delete->setToolTip(!deleteProblem.isEmpty() ? deleteProblem
+                         : m_pane->stat().numChildren > 0
                              ? tr("Delete this node and everything under it (counted first, then confirmed).")
                              : QString());
     // Say why New node is off, so a disabled button is never a riddle.
