@@ -3,11 +3,12 @@
 // its ephemeral nodes, wants the path typed and stops on a node changed meanwhile.
 #include "ConfirmDialog.h"
 #include "DigestZnode.h"
+#include "GuiStallMeter.h"
 #include "ModalAnswer.h"
 #include "TestEnvironment.h"
-#include "ZkTestNodes.h"
 #include "ZkCreateDialog.h"
 #include "ZkNodeEditor.h"
+#include "ZkTestNodes.h"
 #include "zookeeper/ZkRecursiveDelete.h"
 #include "zookeeper/ZkSession.h"
 #include "zookeeper/ZkWritePolicy.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -318,6 +320,50 @@ private slots:
                  QStringLiteral("Stopped on request. Already deleted (1 of 4): %1/b/b1.").arg(root));
         QCOMPARE(remover.phase(), ZkRecursiveDelete::Phase::Idle);
         QCOMPARE(readNode(session, root + QStringLiteral("/b")).rc, int(ZOK));
+    }
+
+    // A thousand nodes: counted and deleted one request at a time, the GUI thread never held up.
+    void aThousandNodesGoWithoutStallingTheGui() {
+        MESOSDESK_REQUIRE_ZK();
+        const QString root = TestEnvironment::uniqueZnodePath(QStringLiteral("rbulk"));
+        ZkSession session;
+        session.open(TestEnvironment::zooKeeperHosts());
+        QVERIFY(connected(session));
+        QCOMPARE(createNode(session, root), ZOK);
+        int answered = 0, failed = 0;
+        constexpr int parents = 20, children = 49; // 1 + 20 + 980 = 1,001 nodes
+        for (int p = 0; p < parents; ++p) {
+            const QString parent = root + QStringLiteral("/p%1").arg(p);
+            session.create(parent, {}, ZkSession::CreateMode::Persistent, [&](int rc, const QString&) {
+                ++answered;
+                failed += rc == ZOK ? 0 : 1;
+            });
+            for (int c = 0; c < children; ++c)
+                session.create(parent + QStringLiteral("/c%1").arg(c), "x", ZkSession::CreateMode::Persistent,
+                               [&](int rc, const QString&) {
+                                   ++answered;
+                                   failed += rc == ZOK ? 0 : 1;
+                               });
+        }
+        QTRY_VERIFY2_WITH_TIMEOUT(answered == parents * (children + 1), "the thousand creates", 30000);
+        QCOMPARE(failed, 0);
+        ZkRecursiveDelete remover;
+        QSignalSpy planned(&remover, &ZkRecursiveDelete::planned);
+        QSignalSpy finished(&remover, &ZkRecursiveDelete::finished);
+        GuiStallMeter stall;
+        QElapsedTimer clock;
+        clock.start();
+        remover.plan(&session, root);
+        QVERIFY2(planned.wait(30000), "the count of a thousand nodes");
+        const qint64 countMs = clock.restart();
+        QCOMPARE(remover.currentPlan().nodes.size(), 1001);
+        remover.execute();
+        QVERIFY2(finished.wait(60000), "the delete of a thousand nodes");
+        const qint64 deleteMs = clock.elapsed();
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        qInfo("1,001 nodes: counted in %lld ms, deleted in %lld ms; longest GUI stall %.1f ms", countMs,
+              deleteMs, stall.maxStallMs());
+        QVERIFY2(stall.maxStallMs() < 250, qPrintable(QString::number(stall.maxStallMs())));
     }
 };
 
