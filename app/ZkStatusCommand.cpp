@@ -1,6 +1,7 @@
 #include "ZkStatusCommand.h"
 
 #include "ZkEnsembleModel.h"
+#include "core/Settings.h"
 #include "zookeeper/ZkEnsembleMonitor.h"
 
 #include <QEventLoop>
@@ -13,6 +14,7 @@ ZkStatusCommand::ZkStatusCommand(const ZkUrl& url, std::chrono::milliseconds tim
 int ZkStatusCommand::exec(QTextStream& out) {
     const ZkUrl& url = m_url;
     ZkEnsembleMonitor monitor;
+    monitor.setAdminPort(Settings::ZkAdminPort.get());
     monitor.setHosts(url.hosts);
     QEventLoop loop;
     connect(&monitor, &ZkEnsembleMonitor::reportChanged, &loop, [&] {

@@ -10,6 +10,8 @@ namespace Settings {
 // Connection URLs as typed (ZooKeeper or master URL), most recent first, passwords stripped.
 inline const SettingValue<QStringList> RecentConnections{"connection/recent", {}};
 inline const SettingValue<QString> MarathonZkPath{"connection/marathonZkPath", QStringLiteral("/marathon")};
+// The ZooKeeper servers' AdminServer port (admin.serverPort); 0: ask the four-letter words only.
+inline const SettingValue<int> ZkAdminPort{"zookeeper/adminPort", 8080};
 // Cluster profiles (cluster/connections/ProfileStore): a JSON array, never a secret; the layout
 // version says which shape it has, so an upgrade migrates instead of losing profiles.
 inline const SettingValue<int> ProfilesLayoutVersion{"profiles/layoutVersion", 0};

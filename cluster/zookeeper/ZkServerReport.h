@@ -23,6 +23,11 @@ struct ZkServerReport {
     std::optional<double> latencyMin, latencyAvg, latencyMax;
     std::optional<qint64> outstanding, connections, nodeCount, watchCount;
     bool mntrDisabled = false; // mntr answered "not in the whitelist"
+    // Where the figures came from: the AdminServer's JSON when it answers, the four-letter
+    // words otherwise (then adminError says why the AdminServer did not).
+    enum class Source { None, AdminServer, FourLetterWords };
+    Source source = Source::None;
+    QString adminError;
     QString error;             // why there is no mode (socket error, the server's words)
 
     bool operator==(const ZkServerReport&) const = default;

@@ -113,6 +113,8 @@ int modeFlags(ZkSession::CreateMode mode) {
         return ZOO_EPHEMERAL_SEQUENTIAL;
     case ZkSession::CreateMode::PersistentSequential:
         return ZOO_PERSISTENT_SEQUENTIAL;
+    case ZkSession::CreateMode::Container:
+        return ZOO_CONTAINER;
     }
     return 0;
 }
@@ -225,6 +227,8 @@ struct ZkCallbacks {
         const QString path = (rc == ZOK && value) ? QString::fromUtf8(value) : QString();
         postToOwner(request->context, [done = std::move(request->done), rc, path] { done(rc, path); });
     }
+
+    static void created2(int rc, const char* value, const Stat*, const void* raw) { created(rc, value, raw); }
 };
 
 ZkSession::ZkSession(QObject* parent) : QObject(parent) {}
@@ -449,6 +453,10 @@ void ZkSession::create(const QString& path, const QByteArray& data, CreateMode m
     submit<CreateCallback>(
         this, m_context, std::move(done),
         [&](Request<CreateCallback>* r) {
+            // A container is only made by the create2 family (its own opcode on the wire).
+            if (mode == CreateMode::Container)
+                return zoo_acreate2(handle, p.constData(), data.constData(), int(data.size()),
+                                    &ZOO_OPEN_ACL_UNSAFE, modeFlags(mode), &ZkCallbacks::created2, r);
             return zoo_acreate(handle, p.constData(), data.constData(), int(data.size()), &ZOO_OPEN_ACL_UNSAFE,
                                modeFlags(mode), &ZkCallbacks::created, r);
         },

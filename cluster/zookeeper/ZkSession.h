@@ -30,7 +30,8 @@ public:
     enum class State { Closed, Connecting, Connected, Expired, AuthFailed };
     Q_ENUM(State)
 
-    enum class CreateMode { Persistent, Ephemeral, EphemeralSequential, PersistentSequential };
+    // Container: a persistent node the server deletes once its last child is gone (3.5.3+).
+    enum class CreateMode { Persistent, Ephemeral, EphemeralSequential, PersistentSequential, Container };
 
     // rc is a ZooKeeper return code (ZOK == 0); errorString(rc) says it in words.
     using ChildrenCallback = std::function<void(int rc, const QStringList& children)>;

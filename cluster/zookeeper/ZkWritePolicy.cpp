@@ -46,7 +46,7 @@ QString failureMessage(int rc) {
             "Not allowed (ZNOAUTH): the node's ACL does not grant this session that permission.");
     case ZNOTEMPTY:
         return QCoreApplication::translate(
-            "ZkWritePolicy", "The node has children; only a node without children can be deleted here.");
+            "ZkWritePolicy", "The node has children now (created since it was read); nothing was deleted.");
     case ZNONODE:
         return QCoreApplication::translate("ZkWritePolicy", "The node does not exist any more.");
     case ZNODEEXISTS:
@@ -55,5 +55,62 @@ QString failureMessage(int rc) {
         return QCoreApplication::translate("ZkWritePolicy", "ZooKeeper refused: %1")
             .arg(ZkSession::errorString(rc));
     }
+}
+QString nameProblem(const QString& name) {
+    if (name.isEmpty())
+        return QCoreApplication::translate("ZkWritePolicy", "Enter a name for the new node.");
+    if (name.contains(u'/'))
+        return QCoreApplication::translate("ZkWritePolicy",
+                                           "A name is one path segment: it cannot contain '/'.");
+    if (name == QLatin1String(".") || name == QLatin1String(".."))
+        return QCoreApplication::translate("ZkWritePolicy",
+                                           "\".\" and \"..\" are not allowed as node names.");
+    // The server's PathUtils refuses these code points in a path.
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        if (u <= 0x1f || (u >= 0x7f && u <= 0x9f) || (u >= 0xd800 && u <= 0xf8ff) || u >= 0xfff0)
+            return QCoreApplication::translate(
+                "ZkWritePolicy", "The name contains a control or reserved character that ZooKeeper refuses.");
+    }
+    return {};
+}
+
+QString createFailureMessage(int rc, const QString& parent, const QString& path) {
+    switch (rc) {
+    case ZNODEEXISTS:
+        return QCoreApplication::translate("ZkWritePolicy",
+                                           "%1 already exists (ZNODEEXISTS); nothing was created.")
+            .arg(path);
+    case ZNONODE:
+        return QCoreApplication::translate(
+                   "ZkWritePolicy",
+                   "The parent %1 does not exist any more (deleted meanwhile); nothing was created.")
+            .arg(parent);
+    case ZNOAUTH:
+        return QCoreApplication::translate(
+                   "ZkWritePolicy",
+                   "Not allowed (ZNOAUTH): the ACL of %1 does not grant this session the create permission.")
+            .arg(parent);
+    case ZNOCHILDRENFOREPHEMERALS:
+        return QCoreApplication::translate("ZkWritePolicy",
+                                           "%1 is ephemeral, and an ephemeral node cannot have children.")
+            .arg(parent);
+    default:
+        return failureMessage(rc);
+    }
+}
+
+QString deleteProblem(const QString& path) {
+    if (path.isEmpty() || path == QLatin1String("/"))
+        return QCoreApplication::translate("ZkWritePolicy", "The root node cannot be deleted.");
+    if (path == QLatin1String("/zookeeper") || path.startsWith(QLatin1String("/zookeeper/")))
+        return QCoreApplication::translate("ZkWritePolicy",
+                                           "/zookeeper holds ZooKeeper's own quota and configuration nodes; "
+                                           "they are not deleted from here.");
+    return {};
+}
+
+QString sessionIdText(qint64 sessionId) {
+    return QStringLiteral("0x%1").arg(quint64(sessionId), 0, 16);
 }
 } // namespace ZkWritePolicy

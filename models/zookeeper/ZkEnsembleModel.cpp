@@ -59,8 +59,16 @@ QVariant ZkEnsembleModel::data(const QModelIndex& index, int role) const {
         return {};
     const ZkServerReport& r = m_reports.at(index.row());
     if (role == Qt::ToolTipRole) {
-        if (index.column() == StateColumn && !r.error.isEmpty())
-            return r.error;
+        if (index.column() == StateColumn) {
+            QStringList lines;
+            if (!r.error.isEmpty())
+                lines << r.error;
+            if (r.source == ZkServerReport::Source::AdminServer)
+                lines << tr("From the AdminServer (JSON).");
+            else if (!r.adminError.isEmpty())
+                lines << tr("AdminServer unreachable (%1): from the four-letter words.").arg(r.adminError);
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+        }
         if (index.column() == WatchesColumn && r.mntrDisabled)
             return tr(
                 "mntr is not in this server's 4lw.commands.whitelist, so its watch count is not known.");

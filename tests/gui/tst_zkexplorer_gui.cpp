@@ -2,8 +2,12 @@
 // masters' and Marathon's election members decoded with who leads, the ensemble's health, and
 // what a master-URL connection shows instead.
 #include "DevClusterProcess.h"
+#include "ConfirmDialog.h"
 #include "LeaderStatusBar.h"
 #include "MainWindow.h"
+#include "ModalAnswer.h"
+#include "ScreenshotLanguage.h"
+#include "ZkCreateDialog.h"
 #include "TestEnvironment.h"
 #include "ZkEnsembleModel.h"
 #include "ZkEnsembleView.h"
@@ -15,6 +19,8 @@
 #include "core/ClusterSession.h"
 #include "core/Settings.h"
 #include "zookeeper/ZkEnsembleMonitor.h"
+#include "zookeeper/ZkSession.h"
+#include "zookeeper/ZkWritePolicy.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -26,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -128,6 +135,9 @@ private slots:
         auto* allow = page->findChild<QCheckBox*>(QStringLiteral("zkAllowChanges"));
         auto* edit = page->findChild<QPushButton*>(QStringLiteral("zkEditValue"));
         QVERIFY(!allow->isChecked() && !edit->isEnabled());
+        // New node is off too, and says why.
+        QVERIFY(!page->createButton()->isEnabled());
+        QCOMPARE(page->createButton()->toolTip(), QStringLiteral("Changes are off: tick Allow changes first."));
         allow->setChecked(true);
         QTRY_VERIFY_WITH_TIMEOUT(edit->isEnabled(), 2000);
         auto* readOnly = window.findChild<QAction*>(QStringLiteral("readOnlyAction"));
@@ -207,6 +217,76 @@ private slots:
         QVERIFY2(member.value(QStringLiteral("text")).toString().contains(QStringLiteral("\"hostname\"")),
                  qPrintable(member.value(QStringLiteral("text")).toString()));
         QVERIFY(member.value(QStringLiteral("ephemeralOwner")).toString().startsWith(QStringLiteral("0x")));
+    }
+
+    // New node and a recursive delete from the page: the dialogs as the operator sees them.
+    void createAndDeleteASubtreeFromThePage() {
+        installScreenshotLanguage(this);
+        MainWindow window;
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const ConnectionTarget target = ConnectionTarget::parse(m_devcluster.zkUrl());
+        window.connectTo(target);
+        ZooKeeperPage* page = openPage(window);
+        ZkSession helper;
+        helper.open(target.zk.hosts);
+        QTRY_VERIFY_WITH_TIMEOUT(helper.state() == ZkSession::State::Connected, 10000);
+        const QString base = TestEnvironment::uniqueZnodePath(QStringLiteral("page"));
+        int rc = -100;
+        helper.ensurePath(base, [&](int r) { rc = r; });
+        QTRY_COMPARE_WITH_TIMEOUT(rc, 0, 10000);
+        auto* root = page->findChild<QComboBox*>(QStringLiteral("zkRoot"));
+        root->setCurrentIndex(root->findData(QStringLiteral("/")));
+        emit root->activated(root->currentIndex());
+        page->selectPath(base);
+        QTRY_VERIFY_WITH_TIMEOUT(page->nodePane()->path() == base && page->nodePane()->stat().valid, 20000);
+        page->findChild<QCheckBox*>(QStringLiteral("zkAllowChanges"))->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(page->createButton()->isEnabled(), 5000);
+
+        const QString dir = qEnvironmentVariable("MESOSDESK_SCREENSHOT_DIR");
+        whenModal([&](QWidget* modal) {
+            auto* dialog = qobject_cast<ZkCreateDialog*>(modal);
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog->nameEdit(), QStringLiteral("child"));
+            dialog->dataEdit()->setPlainText(QStringLiteral("{\"hello\": 1}"));
+            if (!dir.isEmpty())
+                dialog->grab().save(dir + QStringLiteral("/zk-create-dialog.png"));
+            ConfirmDialog::setNextAnswer(true);
+            dialog->createButton()->click();
+        });
+        page->createButton()->click();
+        const QString child = base + QStringLiteral("/child");
+        QTRY_COMPARE_WITH_TIMEOUT(page->writeMessage(), QStringLiteral("Created %1.").arg(child), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->nodePane()->path(), child, 20000); // the tree lists and selects it
+        rc = -100;
+        helper.create(child + QStringLiteral("/leaf"), "x", ZkSession::CreateMode::Ephemeral,
+                      [&](int r, const QString&) { rc = r; });
+        QTRY_COMPARE_WITH_TIMEOUT(rc, 0, 10000);
+
+        page->selectPath(base);
+        QTRY_VERIFY_WITH_TIMEOUT(page->nodePane()->path() == base && page->nodePane()->stat().numChildren == 1,
+                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->deleteButton()->isEnabled(), 5000);
+        QString text;
+        whenModal([&](QWidget* modal) {
+            auto* dialog = qobject_cast<ConfirmDialog*>(modal);
+            QVERIFY(dialog);
+            text = dialog->findChild<QLabel*>()->text();
+            if (!dir.isEmpty()) {
+                screenshot(window, QStringLiteral("zk-recursive-delete-page"));
+                dialog->grab().save(dir + QStringLiteral("/zk-recursive-delete-confirm.png"));
+            }
+            QTest::keyClicks(dialog->confirmEdit(), base);
+            dialog->actionButton()->click();
+        });
+        page->deleteButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(page->writeMessage(),
+                                  QStringLiteral("Deleted %1 and everything under it: 3 node(s).").arg(base), 20000);
+        QVERIFY2(text.contains(QStringLiteral("%1/child/leaf (session %2)")
+                                   .arg(base, ZkWritePolicy::sessionIdText(helper.sessionId()))),
+                 qPrintable(text));
+        QVERIFY(!page->stopButton()->isVisible());
     }
 
     void ensembleTabTellsTheServersAndWhatIsDisabled() {

@@ -158,6 +158,75 @@ private slots:
         QVERIFY2(out.contains(ensemble.server(leader) + QStringLiteral(" not serving (no quorum)")),
                  qPrintable(out));
     }
+
+    // The AdminServer where it answers (a real 3.8 server, on a free port): its JSON is used even
+    // where the four-letter words are off; where it does not answer, the report says so and the
+    // four-letter words speak; a lone ensemble member says "not serving" through it.
+    void adminServerFirstThenTheFourLetterWords() {
+        MESOSDESK_REQUIRE(!TestEnvironment::javaZooKeeperJar().isEmpty(), "zookeeper.jar");
+        ZkServerProcess server;
+        const int adminPort = ZkServerProcess::freePort();
+        server.enableAdminServer(adminPort);
+        server.setFourLetterWords(QStringLiteral("ruok")); // mntr off: the watch count comes from the AdminServer
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        ZkEnsembleMonitor monitor;
+        monitor.setInterval(std::chrono::milliseconds(300));
+        monitor.setAdminPort(adminPort);
+        monitor.setHosts(server.hosts());
+        monitor.setActive(true);
+        QTRY_VERIFY2_WITH_TIMEOUT(monitor.servingCount() == 1, "the AdminServer to say the server serves",
+                                  30000);
+        const ZkServerReport report = monitor.reports().first();
+        QCOMPARE(report.source, ZkServerReport::Source::AdminServer);
+        QCOMPARE(report.mode, QStringLiteral("standalone"));
+        QVERIFY2(report.version.startsWith(QStringLiteral("3.")), qPrintable(report.version));
+        QVERIFY(report.zxid && report.nodeCount && report.latencyMax && report.connections);
+        QVERIFY(report.watchCount); // from /commands/monitor, which no whitelist limits
+        QVERIFY(!report.mntrDisabled);
+        QVERIFY(report.adminError.isEmpty());
+
+        // The AdminServer asked on a port where nothing listens: unreachable, said so, and the
+        // four-letter words tell what they may (srvr is always allowed since 3.5.3; mntr is off).
+        ZkEnsembleMonitor wrongPort;
+        wrongPort.setAdminPort(ZkServerProcess::freePort());
+        wrongPort.setHosts(server.hosts());
+        wrongPort.setActive(true);
+        QTRY_VERIFY2_WITH_TIMEOUT(wrongPort.isKnown(), "the four-letter words to answer", 10000);
+        const ZkServerReport fallback = wrongPort.reports().first();
+        QCOMPARE(fallback.source, ZkServerReport::Source::FourLetterWords);
+        QCOMPARE(fallback.state, ZkServerReport::State::Serving);
+        QVERIFY2(!fallback.adminError.isEmpty(), "the AdminServer's connection error");
+        QVERIFY(fallback.mntrDisabled && !fallback.watchCount);
+        QCOMPARE(fallback.mode, QStringLiteral("standalone"));
+
+        // A member of a three-server ensemble alone: up, AdminServer answering, no quorum.
+        ZkServerProcess lone;
+        const int loneAdmin = ZkServerProcess::freePort();
+        lone.enableAdminServer(loneAdmin);
+        lone.setMyId(1);
+        lone.addConfig(QStringLiteral("initLimit=20\nsyncLimit=10\nserver.1=127.0.0.1:%1:%2\n"
+                                      "server.2=127.0.0.1:%3:%4\nserver.3=127.0.0.1:%5:%6\n")
+                           .arg(ZkServerProcess::freePort())
+                           .arg(ZkServerProcess::freePort())
+                           .arg(ZkServerProcess::freePort())
+                           .arg(ZkServerProcess::freePort())
+                           .arg(ZkServerProcess::freePort())
+                           .arg(ZkServerProcess::freePort()));
+        QVERIFY2(lone.start(&error), qPrintable(error));
+        ZkEnsembleMonitor alone;
+        alone.setInterval(std::chrono::milliseconds(300));
+        alone.setAdminPort(loneAdmin);
+        alone.setHosts(lone.hosts());
+        alone.setActive(true);
+        QTRY_VERIFY2_WITH_TIMEOUT(alone.isKnown() && alone.reports().first().source ==
+                                                          ZkServerReport::Source::AdminServer,
+                                  "the lone member's AdminServer to answer", 30000);
+        const ZkServerReport noQuorum = alone.reports().first();
+        QCOMPARE(noQuorum.state, ZkServerReport::State::NotServing);
+        QCOMPARE(noQuorum.error, QStringLiteral("This ZooKeeper instance is not currently serving requests"));
+        QVERIFY(!alone.hasQuorum());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestZkEnsemble)

@@ -2,6 +2,7 @@
 // scripts/test.sh starts (MESOSDESK_ZK): lazy listing, watches, big lists and values, ACLs.
 #include "ConfirmDialog.h"
 #include "TestEnvironment.h"
+#include "ZkTestNodes.h"
 #include "ZkNodeEditor.h"
 #include "ZkNodePane.h"
 #include "ZkServerProcess.h"
@@ -26,19 +27,8 @@
 #include <zookeeper/zookeeper.h>
 
 namespace {
-bool connected(ZkSession& session) {
-    return TestEnvironment::waitUntil([&] { return session.state() == ZkSession::State::Connected; }, 10000);
-}
-
-int createNode(ZkSession& session, const QString& path, const QByteArray& data = {}) {
-    int result = -100;
-    session.ensurePath(path.left(path.lastIndexOf(u'/')), [&](int) {
-        session.create(path, data, ZkSession::CreateMode::Persistent,
-                       [&](int rc, const QString&) { result = rc; });
-    });
-    TestEnvironment::waitUntil([&] { return result != -100; }, 10000);
-    return result;
-}
+using ZkTestNodes::connected;
+using ZkTestNodes::createNode;
 
 int removeNode(ZkSession& session, const QString& path) {
     int result = -100;
@@ -412,9 +402,15 @@ private slots:
         session.exists(mesosNode, false, [&](int r) { rc = r; });
         QTRY_COMPARE_WITH_TIMEOUT(rc, int(ZOK), 5000);
 
-        // Delete: a node with children is refused; a leaf at its version goes.
+        // A node with children: counted first, then the path typed (refused here: nothing goes).
+        const qsizetype before = finished.size();
+        ConfirmDialog::setNextAnswer(false);
         editor.deleteNode(base + QStringLiteral("/mesos"), 0, 1);
-        QVERIFY(lastMessage().contains(QStringLiteral("has children")));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == before + 1, 10000);
+        QCOMPARE(lastMessage(), QStringLiteral("Nothing was deleted."));
+        QVERIFY2(ConfirmDialog::lastText().contains(QStringLiteral("2 node(s) in 2 level(s)")),
+                 qPrintable(ConfirmDialog::lastText()));
+        // A leaf at its version goes.
         ConfirmDialog::setNextAnswer(true);
         editor.deleteNode(path, 1, 0);
         QTRY_COMPARE_WITH_TIMEOUT(lastMessage(), QStringLiteral("Deleted %1.").arg(path), 5000);

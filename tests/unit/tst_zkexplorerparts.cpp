@@ -2,6 +2,7 @@
 // ensemble model (QAbstractItemModelTester), on real server outputs (tests/data/zk).
 #include "TestEnvironment.h"
 #include "ZkEnsembleModel.h"
+#include "zookeeper/ZkAdminParser.h"
 #include "zookeeper/ZkDataFormat.h"
 #include "zookeeper/ZkEnsembleMonitor.h"
 #include "zookeeper/ZkNodeMeaning.h"
@@ -126,6 +127,65 @@ private slots:
         QCOMPARE(ZkServerReport::classify({}), ZkServerReport::Reply::Empty);
         ZkServerReport none;
         QVERIFY(!none.applySrvr(testData(QStringLiteral("srvr-not-serving.txt"))));
+    }
+
+    // The AdminServer's JSON as Debian's 3.8.0 server writes it, and the answers the reference
+    // recorded without quorum and for an unknown command.
+    void adminServerAnswers() {
+        const ZkAdminParser::Answer srvr =
+            ZkAdminParser::classify(testData(QStringLiteral("admin-srvr-3.8-standalone.json")));
+        QCOMPARE(srvr.kind, ZkAdminParser::Kind::Content);
+        ZkServerReport report;
+        QVERIFY(ZkAdminParser::applySrvr(report, srvr.object));
+        QCOMPARE(report.mode, QStringLiteral("standalone"));
+        QCOMPARE(report.version, QStringLiteral("3.8.0"));
+        QCOMPARE(*report.zxid, 0);
+        QCOMPARE(*report.nodeCount, 5);
+        QCOMPARE(*report.connections, 0);
+        QCOMPARE(*report.outstanding, 0);
+        QCOMPARE(*report.latencyAvg, 0.0);
+        QVERIFY(!report.watchCount); // srvr does not say
+        const ZkAdminParser::Answer monitor =
+            ZkAdminParser::classify(testData(QStringLiteral("admin-monitor-3.8-standalone.json")));
+        QCOMPARE(monitor.kind, ZkAdminParser::Kind::Content);
+        QCOMPARE(monitor.object.size(), 487); // the flat mntr set, without "zk_"
+        QVERIFY(ZkAdminParser::applyMonitor(report, monitor.object));
+        QCOMPARE(*report.watchCount, 0);
+
+        // The reference's live values: a follower's zxid 4294967331 (0x100000023), 13 nodes.
+        ZkServerReport follower;
+        QVERIFY(ZkAdminParser::applySrvr(
+            follower, ZkAdminParser::classify(R"({"version":"3.8.0-x, built on 2024","read_only":false,
+                "server_stats":{"server_state":"follower","outstanding_requests":0,"min_latency":0,
+                "avg_latency":0.0,"max_latency":0,"last_processed_zxid":4294967331,
+                "num_alive_client_connections":0,"uptime":269},"node_count":13,"command":"server_stats",
+                "error":null})")
+                          .object));
+        QCOMPARE(follower.mode, QStringLiteral("follower"));
+        QCOMPARE(*follower.zxid, 0x100000023LL);
+        QCOMPARE(*follower.nodeCount, 13);
+
+        const ZkAdminParser::Answer notServing =
+            ZkAdminParser::classify(testData(QStringLiteral("admin-srvr-not-serving.json")));
+        QCOMPARE(notServing.kind, ZkAdminParser::Kind::NotServing);
+        QCOMPARE(notServing.error, QStringLiteral("This ZooKeeper instance is not currently serving requests"));
+        ZkServerReport none;
+        QVERIFY(!ZkAdminParser::applySrvr(none, notServing.object));
+        QVERIFY(none.mode.isEmpty() && !none.zxid);
+        const ZkAdminParser::Answer unknown =
+            ZkAdminParser::classify(testData(QStringLiteral("admin-unknown-command.json")));
+        QCOMPARE(unknown.kind, ZkAdminParser::Kind::UnknownCommand);
+        QCOMPARE(unknown.error, QStringLiteral("Unknown command: nosuch"));
+        // monitor without quorum: HTTP 500 with an HTML page.
+        QCOMPARE(ZkAdminParser::classify("<html><body><h2>HTTP ERROR 500</h2></body></html>").kind,
+                 ZkAdminParser::Kind::NotJson);
+        // A count that is not a count stays unknown.
+        ZkServerReport odd;
+        QVERIFY(ZkAdminParser::applySrvr(
+            odd, ZkAdminParser::classify(R"({"server_stats":{"server_state":"leader","outstanding_requests":"3",
+                "min_latency":1},"node_count":-4,"error":null})")
+                     .object));
+        QVERIFY(!odd.outstanding && !odd.nodeCount && !odd.latencyMin);
     }
 
     void aHalfReadLatencyLineShowsNoLatency() {

@@ -1,6 +1,7 @@
 #include "ZkEnsembleView.h"
 
 #include "ZkEnsembleModel.h"
+#include "core/Settings.h"
 #include "zookeeper/ZkEnsembleMonitor.h"
 
 #include <QHeaderView>
@@ -45,6 +46,7 @@ ZkEnsembleView::ZkEnsembleView(QWidget* parent) : QWidget(parent) {
 }
 
 void ZkEnsembleView::setHosts(const QString& hosts) {
+    m_monitor->setAdminPort(Settings::ZkAdminPort.get());
     m_monitor->setHosts(hosts);
     m_monitor->setActive(isVisible() && !hosts.isEmpty());
     update();
@@ -87,11 +89,29 @@ void ZkEnsembleView::update() {
     }
     int mntrOff = 0;
     int srvrOff = 0;
+    int viaAdmin = 0;
+    int adminOff = 0;
+    QString adminError;
     for (const ZkServerReport& report : reports) {
         mntrOff += report.mntrDisabled ? 1 : 0;
         srvrOff += report.state == ZkServerReport::State::Disabled ? 1 : 0;
+        viaAdmin += report.source == ZkServerReport::Source::AdminServer ? 1 : 0;
+        if (report.source == ZkServerReport::Source::FourLetterWords && !report.adminError.isEmpty()) {
+            ++adminOff;
+            adminError = report.adminError;
+        }
     }
     QStringList notes;
+    if (viaAdmin > 0)
+        notes << tr("%n server(s) answered through the AdminServer (port %1).", nullptr, viaAdmin)
+                     .arg(m_monitor->adminPort());
+    // Unreachable AdminServer is not a server down: the four-letter words said the rest.
+    if (adminOff > 0)
+        notes << tr("AdminServer unreachable on port %1 on %n server(s) (%2): their figures come from the "
+                    "four-letter words.",
+                    nullptr, adminOff)
+                     .arg(m_monitor->adminPort())
+                     .arg(adminError);
     if (srvrOff > 0)
         notes << tr(
             "%n server(s) refuse even srvr: their mode is unknown, which does not mean they are down.",

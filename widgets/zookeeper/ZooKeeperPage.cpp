@@ -1,5 +1,6 @@
 #include "ZooKeeperPage.h"
 
+#include "ZkCreateDialog.h"
 #include "ZkEnsembleView.h"
 #include "ZkNodeEditor.h"
 #include "ZkNodePane.h"
@@ -9,6 +10,7 @@
 #include "core/Settings.h"
 #include "zookeeper/ZkSession.h"
 #include "zookeeper/ZkSubtreeExportJob.h"
+#include "zookeeper/ZkWritePolicy.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -22,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -64,6 +67,9 @@ ZooKeeperPage::ZooKeeperPage(QWidget* parent) : ClusterPage(parent) {
     m_edit = new QPushButton(tr("Edit value…"), explorer);
     m_edit->setObjectName(QStringLiteral("zkEditValue"));
     bar->addWidget(m_edit);
+    m_create = new QPushButton(tr("New node…"), explorer);
+    m_create->setObjectName(QStringLiteral("zkCreateNode"));
+    bar->addWidget(m_create);
     m_delete = new QPushButton(tr("Delete…"), explorer);
     m_delete->setObjectName(QStringLiteral("zkDeleteNode"));
     bar->addWidget(m_delete);
@@ -73,7 +79,19 @@ ZooKeeperPage::ZooKeeperPage(QWidget* parent) : ClusterPage(parent) {
     m_writeMessage->setTextFormat(Qt::PlainText); // may hold paths and server words
     m_writeMessage->setWordWrap(true);
     m_writeMessage->hide();
-    explorerLayout->addWidget(m_writeMessage);
+    auto* messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_writeMessage, 1);
+    // A recursive delete's progress, and the way to stop it between two requests.
+    m_progress = new QProgressBar(explorer);
+    m_progress->setObjectName(QStringLiteral("zkDeleteProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    messageRow->addWidget(m_progress);
+    m_stop = new QPushButton(tr("Stop"), explorer);
+    m_stop->setObjectName(QStringLiteral("zkStopDelete"));
+    m_stop->hide();
+    messageRow->addWidget(m_stop);
+    explorerLayout->addLayout(messageRow);
 
     m_tabs = new QTabWidget(explorer);
     m_tabs->setObjectName(QStringLiteral("zkTabs"));
@@ -165,10 +183,24 @@ ZooKeeperPage::ZooKeeperPage(QWidget* parent) : ClusterPage(parent) {
     connect(m_editor, &ZkNodeEditor::finished, this, [this](bool, const QString& message) {
         m_writeMessage->setText(message);
         m_writeMessage->setVisible(!message.isEmpty());
+        m_progress->hide();
+        m_stop->hide();
     });
+    connect(m_editor, &ZkNodeEditor::progress, this, [this](const QString& text, int done, int total) {
+        m_writeMessage->setText(text);
+        m_writeMessage->show();
+        m_progress->setRange(0, total); // 0..0: busy, the count is not known yet
+        m_progress->setValue(done);
+        m_progress->show();
+        m_stop->show();
+    });
+    connect(m_stop, &QPushButton::clicked, m_editor, &ZkNodeEditor::cancelDelete);
     connect(m_pane, &ZkNodePane::rendered, this, &ZooKeeperPage::updateWriteControls);
     connect(m_pane, &ZkNodePane::nodeGone, this, &ZooKeeperPage::updateWriteControls);
     connect(m_edit, &QPushButton::clicked, this, &ZooKeeperPage::editValue);
+    connect(m_create, &QPushButton::clicked, this, &ZooKeeperPage::createChild);
+    // The parent's watch lists the new node; selecting it expands the parent if it was a leaf.
+    connect(m_editor, &ZkNodeEditor::created, this, &ZooKeeperPage::selectPath);
     connect(m_delete, &QPushButton::clicked, this, [this] {
         m_editor->deleteNode(m_pane->path(), m_pane->stat().version, m_pane->stat().numChildren);
     });
@@ -253,7 +285,31 @@ void ZooKeeperPage::updateWriteControls() {
     // A binary value is not edited as text: only text and JSON values are.
     m_edit->setEnabled(m_editor->canWrite() && m_pane->hasValue() &&
                        m_pane->shownKind() != ZkDataFormat::Kind::Binary);
-    m_delete->setEnabled(m_editor->canWrite() && node && m_pane->stat().numChildren == 0);
+    const QString deleteProblem = node ? ZkWritePolicy::deleteProblem(m_pane->path()) : QString();
+    m_delete->setEnabled(m_editor->canWrite() && node && !m_editor->isBusy() && deleteProblem.isEmpty());
+    m_delete->setToolTip(!deleteProblem.isEmpty() ? deleteProblem
+                         : m_pane->stat().numChildren > 0
+                             ? tr("Delete this node and everything under it (counted first, then confirmed).")
+                             : QString());
+    // Say why New node is off, so a disabled button is never a riddle.
+    QString createOff;
+    if (readOnly)
+        createOff = tr("The connection is read-only (File → Read-only).");
+    else if (!m_editor->canWrite())
+        createOff = tr("Changes are off: tick Allow changes first.");
+    else if (!m_pane->stat().valid)
+        createOff = tr("Select the node to create the new node under.");
+    else if (m_pane->stat().isEphemeral())
+        createOff = tr("The selected node is ephemeral, and an ephemeral node cannot have children.");
+    m_create->setEnabled(createOff.isEmpty());
+    m_create->setToolTip(createOff.isEmpty() ? tr("Create a child of %1.").arg(m_pane->path()) : createOff);
+}
+
+void ZooKeeperPage::createChild() {
+    const QString parent = m_pane->path();
+    ZkCreateDialog dialog(parent, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_editor->createNode(parent, dialog.name(), dialog.data(), dialog.mode());
 }
 
 void ZooKeeperPage::editValue() {

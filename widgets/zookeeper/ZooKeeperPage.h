@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QProgressBar;
 class QPushButton;
 class ZkNodeEditor;
 class QLabel;
@@ -39,6 +40,9 @@ public:
     ZkNodePane* nodePane() const { return m_pane; }
     ZkEnsembleView* ensembleView() const { return m_ensemble; }
     ZkNodeEditor* editor() const { return m_editor; }
+    QPushButton* createButton() const { return m_create; }
+    QPushButton* deleteButton() const { return m_delete; }
+    QPushButton* stopButton() const { return m_stop; }
     QString writeMessage() const; // the last write's outcome
     QString messageText() const;  // why nothing is shown, empty when the explorer shows
     // Shows path's node, expanding its ancestors as they are listed (tests, "go to").
@@ -54,6 +58,7 @@ private:
     void expandPending();
     void updateWriteControls();
     void editValue();
+    void createChild();
 
     QPointer<ZkSession> m_session;
     QString m_connectionPath;
@@ -72,7 +77,10 @@ private:
     ZkSubtreeExportJob* m_export;
     QCheckBox* m_allow;
     QPushButton* m_edit;
+    QPushButton* m_create;
     QPushButton* m_delete;
     QLabel* m_writeState;
     QLabel* m_writeMessage;
+    QProgressBar* m_progress;
+    QPushButton* m_stop;
 };
