@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+#include <zookeeper/zookeeper.h>
 
 namespace {
 // Marathon's leader latch is read in the same ZooKeeper round as the masters; this much longer
@@ -139,6 +140,17 @@ void ClusterProbe::begin(const ProfileSecrets::Loaded& secrets) {
     m_zkUser = target.zk.user;
     connect(m_zk, &ZkSession::stateChanged, this, &ClusterProbe::onZooKeeperState);
     connect(m_mesos, &MesosLeaderDetector::mastersChanged, this, &ClusterProbe::onMembership);
+    // A path ZooKeeper will not list (no digest, or another's) never gives members: say why now.
+    connect(m_mesos, &MesosLeaderDetector::problemChanged, this, [this](const QString& problem) {
+        if (m_finished || m_step != Step::Leader || problem.isEmpty() || m_mesos->isKnown())
+            return;
+        const bool refused = problem.contains(ZkSession::errorString(ZNOAUTH));
+        fail(Step::Leader,
+             !refused             ? FleetStatus::State::NoLeader
+             : m_zkUser.isEmpty() ? FleetStatus::State::AuthNeeded
+                                  : FleetStatus::State::AuthFailed,
+             problem);
+    });
     m_zk->open(target.zk.hosts, m_timeout, target.zk.user, target.zk.password);
 }
 
@@ -245,7 +257,7 @@ void ClusterProbe::readMetrics(const QUrl& leader) {
         m_status.tasksFailed = metric(metrics, "master/tasks_failed");
         const QString counts =
             tr("%1 agents active, %2 tasks running").arg(m_status.agentsActive).arg(m_status.tasksRunning);
-        emit stepDone(Step::Mesos, Outcome::Ok, withCredential(counts, Profile::Endpoint::Masters));
+        emit stepDone(Step::Mesos, Outcome::Ok, withCredential(counts, Profile::Endpoint::Masters, r.url));
         if (m_status.version.isEmpty())
             return readVersion(leader);
         findMarathon();
@@ -305,7 +317,7 @@ void ClusterProbe::readDeployments(const QUrl& marathon) {
             emit stepDone(Step::Marathon, Outcome::Ok,
                           withCredential(tr("%1: %n deployment(s) in progress", nullptr, m_status.deployments)
                                              .arg(marathon.authority()),
-                                         Profile::Endpoint::Marathon));
+                                         Profile::Endpoint::Marathon, r.url));
             return finish();
         }
         if (!r.ok() && (r.error.kind == ApiError::Kind::Tls || r.status == 401 || r.status == 403))
@@ -361,9 +373,12 @@ QString ClusterProbe::signedInAs(Profile::Endpoint endpoint) const {
     return {};
 }
 
-QString ClusterProbe::withCredential(const QString& outcome, Profile::Endpoint endpoint) const {
+// Said only when a credential really went with the request (an open server asks for none).
+QString ClusterProbe::withCredential(const QString& outcome, Profile::Endpoint endpoint,
+                                     const QUrl& url) const {
     const QString who = signedInAs(endpoint);
-    return who.isEmpty() ? outcome : tr("%1 (signed in as %2)").arg(outcome, who);
+    return who.isEmpty() || !m_auth->hasCredential(url) ? outcome
+                                                        : tr("%1 (signed in as %2)").arg(outcome, who);
 }
 
 void ClusterProbe::onCredentialsNeeded(const AuthBroker::Request& request) {

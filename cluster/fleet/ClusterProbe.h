@@ -65,7 +65,7 @@ private:
     void onCredentialsNeeded(const AuthBroker::Request& request);
     void failHttp(Step step, const HttpTransport::Response& r, const QString& prefix);
     QString signedInAs(Profile::Endpoint endpoint) const;
-    QString withCredential(const QString& outcome, Profile::Endpoint endpoint) const;
+    QString withCredential(const QString& outcome, Profile::Endpoint endpoint, const QUrl& url) const;
     void onZooKeeperState();
     void onMembership();
     void probeEntry(const QUrl& entry);
@@ -80,7 +80,7 @@ private:
     Profile m_profile;
     std::chrono::milliseconds m_timeout;
     FleetStatus m_status;
-    Step m_step = Step::ZooKeeper;
+    Step m_step = Step::Keychain;
     bool m_finished = false;
     QString m_scheme = QStringLiteral("http");
     std::optional<ProfileSecrets::Loaded> m_secrets;

@@ -6,21 +6,62 @@
 // devcluster: an unknown certificate is "TLS not trusted" with its fingerprint, a pinned one or the
 // profile's CA file is trusted, and a changed pin says both fingerprints.
 #include "DevClusterProcess.h"
+#include "DigestZnode.h"
 #include "TestEnvironment.h"
 #include "TestKeychain.h"
 #include "TestSecrets.h"
+#include "UnavailableKeychain.h"
 #include "connections/ProfileStore.h"
+#include "core/Clock.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "fleet/ClusterProbe.h"
 #include "fleet/FleetProber.h"
 #include "tls/TlsFailure.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QtTest>
 
 namespace {
 constexpr Profile::Endpoint AllEndpoints[] = {Profile::Endpoint::Masters, Profile::Endpoint::Agents,
                                               Profile::Endpoint::Marathon, Profile::Endpoint::ZooKeeper};
+
+// A keychain whose prompt nobody answers: no call ever comes back.
+class SilentKeychain : public CredentialStore {
+public:
+    void read(const QString&, ReadCallback) override {}
+    void write(const QString&, const QString&, WriteCallback) override {}
+    void remove(const QString&, WriteCallback) override {}
+};
+
+// The real keychain, counting what it is asked.
+class CountingKeychain : public CredentialStore {
+public:
+    explicit CountingKeychain(CredentialStore* real) : m_real(real) {}
+    int reads = 0;
+    void read(const QString& key, ReadCallback done) override {
+        ++reads;
+        m_real->read(key, std::move(done));
+    }
+    void write(const QString& key, const QString& secret, WriteCallback done) override {
+        m_real->write(key, secret, std::move(done));
+    }
+    void remove(const QString& key, WriteCallback done) override { m_real->remove(key, std::move(done)); }
+
+private:
+    CredentialStore* m_real;
+};
+
+// The injectable clock, so that each look's "last good answer" tells one round from the next.
+class SteppedClock : public Clock {
+public:
+    static inline QDateTime now = QDateTime(QDate(2031, 5, 6), QTime(7, 8, 9), Qt::UTC);
+
+protected:
+    QDateTime nowUtc() const override { return now; }
+};
 
 QString describe(const FleetStatus& s) {
     return QStringLiteral("state %1: %2").arg(int(s.state)).arg(s.reason);
@@ -131,6 +172,30 @@ private slots:
         QVERIFY(prober.peakInFlight() <= 4);
     }
 
+    // The keychain is read once per profile for the session, not at every look.
+    void secretsAreReadOncePerSession() {
+        const Profile p = profile(QStringLiteral("cached"), {Profile::Auth::Kind::Basic, TestSecrets::User});
+        QVERIFY(store(p, TestSecrets::Password));
+        Clock::setInstance(new SteppedClock);
+        const auto systemClock = qScopeGuard([] { Clock::resetInstance(); });
+        CountingKeychain counting(&m_keychain);
+        FleetProber prober;
+        prober.setCredentialStore(&counting);
+        prober.setTimeout(std::chrono::seconds(5));
+        prober.setProfiles({p});
+        prober.start();
+        const int rounds = 3;
+        for (int round = 0; round < rounds; ++round) {
+            SteppedClock::now = SteppedClock::now.addSecs(60);
+            QVERIFY2(TestEnvironment::waitUntil(
+                         [&] { return prober.status(p.id).lastGood == SteppedClock::now; }, 20000),
+                     qPrintable(QStringLiteral("look %1 connected: ").arg(round + 1) +
+                                describe(prober.status(p.id))));
+        }
+        qInfo("keychain reads for %d looks at a profile with 2 secrets: %d", rounds, counting.reads);
+        QCOMPARE(counting.reads, 2); // masters and Marathon, once
+    }
+
     void forbiddenReadIsReadOnlyCredentials() {
         const Profile reader =
             profile(QStringLiteral("reader"), {Profile::Auth::Kind::Basic, TestSecrets::ReadOnlyUser});
@@ -170,6 +235,77 @@ private slots:
         const FleetStatus s = prober.status(p.id);
         QVERIFY2(s.state == FleetStatus::State::AuthNeeded, qPrintable(describe(s)));
         QVERIFY2(s.reason.contains(QLatin1String("does not name it")), qPrintable(s.reason));
+    }
+
+    // A keychain that fails, or never answers, is a state of its own with the reason: no hang.
+    void keychainFailureIsAClearState() {
+        const Profile p =
+            profile(QStringLiteral("keychain down"), {Profile::Auth::Kind::Basic, TestSecrets::User});
+        UnavailableKeychain unavailable;
+        FleetProber prober;
+        prober.setCredentialStore(&unavailable);
+        prober.setTimeout(std::chrono::seconds(5));
+        prober.setProfiles({p});
+        prober.start();
+        QVERIFY2(TestEnvironment::waitUntil(
+                     [&] { return prober.status(p.id).state != FleetStatus::State::Checking; }, 20000),
+                 "the look with the keychain failing");
+        const FleetStatus failed = prober.status(p.id);
+        QVERIFY2(failed.state == FleetStatus::State::AuthNeeded &&
+                     failed.reason.contains(QLatin1String("No Secret Service")),
+                 qPrintable(describe(failed)));
+
+        SilentKeychain silent;
+        ClusterProbe probe(p, std::chrono::seconds(2));
+        probe.setCredentialStore(&silent);
+        QSignalSpy finished(&probe, &ClusterProbe::finished);
+        probe.start();
+        QVERIFY2(finished.wait(20000), "the look ending though the keychain never answers");
+        QVERIFY2(probe.status().state == FleetStatus::State::AuthNeeded &&
+                     probe.status().reason.contains(QLatin1String("keychain did not answer")),
+                 qPrintable(describe(probe.status())));
+    }
+
+    // The profile's ZooKeeper digest goes with the session: a path only that digest may list is listed.
+    void zooKeeperDigestIsSent() {
+        const QString hosts = TestEnvironment::zooKeeperHosts();
+        const QString node = TestEnvironment::uniqueZnodePath(QStringLiteral("fleetdigest"));
+        QString error;
+        QVERIFY2(DigestZnode::create(hosts, TestSecrets::User, TestSecrets::ZkPassword, node, "closed", {},
+                                     &error),
+                 qPrintable(error));
+        Profile p = profile(QStringLiteral("digest"), {});
+        p.zkUrl = QStringLiteral("zk://%1%2").arg(hosts, node);
+        p.zooKeeper = {Profile::Auth::Kind::Basic, TestSecrets::User};
+        QVERIFY(TestKeychain::keep(p.secretKey(Profile::Endpoint::ZooKeeper), TestSecrets::ZkPassword));
+        auto look = [&](const Profile& profile, QString* zooKeeperStep) {
+            ClusterProbe probe(profile, std::chrono::seconds(5));
+            probe.setCredentialStore(&m_keychain);
+            connect(&probe, &ClusterProbe::stepDone, this,
+                    [zooKeeperStep](ClusterProbe::Step step, ClusterProbe::Outcome, const QString& detail) {
+                        if (step == ClusterProbe::Step::ZooKeeper)
+                            *zooKeeperStep = detail;
+                    });
+            QSignalSpy finished(&probe, &ClusterProbe::finished);
+            probe.start();
+            finished.wait(20000);
+            return probe.status();
+        };
+        QString withStep, withoutStep;
+        const FleetStatus with = look(p, &withStep);
+        QVERIFY2(withStep.contains(QStringLiteral("digest of %1").arg(TestSecrets::User)),
+                 qPrintable(withStep));
+        QVERIFY2(with.state == FleetStatus::State::NoLeader &&
+                     with.reason.contains(QLatin1String("no master leads")),
+                 qPrintable(describe(with))); // listed: the digest was taken
+        Profile without = p;
+        without.id = ProfileStore::newId(); // nothing stored under its keys
+        m_saved << without;
+        const FleetStatus closed = look(without, &withoutStep);
+        QVERIFY2(!withoutStep.contains(QLatin1String("digest")), qPrintable(withoutStep));
+        QVERIFY2(closed.state == FleetStatus::State::AuthNeeded &&
+                     closed.reason.contains(QLatin1String("cannot list")),
+                 qPrintable(describe(closed)));
     }
 
     void tlsTrustIsTheProfiles() {
