@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "ProfilesDialog.h"
 #include "connections/ProfileStore.h"
+#include "fleet/FleetProber.h"
 
 #include <QApplication>
 
@@ -114,6 +115,8 @@ void ClusterWindows::showProfiles(QWidget* parent, MainWindow* from) {
         dialog.select(from->profileId());
     QString chosen;
     connect(&dialog, &ProfilesDialog::connectRequested, this, [&chosen](const QString& id) { chosen = id; });
+    if (m_fleet) // the fleet's rows sign in with what was just saved, not what it read before
+        connect(&dialog, &ProfilesDialog::secretsSaved, m_fleet->prober(), &FleetProber::refreshSecrets);
     dialog.exec();
     if (!chosen.isEmpty())
         openProfile(chosen, from);

@@ -1,6 +1,7 @@
 #include "FleetProber.h"
 
 #include "ClusterProbe.h"
+#include "credentials/CredentialStore.h"
 
 #include <QTimer>
 
@@ -21,6 +22,19 @@ FleetProber::~FleetProber() = default;
 
 int FleetProber::intervalMs(const Profile& profile) {
     return qMax(MinIntervalMs, profile.mesosPollMs);
+}
+
+void FleetProber::setCredentialStore(CredentialStore* store) {
+    m_keychain = store;
+    m_secrets.clear();
+}
+
+void FleetProber::refreshSecrets(const QString& profileId) {
+    m_secrets.remove(profileId);
+    m_due[profileId] = 0;
+    if (ClusterProbe* probe = m_running.take(profileId))
+        probe->deleteLater(); // it signs in with what was there before
+    launchDue();
 }
 
 void FleetProber::setProfiles(const QList<Profile>& profiles) {
@@ -44,8 +58,10 @@ void FleetProber::setProfiles(const QList<Profile>& profiles) {
         }
     }
     for (const Profile& p : profiles) {
-        if (!m_profiles.contains(p))
+        if (!m_profiles.contains(p)) {
             due[p.id] = 0;
+            m_secrets.remove(p.id); // its endpoints' auth may be another now
+        }
     }
     m_profiles = profiles;
     m_status = kept;
@@ -83,6 +99,16 @@ void FleetProber::launchDue() {
             break;
         const QString id = p->id;
         auto* probe = new ClusterProbe(*p, m_timeout, this);
+        if (const auto known = m_secrets.constFind(id); known != m_secrets.cend())
+            probe->setSecrets(*known);
+        else
+            probe->setCredentialStore(m_keychain);
+        connect(probe, &ClusterProbe::secretsLoaded, this,
+                [this, id, probe](const ProfileSecrets::Loaded& loaded) {
+                    // A keychain that failed is asked again next time, not remembered as empty.
+                    if (m_running.value(id) == probe && loaded.error.isEmpty())
+                        m_secrets.insert(id, loaded);
+                });
         m_running.insert(id, probe);
         m_peakInFlight = qMax(m_peakInFlight, int(m_running.size()));
         connect(probe, &ClusterProbe::finished, this, [this, id, probe](const FleetStatus& status) {
@@ -100,6 +126,8 @@ void FleetProber::onFinished(const QString& id, const FleetStatus& result) {
         std::find_if(m_profiles.cbegin(), m_profiles.cend(), [&](const Profile& p) { return p.id == id; });
     m_due.insert(id,
                  m_clock.elapsed() + (profile == m_profiles.cend() ? MinIntervalMs : intervalMs(*profile)));
+    if (result.state == FleetStatus::State::AuthNeeded || result.state == FleetStatus::State::AuthFailed)
+        m_secrets.remove(id); // stored meanwhile (a window's sign-in, the dialog): read them again
     FleetStatus status = result;
     if (!status.lastGood.isValid())
         status.lastGood = m_status.value(id).lastGood; // when it last answered, even if not now

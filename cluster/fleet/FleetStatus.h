@@ -6,8 +6,9 @@
 // What one light look at a cluster found (ClusterProbe), and what the fleet home shows of it.
 // A count of -1 is "not known" (never asked, or not answered): views show nothing for it.
 struct FleetStatus {
-    // Worst first: the fleet home sorts by this order.
-    enum class State { TlsUntrusted, AuthNeeded, Unreachable, NoLeader, Checking, Connected };
+    // Worst first: the fleet home sorts by this order. AuthFailed: a credential was sent and
+    // refused (a wrong password, or 403 to a read); AuthNeeded: asked, and none to send.
+    enum class State { TlsUntrusted, AuthFailed, AuthNeeded, Unreachable, NoLeader, Checking, Connected };
 
     State state = State::Checking;
     QString reason;  // why, for every state but Connected (plain text, may hold server text)

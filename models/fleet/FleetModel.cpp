@@ -68,7 +68,8 @@ QString FleetModel::summary() const {
     QStringList parts;
     for (auto state :
          {FleetStatus::State::Connected, FleetStatus::State::NoLeader, FleetStatus::State::Unreachable,
-          FleetStatus::State::AuthNeeded, FleetStatus::State::TlsUntrusted, FleetStatus::State::Checking}) {
+          FleetStatus::State::AuthNeeded, FleetStatus::State::AuthFailed, FleetStatus::State::TlsUntrusted,
+          FleetStatus::State::Checking}) {
         if (const int n = count(state))
             parts << tr("%1: %2").arg(stateText(state)).arg(n);
     }
@@ -81,6 +82,8 @@ QString FleetModel::stateText(FleetStatus::State state) {
     switch (state) {
     case FleetStatus::State::TlsUntrusted:
         return tr("TLS not trusted");
+    case FleetStatus::State::AuthFailed:
+        return tr("Authentication failed");
     case FleetStatus::State::AuthNeeded:
         return tr("Authentication needed");
     case FleetStatus::State::Unreachable:

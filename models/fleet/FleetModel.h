@@ -8,8 +8,8 @@
 
 // The fleet home's rows: one per profile, in the profiles' order, with what the prober last
 // found. Updated by differences (rows inserted, removed, changed), never reset. SortRole orders
-// rows worst first (TLS not trusted, authentication needed, unreachable, no leader, checking,
-// connected), then by name.
+// rows worst first (TLS not trusted, authentication failed, authentication needed, unreachable,
+// no leader, checking, connected), then by name.
 class FleetModel : public QAbstractTableModel {
     Q_OBJECT
 public:

@@ -21,3 +21,10 @@ mesosdesk_add_test(NAME tst_profile_auth_gui SOURCES gui/tst_profile_auth_gui.cp
 if(MESOSDESK_BUILD_DEVCLUSTER)
     add_dependencies(tst_profile_auth_gui mesosdesk-devcluster)
 endif()
+# The fleet prober and the connection test sign in as the profile would: --auth, --auth-token and
+# --tls devclusters, the real keychain (#13).
+mesosdesk_add_test(NAME tst_fleet_auth_devcluster SOURCES integration/tst_fleet_auth_devcluster.cpp
+    support/TestSecrets.h LIBS cluster testsupport LABELS integration TIMEOUT 240)
+if(MESOSDESK_BUILD_DEVCLUSTER)
+    add_dependencies(tst_fleet_auth_devcluster mesosdesk-devcluster)
+endif()

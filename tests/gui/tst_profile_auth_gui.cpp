@@ -2,20 +2,29 @@
 // sign in to a devcluster with --auth before the first request (Basic, and a token), so no prompt
 // opens; a wrong stored password asks once, with the reason, and the right one ends it; a profile's
 // CA file trusts a --tls devcluster with no certificate dialog; its ZooKeeper digest password
-// reaches the session before it connects, so a node only that digest may read is read.
+// reaches the session before it connects, so a node only that digest may read is read. The fleet
+// home's rows and the profiles dialog's connection test sign in with the same stored secrets.
 #include "AuthPromptController.h"
 #include "CertificatePrompt.h"
 #include "CredentialPrompt.h"
 #include "DevClusterProcess.h"
 #include "DigestZnode.h"
+#include "EndpointAuthEditor.h"
+#include "FleetHome.h"
+#include "FleetModel.h"
 #include "MainWindow.h"
+#include "ProfileTestView.h"
+#include "ProfilesDialog.h"
+#include "ScopedLanguage.h"
 #include "TestEnvironment.h"
+#include "TestKeychain.h"
 #include "TestSecrets.h"
 #include "auth/AuthBroker.h"
 #include "connections/ProfileStore.h"
 #include "core/ClusterSession.h"
 #include "core/Settings.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "fleet/FleetProber.h"
 #include "marathon/MarathonSource.h"
 #include "mesos/ClusterStore.h"
 #include "sandbox/AgentState.h"
@@ -24,26 +33,17 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QtTest>
 #include <zookeeper/zookeeper.h>
 
 namespace {
-// Waits for the real keychain to take (or drop, with an empty secret) the entry.
-bool keep(const QString& key, const QString& secret) {
-    KeychainCredentialStore keychain;
-    bool done = false;
-    QString problem;
-    auto finished = [&](const QString& error) {
-        problem = error;
-        done = true;
-    };
-    if (secret.isEmpty())
-        keychain.remove(key, finished);
-    else
-        keychain.write(key, secret, finished);
-    return TestEnvironment::waitUntil([&] { return done; }, 15000) && problem.isEmpty();
+void shoot(QWidget* widget, const QString& name) {
+    if (const QString dir = qEnvironmentVariable("MESOSDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+        widget->grab().save(QStringLiteral("%1/fleetcreds-%2.png").arg(dir, name));
 }
 
 // The group prompts opened (a host outside the connection has its own, see tst_auth_gui).
@@ -71,7 +71,7 @@ class TestProfileAuthGui : public QObject {
             return false;
         m_saved << p;
         for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-            if (!keep(p.secretKey(it.key()), it.value()))
+            if (!TestKeychain::keep(p.secretKey(it.key()), it.value()))
                 return false;
         }
         return true;
@@ -98,7 +98,7 @@ private slots:
         for (const Profile& p : std::as_const(m_saved)) {
             for (Profile::Endpoint e : {Profile::Endpoint::Masters, Profile::Endpoint::Agents,
                                         Profile::Endpoint::Marathon, Profile::Endpoint::ZooKeeper})
-                keep(p.secretKey(e), {});
+                TestKeychain::keep(p.secretKey(e), {});
         }
         QSettings().clear();
     }
@@ -206,6 +206,124 @@ private slots:
         QCOMPARE(refused.count(), 0);
         QVERIFY(store.byId(p.id)->tls.pinned.isEmpty()); // trusted by the CA, nothing pinned
         QVERIFY(Settings::TlsPinnedCertificates.get().isEmpty());
+    }
+
+    // The connection test reads the saved profile's secrets, says which it has, and signs in with
+    // them; a password typed and not saved wins (and a wrong one says so).
+    void connectionTestSignsIn() {
+        QSettings().clear(); // only this test's profiles
+        ProfileStore store;
+        Profile p = profile(QStringLiteral("tested"));
+        p.masters = p.marathon = {Profile::Auth::Kind::Basic, TestSecrets::User};
+        QVERIFY(save(store, p,
+                     {{Profile::Endpoint::Masters, TestSecrets::Password},
+                      {Profile::Endpoint::Marathon, TestSecrets::Password}}));
+        ProfilesDialog dialog(&store);
+        dialog.select(p.id);
+        dialog.resize(1024, 700);
+        dialog.show();
+        ProfileTestView* view = dialog.testView();
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(!view->isRunning(), "the connection test finishing", 20000);
+        const QString credentials = view->stepText(ClusterProbe::Step::Keychain);
+        QVERIFY2(credentials.startsWith(QStringLiteral("✔")) &&
+                     credentials.contains(QLatin1String("masters")) &&
+                     credentials.contains(QLatin1String("Marathon")),
+                 qPrintable(credentials));
+        for (ClusterProbe::Step step : {ClusterProbe::Step::ZooKeeper, ClusterProbe::Step::Leader})
+            QVERIFY2(view->stepText(step).startsWith(QStringLiteral("✔")), qPrintable(view->stepText(step)));
+        for (ClusterProbe::Step step : {ClusterProbe::Step::Mesos, ClusterProbe::Step::Marathon}) {
+            const QString text = view->stepText(step);
+            QVERIFY2(text.startsWith(QStringLiteral("✔")) &&
+                         text.contains(QLatin1String("signed in as alice")),
+                     qPrintable(text));
+        }
+        shoot(&dialog, QStringLiteral("test-ok-1024"));
+        dialog.resize(1600, 1000);
+        shoot(&dialog, QStringLiteral("test-ok-1600"));
+        dialog.resize(1024, 700);
+
+        // A wrong password typed (not saved): the masters refuse it, with their realm.
+        dialog.tabs()->setCurrentIndex(1);
+        auto* secret = dialog.authEditor(Profile::Endpoint::Masters)
+                           ->findChild<QLineEdit*>(QStringLiteral("authSecret"));
+        QVERIFY(secret);
+        QTest::keyClicks(secret, TestSecrets::WrongPassword);
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(!view->isRunning(), "the connection test with the typed password", 20000);
+        const QString mesos = view->stepText(ClusterProbe::Step::Mesos);
+        QVERIFY2(mesos.startsWith(QStringLiteral("✘")) &&
+                     mesos.contains(QLatin1String("Authentication failed")) &&
+                     mesos.contains(QLatin1String("refused \"alice\"")) &&
+                     mesos.contains(QLatin1String("mesos-master-readonly")),
+                 qPrintable(mesos));
+        QVERIFY(!mesos.contains(TestSecrets::WrongPassword));
+        QVERIFY(view->stepText(ClusterProbe::Step::Marathon).contains(QLatin1String("not tried")));
+        QCOMPARE(store.byId(p.id)->masters.user, TestSecrets::User); // testing saved nothing
+        dialog.tabs()->setCurrentIndex(0);
+        shoot(&dialog, QStringLiteral("test-refused-1024"));
+    }
+
+    // The fleet home's rows: connected with the stored secret, "authentication needed" without,
+    // "authentication failed" with a wrong one; shot in English and German at both sizes.
+    void fleetHomeRowsSignIn_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("en") << QString();
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    void fleetHomeRowsSignIn() {
+        QFETCH(QString, lang);
+        const ScopedLanguage language(lang);
+        QVERIFY(language.isLoaded(lang));
+        QSettings().clear(); // only this test's rows
+        ProfileStore store;
+        const Profile::Auth basic{Profile::Auth::Kind::Basic, TestSecrets::User};
+        Profile good = profile(QStringLiteral("signed in"));
+        good.masters = good.marathon = basic;
+        QVERIFY(save(store, good,
+                     {{Profile::Endpoint::Masters, TestSecrets::Password},
+                      {Profile::Endpoint::Marathon, TestSecrets::Password}}));
+        Profile missing = profile(QStringLiteral("nothing stored"));
+        missing.masters = missing.marathon = basic;
+        QVERIFY(save(store, missing, {}));
+        Profile wrong = profile(QStringLiteral("wrong password"));
+        wrong.masters = wrong.marathon = basic;
+        QVERIFY(save(store, wrong,
+                     {{Profile::Endpoint::Masters, TestSecrets::WrongPassword},
+                      {Profile::Endpoint::Marathon, TestSecrets::WrongPassword}}));
+        FleetHome home(&store);
+        home.resize(1024, 700);
+        home.show();
+        FleetModel* model = home.model();
+        auto stateOf = [&](const Profile& p) { return model->status(model->rowOf(p.id)).state; };
+        QTRY_VERIFY2_WITH_TIMEOUT(stateOf(good) == FleetStatus::State::Connected &&
+                                      stateOf(missing) == FleetStatus::State::AuthNeeded &&
+                                      stateOf(wrong) == FleetStatus::State::AuthFailed,
+                                  "the rows connected, authentication needed, authentication failed", 30000);
+        const QString failed =
+            model->data(model->index(model->rowOf(wrong.id), FleetModel::StateColumn)).toString();
+        QVERIFY2(failed.contains(QLatin1String("mesos-master-readonly")), qPrintable(failed));
+        QVERIFY(!failed.contains(TestSecrets::WrongPassword));
+        // The selected row's reason in full under the table; a row without one shows none.
+        QTableView* view = home.view();
+        auto select = [&](const Profile& p) {
+            for (int r = 0; r < view->model()->rowCount(); ++r) {
+                if (view->model()->index(r, 0).data(FleetModel::ProfileIdRole).toString() == p.id)
+                    view->selectRow(r);
+            }
+        };
+        select(good);
+        QVERIFY(home.detailLabel()->isHidden());
+        select(wrong);
+        QVERIFY(home.detailLabel()->isVisible());
+        QVERIFY2(home.detailLabel()->text().contains(QLatin1String("mesos-master-readonly")),
+                 qPrintable(home.detailLabel()->text()));
+        const QString suffix = lang.isEmpty() ? QStringLiteral("en") : lang;
+        for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+            home.resize(size);
+            QTRY_VERIFY_WITH_TIMEOUT(home.width() == size.width(), 5000);
+            shoot(&home, QStringLiteral("fleet-%1-%2").arg(size.width()).arg(suffix));
+        }
     }
 
     void zooKeeperDigestReadsAProtectedNode() {

@@ -92,6 +92,19 @@ private slots:
         model.setStatus(QStringLiteral("3"), state(FleetStatus::State::Connected));
         QCOMPARE(proxy.index(3, FleetModel::NameColumn).data().toString(), QStringLiteral("tls"));
         QCOMPARE(model.worst(), FleetStatus::State::Unreachable);
+        // A refused password sorts above "authentication needed", and is named apart from it.
+        model.setStatus(QStringLiteral("4"),
+                        state(FleetStatus::State::AuthNeeded, QStringLiteral("none stored")));
+        model.setStatus(QStringLiteral("2"),
+                        state(FleetStatus::State::AuthFailed, QStringLiteral("refused")));
+        QCOMPARE(proxy.index(0, FleetModel::NameColumn).data().toString(), QStringLiteral("dead"));
+        QCOMPARE(proxy.index(0, FleetModel::StateColumn).data().toString(),
+                 QStringLiteral("Authentication failed: refused"));
+        QCOMPARE(proxy.index(1, FleetModel::StateColumn).data().toString(),
+                 QStringLiteral("Authentication needed: none stored"));
+        QCOMPARE(model.worst(), FleetStatus::State::AuthFailed);
+        QVERIFY2(model.summary().contains(QLatin1String("Authentication failed: 1")),
+                 qPrintable(model.summary()));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "ProfileTestView.h"
 
+#include "FleetModel.h"
 #include "ThemeStyle.h"
 
 #include <QLabel>
@@ -8,6 +9,8 @@
 namespace {
 QString stepName(ClusterProbe::Step step) {
     switch (step) {
+    case ClusterProbe::Step::Keychain:
+        return ProfileTestView::tr("Credentials");
     case ClusterProbe::Step::ZooKeeper:
         return ProfileTestView::tr("ZooKeeper");
     case ClusterProbe::Step::Leader:
@@ -19,8 +22,9 @@ QString stepName(ClusterProbe::Step step) {
     }
     return ProfileTestView::tr("Marathon");
 }
-constexpr ClusterProbe::Step steps[] = {ClusterProbe::Step::ZooKeeper, ClusterProbe::Step::Leader,
-                                        ClusterProbe::Step::Mesos, ClusterProbe::Step::Marathon};
+constexpr ClusterProbe::Step steps[] = {ClusterProbe::Step::Keychain, ClusterProbe::Step::ZooKeeper,
+                                        ClusterProbe::Step::Leader, ClusterProbe::Step::Mesos,
+                                        ClusterProbe::Step::Marathon};
 } // namespace
 
 ProfileTestView::ProfileTestView(QWidget* parent) : QWidget(parent) {
@@ -48,17 +52,28 @@ void ProfileTestView::clear() {
         setLine(step, QStringLiteral("·"), tr("not tested"));
 }
 
-void ProfileTestView::run(const Profile& profile) {
+void ProfileTestView::run(const Profile& profile, CredentialStore* keychain,
+                          const QHash<Profile::Endpoint, QString>& typed) {
     clear();
     for (ClusterProbe::Step step : steps)
         setLine(step, QStringLiteral("…"), tr("waiting"));
     m_probe = new ClusterProbe(profile, std::chrono::seconds(5), this);
+    m_probe->setTypedSecrets(typed);
+    if (keychain)
+        m_probe->setCredentialStore(keychain);
+    else
+        m_probe->setSecrets({}); // a profile not saved yet has nothing in the keychain
     connect(m_probe, &ClusterProbe::stepDone, this,
             [this](ClusterProbe::Step step, ClusterProbe::Outcome outcome, const QString& detail) {
                 const QString mark = outcome == ClusterProbe::Outcome::Ok       ? QStringLiteral("✔")
                                      : outcome == ClusterProbe::Outcome::Failed ? QStringLiteral("✘")
                                                                                 : QStringLiteral("–");
-                setLine(step, mark, detail);
+                // The step that ends the look says how it counts (authentication failed or needed...).
+                const FleetStatus& status = m_probe->status();
+                const bool decisive = outcome == ClusterProbe::Outcome::Failed &&
+                                      status.state < FleetStatus::State::Checking && detail == status.reason;
+                setLine(step, mark,
+                        decisive ? tr("%1: %2").arg(FleetModel::stateText(status.state), detail) : detail);
             });
     connect(m_probe, &ClusterProbe::finished, this, [this] {
         // Steps after a failure were never tried; say so rather than leave them waiting.

@@ -34,7 +34,7 @@ ProfileTlsEditor::ProfileTlsEditor(QWidget* parent) : QWidget(parent) {
     m_caStatus->setWordWrap(true);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* caLabel = new QLabel(tr("Extra &CA file (PEM):"), this);
+    auto* caLabel = new QLabel(tr("Extra CA &file (PEM):"), this);
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
     form->addRow(QString(), m_caStatus);

@@ -84,10 +84,10 @@ ProfilesDialog::ProfilesDialog(ProfileStore* store, QWidget* parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&ZooKeeper URL:"), m_zk);
     form->addRow(tr("&Master URLs:"), m_masters);
-    form->addRow(tr("Mara&thon URL:"), m_marathon);
+    form->addRow(tr("Ma&rathon URL:"), m_marathon);
     form->addRow(tr("Marathon ZooKeeper &path:"), m_marathonZkPath);
-    form->addRow(tr("Mesos &poll interval:"), m_mesosPoll);
-    form->addRow(tr("Marathon po&ll interval:"), m_marathonPoll);
+    form->addRow(tr("Mesos poll &interval:"), m_mesosPoll);
+    form->addRow(tr("Marathon poll inter&val:"), m_marathonPoll);
     form->addRow(m_readOnly);
     auto* clusterPage = new QWidget(m_tabs);
     auto* clusterLayout = new QVBoxLayout(clusterPage);
@@ -181,7 +181,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore* store, QWidget* parent)
     connect(m_add, &QPushButton::clicked, this, &ProfilesDialog::add);
     connect(m_duplicate, &QPushButton::clicked, this, &ProfilesDialog::duplicate);
     connect(m_delete, &QPushButton::clicked, this, &ProfilesDialog::remove);
-    connect(m_test, &QPushButton::clicked, this, [this] { m_testView->run(edited()); });
+    connect(m_test, &QPushButton::clicked, this, &ProfilesDialog::runTest);
     connect(m_connect, &QPushButton::clicked, this, [this] {
         if (isDirty())
             save();
@@ -211,6 +211,21 @@ void ProfilesDialog::setCredentialStore(CredentialStore* secrets) {
     m_secrets = secrets;
     m_secrets->setParent(this);
     lookUpSecrets();
+}
+
+// The form as it stands, signed in with what is typed, else what the keychain holds for it.
+void ProfilesDialog::runTest() {
+    QHash<Profile::Endpoint, QString> typed;
+    for (Profile::Endpoint endpoint : Endpoints) {
+        if (const QString secret = m_auth.value(endpoint)->typedSecret(); !secret.isEmpty())
+            typed.insert(endpoint, secret);
+    }
+    Profile p = fromForm();
+    const QHash<Profile::Endpoint, QString> inUrls = ProfileSecrets::takeUrlSecrets(p);
+    for (auto it = inUrls.cbegin(); it != inUrls.cend(); ++it)
+        typed.insert(it.key(), it.value());
+    // A new profile has no entries yet: nothing to read.
+    m_testView->run(p, p.id.isEmpty() ? nullptr : m_secrets, typed);
 }
 
 void ProfilesDialog::finishConnect() {
@@ -279,6 +294,8 @@ void ProfilesDialog::writeSecrets(const Profile& saved) {
                 }
             }
             self->validate();
+            if (self->m_pendingWrites == 0)
+                emit self->secretsSaved(id);
             if (self->m_connectAfterSave && self->m_pendingWrites == 0 && !self->isDirty())
                 self->finishConnect();
         });

@@ -63,6 +63,8 @@ public:
 
 signals:
     void connectRequested(const QString& profileId);
+    // The keychain took (or dropped) every secret of the profile's last save.
+    void secretsSaved(const QString& profileId);
 
 private:
     void reloadList();
@@ -79,6 +81,7 @@ private:
     void moveUrlSecrets();
     Profile fromForm() const; // what the fields say, URLs as typed
     void finishConnect();
+    void runTest();
 
     ProfileStore* m_store;
     Profile m_current; // as last loaded or saved; an empty id for a new, unsaved profile

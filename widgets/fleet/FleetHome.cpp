@@ -1,7 +1,9 @@
 #include "FleetHome.h"
 
 #include "FleetModel.h"
+#include "ThemeStyle.h"
 #include "connections/ProfileStore.h"
+#include "credentials/KeychainCredentialStore.h"
 #include "fleet/FleetProber.h"
 
 #include <QHBoxLayout>
@@ -15,6 +17,8 @@
 FleetHome::FleetHome(ProfileStore* store, QWidget* parent)
     : QWidget(parent), m_store(store), m_model(new FleetModel(this)), m_prober(new FleetProber(this)),
       m_sorted(new QSortFilterProxyModel(this)) {
+    // Each row signs in with its profile's credentials, read from the keychain as a window does.
+    m_prober->setCredentialStore(new KeychainCredentialStore(QStringLiteral("mesosdesk"), this));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("fleetSummary"));
     m_summary->setTextFormat(Qt::PlainText);
@@ -23,6 +27,14 @@ FleetHome::FleetHome(ProfileStore* store, QWidget* parent)
     m_empty->setObjectName(QStringLiteral("fleetEmpty"));
     m_empty->setTextFormat(Qt::PlainText);
     m_empty->setWordWrap(true);
+
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("fleetDetail"));
+    m_detail->setTextFormat(Qt::PlainText); // server text
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->hide();
+    ThemeStyle::setTextColor(m_detail, ThemeColors::Role::StateError); // only shown for a problem
 
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(FleetModel::SortRole);
@@ -40,13 +52,14 @@ FleetHome::FleetHome(ProfileStore* store, QWidget* parent)
     QHeaderView* header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(FleetModel::StateColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(FleetModel::NameColumn, 170);
-    m_view->setColumnWidth(FleetModel::LeaderColumn, 140);
+    // The state gets what the counts leave (its reason is in full under the table).
+    m_view->setColumnWidth(FleetModel::NameColumn, 140);
+    m_view->setColumnWidth(FleetModel::LeaderColumn, 130);
     m_view->setColumnWidth(FleetModel::VersionColumn, 70);
     m_view->setColumnWidth(FleetModel::AgentsColumn, 150);
     m_view->setColumnWidth(FleetModel::TasksColumn, 130);
-    m_view->setColumnWidth(FleetModel::DeploymentsColumn, 90);
-    m_view->setColumnWidth(FleetModel::LastGoodColumn, 130);
+    m_view->setColumnWidth(FleetModel::DeploymentsColumn, 100);
+    m_view->setColumnWidth(FleetModel::LastGoodColumn, 140);
 
     m_open = new QPushButton(tr("&Open"), this);
     m_open->setObjectName(QStringLiteral("fleetOpen"));
@@ -64,10 +77,13 @@ FleetHome::FleetHome(ProfileStore* store, QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_detail);
     layout->addLayout(buttons);
 
     connect(m_prober, &FleetProber::statusChanged, m_model, &FleetModel::setStatus);
     connect(m_model, &FleetModel::summaryChanged, this, [this] { m_summary->setText(m_model->summary()); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &FleetHome::updateDetail);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FleetHome::updateDetail);
     connect(m_store, &ProfileStore::changed, this, &FleetHome::syncProfiles);
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
         emit openRequested(index.data(FleetModel::ProfileIdRole).toString());
@@ -101,4 +117,17 @@ void FleetHome::syncProfiles() {
 
 void FleetHome::updateButtons() {
     m_open->setEnabled(!selectedProfileId().isEmpty());
+    updateDetail();
+}
+
+void FleetHome::updateDetail() {
+    const int row = m_model->rowOf(selectedProfileId());
+    if (row < 0 || m_model->status(row).reason.isEmpty()) {
+        m_detail->hide();
+        m_detail->clear();
+        return;
+    }
+    m_detail->setText(tr("%1: %2").arg(m_model->index(row, FleetModel::NameColumn).data().toString(),
+                                       m_model->index(row, FleetModel::StateColumn).data().toString()));
+    m_detail->show();
 }
