@@ -116,12 +116,14 @@ QJsonObject MasterStateJson::taskCounters(const QString& agentId, const QString&
         if ((agentId.isEmpty() || task.agentId == agentId) && (frameworkId.isEmpty() || task.frameworkId == frameworkId))
             ++counts[task.state];
     };
-    for (const QString& id : m_cluster.frameworkIds()) {
-        const SimFrameworkRecord* framework = m_cluster.framework(id);
-        for (const QString& taskId : framework->taskIds)
-            count(*m_cluster.task(taskId));
-        for (const SimTaskRecord& task : framework->completedTasks)
-            count(task);
+    for (const QStringList* ids : {&m_cluster.frameworkIds(), &m_cluster.completedFrameworkIds()}) {
+        for (const QString& id : *ids) {
+            const SimFrameworkRecord* framework = m_cluster.framework(id);
+            for (const QString& taskId : framework->taskIds)
+                count(*m_cluster.task(taskId));
+            for (const SimTaskRecord& task : framework->completedTasks)
+                count(task);
+        }
     }
     QJsonObject json;
     for (const QString& state : CountedStates)
@@ -244,7 +246,7 @@ QJsonObject MasterStateJson::state() const {
     json.insert(QStringLiteral("slaves"), slaves);
     json.insert(QStringLiteral("recovered_slaves"), QJsonArray());
     json.insert(QStringLiteral("frameworks"), frameworks);
-    json.insert(QStringLiteral("completed_frameworks"), QJsonArray());
+    json.insert(QStringLiteral("completed_frameworks"), completedFrameworks(QString()));
     json.insert(QStringLiteral("orphan_tasks"), QJsonArray());
     json.insert(QStringLiteral("unregistered_frameworks"), QJsonArray());
     return json;
@@ -320,8 +322,17 @@ QJsonObject MasterStateJson::frameworks(const QUrlQuery& query) const {
             frameworks.append(frameworkJson(*m_cluster.framework(id)));
     }
     return {{QStringLiteral("frameworks"), frameworks},
-            {QStringLiteral("completed_frameworks"), QJsonArray()},
+            {QStringLiteral("completed_frameworks"), completedFrameworks(only)},
             {QStringLiteral("unregistered_frameworks"), QJsonArray()}};
+}
+
+QJsonArray MasterStateJson::completedFrameworks(const QString& only) const {
+    QJsonArray frameworks;
+    for (const QString& id : m_cluster.completedFrameworkIds()) {
+        if (only.isEmpty() || only == id)
+            frameworks.append(frameworkJson(*m_cluster.framework(id)));
+    }
+    return frameworks;
 }
 
 QJsonObject MasterStateJson::slaves(const QUrlQuery& query) const {
@@ -357,14 +368,16 @@ QJsonObject MasterStateJson::tasks(const QUrlQuery& query, QString* error) const
     const QString taskFilter = query.queryItemValue(QStringLiteral("task_id"));
 
     QList<const SimTaskRecord*> all;
-    for (const QString& id : m_cluster.frameworkIds()) {
-        if (!frameworkFilter.isEmpty() && frameworkFilter != id)
-            continue;
-        const SimFrameworkRecord* framework = m_cluster.framework(id);
-        for (const QString& taskId : framework->taskIds)
-            all.append(m_cluster.task(taskId));
-        for (const SimTaskRecord& task : framework->completedTasks)
-            all.append(&task);
+    for (const QStringList* ids : {&m_cluster.frameworkIds(), &m_cluster.completedFrameworkIds()}) {
+        for (const QString& id : *ids) {
+            if (!frameworkFilter.isEmpty() && frameworkFilter != id)
+                continue;
+            const SimFrameworkRecord* framework = m_cluster.framework(id);
+            for (const QString& taskId : framework->taskIds)
+                all.append(m_cluster.task(taskId));
+            for (const SimTaskRecord& task : framework->completedTasks)
+                all.append(&task);
+        }
     }
     if (!taskFilter.isEmpty())
         all.erase(std::remove_if(all.begin(), all.end(), [&](const SimTaskRecord* t) { return t->spec.taskId != taskFilter; }),

@@ -142,14 +142,18 @@ QJsonObject OperatorApiJson::getState() const {
     QJsonArray tasks;
     QJsonArray completed;
     QJsonArray frameworks;
-    for (const QString& frameworkId : m_cluster.frameworkIds()) {
-        const SimFrameworkRecord* framework = m_cluster.framework(frameworkId);
-        frameworks.append(frameworkJson(*framework));
-        const QString user = framework->info.value(QStringLiteral("user")).toString(QStringLiteral("root"));
-        for (const QString& taskId : framework->taskIds)
-            tasks.append(taskJson(*m_cluster.task(taskId), user));
-        for (const SimTaskRecord& task : framework->completedTasks)
-            completed.append(taskJson(task, user));
+    QJsonArray completedFrameworks;
+    for (const QStringList* ids : {&m_cluster.frameworkIds(), &m_cluster.completedFrameworkIds()}) {
+        for (const QString& frameworkId : *ids) {
+            const SimFrameworkRecord* framework = m_cluster.framework(frameworkId);
+            (framework->completed ? completedFrameworks : frameworks).append(frameworkJson(*framework));
+            const QString user =
+                framework->info.value(QStringLiteral("user")).toString(QStringLiteral("root"));
+            for (const QString& taskId : framework->taskIds)
+                tasks.append(taskJson(*m_cluster.task(taskId), user));
+            for (const SimTaskRecord& task : framework->completedTasks)
+                completed.append(taskJson(task, user));
+        }
     }
     QJsonArray agents;
     for (const QString& agentId : m_cluster.agentIds())
@@ -159,6 +163,7 @@ QJsonObject OperatorApiJson::getState() const {
     insertArray(getTasks, QStringLiteral("completed_tasks"), completed);
     QJsonObject getFrameworks;
     insertArray(getFrameworks, QStringLiteral("frameworks"), frameworks);
+    insertArray(getFrameworks, QStringLiteral("completed_frameworks"), completedFrameworks);
     QJsonObject getAgents;
     insertArray(getAgents, QStringLiteral("agents"), agents);
     return {{QStringLiteral("get_tasks"), getTasks},
@@ -244,6 +249,14 @@ QJsonObject OperatorApiJson::frameworkAdded(const SimFrameworkRecord& framework)
 QJsonObject OperatorApiJson::frameworkUpdated(const SimFrameworkRecord& framework) const {
     return {{QStringLiteral("type"), QStringLiteral("FRAMEWORK_UPDATED")},
             {QStringLiteral("framework_updated"), QJsonObject{{QStringLiteral("framework"), frameworkJson(framework)}}}};
+}
+
+QJsonObject OperatorApiJson::frameworkRemoved(const SimFrameworkRecord& framework) const {
+    // master.proto Event.FrameworkRemoved carries only the FrameworkInfo.
+    return {{QStringLiteral("type"), QStringLiteral("FRAMEWORK_REMOVED")},
+            {QStringLiteral("framework_removed"),
+             QJsonObject{{QStringLiteral("framework_info"),
+                          frameworkJson(framework).value(QStringLiteral("framework_info"))}}}};
 }
 
 QJsonObject OperatorApiJson::heartbeat() { return {{QStringLiteral("type"), QStringLiteral("HEARTBEAT")}}; }

@@ -32,6 +32,7 @@ public:
     static QJsonObject agentRemoved(const QString& agentId);
     QJsonObject frameworkAdded(const SimFrameworkRecord& framework) const;
     QJsonObject frameworkUpdated(const SimFrameworkRecord& framework) const;
+    QJsonObject frameworkRemoved(const SimFrameworkRecord& framework) const;
     static QJsonObject heartbeat();
 
     static QJsonObject id(const QString& value);

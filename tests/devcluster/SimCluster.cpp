@@ -142,6 +142,9 @@ const QList<SimTaskRecord>& SimCluster::completedTasksOn(const QString& agentId)
 
 QString SimCluster::registerFramework(const QJsonObject& frameworkInfo) {
     const QString existing = frameworkInfo.value(QStringLiteral("id")).toObject().value(QStringLiteral("value")).toString();
+    // master.cpp: a removed framework is refused ("Framework has been removed").
+    if (!existing.isEmpty() && m_frameworks.value(existing).completed)
+        return {};
     if (!existing.isEmpty() && m_frameworks.contains(existing)) {
         SimFrameworkRecord& framework = m_frameworks[existing];
         framework.info = frameworkInfo;
@@ -207,7 +210,7 @@ bool SimCluster::launchTask(const QString& frameworkId, const QString& agentId, 
             *error = why;
         return false;
     };
-    if (!m_frameworks.contains(frameworkId))
+    if (!m_frameworks.contains(frameworkId) || m_frameworks.value(frameworkId).completed)
         return fail(QStringLiteral("Unknown framework %1").arg(frameworkId));
     const SimAgentRecord* target = agent(agentId);
     if (!target || !target->active)
@@ -326,6 +329,40 @@ void SimCluster::updateTaskState(const QString& taskId, const QString& state, co
     if (onStatusUpdate)
         onStatusUpdate(update);
     checkDrained(agentId);
+}
+
+SimCluster::CallResult SimCluster::teardownFramework(const QString& frameworkId) {
+    auto it = m_frameworks.find(frameworkId);
+    if (it == m_frameworks.end() || it->completed)
+        return {400, QStringLiteral("No framework found with specified ID")};
+    it->active = false;
+    it->completed = true;
+    it->unregisteredTime = now();
+    m_frameworkOrder.removeAll(frameworkId);
+    m_completedFrameworkOrder.append(frameworkId);
+    ++m_generation;
+    // Its scheduler learns first, so that the kills below are not news to a framework that still
+    // thinks it is registered (the master sends a removed framework no more updates).
+    if (onFrameworkRemoved)
+        onFrameworkRemoved(frameworkId);
+    const QStringList live = it->taskIds;
+    const QString message = QStringLiteral("Framework %1 removed").arg(frameworkId);
+    for (const QString& taskId : live) {
+        const SimTaskRecord* running = task(taskId);
+        if (!running)
+            continue;
+        if (TaskRuntime* runtime = m_runtimes.value(running->agentId))
+            runtime->stopTask(taskId); // ShutdownFrameworkMessage: the agent ends its executors
+        updateTaskState(taskId, QStringLiteral("TASK_KILLED"), message,
+                        QStringLiteral("REASON_FRAMEWORK_REMOVED"), QStringLiteral("SOURCE_MASTER"));
+    }
+    while (m_completedFrameworkOrder.size() > MaxCompletedFrameworks)
+        m_frameworks.remove(m_completedFrameworkOrder.takeFirst());
+    ++m_generation;
+    emit frameworkRemoved(frameworkId);
+    if (onAgentsChanged) // its resources are free for the others' offers
+        onAgentsChanged();
+    return {};
 }
 
 SimCluster::CallResult SimCluster::drainAgent(const QString& agentId, qint64 maxGraceNanos, bool markGone) {

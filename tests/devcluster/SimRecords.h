@@ -60,6 +60,8 @@ struct SimFrameworkRecord {
     double reregisteredTime = 0;
     double unregisteredTime = 0;
     bool active = true;
+    // Torn down (TEARDOWN, /master/teardown): listed in completed_frameworks, never again registered.
+    bool completed = false;
     QStringList taskIds;          // live tasks, in launch order
     QList<SimTaskRecord> completedTasks; // newest last, capped like --max_completed_tasks_per_framework
 
