@@ -3,6 +3,7 @@
 #include "ClusterPage.h"
 #include "MaintenancePage.h"
 #include "MaintenanceSchedulePage.h"
+#include "OffersPage.h"
 #include "RolesPage.h"
 #include "ZooKeeperPage.h"
 
@@ -12,6 +13,7 @@ QList<ClusterPage*> create(QWidget* parent) {
     // One line per feature page.
     pages << new RolesPage(parent) << new MaintenancePage(parent);
     pages << new MaintenanceSchedulePage(parent);
+    pages << new OffersPage(parent);
     pages << new ZooKeeperPage(parent);
     return pages;
 }

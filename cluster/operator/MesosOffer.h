@@ -13,7 +13,7 @@ struct MesosOffer {
     QString frameworkId;
     QString frameworkName; // of the framework it is listed under
     QString agentId;
-    QString hostname;           // empty when the answer leaves it out (v0)
+    QString hostname;           // v1 names the host; v0 does not (the page shows known agents as host:port)
     QString role;               // allocation_info.role, empty before multi-role (1.5)
     ResourceQuantities scalars; // cpus, mem, disk, gpus... by name
     QString ports;              // "[31000-31099, 31200-32000]", empty when no port is offered

@@ -1,5 +1,6 @@
 # Framework teardown and outstanding offers (#15): the devcluster's answers, the client's calls, the Frameworks tab.
 mesosdesk_add_test(NAME tst_teardowncall SOURCES unit/tst_teardowncall.cpp LIBS cluster LABELS unit)
+mesosdesk_add_test(NAME tst_offers SOURCES unit/tst_offers.cpp LIBS models LABELS unit)
 if(MESOSDESK_BUILD_DEVCLUSTER)
     mesosdesk_add_test(NAME tst_teardown_devcluster SOURCES integration/tst_teardown_devcluster.cpp LIBS devcluster
         LABELS integration TIMEOUT 240)

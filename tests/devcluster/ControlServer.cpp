@@ -134,6 +134,7 @@ void ControlServer::launch(const HttpRequest& request, HttpResponder* responder)
                                                                {QStringLiteral("user"), QStringLiteral("root")},
                                                                {QStringLiteral("hostname"), QStringLiteral("127.0.0.1")},
                                                                {QStringLiteral("webui_url"), m_server.baseUrl()}});
+        cluster->setOfferHolder(m_frameworkId); // it keeps what it is offered
     }
     QString agentId = body.value(QStringLiteral("agent_id")).toString();
     if (agentId.isEmpty()) {

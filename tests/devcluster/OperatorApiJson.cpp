@@ -96,6 +96,9 @@ QJsonObject OperatorApiJson::agentJson(const SimAgentRecord& agent) const {
     if (agent.reregisteredTime > 0)
         json.insert(QStringLiteral("reregistered_time"), time(agent.reregisteredTime));
     insertArray(json, QStringLiteral("allocated_resources"), allocated.toV1Allocated(QStringLiteral("*")));
+    if (const SimOfferRecord* offer = m_cluster.offerOn(agent.id))
+        insertArray(json, QStringLiteral("offered_resources"),
+                    ResourceAmounts::fromOffer(offer).toV1Allocated(QStringLiteral("*")));
     if (!agent.drainState.isEmpty()) {
         json.insert(QStringLiteral("drain_info"), drainInfo(agent));
         json.insert(QStringLiteral("estimated_drain_start_time"), time(agent.drainStartTime));
@@ -135,7 +138,37 @@ QJsonObject OperatorApiJson::frameworkJson(const SimFrameworkRecord& framework) 
                      {QStringLiteral("unregistered_time"), time(framework.unregisteredTime)}};
     insertArray(json, QStringLiteral("allocated_resources"),
                 ResourceAmounts::fromPorts(cpus, mem, disk, 0, ports).toV1Allocated(QStringLiteral("*")));
+    QJsonArray offers;
+    QJsonArray offered;
+    for (const SimOfferRecord* offer : m_cluster.offersOf(framework.id)) {
+        const QJsonObject written = offerJson(*offer);
+        offers.append(written);
+        for (const QJsonValue& resource : written.value(QStringLiteral("resources")).toArray())
+            offered.append(resource);
+    }
+    insertArray(json, QStringLiteral("offered_resources"), offered);
+    insertArray(json, QStringLiteral("offers"), offers);
     return json;
+}
+
+QJsonObject OperatorApiJson::offerJson(const SimOfferRecord& offer) const {
+    const SimAgentRecord* agent = m_cluster.agent(offer.agentId);
+    const QString host = agent ? agent->hostname : QStringLiteral("127.0.0.1");
+    // mesos.proto Offer: the agent's libprocess URL, and the resources with their allocation.
+    const QJsonObject url{
+        {QStringLiteral("scheme"), QStringLiteral("http")},
+        {QStringLiteral("address"), QJsonObject{{QStringLiteral("hostname"), host},
+                                                {QStringLiteral("ip"), host},
+                                                {QStringLiteral("port"), agent ? agent->port : 0}}},
+        {QStringLiteral("path"), QStringLiteral("/slave(1)")}};
+    return {
+        {QStringLiteral("id"), id(offer.id)},
+        {QStringLiteral("framework_id"), id(offer.frameworkId)},
+        {QStringLiteral("agent_id"), id(offer.agentId)},
+        {QStringLiteral("hostname"), host},
+        {QStringLiteral("url"), url},
+        {QStringLiteral("allocation_info"), QJsonObject{{QStringLiteral("role"), QStringLiteral("*")}}},
+        {QStringLiteral("resources"), ResourceAmounts::fromOffer(&offer).toV1Allocated(QStringLiteral("*"))}};
 }
 
 QJsonObject OperatorApiJson::getState() const {

@@ -101,6 +101,16 @@ public:
     // devcluster's Marathon, like the real one on the scheduler driver, never does by itself).
     CallResult answerInverseOffer(const QString& agentId, const QString& frameworkId, const QString& answer);
 
+    // Outstanding offers. The offer holder (the devcluster's own framework, a scheduler that
+    // keeps what it is offered) holds one offer per active agent with that agent's unused
+    // resources; a change in the agent's use rescinds it and offers anew (a new id). The other
+    // frameworks (the simulated Marathon) launch without holding offers.
+    void setOfferHolder(const QString& frameworkId);
+    QString offerHolder() const { return m_offerHolder; }
+    QList<const SimOfferRecord*> offers() const; // in agent order
+    QList<const SimOfferRecord*> offersOf(const QString& frameworkId) const;
+    const SimOfferRecord* offerOn(const QString& agentId) const;
+
     // Quotas and weights (the registry's part of roles); allocations come from the tasks.
     SimRoles& roles() { return m_roles; }
     const SimRoles& roles() const { return m_roles; }
@@ -137,6 +147,7 @@ private:
     QList<int> allocatePorts(const SimAgentRecord& agent, int count) const;
     void finishTask(const QString& taskId);
     void checkDrained(const QString& agentId);
+    void refreshOffer(const QString& agentId);
     SimTaskStatus toSimStatus(const SimTaskRecord& task) const;
 
     QString m_masterId;
@@ -155,6 +166,9 @@ private:
     QHash<QString, QStringList> m_tasksByAgent;
     QHash<QString, QList<SimTaskRecord>> m_completedByAgent;
     QHash<QString, double> m_unreachable; // agent id -> when it was marked unreachable
+    QString m_offerHolder;
+    QHash<QString, SimOfferRecord> m_offers; // agent id -> its one outstanding offer
+    int m_nextOffer = 0;
     SimRoles m_roles;
     SimMaintenance m_maintenance;
     int m_removals = 0;

@@ -53,6 +53,17 @@ struct SimTaskRecord {
     static bool isTerminalState(const QString& state);
 };
 
+// An outstanding offer: what the allocator offered one framework on one agent (master.cpp
+// Offer). Ids are never reused; offeredTime is when the master made it.
+struct SimOfferRecord {
+    QString id;
+    QString frameworkId;
+    QString agentId;
+    double cpus = 0, mem = 0, disk = 0, gpus = 0;
+    QList<int> ports; // the agent's unused ports
+    double offeredTime = 0;
+};
+
 struct SimFrameworkRecord {
     QString id;
     QJsonObject info;             // FrameworkInfo as registered (name, user, webui_url, ...)

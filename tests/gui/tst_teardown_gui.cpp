@@ -2,7 +2,10 @@
 // confirmation (Cancel the default, the action enabled only by the typed name, what is killed and
 // lost, Marathon's warning), the teardown of the devcluster's own framework (the tab shows it
 // completed and its tasks killed by the master), the action off in read-only mode and for a
-// completed framework. MESOSDESK_SCREENSHOTS=DIR saves the dialog and the tab at 1024x700 and 1600x1000.
+// completed framework. The Offers page: the devcluster framework's offer on each agent (its
+// unused resources), its count on top of the holders, and the offers gone with the framework.
+// MESOSDESK_SCREENSHOTS=DIR saves the dialogs, the tab and the Offers page at 1024x700 and
+// 1600x1000 (MESOSDESK_SCREENSHOT_LANG=de for German; the checks then read English and fail).
 #include "ConfirmDialog.h"
 #include "DevClusterProcess.h"
 #include "FrameworkTeardown.h"
@@ -11,6 +14,10 @@
 #include "MesosClusterPages.h"
 #include "MesosDetailPane.h"
 #include "MesosTablePage.h"
+#include "OfferHoldersModel.h"
+#include "OffersModel.h"
+#include "OffersPage.h"
+#include "ScreenshotLanguage.h"
 #include "TestEnvironment.h"
 #include "core/ClusterSession.h"
 #include "core/ConnectionTarget.h"
@@ -44,6 +51,12 @@ class TestTeardownGui : public QObject {
     ClusterStore* store() const { return m_window->session()->mesosStore(); }
     MesosClusterPages* pages() const { return m_window->clusterPages(); }
     QAction* action() const { return pages()->teardown()->action(); }
+    OffersPage* offersPage() const {
+        for (ClusterPage* page : m_window->pages())
+            if (auto* offers = qobject_cast<OffersPage*>(page))
+                return offers;
+        return nullptr;
+    }
     MesosFrameworkPtr framework(const QString& id) const { return store()->frameworks().value(id); }
     QString marathonId() const {
         for (const MesosFrameworkPtr& f : store()->frameworks())
@@ -92,6 +105,7 @@ class TestTeardownGui : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
+        installScreenshotLanguage(this);
         MESOSDESK_REQUIRE_DEVCLUSTER();
         QVERIFY(m_devcluster.start(1, 2));
         Settings::MarathonZkPath.set(m_devcluster.marathonZkPath());
@@ -174,6 +188,32 @@ private slots:
         QVERIFY(action()->isEnabled());
     }
 
+    void offersPageShowsTheOffers() {
+        OffersPage* page = offersPage();
+        QVERIFY2(page, "the Offers page is registered in app/ClusterPages.cpp");
+        page->setPollInterval(std::chrono::milliseconds(300));
+        auto* tabs = m_window->findChild<QTabWidget*>();
+        tabs->setCurrentWidget(page);
+        // One offer per agent, held by the devcluster framework: each agent's 4 CPUs less its task's 0.1.
+        QTRY_COMPARE_WITH_TIMEOUT(page->offers()->rowCount(), 2, 15000);
+        for (int row = 0; row < 2; ++row) {
+            const MesosOffer* offer = page->offers()->at(row);
+            QCOMPARE(offer->frameworkId, m_frameworkId);
+            // host:port where the cluster view knows the agent's port, else the host the offer names.
+            QVERIFY2(offer->hostname.startsWith(QLatin1String("127.0.0.1")), qPrintable(offer->hostname));
+            QCOMPARE(offer->amount(QStringLiteral("cpus")), 3.9);
+            QCOMPARE(page->offers()->index(row, OffersModel::Framework).data().toString(),
+                     QStringLiteral("devcluster"));
+            QVERIFY(offer->portCount > 0);
+        }
+        QVERIFY(page->holders()->rowCount() >= 1);
+        const QModelIndex top = page->holdersView()->model()->index(0, OfferHoldersModel::Framework);
+        QCOMPARE(top.data().toString(), QStringLiteral("devcluster"));
+        QCOMPARE(page->holdersView()->model()->index(0, OfferHoldersModel::Offers).data().toInt(), 2);
+        shots(QStringLiteral("offers"), m_window.get());
+        tabs->setCurrentWidget(pages()->frameworksPage()->parentWidget());
+    }
+
     void teardownShowsTheFrameworkCompletedAndItsTasksKilled() {
         QVERIFY(select(m_frameworkId));
         withDialog([&](ConfirmDialog* dialog) {
@@ -194,10 +234,13 @@ private slots:
         QCOMPARE(model->index(row, FrameworksModel::ActiveTasks).data().toInt(), 0);
         auto* feedback =
             pages()->frameworksPage()->parentWidget()->findChild<QLabel*>(QStringLiteral("teardownFeedback"));
-        QVERIFY(feedback->isVisible());
+        QVERIFY(!feedback->isHidden());
         QVERIFY2(feedback->text().contains(QLatin1String("torn down")), qPrintable(feedback->text()));
         QVERIFY(!action()->isEnabled()); // already removed
         shots(QStringLiteral("completed"), m_window.get());
+        // Its offers are rescinded with it.
+        QTRY_COMPARE_WITH_TIMEOUT(offersPage()->offers()->rowCount(), 0, 15000);
+        QCOMPARE(offersPage()->holders()->rowCount(), 0);
     }
 };
 

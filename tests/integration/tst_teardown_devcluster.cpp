@@ -5,7 +5,10 @@
 // (state, /master/frameworks, GET_FRAMEWORKS) inactive with its unregistered time; SUBSCRIBE tells
 // TASK_UPDATED for each task and then FRAMEWORK_REMOVED; an unknown id is a 400 with the master's
 // text. Tearing down the simulated Marathon's framework makes it register anew and launch its
-// apps again, as a real Marathon restarted after losing its framework id does.
+// apps again, as a real Marathon restarted after losing its framework id does. The offer holder
+// (the devcluster's own framework) keeps one offer per agent with the agent's unused resources,
+// in v0 state, v1 GET_FRAMEWORKS and master/outstanding_offers alike, made anew as tasks come and
+// go, and rescinded by its teardown.
 #include "DevCluster.h"
 #include "HttpFetch.h"
 #include "RecordIoStream.h"
@@ -18,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -276,6 +280,80 @@ private slots:
             noId.body,
             QByteArray(
                 "Failed to convert JSON into Call protobuf: Missing required fields: teardown.framework_id"));
+    }
+
+    void offersFollowTheAgentsUse() {
+        SimCluster* cluster = m_cluster->cluster();
+        const QString id = registerFramework(QStringLiteral("hoarder"));
+        cluster->setOfferHolder(id);
+        QCOMPARE(cluster->offers().size(), 2);
+        auto stateOffers = [&] {
+            const QJsonObject state = HttpFetch::get(url(QStringLiteral("/master/state"))).json().object();
+            return findById(state.value(QStringLiteral("frameworks")).toArray(), id)
+                .value(QStringLiteral("offers"))
+                .toArray();
+        };
+        auto outstanding = [&] {
+            return HttpFetch::get(url(QStringLiteral("/metrics/snapshot")))
+                .json()
+                .object()
+                .value(QStringLiteral("master/outstanding_offers"))
+                .toInt();
+        };
+        QJsonArray offers = stateOffers();
+        QCOMPARE(offers.size(), 2);
+        QCOMPARE(outstanding(), 2);
+        // common/http.cpp json(Offer): these five fields, flat ids, v0 resources.
+        const QJsonObject first = offers.first().toObject();
+        const QStringList keys = first.keys();
+        QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()),
+                 (QSet<QString>{QStringLiteral("id"), QStringLiteral("framework_id"),
+                                QStringLiteral("allocation_info"), QStringLiteral("slave_id"),
+                                QStringLiteral("resources")}));
+        QCOMPARE(first.value(QStringLiteral("framework_id")).toString(), id);
+        const QString agent0 = m_cluster->agents().at(0)->agentId();
+        const SimCluster::Usage used = cluster->usage(agent0);
+        const QJsonObject onAgent0 = [&] {
+            for (const QJsonValue& offer : offers)
+                if (offer.toObject().value(QStringLiteral("slave_id")).toString() == agent0)
+                    return offer.toObject();
+            return QJsonObject();
+        }();
+        QCOMPARE(
+            onAgent0.value(QStringLiteral("resources")).toObject().value(QStringLiteral("cpus")).toDouble(),
+            4 - used.cpus);
+        const QString before = onAgent0.value(QStringLiteral("id")).toString();
+        // v1: the Offer message with the agent's hostname, under GET_FRAMEWORKS.
+        const QJsonObject v1Framework = findById(v1("GET_FRAMEWORKS")
+                                                     .value(QStringLiteral("get_frameworks"))
+                                                     .toObject()
+                                                     .value(QStringLiteral("frameworks"))
+                                                     .toArray(),
+                                                 id);
+        const QJsonArray v1Offers = v1Framework.value(QStringLiteral("offers")).toArray();
+        QCOMPARE(v1Offers.size(), 2);
+        QCOMPARE(v1Offers.first().toObject().value(QStringLiteral("hostname")).toString(),
+                 QStringLiteral("127.0.0.1"));
+        QVERIFY(v1Offers.first()
+                    .toObject()
+                    .value(QStringLiteral("id"))
+                    .toObject()
+                    .contains(QStringLiteral("value")));
+
+        // A task on agent 0: its offer is rescinded and made anew with less; agent 1's stays.
+        const QString otherBefore = cluster->offerOn(m_cluster->agents().at(1)->agentId())->id;
+        QVERIFY(launch(id, QStringLiteral("hoarder.1"), 0));
+        const SimOfferRecord* after = cluster->offerOn(agent0);
+        QVERIFY(after);
+        QVERIFY(after->id != before);
+        QCOMPARE(after->cpus, 4 - cluster->usage(agent0).cpus);
+        QCOMPARE(cluster->offerOn(m_cluster->agents().at(1)->agentId())->id, otherBefore);
+        QCOMPARE(outstanding(), 2);
+
+        // Torn down, it holds none: nothing outstanding.
+        QCOMPARE(HttpFetch::post(api(), teardownCall(id)).status, 200);
+        QVERIFY(cluster->offers().isEmpty());
+        QCOMPARE(outstanding(), 0);
     }
 
     // Real Marathon, its framework removed, exits and (restarted) registers anew and relaunches;
