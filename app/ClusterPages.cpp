@@ -4,6 +4,7 @@
 #include "MaintenancePage.h"
 #include "MaintenanceSchedulePage.h"
 #include "MarathonLeaderPage.h"
+#include "OffersPage.h"
 #include "RolesPage.h"
 #include "ZooKeeperPage.h"
 
@@ -13,6 +14,7 @@ QList<ClusterPage*> create(QWidget* parent) {
     // One line per feature page.
     pages << new RolesPage(parent) << new MaintenancePage(parent);
     pages << new MaintenanceSchedulePage(parent);
+    pages << new OffersPage(parent);
     pages << new ZooKeeperPage(parent);
     pages << new MarathonLeaderPage(parent);
     return pages;

@@ -214,6 +214,7 @@ void MainWindow::applyReadOnly(bool on) {
         m_marathonPanel->setReadOnly(on);
     for (ClusterPage* page : std::as_const(m_pages))
         page->setReadOnly(on);
+    m_cluster->setReadOnly(on);
 }
 
 void MainWindow::connectTo(const ConnectionTarget& target) {
@@ -262,7 +263,7 @@ void MainWindow::connectSession(const ConnectionTarget& target, const QString& m
     const bool sameCluster = m_session && m_session->target().sameCluster(target);
     const int tab = m_tabs->currentIndex();
     m_presenter->setSession(nullptr, sameCluster);
-    m_cluster->attach(nullptr, nullptr);
+    m_cluster->attachSession(nullptr);
     for (ClusterPage* page : std::as_const(m_pages))
         page->attach(nullptr);
     // Marathon right after Tasks: with the Mesos tables it is what an operator opens all day, so it
@@ -286,7 +287,7 @@ void MainWindow::connectSession(const ConnectionTarget& target, const QString& m
     m_session->authBroker()->install(m_sandboxTransport); // sandbox logs sign in to the agents
     m_certificates->forgetRefusals();
     m_certificates->watch(m_session->http());
-    m_cluster->attach(m_session->mesosStore(), m_session->mesosSource());
+    m_cluster->attachSession(m_session);
     m_marathonPanel = new MarathonPanel(m_session->marathonSource(), m_tabs);
     m_marathonPanel->setDirectory(m_session->marathonDirectory());
     m_marathonPanel->setClusterStore(m_session->mesosStore()); // New App warns about requests no agent can satisfy

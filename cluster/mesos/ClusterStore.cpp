@@ -294,8 +294,17 @@ void ClusterStore::applyEvents(const QList<MesosEvent>& events) {
             }
             break;
         case MesosEvent::Type::FrameworkRemoved:
-            frameworks.touch(e.id, m_frameworks.contains(e.id));
-            m_frameworks.remove(e.id);
+            // It stays listed as completed, as GET_STATE and /master/state list it from now on.
+            if (const auto it = m_frameworks.find(e.id); it != m_frameworks.end()) {
+                auto copy = std::make_shared<MesosFramework>(**it);
+                copy->active = false;
+                copy->connected = false;
+                copy->completed = true;
+                copy->used = {}; // its tasks are gone with it
+                copy->rawHash = copy->rawHash * 31 + 7;
+                frameworks.touch(e.id, true);
+                *it = std::move(copy);
+            }
             break;
         default:
             break;

@@ -18,6 +18,9 @@ struct MesosFramework {
     QString role;
     bool active = true;
     bool connected = true;
+    // Removed by the master (torn down, or finished): listed in completed_frameworks, or gone
+    // with FRAMEWORK_REMOVED on the event stream. It never comes back under this id.
+    bool completed = false;
     double registeredTime = 0;
     MesosResources used;
     std::array<int, MesosTaskStateCount> taskCounts{}; // by MesosTaskState

@@ -635,6 +635,7 @@ void parseFramework(Builder& b, od::value v, bool completed) {
     MesosResources legacy;
     f->active = !completed;
     f->connected = !completed;
+    f->completed = completed;
     bool sawConnected = false;
     // The framework's own text is hashed without its task lists: finish() folds in the hashes of
     // its tasks instead, so a big state is not hashed twice over on the walking thread.

@@ -64,10 +64,7 @@ MaintenanceCalls::Request machinesCall(const QString& type, const QString& endpo
 namespace MaintenanceCalls {
 
 bool useV1(const QString& version) {
-    static const QRegularExpression readable(QStringLiteral("^\\d+\\.\\d+"));
-    if (!readable.match(version.trimmed()).hasMatch())
-        return true;
-    return OperatorCalls::versionAtLeast(version, V1Major, V1Minor);
+    return OperatorCalls::versionAtLeastOrUnknown(version, V1Major, V1Minor);
 }
 
 Request getSchedule(const QString& version) {

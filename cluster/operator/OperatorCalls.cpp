@@ -63,4 +63,9 @@ bool versionAtLeast(const QString& version, int major, int minor) {
     return haveMajor != major ? haveMajor > major : haveMinor >= minor;
 }
 
+bool versionAtLeastOrUnknown(const QString& version, int major, int minor) {
+    static const QRegularExpression readable(QStringLiteral("^\\d+\\.\\d+"));
+    return !readable.match(version.trimmed()).hasMatch() || versionAtLeast(version, major, minor);
+}
+
 } // namespace OperatorCalls

@@ -22,6 +22,9 @@ QByteArray agentCall(const QString& type, const QString& agentId);
 
 // "1.9.0" >= (1, 9); false when the version is not known (empty or unreadable).
 bool versionAtLeast(const QString& version, int major, int minor);
+// The same, but an unknown or unreadable version counts as a current master (nearly every
+// cluster runs one), for calls that have an older form to fall back on.
+bool versionAtLeastOrUnknown(const QString& version, int major, int minor);
 // Mesos 1.8 already parses UPDATE_QUOTA but answers 501; it works from 1.9 (MESOS-8968).
 constexpr int UpdateQuotaMajor = 1, UpdateQuotaMinor = 9;
 // DRAIN_AGENT, DEACTIVATE_AGENT and REACTIVATE_AGENT came with 1.9 too.

@@ -17,6 +17,12 @@ void OperatorClient::get(const QString& path, QObject* context, Done done) {
 
 void OperatorClient::send(const QByteArray& method, const QString& path, const QByteArray& body,
                           QObject* context, Done done) {
+    send(method, path, body, method == "POST" ? QByteArray("application/json") : QByteArray(), context,
+         std::move(done));
+}
+
+void OperatorClient::send(const QByteArray& method, const QString& path, const QByteArray& body,
+                          const QByteArray& contentType, QObject* context, Done done) {
     const QUrl base = m_master ? m_master() : QUrl();
     if (!base.isValid() || base.isEmpty()) {
         // Told on the next turn, as an answer would be: callers never see done() inside call().
@@ -32,6 +38,6 @@ void OperatorClient::send(const QByteArray& method, const QString& path, const Q
     url.setPath(base.path().chopped(base.path().endsWith(u'/') ? 1 : 0) + path.section(u'?', 0, 0));
     if (!query.isEmpty())
         url.setQuery(query);
-    m_transport->send(method, url, body, method == "POST" ? QByteArray("application/json") : QByteArray(),
-                      context, std::move(done), {{"Accept", "application/json"}});
+    m_transport->send(method, url, body, contentType, context, std::move(done),
+                      {{"Accept", "application/json"}});
 }

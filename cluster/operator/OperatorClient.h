@@ -24,6 +24,9 @@ public:
     // Any request to the master (v0 endpoints that take a POST body); a body is sent as JSON.
     void send(const QByteArray& method, const QString& path, const QByteArray& body, QObject* context,
               Done done);
+    // The same with the body's own content type (a form for /master/teardown).
+    void send(const QByteArray& method, const QString& path, const QByteArray& body,
+              const QByteArray& contentType, QObject* context, Done done);
 
 private:
     HttpTransport* m_transport;

@@ -126,6 +126,98 @@ MesosRole roleFrom(const dom::element& element) {
     return role;
 }
 
+// "[31000-31099, 31200-32000]" (v0) or a v1 Resource's ranges: the text and how many ports.
+void portRanges(const dom::element& resource, MesosOffer* offer) {
+    QStringList parts;
+    dom::element ranges, list;
+    dom::array array;
+    if (member(resource, "ranges", &ranges) && member(ranges, "range", &list) &&
+        list.get_array().get(array) == simdjson::SUCCESS) {
+        for (const dom::element range : array) {
+            dom::element begin, end;
+            double first = 0, last = 0;
+            if (!member(range, "begin", &begin) || !member(range, "end", &end) || !number(begin, &first) ||
+                !number(end, &last) || last < first)
+                continue;
+            parts << QStringLiteral("%1-%2").arg(qint64(first)).arg(qint64(last));
+            offer->portCount += qint64(last - first) + 1;
+        }
+    } else {
+        const QString written = text(resource).trimmed();
+        if (written.size() < 2)
+            return;
+        for (const QString& part : written.mid(1, written.size() - 2).split(u',', Qt::SkipEmptyParts)) {
+            const QStringList bounds = part.trimmed().split(u'-');
+            bool firstOk = false, lastOk = false;
+            const qint64 first = bounds.value(0).toLongLong(&firstOk);
+            const qint64 last = bounds.value(bounds.size() - 1).toLongLong(&lastOk);
+            if (!firstOk || !lastOk || last < first)
+                continue;
+            parts << QStringLiteral("%1-%2").arg(first).arg(last);
+            offer->portCount += last - first + 1;
+        }
+    }
+    if (!parts.isEmpty())
+        offer->ports = u'[' + parts.join(QStringLiteral(", ")) + u']';
+}
+
+MesosOffer offerFrom(const dom::element& element, const QString& frameworkId, const QString& frameworkName) {
+    MesosOffer offer;
+    offer.frameworkId = frameworkId;
+    offer.frameworkName = frameworkName;
+    dom::element value, role;
+    if (member(element, "id", &value))
+        offer.id = idText(value);
+    if (member(element, "framework_id", &value))
+        offer.frameworkId = idText(value);
+    if (member(element, "agent_id", &value) || member(element, "slave_id", &value))
+        offer.agentId = idText(value);
+    if (member(element, "hostname", &value))
+        offer.hostname = text(value);
+    if (member(element, "allocation_info", &value) && member(value, "role", &role))
+        offer.role = text(role);
+    dom::element resources;
+    if (!member(element, "resources", &resources))
+        return offer;
+    offer.scalars = quantities(resources);
+    offer.scalars.remove(QStringLiteral("ports"));
+    dom::array array;
+    dom::element ports;
+    if (resources.get_array().get(array) == simdjson::SUCCESS) {
+        for (const dom::element resource : array) {
+            dom::element name;
+            if (member(resource, "name", &name) && text(name) == QLatin1String("ports"))
+                portRanges(resource, &offer);
+        }
+    } else if (member(resources, "ports", &ports)) {
+        portRanges(ports, &offer);
+    }
+    return offer;
+}
+
+// frameworks[] of GET_FRAMEWORKS (framework_info{id,name}) or of v0 state (id, name).
+void frameworkOffers(const dom::element& frameworks, QList<MesosOffer>* out) {
+    dom::array array;
+    if (frameworks.get_array().get(array) != simdjson::SUCCESS)
+        return;
+    for (const dom::element framework : array) {
+        const dom::element* info = &framework;
+        dom::element nested, value, offers;
+        if (member(framework, "framework_info", &nested))
+            info = &nested;
+        const QString id = member(*info, "id", &value) ? idText(value) : QString();
+        const QString name = member(*info, "name", &value) ? text(value) : QString();
+        dom::array list;
+        if (!member(framework, "offers", &offers) || offers.get_array().get(list) != simdjson::SUCCESS)
+            continue;
+        for (const dom::element element : list) {
+            MesosOffer offer = offerFrom(element, id, name);
+            if (!offer.id.isEmpty())
+                out->append(std::move(offer));
+        }
+    }
+}
+
 void appendConfig(QList<QuotaConfig>* out, const dom::element& element, bool legacyInfo) {
     QuotaConfig config;
     dom::element value;
@@ -296,6 +388,31 @@ Result<QList<AgentDrain>> parseAgents(const QByteArray& json) {
             agent.drainStartTime = startNs / 1e9;
         result.value.append(agent);
     }
+    return result;
+}
+
+Result<QList<MesosOffer>> parseOffers(const QByteArray& json) {
+    Result<QList<MesosOffer>> result;
+    thread_local dom::parser parser;
+    dom::element root;
+    if (!parseDocument(parser, json, &root, &result.error))
+        return result;
+    dom::element state = root, value, frameworks;
+    if (member(root, "subscribed", &value))
+        state = value;
+    if (member(state, "get_state", &value))
+        state = value;
+    if (member(state, "get_frameworks", &value)) {
+        if (member(value, "frameworks", &frameworks)) // left out when there are none
+            frameworkOffers(frameworks, &result.value);
+        return result;
+    }
+    if (!member(root, "frameworks", &frameworks) || !frameworks.is_array()) {
+        result.error =
+            QCoreApplication::translate("OperatorParser", "Not a frameworks answer: no \"frameworks\" list");
+        return result;
+    }
+    frameworkOffers(frameworks, &result.value);
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AgentDrain.h"
+#include "MesosOffer.h"
 #include "MesosRole.h"
 #include "mesos/MesosJsonParser.h"
 
@@ -23,4 +24,7 @@ Result<QList<QuotaConfig>> parseQuota(const QByteArray& json);
 Result<QMap<QString, double>> parseWeights(const QByteArray& json);
 // POST /api/v1 GET_AGENTS: each registered agent's connection, deactivation and drain state.
 Result<QList<AgentDrain>> parseAgents(const QByteArray& json);
+// The outstanding offers of every framework: v1 GET_FRAMEWORKS (also within GET_STATE and
+// SUBSCRIBED) or v0 /master/state and /master/frameworks. Completed frameworks hold none.
+Result<QList<MesosOffer>> parseOffers(const QByteArray& json);
 } // namespace OperatorParser

@@ -10,7 +10,7 @@ QVariant FrameworksModel::rowData(const MesosFramework& f, int column, int role)
         case Name:
             return f.name;
         case Active:
-            return f.active ? tr("active") : tr("inactive");
+            return f.completed ? tr("completed") : f.active ? tr("active") : tr("inactive");
         case Connected:
             return f.connected ? tr("connected") : tr("disconnected");
         case WebUi:
@@ -65,6 +65,8 @@ QVariant FrameworksModel::rowData(const MesosFramework& f, int column, int role)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case MesosRoles::CategoriesRole:
+        if (f.completed)
+            return QStringList{QStringLiteral("inactive"), QStringLiteral("completed")};
         return QStringList{f.active ? QStringLiteral("active") : QStringLiteral("inactive")};
     case MesosRoles::FilterTextRole:
         return QString(f.name + u' ' + f.id + u' ' + f.user + u' ' + f.role + u' ' + f.hostname);

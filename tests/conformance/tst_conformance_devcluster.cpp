@@ -29,29 +29,41 @@ struct Exception {
 // Fields of real clusters that ours cannot have. The paths are as compare() writes them.
 const Exception Exceptions[] = {
     {"", "domain", "no fault domains are configured (--domain); Mesos leaves the field out then"},
-    {"", "(^|\\.)external_log_file$", "the masters and agents log to stderr, not to a file (--external_log_file unset)"},
-    {"", "^flags\\.", "flags are per installation; ours lists the ones a devcluster sets (the object itself is compared)"},
-    {"", "reserved_resources(_full|_allocated)?\\.[^.]+", "no static or dynamic reservations: these objects map roles, and there are none"},
+    {"", "(^|\\.)external_log_file$",
+     "the masters and agents log to stderr, not to a file (--external_log_file unset)"},
+    {"", "^flags\\.",
+     "flags are per installation; ours lists the ones a devcluster sets (the object itself is compared)"},
+    {"", "reserved_resources(_full|_allocated)?\\.[^.]+",
+     "no static or dynamic reservations: these objects map roles, and there are none"},
     {"", "\\.discovery$", "our frameworks give no DiscoveryInfo"},
     {"", "\\.container$", "tasks are command tasks without a ContainerInfo (no Docker/UCR image)"},
     {"", "^(slaves\\[\\]\\.)?attributes\\.[^.]+$", "agents have no attributes (--attributes unset)"},
-    {"", "^completed_frameworks\\[\\]", "no framework has been torn down"},
     {"", "^orphan_tasks\\[\\]", "orphan tasks do not exist since Mesos 1.2"},
-    {"", "^frameworks\\[\\]\\.executors\\[\\]$", "the master lists custom executors only; devcluster tasks run under the command executor"},
+    {"", "^frameworks\\[\\]\\.executors\\[\\]$",
+     "the master lists custom executors only; devcluster tasks run under the command executor"},
     {"", "drain_info$", "present only while an agent is draining (maintenance, 1.9+)"},
-    {"", "network_infos\\[\\]\\.(name|labels)$", "CNI networks are not simulated: tasks use the host network"},
-    {"slave-state", "network_infos\\[\\]\\.ip_address$", "0.27's single ip_address, replaced by ip_addresses[] in 1.0"},
+    {"doc-event-framework", "^frameworks\\[\\]\\.(allocated_resources|inverse_offers)$",
+     "the docs' example writes empty repeated fields as []; a real master (stout JSON::Protobuf) leaves them "
+     "out"},
+    {"", "network_infos\\[\\]\\.(name|labels)$",
+     "CNI networks are not simulated: tasks use the host network"},
+    {"slave-state", "network_infos\\[\\]\\.ip_address$",
+     "0.27's single ip_address, replaced by ip_addresses[] in 1.0"},
     {"", "^log_dir$", "no --log_dir: the devcluster logs to stderr"},
     {"", "executors\\[\\]\\.labels$", "executor labels are set by custom executors only"},
-    {"getTasksMessage|pod-tasks", "(^|\\.)executor_id$", "command tasks have no executor id (only custom or default executors set one)"},
+    {"getTasksMessage|pod-tasks", "(^|\\.)executor_id$",
+     "command tasks have no executor id (only custom or default executors set one)"},
     {"getTasksMessage", "resources\\[\\]\\.role$",
-     "older masters also wrote the deprecated role \"*\" for unreserved resources; 1.11 writes allocation_info (as the dcos-net streams show)"},
+     "older masters also wrote the deprecated role \"*\" for unreserved resources; 1.11 writes "
+     "allocation_info (as the dcos-net streams show)"},
     {"", "container_id\\.parent$", "nested containers (pods, task groups) are not simulated"},
     {"mesos-operator", "^roles\\[\\]\\.(allocated|offered|reserved|resources)\\.[^.]+$",
-     "maps of resource name to amount that leave zero amounts out: the devcluster makes no offers or reservations"},
+     "maps of resource name to amount that leave zero amounts out: the devcluster makes no offers or "
+     "reservations"},
     {"mesos-operator", "^roles\\[\\]\\.quota\\.(consumed|guarantee|limit)\\.[^.]+$",
      "a role's quota and consumption name only the resources set or consumed (ours: cpus and mem)"},
-    {"stats.json", "^[a-z_]+$", "legacy unprefixed metric of Mesos 0.2x (its master/* twin is present); only in /metrics/snapshot"},
+    {"stats.json", "^[a-z_]+$",
+     "legacy unprefixed metric of Mesos 0.2x (its master/* twin is present); only in /metrics/snapshot"},
 };
 
 QString typeName(const QJsonValue& value) {
@@ -151,6 +163,9 @@ private slots:
     void endpoint();
     void subscribeEvents_data();
     void subscribeEvents();
+    void frameworkRemovedEvent();
+    void completedFrameworks_data();
+    void completedFrameworks();
 
 private:
     void check(const QString& fixture, const QJsonValue& ours);
@@ -231,6 +246,20 @@ void ConformanceDevcluster::initTestCase() {
         return task && task->state == QLatin1String("TASK_RUNNING") && !cluster->task(QStringLiteral("batch.1"));
     }, 10000));
     m_sandbox = cluster->task(QStringLiteral("web.1"))->directory;
+    // A framework torn down by the operator, for FRAMEWORK_REMOVED and completed_frameworks.
+    QJsonObject doomed = frameworkInfo;
+    doomed.insert(QStringLiteral("name"), QStringLiteral("conformance-doomed"));
+    const QString doomedId = cluster->registerFramework(doomed);
+    SimTaskSpec doomedTask = finished;
+    doomedTask.taskId = QStringLiteral("doomed.1");
+    doomedTask.command = QStringLiteral("sleep 60");
+    QVERIFY2(cluster->launchTask(doomedId, agentId, doomedTask, &why), qPrintable(why));
+    const HttpFetch teardown =
+        HttpFetch::post(m_leader + QStringLiteral("/api/v1"),
+                        QStringLiteral(R"({"type":"TEARDOWN","teardown":{"framework_id":{"value":"%1"}}})")
+                            .arg(doomedId)
+                            .toUtf8());
+    QCOMPARE(teardown.status, 200);
     // One more agent comes and goes for AGENT_ADDED / AGENT_REMOVED.
     QVERIFY(m_cluster->restartAgent(1));
     QVERIFY(TestEnvironment::waitUntil([&] { return stream.types().contains(QStringLiteral("HEARTBEAT")); }, 5000));
@@ -389,6 +418,72 @@ void ConformanceDevcluster::subscribeEvents() {
     if (!excusedDiffs.isEmpty())
         qInfo().noquote() << fixture << QStringLiteral("documented exceptions:\n  ") + excusedDiffs.join(QStringLiteral("\n  "));
     QVERIFY2(diffs.isEmpty(), qPrintable(fixture + QStringLiteral(" differs:\n  ") + diffs.join(QStringLiteral("\n  "))));
+}
+
+void ConformanceDevcluster::frameworkRemovedEvent() {
+    // The docs' FRAMEWORK_REMOVED (master.proto Event.FrameworkRemoved: the FrameworkInfo only).
+    auto ours = std::find_if(m_events.begin(), m_events.end(), [](const QJsonObject& event) {
+        return event.value(QStringLiteral("type")).toString() == QLatin1String("FRAMEWORK_REMOVED");
+    });
+    QVERIFY2(ours != m_events.end(), "no FRAMEWORK_REMOVED event from the devcluster");
+    check(QStringLiteral("mesos-operator/apache-mesos__doc-event-framework-removed.json"), *ours);
+}
+
+void ConformanceDevcluster::completedFrameworks_data() {
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("what");
+    // No fixture lists a completed framework; Mesos writes one as it writes any framework
+    // (FullFrameworkWriter; v1 the Framework message), so the fixtures' frameworks stand for it
+    // (and their exceptions apply), less what only a framework with running tasks has.
+    QTest::newRow("state 1.2 dcos-ui") << "dcos-ui__healthy-tasks-in-mesos-and-marathon__state.json"
+                                       << "/master/state";
+    QTest::newRow("state 1.2 dcos-net") << "dcos-net__dcos_dns__state7.json"
+                                        << "/master/state";
+    QTest::newRow("frameworks 1.2 dcos-ui") << "dcos-ui__healthy-tasks-in-mesos-and-marathon__state.json"
+                                            << "/master/frameworks";
+    QTest::newRow("GET_FRAMEWORKS v1 Framework")
+        << "mesos-operator/apache-mesos__doc-event-framework-added.json"
+        << "GET_FRAMEWORKS";
+}
+
+void ConformanceDevcluster::completedFrameworks() {
+    QFETCH(QString, fixture);
+    QFETCH(QString, what);
+    const QJsonObject document = loadFixture(fixture).toObject();
+    QJsonObject real;
+    QJsonArray completed;
+    if (what.startsWith(u'/')) {
+        real = document.value(QStringLiteral("frameworks")).toArray().first().toObject();
+        completed = HttpFetch::get(m_leader + what)
+                        .json()
+                        .object()
+                        .value(QStringLiteral("completed_frameworks"))
+                        .toArray();
+    } else {
+        real = document.value(QStringLiteral("framework_added"))
+                   .toObject()
+                   .value(QStringLiteral("framework"))
+                   .toObject();
+        completed = v1(what)
+                        .value(QStringLiteral("get_frameworks"))
+                        .toObject()
+                        .value(QStringLiteral("completed_frameworks"))
+                        .toArray();
+    }
+    QVERIFY2(!completed.isEmpty(), "the torn-down framework among the completed frameworks");
+    // A completed framework runs nothing: no live tasks, nor their ports in its resources.
+    real.remove(QStringLiteral("tasks"));
+    for (const QString& key : {QStringLiteral("resources"), QStringLiteral("used_resources")}) {
+        QJsonObject resources = real.value(key).toObject();
+        resources.remove(QStringLiteral("ports"));
+        if (real.contains(key) && real.value(key).isObject())
+            real.insert(key, resources);
+    }
+    QStringList diffs;
+    QStringList excusedDiffs;
+    compare(fixture, real, completed.first(), QStringLiteral("frameworks[]"), &diffs, &excusedDiffs);
+    QVERIFY2(diffs.isEmpty(),
+             qPrintable(fixture + QStringLiteral(" differs:\n  ") + diffs.join(QStringLiteral("\n  "))));
 }
 
 QTEST_GUILESS_MAIN(ConformanceDevcluster)

@@ -74,6 +74,47 @@ private slots:
         QVERIFY(weights >= 3);
     }
 
+    // Every Mesos master answer of ../fixtures/mesos that lists frameworks (v0 state, state-summary
+    // has none of offers; v1 GET_STATE, SUBSCRIBED): the offers parser reads it, and finds what is
+    // there: each framework's offers[] (all empty in these clusters' snapshots), never an error.
+    void offersInEveryStateFile() {
+        const QDir mesos(TestEnvironment::fixturesDir() + QStringLiteral("/mesos"));
+        int read = 0;
+        for (const QString& name : mesos.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            QFile file(mesos.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray body = file.readAll();
+            const QJsonDocument document = QJsonDocument::fromJson(body);
+            const QJsonObject root = document.object();
+            const bool v0State =
+                root.value(QLatin1String("frameworks")).isArray() &&
+                !name.contains(QLatin1String("summary")) && !name.contains(QLatin1String("agent")) &&
+                !name.contains(QLatin1String("slave")) && root.contains(QLatin1String("slaves"));
+            const bool v1State =
+                root.contains(QLatin1String("subscribed")) || root.contains(QLatin1String("get_state"));
+            if (!v0State && !v1State)
+                continue;
+            int expected = 0;
+            const QJsonArray frameworks = v0State ? root.value(QLatin1String("frameworks")).toArray()
+                                                  : (v1State && root.contains(QLatin1String("subscribed"))
+                                                         ? root.value(QLatin1String("subscribed")).toObject()
+                                                         : root)
+                                                        .value(QLatin1String("get_state"))
+                                                        .toObject()
+                                                        .value(QLatin1String("get_frameworks"))
+                                                        .toObject()
+                                                        .value(QLatin1String("frameworks"))
+                                                        .toArray();
+            for (const QJsonValue& framework : frameworks)
+                expected += int(framework.toObject().value(QLatin1String("offers")).toArray().size());
+            const auto offers = OperatorParser::parseOffers(body);
+            QVERIFY2(offers.ok(), qPrintable(name + u' ' + offers.error));
+            QCOMPARE(int(offers.value.size()), expected);
+            ++read;
+        }
+        QVERIFY2(read >= 6, "the master state fixtures were found");
+    }
+
     void rolesWithQuotaAndConsumption() {
         const auto parsed =
             OperatorParser::parseRoles(read(QStringLiteral("apache-mesos__quota-md-roles-response.json")));

@@ -128,11 +128,13 @@ void ControlServer::launch(const HttpRequest& request, HttpResponder* responder)
     // Plain tasks for demos and tests, launched by a framework of the devcluster's own.
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     SimCluster* cluster = m_cluster->cluster();
-    if (m_frameworkId.isEmpty() || !cluster->framework(m_frameworkId)) {
+    // Once torn down, the devcluster's framework registers anew, under a new id.
+    if (const SimFrameworkRecord* own = cluster->framework(m_frameworkId); !own || own->completed) {
         m_frameworkId = cluster->registerFramework(QJsonObject{{QStringLiteral("name"), QStringLiteral("devcluster")},
                                                                {QStringLiteral("user"), QStringLiteral("root")},
                                                                {QStringLiteral("hostname"), QStringLiteral("127.0.0.1")},
                                                                {QStringLiteral("webui_url"), m_server.baseUrl()}});
+        cluster->setOfferHolder(m_frameworkId); // it keeps what it is offered
     }
     QString agentId = body.value(QStringLiteral("agent_id")).toString();
     if (agentId.isEmpty()) {

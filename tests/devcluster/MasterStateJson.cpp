@@ -33,6 +33,25 @@ ResourceAmounts taskResources(const SimTaskRecord& task) {
     return ResourceAmounts::fromPorts(task.spec.cpus, task.spec.mem, task.spec.disk, 0, task.ports);
 }
 
+ResourceAmounts sum(const ResourceAmounts& a, const ResourceAmounts& b) {
+    QList<int> ports;
+    for (const ResourceAmounts* amounts : {&a, &b})
+        for (const auto& [first, last] : amounts->portRanges)
+            for (int port = first; port <= last; ++port)
+                ports.append(port);
+    return ResourceAmounts::fromPorts(a.cpus + b.cpus, a.mem + b.mem, a.disk + b.disk, a.gpus + b.gpus,
+                                      ports);
+}
+
+// common/http.cpp json(Offer): no hostname or URL in v0 (the v1 Offer has them).
+QJsonObject offerJson(const SimOfferRecord& offer) {
+    return {{QStringLiteral("id"), offer.id},
+            {QStringLiteral("framework_id"), offer.frameworkId},
+            {QStringLiteral("allocation_info"), QJsonObject{{QStringLiteral("role"), QStringLiteral("*")}}},
+            {QStringLiteral("slave_id"), offer.agentId},
+            {QStringLiteral("resources"), ResourceAmounts::fromOffer(&offer).toV0()}};
+}
+
 QJsonArray capabilities(const QJsonObject& frameworkInfo) {
     QJsonArray names;
     for (const QJsonValue& capability : frameworkInfo.value(QStringLiteral("capabilities")).toArray())
@@ -116,12 +135,14 @@ QJsonObject MasterStateJson::taskCounters(const QString& agentId, const QString&
         if ((agentId.isEmpty() || task.agentId == agentId) && (frameworkId.isEmpty() || task.frameworkId == frameworkId))
             ++counts[task.state];
     };
-    for (const QString& id : m_cluster.frameworkIds()) {
-        const SimFrameworkRecord* framework = m_cluster.framework(id);
-        for (const QString& taskId : framework->taskIds)
-            count(*m_cluster.task(taskId));
-        for (const SimTaskRecord& task : framework->completedTasks)
-            count(task);
+    for (const QStringList* ids : {&m_cluster.frameworkIds(), &m_cluster.completedFrameworkIds()}) {
+        for (const QString& id : *ids) {
+            const SimFrameworkRecord* framework = m_cluster.framework(id);
+            for (const QString& taskId : framework->taskIds)
+                count(*m_cluster.task(taskId));
+            for (const SimTaskRecord& task : framework->completedTasks)
+                count(task);
+        }
     }
     QJsonObject json;
     for (const QString& state : CountedStates)
@@ -136,30 +157,31 @@ QJsonObject MasterStateJson::agentJson(const SimAgentRecord& agent) const {
         allPorts.append(port);
     const ResourceAmounts total = ResourceAmounts::fromPorts(agent.cpus, agent.mem, agent.disk, agent.gpus, allPorts);
     const ResourceAmounts usedAmounts = ResourceAmounts::fromPorts(used.cpus, used.mem, used.disk, 0, used.ports);
-    const ResourceAmounts none;
-    QJsonObject json{{QStringLiteral("id"), agent.id},
-            {QStringLiteral("pid"), QStringLiteral("slave(1)@%1:%2").arg(agent.hostname).arg(agent.port)},
-            {QStringLiteral("hostname"), agent.hostname},
-            {QStringLiteral("port"), agent.port},
-            {QStringLiteral("registered_time"), agent.registeredTime},
-            {QStringLiteral("resources"), total.toV0()},
-            {QStringLiteral("used_resources"), usedAmounts.toV0()},
-            {QStringLiteral("offered_resources"), none.toV0()},
-            {QStringLiteral("reserved_resources"), QJsonObject()},
-            {QStringLiteral("unreserved_resources"), total.toV0()},
-            {QStringLiteral("attributes"), agent.attributes},
-            {QStringLiteral("active"), agent.active},
-            {QStringLiteral("deactivated"), agent.deactivated},
-            {QStringLiteral("version"), MesosVersion},
-            {QStringLiteral("capabilities"),
-             QJsonArray{QStringLiteral("MULTI_ROLE"), QStringLiteral("HIERARCHICAL_ROLE"),
-                        QStringLiteral("RESERVATION_REFINEMENT"), QStringLiteral("RESOURCE_PROVIDER"),
-                        QStringLiteral("RESIZE_VOLUME"), QStringLiteral("AGENT_OPERATION_FEEDBACK"),
-                        QStringLiteral("AGENT_DRAINING"), QStringLiteral("TASK_RESOURCE_LIMITS")}},
-            {QStringLiteral("reserved_resources_full"), QJsonObject()},
-            {QStringLiteral("unreserved_resources_full"), total.toV1(QStringLiteral("*"), true)},
-            {QStringLiteral("used_resources_full"), usedAmounts.toV1()},
-            {QStringLiteral("offered_resources_full"), QJsonArray()}};
+    const ResourceAmounts offered = ResourceAmounts::fromOffer(m_cluster.offerOn(agent.id));
+    QJsonObject json{
+        {QStringLiteral("id"), agent.id},
+        {QStringLiteral("pid"), QStringLiteral("slave(1)@%1:%2").arg(agent.hostname).arg(agent.port)},
+        {QStringLiteral("hostname"), agent.hostname},
+        {QStringLiteral("port"), agent.port},
+        {QStringLiteral("registered_time"), agent.registeredTime},
+        {QStringLiteral("resources"), total.toV0()},
+        {QStringLiteral("used_resources"), usedAmounts.toV0()},
+        {QStringLiteral("offered_resources"), offered.toV0()},
+        {QStringLiteral("reserved_resources"), QJsonObject()},
+        {QStringLiteral("unreserved_resources"), total.toV0()},
+        {QStringLiteral("attributes"), agent.attributes},
+        {QStringLiteral("active"), agent.active},
+        {QStringLiteral("deactivated"), agent.deactivated},
+        {QStringLiteral("version"), MesosVersion},
+        {QStringLiteral("capabilities"),
+         QJsonArray{QStringLiteral("MULTI_ROLE"), QStringLiteral("HIERARCHICAL_ROLE"),
+                    QStringLiteral("RESERVATION_REFINEMENT"), QStringLiteral("RESOURCE_PROVIDER"),
+                    QStringLiteral("RESIZE_VOLUME"), QStringLiteral("AGENT_OPERATION_FEEDBACK"),
+                    QStringLiteral("AGENT_DRAINING"), QStringLiteral("TASK_RESOURCE_LIMITS")}},
+        {QStringLiteral("reserved_resources_full"), QJsonObject()},
+        {QStringLiteral("unreserved_resources_full"), total.toV1(QStringLiteral("*"), true)},
+        {QStringLiteral("used_resources_full"), usedAmounts.toV1()},
+        {QStringLiteral("offered_resources_full"), offered.toV1(QStringLiteral("*"), true)}};
     if (agent.reregisteredTime > 0)
         json.insert(QStringLiteral("reregistered_time"), agent.reregisteredTime);
     if (!agent.drainState.isEmpty()) { // SlaveWriter: drain_info, and the start as seconds (a double)
@@ -185,34 +207,42 @@ QJsonObject MasterStateJson::frameworkJson(const SimFrameworkRecord& framework) 
     for (const SimTaskRecord& task : framework.completedTasks)
         completed.append(taskJson(task));
     const ResourceAmounts used = ResourceAmounts::fromPorts(cpus, mem, disk, 0, ports);
+    QJsonArray offers;
+    ResourceAmounts offered;
+    for (const SimOfferRecord* offer : m_cluster.offersOf(framework.id)) {
+        offers.append(offerJson(*offer));
+        offered = sum(offered, ResourceAmounts::fromOffer(offer));
+    }
     const QJsonObject& info = framework.info;
     const QString role = info.value(QStringLiteral("role")).toString(QStringLiteral("*"));
-    return {{QStringLiteral("id"), framework.id},
-            {QStringLiteral("name"), framework.name()},
-            {QStringLiteral("pid"), info.value(QStringLiteral("pid")).toString(
-                                        QStringLiteral("scheduler-%1@127.0.0.1:0").arg(framework.id))},
-            {QStringLiteral("used_resources"), used.toV0()},
-            {QStringLiteral("offered_resources"), ResourceAmounts().toV0()},
-            {QStringLiteral("capabilities"), capabilities(info)},
-            {QStringLiteral("hostname"), info.value(QStringLiteral("hostname")).toString(QStringLiteral("127.0.0.1"))},
-            {QStringLiteral("webui_url"), info.value(QStringLiteral("webui_url")).toString()},
-            {QStringLiteral("active"), framework.active},
-            {QStringLiteral("connected"), framework.active},
-            {QStringLiteral("recovered"), false},
-            {QStringLiteral("user"), info.value(QStringLiteral("user")).toString(QStringLiteral("root"))},
-            {QStringLiteral("failover_timeout"), info.value(QStringLiteral("failover_timeout")).toDouble(604800)},
-            {QStringLiteral("checkpoint"), info.value(QStringLiteral("checkpoint")).toBool(true)},
-            {QStringLiteral("registered_time"), framework.registeredTime},
-            {QStringLiteral("reregistered_time"), framework.reregisteredTime},
-            {QStringLiteral("unregistered_time"), framework.unregisteredTime},
-            {QStringLiteral("principal"), info.value(QStringLiteral("principal")).toString()},
-            {QStringLiteral("resources"), used.toV0()},
-            {QStringLiteral("role"), role},
-            {QStringLiteral("tasks"), tasks},
-            {QStringLiteral("unreachable_tasks"), QJsonArray()},
-            {QStringLiteral("completed_tasks"), completed},
-            {QStringLiteral("offers"), QJsonArray()},
-            {QStringLiteral("executors"), QJsonArray()}};
+    return {
+        {QStringLiteral("id"), framework.id},
+        {QStringLiteral("name"), framework.name()},
+        {QStringLiteral("pid"), info.value(QStringLiteral("pid"))
+                                    .toString(QStringLiteral("scheduler-%1@127.0.0.1:0").arg(framework.id))},
+        {QStringLiteral("used_resources"), used.toV0()},
+        {QStringLiteral("offered_resources"), offered.toV0()},
+        {QStringLiteral("capabilities"), capabilities(info)},
+        {QStringLiteral("hostname"),
+         info.value(QStringLiteral("hostname")).toString(QStringLiteral("127.0.0.1"))},
+        {QStringLiteral("webui_url"), info.value(QStringLiteral("webui_url")).toString()},
+        {QStringLiteral("active"), framework.active},
+        {QStringLiteral("connected"), framework.active},
+        {QStringLiteral("recovered"), false},
+        {QStringLiteral("user"), info.value(QStringLiteral("user")).toString(QStringLiteral("root"))},
+        {QStringLiteral("failover_timeout"), info.value(QStringLiteral("failover_timeout")).toDouble(604800)},
+        {QStringLiteral("checkpoint"), info.value(QStringLiteral("checkpoint")).toBool(true)},
+        {QStringLiteral("registered_time"), framework.registeredTime},
+        {QStringLiteral("reregistered_time"), framework.reregisteredTime},
+        {QStringLiteral("unregistered_time"), framework.unregisteredTime},
+        {QStringLiteral("principal"), info.value(QStringLiteral("principal")).toString()},
+        {QStringLiteral("resources"), sum(used, offered).toV0()}, // used + offered (readonly_handler.cpp)
+        {QStringLiteral("role"), role},
+        {QStringLiteral("tasks"), tasks},
+        {QStringLiteral("unreachable_tasks"), QJsonArray()},
+        {QStringLiteral("completed_tasks"), completed},
+        {QStringLiteral("offers"), offers},
+        {QStringLiteral("executors"), QJsonArray()}};
 }
 
 QJsonObject MasterStateJson::state() const {
@@ -244,7 +274,7 @@ QJsonObject MasterStateJson::state() const {
     json.insert(QStringLiteral("slaves"), slaves);
     json.insert(QStringLiteral("recovered_slaves"), QJsonArray());
     json.insert(QStringLiteral("frameworks"), frameworks);
-    json.insert(QStringLiteral("completed_frameworks"), QJsonArray());
+    json.insert(QStringLiteral("completed_frameworks"), completedFrameworks(QString()));
     json.insert(QStringLiteral("orphan_tasks"), QJsonArray());
     json.insert(QStringLiteral("unregistered_frameworks"), QJsonArray());
     return json;
@@ -320,8 +350,17 @@ QJsonObject MasterStateJson::frameworks(const QUrlQuery& query) const {
             frameworks.append(frameworkJson(*m_cluster.framework(id)));
     }
     return {{QStringLiteral("frameworks"), frameworks},
-            {QStringLiteral("completed_frameworks"), QJsonArray()},
+            {QStringLiteral("completed_frameworks"), completedFrameworks(only)},
             {QStringLiteral("unregistered_frameworks"), QJsonArray()}};
+}
+
+QJsonArray MasterStateJson::completedFrameworks(const QString& only) const {
+    QJsonArray frameworks;
+    for (const QString& id : m_cluster.completedFrameworkIds()) {
+        if (only.isEmpty() || only == id)
+            frameworks.append(frameworkJson(*m_cluster.framework(id)));
+    }
+    return frameworks;
 }
 
 QJsonObject MasterStateJson::slaves(const QUrlQuery& query) const {
@@ -357,14 +396,16 @@ QJsonObject MasterStateJson::tasks(const QUrlQuery& query, QString* error) const
     const QString taskFilter = query.queryItemValue(QStringLiteral("task_id"));
 
     QList<const SimTaskRecord*> all;
-    for (const QString& id : m_cluster.frameworkIds()) {
-        if (!frameworkFilter.isEmpty() && frameworkFilter != id)
-            continue;
-        const SimFrameworkRecord* framework = m_cluster.framework(id);
-        for (const QString& taskId : framework->taskIds)
-            all.append(m_cluster.task(taskId));
-        for (const SimTaskRecord& task : framework->completedTasks)
-            all.append(&task);
+    for (const QStringList* ids : {&m_cluster.frameworkIds(), &m_cluster.completedFrameworkIds()}) {
+        for (const QString& id : *ids) {
+            if (!frameworkFilter.isEmpty() && frameworkFilter != id)
+                continue;
+            const SimFrameworkRecord* framework = m_cluster.framework(id);
+            for (const QString& taskId : framework->taskIds)
+                all.append(m_cluster.task(taskId));
+            for (const SimTaskRecord& task : framework->completedTasks)
+                all.append(&task);
+        }
     }
     if (!taskFilter.isEmpty())
         all.erase(std::remove_if(all.begin(), all.end(), [&](const SimTaskRecord* t) { return t->spec.taskId != taskFilter; }),
@@ -406,71 +447,72 @@ QJsonObject MasterStateJson::metrics() const {
         activeFrameworks += m_cluster.framework(id)->active ? 1 : 0;
     const int frameworks = int(m_cluster.frameworkIds().size());
     const int agents = int(m_cluster.agentIds().size());
-    QJsonObject json{{QStringLiteral("master/elected"), 1},
-                     {QStringLiteral("master/uptime_secs"), SimCluster::now() - m_startTime},
-                     {QStringLiteral("master/cpus_total"), cpusTotal},
-                     {QStringLiteral("master/cpus_used"), cpusUsed},
-                     {QStringLiteral("master/cpus_percent"), percent(cpusUsed, cpusTotal)},
-                     {QStringLiteral("master/mem_total"), memTotal},
-                     {QStringLiteral("master/mem_used"), memUsed},
-                     {QStringLiteral("master/mem_percent"), percent(memUsed, memTotal)},
-                     {QStringLiteral("master/disk_total"), diskTotal},
-                     {QStringLiteral("master/disk_used"), diskUsed},
-                     {QStringLiteral("master/disk_percent"), percent(diskUsed, diskTotal)},
-                     {QStringLiteral("master/gpus_total"), gpusTotal},
-                     {QStringLiteral("master/gpus_used"), 0},
-                     {QStringLiteral("master/gpus_percent"), 0},
-                     {QStringLiteral("master/slaves_active"), activeAgents},
-                     {QStringLiteral("master/slaves_inactive"), agents - activeAgents},
-                     {QStringLiteral("master/slaves_connected"), agents},
-                     {QStringLiteral("master/slaves_disconnected"), 0},
-                     {QStringLiteral("master/slaves_unreachable"), m_cluster.unreachableAgentCount()},
-                     {QStringLiteral("master/frameworks_active"), activeFrameworks},
-                     {QStringLiteral("master/frameworks_inactive"), frameworks - activeFrameworks},
-                     {QStringLiteral("master/frameworks_connected"), activeFrameworks},
-                     {QStringLiteral("master/frameworks_disconnected"), frameworks - activeFrameworks},
-                     {QStringLiteral("master/outstanding_offers"), 0},
-                     {QStringLiteral("master/dropped_messages"), 0},
-                     {QStringLiteral("master/event_queue_dispatches"), 0},
-                     {QStringLiteral("master/event_queue_http_requests"), 0},
-                     {QStringLiteral("master/event_queue_messages"), 0},
-                     {QStringLiteral("master/invalid_framework_to_executor_messages"), 0},
-                     {QStringLiteral("master/invalid_status_update_acknowledgements"), 0},
-                     {QStringLiteral("master/invalid_status_updates"), 0},
-                     {QStringLiteral("master/valid_framework_to_executor_messages"), 0},
-                     {QStringLiteral("master/valid_status_update_acknowledgements"), 0},
-                     {QStringLiteral("master/valid_status_updates"), 0},
-                     {QStringLiteral("master/recovery_slave_removals"), 0},
-                     {QStringLiteral("master/slave_registrations"), agents},
-                     {QStringLiteral("master/slave_removals"), m_cluster.agentRemovals()},
-                     {QStringLiteral("master/slave_removals/reason_unhealthy"), m_cluster.agentRemovalsUnhealthy()},
-                     {QStringLiteral("master/slave_removals/reason_unregistered"), 0},
-                     {QStringLiteral("master/slave_unreachable_scheduled"), m_cluster.agentRemovalsUnhealthy()},
-                     {QStringLiteral("master/slave_unreachable_completed"), m_cluster.agentRemovalsUnhealthy()},
-                     {QStringLiteral("master/slave_unreachable_canceled"), 0},
-                     {QStringLiteral("master/slave_reregistrations"), 0},
-                     {QStringLiteral("master/slave_shutdowns_canceled"), 0},
-                     {QStringLiteral("master/slave_shutdowns_scheduled"), 0},
-                     {QStringLiteral("registrar/log/recovered"), 1},
-                     {QStringLiteral("registrar/queued_operations"), 0},
-                     {QStringLiteral("registrar/registry_size_bytes"), 0},
-                     {QStringLiteral("registrar/state_fetch_ms"), 4.2},
-                     {QStringLiteral("registrar/state_store_ms"), 2.1},
-                     {QStringLiteral("registrar/state_store_ms/count"), 1},
-                     {QStringLiteral("registrar/state_store_ms/max"), 2.1},
-                     {QStringLiteral("registrar/state_store_ms/min"), 2.1},
-                     {QStringLiteral("registrar/state_store_ms/p50"), 2.1},
-                     {QStringLiteral("registrar/state_store_ms/p90"), 2.1},
-                     {QStringLiteral("registrar/state_store_ms/p95"), 2.1},
-                     {QStringLiteral("registrar/state_store_ms/p99"), 2.1},
-                     {QStringLiteral("registrar/state_store_ms/p999"), 2.1},
-                     {QStringLiteral("registrar/state_store_ms/p9999"), 2.1},
-                     {QStringLiteral("system/cpus_total"), QThread::idealThreadCount()},
-                     {QStringLiteral("system/load_1min"), 0},
-                     {QStringLiteral("system/load_5min"), 0},
-                     {QStringLiteral("system/load_15min"), 0},
-                     {QStringLiteral("system/mem_free_bytes"), 0},
-                     {QStringLiteral("system/mem_total_bytes"), 0}};
+    QJsonObject json{
+        {QStringLiteral("master/elected"), 1},
+        {QStringLiteral("master/uptime_secs"), SimCluster::now() - m_startTime},
+        {QStringLiteral("master/cpus_total"), cpusTotal},
+        {QStringLiteral("master/cpus_used"), cpusUsed},
+        {QStringLiteral("master/cpus_percent"), percent(cpusUsed, cpusTotal)},
+        {QStringLiteral("master/mem_total"), memTotal},
+        {QStringLiteral("master/mem_used"), memUsed},
+        {QStringLiteral("master/mem_percent"), percent(memUsed, memTotal)},
+        {QStringLiteral("master/disk_total"), diskTotal},
+        {QStringLiteral("master/disk_used"), diskUsed},
+        {QStringLiteral("master/disk_percent"), percent(diskUsed, diskTotal)},
+        {QStringLiteral("master/gpus_total"), gpusTotal},
+        {QStringLiteral("master/gpus_used"), 0},
+        {QStringLiteral("master/gpus_percent"), 0},
+        {QStringLiteral("master/slaves_active"), activeAgents},
+        {QStringLiteral("master/slaves_inactive"), agents - activeAgents},
+        {QStringLiteral("master/slaves_connected"), agents},
+        {QStringLiteral("master/slaves_disconnected"), 0},
+        {QStringLiteral("master/slaves_unreachable"), m_cluster.unreachableAgentCount()},
+        {QStringLiteral("master/frameworks_active"), activeFrameworks},
+        {QStringLiteral("master/frameworks_inactive"), frameworks - activeFrameworks},
+        {QStringLiteral("master/frameworks_connected"), activeFrameworks},
+        {QStringLiteral("master/frameworks_disconnected"), frameworks - activeFrameworks},
+        {QStringLiteral("master/outstanding_offers"), int(m_cluster.offers().size())},
+        {QStringLiteral("master/dropped_messages"), 0},
+        {QStringLiteral("master/event_queue_dispatches"), 0},
+        {QStringLiteral("master/event_queue_http_requests"), 0},
+        {QStringLiteral("master/event_queue_messages"), 0},
+        {QStringLiteral("master/invalid_framework_to_executor_messages"), 0},
+        {QStringLiteral("master/invalid_status_update_acknowledgements"), 0},
+        {QStringLiteral("master/invalid_status_updates"), 0},
+        {QStringLiteral("master/valid_framework_to_executor_messages"), 0},
+        {QStringLiteral("master/valid_status_update_acknowledgements"), 0},
+        {QStringLiteral("master/valid_status_updates"), 0},
+        {QStringLiteral("master/recovery_slave_removals"), 0},
+        {QStringLiteral("master/slave_registrations"), agents},
+        {QStringLiteral("master/slave_removals"), m_cluster.agentRemovals()},
+        {QStringLiteral("master/slave_removals/reason_unhealthy"), m_cluster.agentRemovalsUnhealthy()},
+        {QStringLiteral("master/slave_removals/reason_unregistered"), 0},
+        {QStringLiteral("master/slave_unreachable_scheduled"), m_cluster.agentRemovalsUnhealthy()},
+        {QStringLiteral("master/slave_unreachable_completed"), m_cluster.agentRemovalsUnhealthy()},
+        {QStringLiteral("master/slave_unreachable_canceled"), 0},
+        {QStringLiteral("master/slave_reregistrations"), 0},
+        {QStringLiteral("master/slave_shutdowns_canceled"), 0},
+        {QStringLiteral("master/slave_shutdowns_scheduled"), 0},
+        {QStringLiteral("registrar/log/recovered"), 1},
+        {QStringLiteral("registrar/queued_operations"), 0},
+        {QStringLiteral("registrar/registry_size_bytes"), 0},
+        {QStringLiteral("registrar/state_fetch_ms"), 4.2},
+        {QStringLiteral("registrar/state_store_ms"), 2.1},
+        {QStringLiteral("registrar/state_store_ms/count"), 1},
+        {QStringLiteral("registrar/state_store_ms/max"), 2.1},
+        {QStringLiteral("registrar/state_store_ms/min"), 2.1},
+        {QStringLiteral("registrar/state_store_ms/p50"), 2.1},
+        {QStringLiteral("registrar/state_store_ms/p90"), 2.1},
+        {QStringLiteral("registrar/state_store_ms/p95"), 2.1},
+        {QStringLiteral("registrar/state_store_ms/p99"), 2.1},
+        {QStringLiteral("registrar/state_store_ms/p999"), 2.1},
+        {QStringLiteral("registrar/state_store_ms/p9999"), 2.1},
+        {QStringLiteral("system/cpus_total"), QThread::idealThreadCount()},
+        {QStringLiteral("system/load_1min"), 0},
+        {QStringLiteral("system/load_5min"), 0},
+        {QStringLiteral("system/load_15min"), 0},
+        {QStringLiteral("system/mem_free_bytes"), 0},
+        {QStringLiteral("system/mem_total_bytes"), 0}};
     for (const QString& message : {QStringLiteral("authenticate"), QStringLiteral("deactivate_framework"),
                                    QStringLiteral("decline_offers"), QStringLiteral("exited_executor"),
                                    QStringLiteral("framework_to_executor"), QStringLiteral("kill_task"),

@@ -33,6 +33,7 @@ public:
     static QString v0Reason(const QString& v1Reason);
 
 private:
+    QJsonArray completedFrameworks(const QString& only) const; // only: one id, or empty for all
     QJsonObject taskCounters(const QString& agentId, const QString& frameworkId) const;
 
     const SimCluster& m_cluster;

@@ -96,6 +96,9 @@ QJsonObject OperatorApiJson::agentJson(const SimAgentRecord& agent) const {
     if (agent.reregisteredTime > 0)
         json.insert(QStringLiteral("reregistered_time"), time(agent.reregisteredTime));
     insertArray(json, QStringLiteral("allocated_resources"), allocated.toV1Allocated(QStringLiteral("*")));
+    if (const SimOfferRecord* offer = m_cluster.offerOn(agent.id))
+        insertArray(json, QStringLiteral("offered_resources"),
+                    ResourceAmounts::fromOffer(offer).toV1Allocated(QStringLiteral("*")));
     if (!agent.drainState.isEmpty()) {
         json.insert(QStringLiteral("drain_info"), drainInfo(agent));
         json.insert(QStringLiteral("estimated_drain_start_time"), time(agent.drainStartTime));
@@ -135,21 +138,55 @@ QJsonObject OperatorApiJson::frameworkJson(const SimFrameworkRecord& framework) 
                      {QStringLiteral("unregistered_time"), time(framework.unregisteredTime)}};
     insertArray(json, QStringLiteral("allocated_resources"),
                 ResourceAmounts::fromPorts(cpus, mem, disk, 0, ports).toV1Allocated(QStringLiteral("*")));
+    QJsonArray offers;
+    QJsonArray offered;
+    for (const SimOfferRecord* offer : m_cluster.offersOf(framework.id)) {
+        const QJsonObject written = offerJson(*offer);
+        offers.append(written);
+        for (const QJsonValue& resource : written.value(QStringLiteral("resources")).toArray())
+            offered.append(resource);
+    }
+    insertArray(json, QStringLiteral("offered_resources"), offered);
+    insertArray(json, QStringLiteral("offers"), offers);
     return json;
+}
+
+QJsonObject OperatorApiJson::offerJson(const SimOfferRecord& offer) const {
+    const SimAgentRecord* agent = m_cluster.agent(offer.agentId);
+    const QString host = agent ? agent->hostname : QStringLiteral("127.0.0.1");
+    // mesos.proto Offer: the agent's libprocess URL, and the resources with their allocation.
+    const QJsonObject url{
+        {QStringLiteral("scheme"), QStringLiteral("http")},
+        {QStringLiteral("address"), QJsonObject{{QStringLiteral("hostname"), host},
+                                                {QStringLiteral("ip"), host},
+                                                {QStringLiteral("port"), agent ? agent->port : 0}}},
+        {QStringLiteral("path"), QStringLiteral("/slave(1)")}};
+    return {
+        {QStringLiteral("id"), id(offer.id)},
+        {QStringLiteral("framework_id"), id(offer.frameworkId)},
+        {QStringLiteral("agent_id"), id(offer.agentId)},
+        {QStringLiteral("hostname"), host},
+        {QStringLiteral("url"), url},
+        {QStringLiteral("allocation_info"), QJsonObject{{QStringLiteral("role"), QStringLiteral("*")}}},
+        {QStringLiteral("resources"), ResourceAmounts::fromOffer(&offer).toV1Allocated(QStringLiteral("*"))}};
 }
 
 QJsonObject OperatorApiJson::getState() const {
     QJsonArray tasks;
     QJsonArray completed;
     QJsonArray frameworks;
-    for (const QString& frameworkId : m_cluster.frameworkIds()) {
-        const SimFrameworkRecord* framework = m_cluster.framework(frameworkId);
-        frameworks.append(frameworkJson(*framework));
-        const QString user = framework->info.value(QStringLiteral("user")).toString(QStringLiteral("root"));
-        for (const QString& taskId : framework->taskIds)
-            tasks.append(taskJson(*m_cluster.task(taskId), user));
-        for (const SimTaskRecord& task : framework->completedTasks)
-            completed.append(taskJson(task, user));
+    QJsonArray completedFrameworks;
+    for (const QStringList* ids : {&m_cluster.frameworkIds(), &m_cluster.completedFrameworkIds()}) {
+        for (const QString& frameworkId : *ids) {
+            const SimFrameworkRecord* framework = m_cluster.framework(frameworkId);
+            (framework->completed ? completedFrameworks : frameworks).append(frameworkJson(*framework));
+            const QString user =
+                framework->info.value(QStringLiteral("user")).toString(QStringLiteral("root"));
+            for (const QString& taskId : framework->taskIds)
+                tasks.append(taskJson(*m_cluster.task(taskId), user));
+            for (const SimTaskRecord& task : framework->completedTasks)
+                completed.append(taskJson(task, user));
+        }
     }
     QJsonArray agents;
     for (const QString& agentId : m_cluster.agentIds())
@@ -159,6 +196,7 @@ QJsonObject OperatorApiJson::getState() const {
     insertArray(getTasks, QStringLiteral("completed_tasks"), completed);
     QJsonObject getFrameworks;
     insertArray(getFrameworks, QStringLiteral("frameworks"), frameworks);
+    insertArray(getFrameworks, QStringLiteral("completed_frameworks"), completedFrameworks);
     QJsonObject getAgents;
     insertArray(getAgents, QStringLiteral("agents"), agents);
     return {{QStringLiteral("get_tasks"), getTasks},
@@ -244,6 +282,14 @@ QJsonObject OperatorApiJson::frameworkAdded(const SimFrameworkRecord& framework)
 QJsonObject OperatorApiJson::frameworkUpdated(const SimFrameworkRecord& framework) const {
     return {{QStringLiteral("type"), QStringLiteral("FRAMEWORK_UPDATED")},
             {QStringLiteral("framework_updated"), QJsonObject{{QStringLiteral("framework"), frameworkJson(framework)}}}};
+}
+
+QJsonObject OperatorApiJson::frameworkRemoved(const SimFrameworkRecord& framework) const {
+    // master.proto Event.FrameworkRemoved carries only the FrameworkInfo.
+    return {{QStringLiteral("type"), QStringLiteral("FRAMEWORK_REMOVED")},
+            {QStringLiteral("framework_removed"),
+             QJsonObject{{QStringLiteral("framework_info"),
+                          frameworkJson(framework).value(QStringLiteral("framework_info"))}}}};
 }
 
 QJsonObject OperatorApiJson::heartbeat() { return {{QStringLiteral("type"), QStringLiteral("HEARTBEAT")}}; }

@@ -5,6 +5,7 @@
 class SimCluster;
 struct SimAgentRecord;
 struct SimFrameworkRecord;
+struct SimOfferRecord;
 struct SimTaskRecord;
 
 // The v1 operator API (POST /api/v1) in Mesos's protobuf-JSON: ids as {"value": ...}, times as
@@ -19,6 +20,7 @@ public:
     QJsonObject getState() const;
     QJsonObject agentJson(const SimAgentRecord& agent) const;
     QJsonObject frameworkJson(const SimFrameworkRecord& framework) const;
+    QJsonObject offerJson(const SimOfferRecord& offer) const;
     static QJsonObject taskJson(const SimTaskRecord& task, const QString& user = QStringLiteral("root"));
     static QJsonObject statusJson(const SimTaskRecord& task, qsizetype index);
     // drain_info {state, config{mark_gone, max_grace_period?}}, as v0 and v1 write it.
@@ -32,6 +34,7 @@ public:
     static QJsonObject agentRemoved(const QString& agentId);
     QJsonObject frameworkAdded(const SimFrameworkRecord& framework) const;
     QJsonObject frameworkUpdated(const SimFrameworkRecord& framework) const;
+    QJsonObject frameworkRemoved(const SimFrameworkRecord& framework) const;
     static QJsonObject heartbeat();
 
     static QJsonObject id(const QString& value);

@@ -1,5 +1,7 @@
 #include "ResourceAmounts.h"
 
+#include "SimRecords.h"
+
 #include <algorithm>
 
 ResourceAmounts ResourceAmounts::fromPorts(double cpus, double mem, double disk, double gpus, QList<int> ports) {
@@ -81,4 +83,9 @@ QJsonArray ResourceAmounts::toV1Allocated(const QString& role) const {
         array.replace(i, resource);
     }
     return array;
+}
+
+ResourceAmounts ResourceAmounts::fromOffer(const SimOfferRecord* offer) {
+    return offer ? fromPorts(offer->cpus, offer->mem, offer->disk, offer->gpus, offer->ports)
+                 : ResourceAmounts();
 }

@@ -8,11 +8,14 @@
 // Resources written the two ways Mesos writes them: the v0 endpoints' flat object
 // ({"cpus":1,"mem":128,"disk":0,"gpus":0,"ports":"[31000-31001]"}) and the v1 / *_full arrays of
 // Resource messages ({name, type: SCALAR|RANGES, scalar{value} | ranges{range[{begin,end}]}}).
+struct SimOfferRecord;
+
 struct ResourceAmounts {
     double cpus = 0, mem = 0, disk = 0, gpus = 0;
     QList<QPair<int, int>> portRanges; // inclusive, sorted
 
     static ResourceAmounts fromPorts(double cpus, double mem, double disk, double gpus, QList<int> ports);
+    static ResourceAmounts fromOffer(const SimOfferRecord* offer); // none for null
 
     QJsonObject toV0() const;                      // "ports" only when there are some, like Mesos
     // role: adds "role" (the deprecated *_full field). Agents list ports first (the order of their

@@ -66,4 +66,7 @@ public:
     std::function<void(const SimTaskStatus&)> onStatusUpdate;
     // Agents appearing or disappearing (so a scheduler can relaunch elsewhere).
     std::function<void()> onAgentsChanged;
+    // The master removed a framework (an operator's teardown): what the scheduler driver of that
+    // framework reports as the error "Framework has been removed". Called before its tasks are killed.
+    std::function<void(const QString& frameworkId)> onFrameworkRemoved;
 };

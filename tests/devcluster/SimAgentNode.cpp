@@ -82,18 +82,22 @@ void SimAgentNode::signalGroup(qint64 pid, int signal) {
 }
 
 void SimAgentNode::killAllTasks() {
-    const auto processes = m_processes;
-    for (auto it = processes.begin(); it != processes.end(); ++it) {
-        signalGroup(m_pids.value(it.key()), SIGKILL);
-        QProcess* process = it.value();
-        process->disconnect(this);
-        process->kill();
-        connect(process, &QProcess::finished, process, &QObject::deleteLater);
-        m_dying.append(process);
-    }
-    m_processes.clear();
+    for (const QString& taskId : m_processes.keys())
+        stopTask(taskId);
     m_pids.clear();
     m_killing.clear();
+}
+
+void SimAgentNode::stopTask(const QString& taskId) {
+    QProcess* process = m_processes.take(taskId);
+    if (!process)
+        return;
+    signalGroup(m_pids.take(taskId), SIGKILL);
+    m_killing.remove(taskId);
+    process->disconnect(this);
+    process->kill();
+    connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    m_dying.append(process);
 }
 
 void SimAgentNode::terminateAndWait() {

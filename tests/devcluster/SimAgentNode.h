@@ -37,6 +37,7 @@ public:
     void startTask(const SimTaskRecord& task) override;
     void killTask(const QString& taskId) override;
     void killAllTasks() override;
+    void stopTask(const QString& taskId) override;
 
     QString resolvePath(const QString& requested) const;
 

@@ -60,6 +60,7 @@ QString SimCluster::addAgent(SimAgentRecord agent, TaskRuntime* runtime) {
     m_agentOrder.append(agent.id);
     if (runtime)
         m_runtimes.insert(agent.id, runtime);
+    refreshOffer(agent.id);
     ++m_generation;
     emit agentAdded(agent.id);
     if (onAgentsChanged)
@@ -78,6 +79,7 @@ void SimCluster::removeAgent(const QString& agentId, const QString& message) {
         updateTaskState(taskId, QStringLiteral("TASK_LOST"), message, QStringLiteral("REASON_AGENT_REMOVED"),
                         QStringLiteral("SOURCE_MASTER"));
     m_agents.remove(agentId);
+    m_offers.remove(agentId); // rescinded with the agent
     m_maintenance.agentRemoved(agentId);
     m_agentOrder.removeAll(agentId);
     m_tasksByAgent.remove(agentId);
@@ -142,6 +144,9 @@ const QList<SimTaskRecord>& SimCluster::completedTasksOn(const QString& agentId)
 
 QString SimCluster::registerFramework(const QJsonObject& frameworkInfo) {
     const QString existing = frameworkInfo.value(QStringLiteral("id")).toObject().value(QStringLiteral("value")).toString();
+    // master.cpp: a removed framework is refused ("Framework has been removed").
+    if (!existing.isEmpty() && m_frameworks.value(existing).completed)
+        return {};
     if (!existing.isEmpty() && m_frameworks.contains(existing)) {
         SimFrameworkRecord& framework = m_frameworks[existing];
         framework.info = frameworkInfo;
@@ -207,7 +212,7 @@ bool SimCluster::launchTask(const QString& frameworkId, const QString& agentId, 
             *error = why;
         return false;
     };
-    if (!m_frameworks.contains(frameworkId))
+    if (!m_frameworks.contains(frameworkId) || m_frameworks.value(frameworkId).completed)
         return fail(QStringLiteral("Unknown framework %1").arg(frameworkId));
     const SimAgentRecord* target = agent(agentId);
     if (!target || !target->active)
@@ -247,6 +252,7 @@ bool SimCluster::launchTask(const QString& frameworkId, const QString& agentId, 
     m_tasks.insert(spec.taskId, task);
     m_tasksByAgent[agentId].append(spec.taskId);
     m_frameworks[frameworkId].taskIds.append(spec.taskId);
+    refreshOffer(agentId);
     ++m_generation;
     emit taskAdded(spec.taskId);
     if (TaskRuntime* runtime = m_runtimes.value(agentId))
@@ -328,6 +334,42 @@ void SimCluster::updateTaskState(const QString& taskId, const QString& state, co
     checkDrained(agentId);
 }
 
+SimCluster::CallResult SimCluster::teardownFramework(const QString& frameworkId) {
+    auto it = m_frameworks.find(frameworkId);
+    if (it == m_frameworks.end() || it->completed)
+        return {400, QStringLiteral("No framework found with specified ID")};
+    it->active = false;
+    it->completed = true;
+    it->unregisteredTime = now();
+    m_frameworkOrder.removeAll(frameworkId);
+    m_completedFrameworkOrder.append(frameworkId);
+    if (frameworkId == m_offerHolder) // its offers are rescinded
+        setOfferHolder({});
+    ++m_generation;
+    // Its scheduler learns first, so that the kills below are not news to a framework that still
+    // thinks it is registered (the master sends a removed framework no more updates).
+    if (onFrameworkRemoved)
+        onFrameworkRemoved(frameworkId);
+    const QStringList live = it->taskIds;
+    const QString message = QStringLiteral("Framework %1 removed").arg(frameworkId);
+    for (const QString& taskId : live) {
+        const SimTaskRecord* running = task(taskId);
+        if (!running)
+            continue;
+        if (TaskRuntime* runtime = m_runtimes.value(running->agentId))
+            runtime->stopTask(taskId); // ShutdownFrameworkMessage: the agent ends its executors
+        updateTaskState(taskId, QStringLiteral("TASK_KILLED"), message,
+                        QStringLiteral("REASON_FRAMEWORK_REMOVED"), QStringLiteral("SOURCE_MASTER"));
+    }
+    while (m_completedFrameworkOrder.size() > MaxCompletedFrameworks)
+        m_frameworks.remove(m_completedFrameworkOrder.takeFirst());
+    ++m_generation;
+    emit frameworkRemoved(frameworkId);
+    if (onAgentsChanged) // its resources are free for the others' offers
+        onAgentsChanged();
+    return {};
+}
+
 SimCluster::CallResult SimCluster::drainAgent(const QString& agentId, qint64 maxGraceNanos, bool markGone) {
     auto it = m_agents.find(agentId);
     if (it == m_agents.end())
@@ -343,6 +385,7 @@ SimCluster::CallResult SimCluster::drainAgent(const QString& agentId, qint64 max
     it->drainMarkGone = markGone;
     it->drainGraceNanos = maxGraceNanos;
     it->drainStartTime = now();
+    refreshOffer(agentId);
     ++m_generation;
     const QStringList live = m_tasksByAgent.value(agentId);
     for (const QString& taskId : live) {
@@ -376,6 +419,7 @@ SimCluster::CallResult SimCluster::deactivateAgent(const QString& agentId) {
     if (it == m_agents.end())
         return {400, QStringLiteral("Unknown agent")};
     it->deactivated = true; // tasks keep running
+    refreshOffer(agentId);  // no offers from it
     ++m_generation;
     return {};
 }
@@ -393,6 +437,7 @@ SimCluster::CallResult SimCluster::reactivateAgent(const QString& agentId) {
     it->drainMarkGone = false;
     it->drainGraceNanos = -1;
     it->drainStartTime = 0;
+    refreshOffer(agentId);
     ++m_generation;
     if (onAgentsChanged) // offers come from it again
         onAgentsChanged();
@@ -457,6 +502,69 @@ SimCluster::CallResult SimCluster::answerInverseOffer(const QString& agentId, co
     return {};
 }
 
+void SimCluster::setOfferHolder(const QString& frameworkId) {
+    m_offerHolder = frameworkId;
+    if (frameworkId.isEmpty())
+        m_offers.clear();
+    for (const QString& id : std::as_const(m_agentOrder))
+        refreshOffer(id);
+    ++m_generation;
+}
+
+void SimCluster::refreshOffer(const QString& agentId) {
+    const auto agent = m_agents.constFind(agentId);
+    const auto holder = m_frameworks.constFind(m_offerHolder);
+    if (agent == m_agents.cend() || holder == m_frameworks.cend() || holder->completed || !agent->active ||
+        agent->deactivated) {
+        m_offers.remove(agentId);
+        return;
+    }
+    const Usage used = usage(agentId);
+    SimOfferRecord offer;
+    offer.cpus = agent->cpus - used.cpus;
+    offer.mem = agent->mem - used.mem;
+    offer.disk = agent->disk - used.disk;
+    offer.gpus = agent->gpus;
+    const QSet<int> taken(used.ports.cbegin(), used.ports.cend());
+    for (int port = agent->portsBegin; port <= agent->portsEnd; ++port)
+        if (!taken.contains(port))
+            offer.ports.append(port);
+    // The allocator's minimum (0.01 CPUs or 32 MB): less than that is not offered at all.
+    if (offer.cpus < 0.01 && offer.mem < 32) {
+        m_offers.remove(agentId);
+        return;
+    }
+    const auto old = m_offers.constFind(agentId);
+    if (old != m_offers.cend() && old->frameworkId == m_offerHolder &&
+        qFuzzyCompare(old->cpus + 1, offer.cpus + 1) && qFuzzyCompare(old->mem + 1, offer.mem + 1) &&
+        qFuzzyCompare(old->disk + 1, offer.disk + 1) && old->ports == offer.ports)
+        return; // the same resources: the same offer
+    offer.id = QStringLiteral("%1-O%2").arg(m_masterId).arg(m_nextOffer++);
+    offer.frameworkId = m_offerHolder;
+    offer.agentId = agentId;
+    offer.offeredTime = now();
+    m_offers.insert(agentId, offer);
+}
+
+QList<const SimOfferRecord*> SimCluster::offers() const {
+    QList<const SimOfferRecord*> list;
+    for (const QString& id : m_agentOrder)
+        if (const SimOfferRecord* offer = offerOn(id))
+            list.append(offer);
+    return list;
+}
+
+QList<const SimOfferRecord*> SimCluster::offersOf(const QString& frameworkId) const {
+    QList<const SimOfferRecord*> list = offers();
+    list.removeIf([&](const SimOfferRecord* offer) { return offer->frameworkId != frameworkId; });
+    return list;
+}
+
+const SimOfferRecord* SimCluster::offerOn(const QString& agentId) const {
+    const auto it = m_offers.constFind(agentId);
+    return it == m_offers.cend() ? nullptr : &it.value();
+}
+
 void SimCluster::finishTask(const QString& taskId) {
     const SimTaskRecord task = m_tasks.take(taskId);
     m_tasksByAgent[task.agentId].removeAll(taskId);
@@ -473,6 +581,7 @@ void SimCluster::finishTask(const QString& taskId) {
         while (framework->completedTasks.size() > MaxCompletedTasksPerFramework)
             framework->completedTasks.removeFirst();
     }
+    refreshOffer(task.agentId);
     ++m_generation;
 }
 

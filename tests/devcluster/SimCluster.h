@@ -18,6 +18,13 @@ class TaskRuntime;
 class SimCluster : public QObject, public SchedulerApi {
     Q_OBJECT
 public:
+    // The operator calls (src/master/http.cpp drainAgent, teardown...): status 0 on success,
+    // else the HTTP status and the master's text.
+    struct CallResult {
+        int status = 0;
+        QString message;
+    };
+
     explicit SimCluster(QObject* parent = nullptr);
 
     // Agents given an id keep it (scale mode imports); otherwise new framework and agent ids are prefixed with the id of the master that leads, as in Mesos.
@@ -49,8 +56,16 @@ public:
     };
     Usage usage(const QString& agentId) const;
 
+    // Registered frameworks; the torn-down ones, oldest first, are completedFrameworkIds().
     const QStringList& frameworkIds() const { return m_frameworkOrder; }
+    const QStringList& completedFrameworkIds() const { return m_completedFrameworkOrder; }
+    // A registered or a completed framework (SimFrameworkRecord::completed tells which).
     const SimFrameworkRecord* framework(const QString& frameworkId) const;
+    // The operator's teardown (http.cpp _teardown, master.cpp removeFramework): every live task
+    // TASK_KILLED by the master (REASON_FRAMEWORK_REMOVED, "Framework <id> removed") and its
+    // process stopped, the framework inactive in completed_frameworks with its unregistered
+    // time, and frameworkRemoved emitted. 400 "No framework found with specified ID" otherwise.
+    CallResult teardownFramework(const QString& frameworkId);
     const SimTaskRecord* task(const QString& taskId) const;
     // Live tasks on one agent, in launch order, and the finished ones it still remembers.
     QList<const SimTaskRecord*> liveTasksOn(const QString& agentId) const;
@@ -64,12 +79,6 @@ public:
     void addSyntheticTask(const QString& frameworkId, const QString& agentId, const SimTaskSpec& spec,
                           const QString& state = QStringLiteral("TASK_RUNNING"));
 
-    // The v1 agent calls (src/master/http.cpp drainAgent/deactivateAgent/reactivateAgent):
-    // status 0 on success, else the HTTP status and the master's text.
-    struct CallResult {
-        int status = 0;
-        QString message;
-    };
     // Deactivates the agent, kills its tasks (TASK_KILLED; TASK_GONE_BY_OPERATOR and the agent
     // marked gone with markGone) and makes it DRAINED once none is left (master.cpp
     // checkAndTransitionDrainingAgent). No event tells of any of it.
@@ -92,6 +101,16 @@ public:
     // devcluster's Marathon, like the real one on the scheduler driver, never does by itself).
     CallResult answerInverseOffer(const QString& agentId, const QString& frameworkId, const QString& answer);
 
+    // Outstanding offers. The offer holder (the devcluster's own framework, a scheduler that
+    // keeps what it is offered) holds one offer per active agent with that agent's unused
+    // resources; a change in the agent's use rescinds it and offers anew (a new id). The other
+    // frameworks (the simulated Marathon) launch without holding offers.
+    void setOfferHolder(const QString& frameworkId);
+    QString offerHolder() const { return m_offerHolder; }
+    QList<const SimOfferRecord*> offers() const; // in agent order
+    QList<const SimOfferRecord*> offersOf(const QString& frameworkId) const;
+    const SimOfferRecord* offerOn(const QString& agentId) const;
+
     // Quotas and weights (the registry's part of roles); allocations come from the tasks.
     SimRoles& roles() { return m_roles; }
     const SimRoles& roles() const { return m_roles; }
@@ -109,6 +128,7 @@ public:
 
     static constexpr int MaxCompletedTasksPerFramework = 1000;
     static constexpr int MaxCompletedExecutorsPerAgent = 150;
+    static constexpr int MaxCompletedFrameworks = 50;
 
 signals:
     void taskAdded(const QString& taskId);
@@ -119,6 +139,7 @@ signals:
     void machinesUp();                          // agents refused while DOWN may register again
     void frameworkAdded(const QString& frameworkId);
     void frameworkUpdated(const QString& frameworkId);
+    void frameworkRemoved(const QString& frameworkId); // torn down; framework() still has it, completed
     // Every status update, also given to onStatusUpdate (which belongs to the framework, Marathon).
     void statusUpdate(const SimTaskStatus& status);
 
@@ -126,6 +147,7 @@ private:
     QList<int> allocatePorts(const SimAgentRecord& agent, int count) const;
     void finishTask(const QString& taskId);
     void checkDrained(const QString& agentId);
+    void refreshOffer(const QString& agentId);
     SimTaskStatus toSimStatus(const SimTaskRecord& task) const;
 
     QString m_masterId;
@@ -139,10 +161,14 @@ private:
     QStringList m_agentOrder;
     QHash<QString, SimFrameworkRecord> m_frameworks;
     QStringList m_frameworkOrder;
+    QStringList m_completedFrameworkOrder;
     QHash<QString, SimTaskRecord> m_tasks;
     QHash<QString, QStringList> m_tasksByAgent;
     QHash<QString, QList<SimTaskRecord>> m_completedByAgent;
     QHash<QString, double> m_unreachable; // agent id -> when it was marked unreachable
+    QString m_offerHolder;
+    QHash<QString, SimOfferRecord> m_offers; // agent id -> its one outstanding offer
+    int m_nextOffer = 0;
     SimRoles m_roles;
     SimMaintenance m_maintenance;
     int m_removals = 0;

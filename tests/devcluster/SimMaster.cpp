@@ -75,6 +75,12 @@ SimMaster::SimMaster(SimCluster* cluster, FaultInjector* faults, const QString& 
         if (const SimFrameworkRecord* framework = m_cluster->framework(id))
             broadcast(json().frameworkAdded(*framework));
     });
+    connect(cluster, &SimCluster::frameworkRemoved, this, [this, json](const QString& id) {
+        if (!hasSubscribers())
+            return;
+        if (const SimFrameworkRecord* framework = m_cluster->framework(id))
+            broadcast(json().frameworkRemoved(*framework));
+    });
     connect(cluster, &SimCluster::frameworkUpdated, this, [this, json](const QString& id) {
         if (!hasSubscribers())
             return;

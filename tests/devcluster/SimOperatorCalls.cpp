@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrlQuery>
 
 namespace {
 QByteArray compact(const QJsonObject& object) {
@@ -72,6 +73,25 @@ SimOperatorCalls::Answer agentCall(SimCluster& cluster, const QString& type, con
     }
     return callResult(result);
 }
+// TEARDOWN (http.cpp teardown -> _teardown, the handler of /master/teardown too).
+SimOperatorCalls::Answer teardownCall(SimCluster& cluster, const QJsonObject& call) {
+    const QString field = QStringLiteral("teardown");
+    if (const QString missing = expecting(call, field); !missing.isEmpty())
+        return text(400, missing);
+    const QString frameworkId = call.value(field)
+                                    .toObject()
+                                    .value(QStringLiteral("framework_id"))
+                                    .toObject()
+                                    .value(QStringLiteral("value"))
+                                    .toString();
+    if (frameworkId.isEmpty())
+        return text(
+            400,
+            QStringLiteral(
+                "Failed to convert JSON into Call protobuf: Missing required fields: teardown.framework_id"));
+    return callResult(cluster.teardownFramework(frameworkId));
+}
+
 // libprocess MethodNotAllowed's body.
 SimOperatorCalls::Answer methodNotAllowed(const QString& allowed, const QByteArray& method) {
     return text(405, QStringLiteral("405 Method Not Allowed. Expecting one of { %1 }, but received '%2'.")
@@ -97,6 +117,17 @@ SimOperatorCalls::Answer maintenanceCall(SimCluster& cluster, const QString& typ
     const QJsonArray machines = body.value(QStringLiteral("machines")).toArray();
     return callResult(type == QLatin1String("START_MAINTENANCE") ? cluster.startMaintenance(machines)
                                                                  : cluster.stopMaintenance(machines));
+}
+
+// POST /master/teardown with the form body frameworkId=<id>.
+SimOperatorCalls::Answer teardownEndpoint(SimCluster& cluster, const HttpRequest& request) {
+    if (request.method != "POST")
+        return methodNotAllowed(QStringLiteral("'POST'"), request.method);
+    const QUrlQuery form(QString::fromUtf8(request.body));
+    if (!form.hasQueryItem(QStringLiteral("frameworkId")))
+        return text(400, QStringLiteral("Missing 'frameworkId' query parameter in the request body"));
+    return callResult(
+        cluster.teardownFramework(form.queryItemValue(QStringLiteral("frameworkId"), QUrl::FullyDecoded)));
 }
 
 // POST /master/machine/down|up: a JSON array of MachineID.
@@ -148,6 +179,8 @@ bool handleCall(SimCluster& cluster, const QString& type, const QJsonObject& cal
     } else if (type == QLatin1String("UPDATE_MAINTENANCE_SCHEDULE") ||
                type == QLatin1String("START_MAINTENANCE") || type == QLatin1String("STOP_MAINTENANCE")) {
         *answer = maintenanceCall(cluster, type, call);
+    } else if (type == QLatin1String("TEARDOWN")) {
+        *answer = teardownCall(cluster, call);
     } else if (type == QLatin1String("DRAIN_AGENT") || type == QLatin1String("DEACTIVATE_AGENT") ||
                type == QLatin1String("REACTIVATE_AGENT")) {
         *answer = agentCall(cluster, type, call);
@@ -185,6 +218,8 @@ bool handleEndpoint(SimCluster& cluster, const HttpRequest& request, Answer* ans
     } else if (isOneOf(path, {"/master/maintenance/status", "/maintenance/status"})) {
         *answer = request.method == "GET" ? json(cluster.maintenanceStatus())
                                           : methodNotAllowed(QStringLiteral("'GET'"), request.method);
+    } else if (isOneOf(path, {"/master/teardown", "/teardown"})) {
+        *answer = teardownEndpoint(cluster, request);
     } else if (isOneOf(path, {"/master/machine/down", "/machine/down"})) {
         *answer = machineEndpoint(cluster, request, true);
     } else if (isOneOf(path, {"/master/machine/up", "/machine/up"})) {

@@ -53,6 +53,17 @@ struct SimTaskRecord {
     static bool isTerminalState(const QString& state);
 };
 
+// An outstanding offer: what the allocator offered one framework on one agent (master.cpp
+// Offer). Ids are never reused; offeredTime is when the master made it.
+struct SimOfferRecord {
+    QString id;
+    QString frameworkId;
+    QString agentId;
+    double cpus = 0, mem = 0, disk = 0, gpus = 0;
+    QList<int> ports; // the agent's unused ports
+    double offeredTime = 0;
+};
+
 struct SimFrameworkRecord {
     QString id;
     QJsonObject info;             // FrameworkInfo as registered (name, user, webui_url, ...)
@@ -60,6 +71,8 @@ struct SimFrameworkRecord {
     double reregisteredTime = 0;
     double unregisteredTime = 0;
     bool active = true;
+    // Torn down (TEARDOWN, /master/teardown): listed in completed_frameworks, never again registered.
+    bool completed = false;
     QStringList taskIds;          // live tasks, in launch order
     QList<SimTaskRecord> completedTasks; // newest last, capped like --max_completed_tasks_per_framework
 

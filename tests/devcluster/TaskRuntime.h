@@ -13,4 +13,7 @@ public:
     virtual void killTask(const QString& taskId) = 0;
     // The agent died: end every process now, without status updates (the master decides).
     virtual void killAllTasks() = 0;
+    // The master removed the task's framework and decided its state: end its process now,
+    // without a status update.
+    virtual void stopTask(const QString& taskId) = 0;
 };

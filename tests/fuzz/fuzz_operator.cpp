@@ -1,5 +1,5 @@
 // Fuzz target: the operator console's parsers (roles, quota, weights, agents' drain state, the
-// maintenance schedule and status). A success never comes
+// maintenance schedule and status, the outstanding offers). A success never comes
 // with an error text, and a refused document gives nothing back.
 #include "operator/MaintenanceParser.h"
 #include "operator/OperatorParser.h"
@@ -26,6 +26,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         std::abort();
     for (const AgentDrain& agent : agents.value)
         if (agent.id.isEmpty())
+            std::abort();
+    const auto offers = OperatorParser::parseOffers(bytes);
+    if (!offers.ok() && !offers.value.isEmpty())
+        std::abort();
+    for (const MesosOffer& offer : offers.value)
+        if (offer.id.isEmpty() || offer.portCount < 0)
             std::abort();
     const auto schedule = MaintenanceParser::parseSchedule(bytes);
     if (!schedule.ok() && !schedule.value.windows.isEmpty())

@@ -28,9 +28,9 @@ struct Call {
 };
 
 std::shared_ptr<Call> send(HttpTransport& http, const QByteArray& method, const QUrl& url,
-                           const QByteArray& body = {}) {
+                           const QByteArray& body = {}, const QByteArray& contentType = "application/json") {
     auto call = std::make_shared<Call>();
-    http.send(method, url, body, body.isEmpty() ? QByteArray() : QByteArray("application/json"), &http,
+    http.send(method, url, body, body.isEmpty() ? QByteArray() : contentType, &http,
               [call](const HttpTransport::Response& r) {
                   call->response = r;
                   call->done = true;
@@ -50,6 +50,7 @@ private slots:
     void cancelFailsParkedRequests();
     void tokenCredential();
     void readOnlyUserGets403();
+    void teardownEndpointIsReadWrite();
     void noCredentialOutsideTheConnection();
 
 private:
@@ -269,6 +270,25 @@ void TestAuthDevcluster::tokenCredential() {
     QVERIFY2(TestEnvironment::waitUntil([&] { return refused->done; }, 10000),
              "resent with the right token within 10 s");
     QCOMPARE(refused->response.status, 200);
+}
+
+void TestAuthDevcluster::teardownEndpointIsReadWrite() {
+    // /master/teardown is in the readwrite realm: 403 for the read-only user, the master's own
+    // 400 for a full user naming no known framework.
+    for (const bool full : {false, true}) {
+        Client client(*this);
+        client.broker.setCredential(Profile::Endpoint::Masters,
+                                    full ? basic(TestSecrets::User, TestSecrets::Password)
+                                         : basic(TestSecrets::ReadOnlyUser, TestSecrets::ReadOnlyPassword));
+        const auto call =
+            send(client.http, "POST", master().resolved(QUrl(QStringLiteral("/master/teardown"))),
+                 "frameworkId=x", "application/x-www-form-urlencoded");
+        QVERIFY2(TestEnvironment::waitUntil([&] { return call->done; }, 10000),
+                 "/master/teardown answered within 10 s");
+        QCOMPARE(call->response.status, full ? 400 : 403);
+        if (full)
+            QCOMPARE(call->response.error.message, QStringLiteral("No framework found with specified ID"));
+    }
 }
 
 void TestAuthDevcluster::readOnlyUserGets403() {

@@ -4,10 +4,13 @@
 // demo cluster; the README's images come from it. It is for looking at, so it never asserts.
 #include "AppsView.h"
 #include "CommandPalette.h"
+#include "ConfirmDialog.h"
 #include "ConnectionDialog.h"
+#include "FrameworkTeardown.h"
 #include "KeyboardMapDialog.h"
 #include "MainWindow.h"
 #include "MarathonPanel.h"
+#include "MesosClusterPages.h"
 #include "PaletteWiring.h"
 #include "SandboxTab.h"
 #include "ThemeController.h"
@@ -206,6 +209,25 @@ int runTour(const QCommandLineParser& parser, const QString& dir, const QList<QS
         map.move(window.geometry().center() - QPoint(map.width() / 2, map.height() / 2));
     });
     map.close();
+
+    // The teardown confirmation, for Marathon's framework (with its warning) or the first listed.
+    if (ClusterSession* session = window.session()) {
+        MesosFrameworkPtr shown;
+        for (const MesosFrameworkPtr& framework : session->mesosStore()->frameworks())
+            if (!shown || framework->name == QLatin1String("marathon"))
+                shown = framework;
+        if (shown) {
+            FrameworkTeardown* teardown = window.clusterPages()->teardown();
+            ConfirmDialog dialog(FrameworkTeardown::confirmation(*shown, session->mesosStore()->hasTasks(),
+                                                                 teardown->isMarathon(*shown)),
+                                 &window);
+            tour.saveOver(&dialog, QStringLiteral("dialog-teardown"), [&] {
+                dialog.show();
+                dialog.move(window.geometry().center() - QPoint(dialog.width() / 2, dialog.height() / 2));
+            });
+            dialog.close();
+        }
+    }
 
     ConnectionDialog connect(&window);
     connect.setText(QStringLiteral("http//master:5050"));

@@ -357,7 +357,17 @@ private slots:
         const int killed = rig.tasks.rowOf(MesosKeys::task(QStringLiteral("F-9"), QStringLiteral("v1task.1")));
         QCOMPARE(rig.tasks.index(killed, TasksModel::State).data().toString(), QStringLiteral("Killed"));
         QCOMPARE(rig.agents.rowCount(), 1);     // A-10 came and went within the batch
-        QCOMPARE(rig.frameworks.rowCount(), 1); // F-10 too
+        // F-10 came and was removed: listed as completed, as GET_STATE lists it from then on.
+        QCOMPARE(rig.frameworks.rowCount(), 2);
+        QVERIFY(rig.store.frameworks().value(QStringLiteral("F-10"))->completed);
+        QVERIFY(!rig.store.frameworks().value(QStringLiteral("F-10"))->active);
+        const int removed = rig.frameworks.rowOf(QStringLiteral("F-10"));
+        QCOMPARE(rig.frameworks.index(removed, FrameworksModel::Active).data().toString(),
+                 QStringLiteral("completed"));
+        QVERIFY(rig.frameworks.index(removed, FrameworksModel::Active)
+                    .data(MesosRoles::CategoriesRole)
+                    .toStringList()
+                    .contains(QStringLiteral("completed")));
         const MesosFrameworkPtr fw = rig.store.frameworks().value(QStringLiteral("F-9"));
         QCOMPARE(fw->taskCounts[size_t(MesosTaskState::Killed)], 1);
         QCOMPARE(fw->taskCounts[size_t(MesosTaskState::Running)], 1);

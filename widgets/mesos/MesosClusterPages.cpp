@@ -3,6 +3,7 @@
 #include "AgentsModel.h"
 #include "ChartsPage.h"
 #include "ClusterHistory.h"
+#include "FrameworkTeardown.h"
 #include "FrameworksModel.h"
 #include "MesosFilterProxy.h"
 #include "MesosTablePage.h"
@@ -10,15 +11,16 @@
 #include "OverviewPanel.h"
 #include "ResourceBarDelegate.h"
 #include "TasksModel.h"
+#include "core/ClusterSession.h"
 #include "core/Settings.h"
 #include "mesos/ClusterStore.h"
 #include "mesos/MesosSource.h"
 #include "sandbox/SandboxTaskRefs.h"
 
 #include <QAction>
-#include <QTableView>
-
+#include <QLabel>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
@@ -48,7 +50,11 @@ MesosClusterPages::MesosClusterPages(QTabWidget* tabs, QObject* parent)
     m_tasksPage->setObjectName(QStringLiteral("tasksPage"));
     m_charts->setObjectName(QStringLiteral("chartsPage"));
     tabs->addTab(withBar(m_agentsPage, tabs), tr("Agents"));
-    tabs->addTab(withBar(m_frameworksPage, tabs), tr("Frameworks"));
+    QWidget* frameworksTab = withBar(m_frameworksPage, tabs);
+    auto* teardownFeedback = new QLabel(frameworksTab);
+    static_cast<QVBoxLayout*>(frameworksTab->layout())->insertWidget(0, teardownFeedback);
+    m_teardown = new FrameworkTeardown(m_frameworksPage, teardownFeedback, this);
+    tabs->addTab(frameworksTab, tr("Frameworks"));
     tabs->addTab(withBar(m_tasksPage, tabs), tr("Tasks"));
     tabs->addTab(m_charts, tr("Charts"));
 
@@ -70,7 +76,8 @@ MesosClusterPages::MesosClusterPages(QTabWidget* tabs, QObject* parent)
                                      TasksModel::Cpus});
     m_frameworksPage->setCategories({{tr("All frameworks"), QString()},
                                      {tr("Active"), QStringLiteral("active")},
-                                     {tr("Inactive"), QStringLiteral("inactive")}});
+                                     {tr("Inactive"), QStringLiteral("inactive")},
+                                     {tr("Completed"), QStringLiteral("completed")}});
     QList<QPair<QString, QString>> states{{tr("All tasks"), QString()},
                                           {tr("Active"), QStringLiteral("active")},
                                           {tr("Ended"), QStringLiteral("terminal")}};
@@ -147,6 +154,15 @@ QUrl MesosClusterPages::webUiUrl(const QString& fragment) const {
     url.setPath(QStringLiteral("/"));
     url.setFragment(fragment);
     return url;
+}
+
+void MesosClusterPages::attachSession(ClusterSession* session) {
+    attach(session ? session->mesosStore() : nullptr, session ? session->mesosSource() : nullptr);
+    m_teardown->attach(session);
+}
+
+void MesosClusterPages::setReadOnly(bool readOnly) {
+    m_teardown->setReadOnly(readOnly);
 }
 
 void MesosClusterPages::attach(ClusterStore* store, MesosSource* source) {

@@ -11,7 +11,9 @@
 class AgentsModel;
 class ChartsPage;
 class ClusterHistory;
+class ClusterSession;
 class ClusterStore;
+class FrameworkTeardown;
 class FrameworksModel;
 class MesosSource;
 class MesosTablePage;
@@ -33,6 +35,11 @@ public:
     // Binds the views to a session (models are rebuilt per session); null detaches. The chart
     // history stays when the store is of the same cluster (ClusterStore::clusterKey).
     void attach(ClusterStore* store, MesosSource* source);
+    // The same for a whole session, which also gives the Frameworks tab its teardown action.
+    void attachSession(ClusterSession* session);
+    // The window's read-only switch: no teardown while it is on.
+    void setReadOnly(bool readOnly);
+    FrameworkTeardown* teardown() const { return m_teardown; }
 
     OverviewPanel* overview() const { return m_overview; }
     MesosTablePage* agentsPage() const { return m_agentsPage; }
@@ -73,6 +80,7 @@ private:
     MesosTablePage* m_frameworksPage;
     MesosTablePage* m_tasksPage;
     ChartsPage* m_charts;
+    FrameworkTeardown* m_teardown;
     ResourceBarDelegate* m_bars;
     QPointer<ClusterStore> m_store;
     QPointer<MesosSource> m_source;

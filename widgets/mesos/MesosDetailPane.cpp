@@ -2,17 +2,24 @@
 
 #include "MesosRoles.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 MesosDetailPane::MesosDetailPane(QWidget* parent) : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_buttons = new QHBoxLayout;
+    m_buttons->setContentsMargins(0, 0, 0, 0);
+    m_buttons->addStretch(1);
+    layout->addLayout(m_buttons);
     auto* tabs = new QTabWidget(this);
     m_fields = new QTableWidget(0, 2, tabs);
     m_fields->setObjectName(QStringLiteral("detailFields"));
@@ -28,6 +35,14 @@ MesosDetailPane::MesosDetailPane(QWidget* parent) : QWidget(parent) {
     tabs->addTab(m_fields, tr("Fields"));
     tabs->addTab(m_raw, tr("Raw JSON"));
     layout->addWidget(tabs);
+}
+
+void MesosDetailPane::addButton(QAction* action) {
+    auto* button = new QToolButton(this);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
 }
 
 void MesosDetailPane::showIndex(const QModelIndex& index) {

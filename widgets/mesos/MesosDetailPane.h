@@ -3,6 +3,8 @@
 #include <QModelIndex>
 #include <QWidget>
 
+class QAction;
+class QHBoxLayout;
 class QPlainTextEdit;
 class QTableWidget;
 
@@ -16,9 +18,12 @@ public:
     void showIndex(const QModelIndex& index); // any column of the row; invalid clears
     QString rawJson() const;
     QTableWidget* fields() const { return m_fields; }
+    // A button above the fields for an action on the shown object (its owner enables it).
+    void addButton(QAction* action);
 
 private:
     static QString readable(QByteArray raw); // indented JSON, or the first 512 KiB of a huge one
     QTableWidget* m_fields;
     QPlainTextEdit* m_raw;
+    QHBoxLayout* m_buttons;
 };

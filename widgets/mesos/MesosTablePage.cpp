@@ -96,9 +96,10 @@ MesosTablePage::MesosTablePage(const SettingValue<QByteArray>& headerSetting, QW
         QMenu menu(this);
         menu.addAction(tr("Copy ID"), this, &MesosTablePage::copySelectedId);
         menu.addAction(tr("Open in Mesos web UI"), this, &MesosTablePage::openSelectedInWebUi);
-        if (!m_rowActions.isEmpty()) {
+        if (!m_rowActions.isEmpty() || !m_detailActions.isEmpty()) {
             menu.addSeparator();
             menu.addActions(m_rowActions);
+            menu.addActions(m_detailActions);
         }
         if (!m_pageActions.isEmpty()) {
             menu.addSeparator();
@@ -204,6 +205,13 @@ void MesosTablePage::addRowAction(QAction* action) {
     m_bar->addWidget(button);
 }
 
+void MesosTablePage::addDetailAction(QAction* action) {
+    m_detailActions.append(action);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    m_detail->addButton(action);
+}
+
 void MesosTablePage::setDelegateForColumn(int column, QAbstractItemDelegate* delegate) {
     m_view->setItemDelegateForColumn(column, delegate);
 }
@@ -250,6 +258,7 @@ void MesosTablePage::onSelectionChanged() {
     m_detail->showIndex(m_view->currentIndex());
     for (QAction* action : std::as_const(m_rowActions))
         action->setEnabled(m_view->currentIndex().isValid());
+    emit currentChanged();
 }
 
 void MesosTablePage::saveHeader() {

@@ -44,6 +44,9 @@ public:
     // An action on the selected row: a toolbar button and a context-menu entry; its shortcut
     // works while the page has focus. Disabled while no row is selected.
     void addRowAction(QAction* action);
+    // An action on the selected object that its owner enables (it depends on more than a
+    // selection): a context-menu entry and a button on the detail pane.
+    void addDetailAction(QAction* action);
 
     QTableView* view() const { return m_view; }
     MesosFilterProxy* proxy() const { return m_proxy; }
@@ -59,6 +62,9 @@ public:
 
     void copySelectedId();
     void openSelectedInWebUi();
+
+signals:
+    void currentChanged(); // another row, or the current row's data changed
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -80,6 +86,7 @@ private:
     QHBoxLayout* m_bar;
     QAction* m_filterAction;
     QList<QAction*> m_rowActions;
+    QList<QAction*> m_detailActions;
     QList<QAction*> m_pageActions;
     QList<int> m_optional;
     bool m_restored = false;

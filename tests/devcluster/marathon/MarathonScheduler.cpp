@@ -81,6 +81,7 @@ MarathonScheduler::MarathonScheduler(SchedulerApi* mesos, EventBus* events, QObj
     };
     m_mesos->onStatusUpdate = [this](const SimTaskStatus& status) { onStatusUpdate(status); };
     m_mesos->onAgentsChanged = [this] { onAgentsChanged(); };
+    m_mesos->onFrameworkRemoved = [this](const QString& frameworkId) { onFrameworkRemoved(frameworkId); };
     // Offers arrive continuously on a real cluster; a steady tick stands for them.
     m_tick->setInterval(500);
     connect(m_tick, &QTimer::timeout, this, &MarathonScheduler::reconcile);
@@ -91,6 +92,7 @@ MarathonScheduler::~MarathonScheduler()
 {
     m_mesos->onStatusUpdate = nullptr;
     m_mesos->onAgentsChanged = nullptr;
+    m_mesos->onFrameworkRemoved = nullptr;
 }
 
 void MarathonScheduler::registerFramework(const QString& webuiUrl)
@@ -102,6 +104,7 @@ void MarathonScheduler::registerFramework(const QString& webuiUrl)
                      {QStringLiteral("role"), QStringLiteral("*")},
                      {QStringLiteral("hostname"), QStringLiteral("127.0.0.1")},
                      {QStringLiteral("capabilities"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("PARTITION_AWARE")}}}}};
+    m_webuiUrl = webuiUrl;
     if (!webuiUrl.isEmpty())
         info.insert(QStringLiteral("webui_url"), webuiUrl);
     if (!m_frameworkId.isEmpty())
@@ -438,9 +441,28 @@ bool MarathonScheduler::isRestarting(const QString& appId) const
     return false;
 }
 
+void MarathonScheduler::onFrameworkRemoved(const QString& frameworkId) {
+    if (frameworkId.isEmpty() || frameworkId != m_frameworkId)
+        return;
+    // Real Marathon gets the driver's error "Framework has been removed", deletes its stored
+    // framework id and exits; started again by its supervisor it registers as a new framework,
+    // learns from reconciliation that none of its old tasks runs, and launches its apps'
+    // instances anew. Until it has registered it gets no offers and launches nothing.
+    m_frameworkId.clear();
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            registerFramework(m_webuiUrl);
+            scheduleReconcile();
+        },
+        Qt::QueuedConnection);
+}
+
 void MarathonScheduler::reconcile()
 {
     m_reconcileScheduled = false;
+    if (m_frameworkId.isEmpty())
+        return;
     const QDateTime now = Clock::currentDateTimeUtc();
     // Tasks of apps that are gone (deleted) are stopped; unconfirmed kills are sent again, as
     // Marathon's kill service retries.

@@ -95,6 +95,7 @@ private:
     bool hasCurrentConfig(const MarathonTask& task, const MarathonApp& app) const;
     void killTask(MarathonTask& task);
     void onStatusUpdate(const SimTaskStatus& status);
+    void onFrameworkRemoved(const QString& frameworkId);
     void applyStatusUpdate(const SimTaskStatus& status);
     void mesosKill(const QString& taskId);
     bool mesosLaunch(const QString& agentId, const SimTaskSpec& spec, QString* error);
@@ -115,6 +116,7 @@ private:
     int m_rounds = 0;
     int m_inMesosCall = 0; // statuses sent from inside a SchedulerApi call wait for the event loop
     QString m_frameworkId;
+    QString m_webuiUrl;
     QMap<QString, MarathonApp> m_apps;
     QMap<QString, MarathonTask> m_tasks;
     QList<Deployment> m_deployments;
