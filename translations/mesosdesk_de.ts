@@ -1229,10 +1229,6 @@ Version: %6</translation>
         <translation>keine ZooKeeper-URL: frage den Master</translation>
     </message>
     <message>
-        <source>ZooKeeper %1 refused the digest credentials</source>
-        <translation>ZooKeeper %1 hat die Digest-Anmeldedaten abgelehnt</translation>
-    </message>
-    <message>
         <source>connected to %1</source>
         <translation>verbunden mit %1</translation>
     </message>
@@ -1297,6 +1293,106 @@ Version: %6</translation>
     <message>
         <source>not a deployments list</source>
         <translation>keine Deployment-Liste</translation>
+    </message>
+    <message>
+        <source>masters</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Marathon</source>
+        <translation>Marathon</translation>
+    </message>
+    <message>
+        <source>ZooKeeper</source>
+        <translation>ZooKeeper</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>the profile sends no credentials</source>
+        <translation>das Profil sendet keine Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>no keychain</source>
+        <translation>kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>not read (%1): nothing to send to the %2</source>
+        <translation>nicht gelesen (%1): nichts zu senden an %2</translation>
+    </message>
+    <message>
+        <source>nothing stored for the %1</source>
+        <translation>nichts gespeichert für %1</translation>
+    </message>
+    <message>
+        <source>a secret for the %1; nothing stored for the %2</source>
+        <translation>ein Geheimnis für %1; nichts gespeichert für %2</translation>
+    </message>
+    <message>
+        <source>a secret for the %1</source>
+        <translation>ein Geheimnis für %1</translation>
+    </message>
+    <message>
+        <source>ZooKeeper %1 wants credentials; the profile sends none</source>
+        <translation>ZooKeeper %1 verlangt Anmeldedaten; das Profil sendet keine</translation>
+    </message>
+    <message>
+        <source>ZooKeeper %1 refused the digest of %2</source>
+        <translation>ZooKeeper %1 hat den Digest von %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>connected to %1 with the digest of %2</source>
+        <translation>verbunden mit %1 mit dem Digest von %2</translation>
+    </message>
+    <message>
+        <source>Marathon %1</source>
+        <translation>Marathon %1</translation>
+    </message>
+    <message>
+        <source>%1 (the server presents SHA-256 %2)</source>
+        <translation>%1 (der Server legt SHA-256 %2 vor)</translation>
+    </message>
+    <message>
+        <source>403 Forbidden for %1: read-only credentials without the right to read this</source>
+        <translation>403 Forbidden für %1: Nur-Lese-Anmeldedaten ohne das Recht, dies zu lesen</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without credentials: %2</source>
+        <translation>HTTP %1 ohne Anmeldedaten: %2</translation>
+    </message>
+    <message>
+        <source>the token</source>
+        <translation>das Token</translation>
+    </message>
+    <message>
+        <source>%1 (signed in as %2)</source>
+        <translation>%1 (Anmeldung: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (realm &quot;%2&quot;)</source>
+        <translation>%1 (Realm „%2“)</translation>
+    </message>
+    <message>
+        <source>%1 asks for credentials; the profile does not name it, so none are sent there</source>
+        <translation>%1 verlangt Anmeldedaten; das Profil nennt diesen Server nicht, daher werden keine dorthin gesendet</translation>
+    </message>
+    <message>
+        <source>%1 asks for credentials; the profile has none for the %2</source>
+        <translation>%1 verlangt Anmeldedaten; das Profil hat keine für %2</translation>
+    </message>
+    <message>
+        <source>%1 asks for credentials; the keychain did not give those of the %2: %3</source>
+        <translation>%1 verlangt Anmeldedaten; der Schlüsselbund hat die für %2 nicht herausgegeben: %3</translation>
+    </message>
+    <message>
+        <source>%1 asks for credentials; nothing is stored in the keychain for the %2</source>
+        <translation>%1 verlangt Anmeldedaten; im Schlüsselbund ist nichts für %2 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2025,10 @@ Version: %6</translation>
         <source>Open a &amp;URL…</source>
         <translation>&amp;URL öffnen…</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>FleetModel</name>
@@ -2019,12 +2119,86 @@ Version: %6</translation>
         <source>Last good answer</source>
         <translation>Letzte gute Antwort</translation>
     </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>FleetTray</name>
     <message>
         <source>MesosDesk: %1</source>
         <translation>MesosDesk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkTeardown</name>
+    <message>
+        <source>Tear down framework…</source>
+        <translation>Framework abbauen…</translation>
+    </message>
+    <message>
+        <source>Read-only: the framework cannot be torn down.</source>
+        <translation>Nur lesend: Das Framework kann nicht abgebaut werden.</translation>
+    </message>
+    <message>
+        <source>Select a framework to tear it down.</source>
+        <translation>Wählen Sie ein Framework aus, um es abzubauen.</translation>
+    </message>
+    <message>
+        <source>This framework has already been removed.</source>
+        <translation>Dieses Framework wurde bereits entfernt.</translation>
+    </message>
+    <message>
+        <source>No leading master is known.</source>
+        <translation>Kein führender Master bekannt.</translation>
+    </message>
+    <message>
+        <source>Kill every task of the framework and remove it from the cluster</source>
+        <translation>Alle Tasks des Frameworks beenden und es aus dem Cluster entfernen</translation>
+    </message>
+    <message>
+        <source>Tear down the framework %1 (%2)?</source>
+        <translation>Das Framework %1 (%2) abbauen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The master kills its %n running task(s) and removes the framework.</source>
+        <translation>
+            <numerusform>Der Master beendet seinen %n laufenden Task und entfernt das Framework.</numerusform>
+            <numerusform>Der Master beendet seine %n laufenden Tasks und entfernt das Framework.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The master kills every task it runs and removes the framework.</source>
+        <translation>Der Master beendet jeden Task, den es ausführt, und entfernt das Framework.</translation>
+    </message>
+    <message>
+        <source>It cannot register again with this id: its scheduler has to register as a new framework.</source>
+        <translation>Es kann sich nicht erneut mit dieser ID registrieren: Sein Scheduler muss sich als neues Framework registrieren.</translation>
+    </message>
+    <message>
+        <source>Warning: this is Marathon. Every app it runs stops, and Marathon loses its framework id: it exits, and once restarted it registers as a new framework and launches all its apps again.</source>
+        <translation>Warnung: Dies ist Marathon. Jede App, die es ausführt, stoppt, und Marathon verliert seine Framework-ID: Es beendet sich und registriert sich nach dem Neustart als neues Framework und startet alle seine Apps erneut.</translation>
+    </message>
+    <message>
+        <source>Tear down framework</source>
+        <translation>Framework abbauen</translation>
+    </message>
+    <message>
+        <source>Tear down</source>
+        <translation>Abbauen</translation>
+    </message>
+    <message>
+        <source>Tearing down %1…</source>
+        <translation>%1 wird abgebaut…</translation>
+    </message>
+    <message>
+        <source>The master refused to tear down %1: %2</source>
+        <translation>Der Master hat den Abbau von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 was torn down: the master kills its tasks.</source>
+        <translation>%1 wurde abgebaut: Der Master beendet seine Tasks.</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2278,10 @@ Version: %6</translation>
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3623,25 @@ Version: %6</translation>
     </message>
 </context>
 <context>
+    <name>MarathonConfigModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>MarathonDirectory</name>
     <message>
         <source>%1 — %2 — %3</source>
@@ -3527,6 +3724,135 @@ Version: %6</translation>
     <message>
         <source>Marathon: %1</source>
         <translation>Marathon: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarathonLeaderPage</name>
+    <message>
+        <source>&amp;Abdicate…</source>
+        <translation>&amp;Führung abgeben…</translation>
+    </message>
+    <message>
+        <source>Filter the configuration (flag or value)</source>
+        <translation>Konfiguration filtern (Flag oder Wert)</translation>
+    </message>
+    <message>
+        <source>Marathon leader</source>
+        <translation>Marathon-Leader</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s /v2/info did not answer: %1</source>
+        <translation>/v2/info von Marathon hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>Marathon %1</source>
+        <translation>Marathon %1</translation>
+    </message>
+    <message>
+        <source>(version not reported)</source>
+        <translation>(Version nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>framework &quot;%1&quot;</source>
+        <translation>Framework „%1“</translation>
+    </message>
+    <message>
+        <source>framework id %1</source>
+        <translation>Framework-ID %1</translation>
+    </message>
+    <message>
+        <source>Mesos: %1</source>
+        <translation>Mesos: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>Nicht mit einem Cluster verbunden.</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s election is not watched: this connection has no ZooKeeper.</source>
+        <translation>Die Wahl von Marathon wird nicht beobachtet: Diese Verbindung hat keinen ZooKeeper.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No Marathon leads in ZooKeeper now (%n instance(s) in the election).</source>
+        <translation>
+            <numerusform>Derzeit führt laut ZooKeeper kein Marathon (%n Instanz in der Wahl).</numerusform>
+            <numerusform>Derzeit führt laut ZooKeeper kein Marathon (%n Instanzen in der Wahl).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leader in ZooKeeper: %1, elected %2 ago; %n instance(s) in the election.</source>
+        <translation>
+            <numerusform>Leader in ZooKeeper: %1, gewählt vor %2; %n Instanz in der Wahl.</numerusform>
+            <numerusform>Leader in ZooKeeper: %1, gewählt vor %2; %n Instanzen in der Wahl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s /v2/leader: no answer (%1)</source>
+        <translation>/v2/leader von Marathon: keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s /v2/leader: not asked yet</source>
+        <translation>/v2/leader von Marathon: noch nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s /v2/leader names %1, ZooKeeper %2: an election is under way or the instances disagree.</source>
+        <translation>/v2/leader von Marathon nennt %1, ZooKeeper %2: Eine Wahl läuft oder die Instanzen sind sich uneinig.</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s /v2/leader: %1</source>
+        <translation>/v2/leader von Marathon: %1</translation>
+    </message>
+    <message>
+        <source>%1 was elected again (no other instance took over).</source>
+        <translation>%1 wurde erneut gewählt (keine andere Instanz hat übernommen).</translation>
+    </message>
+    <message>
+        <source>%1 leads now, after %2 abdicated.</source>
+        <translation>%1 führt jetzt, nachdem %2 die Führung abgegeben hat.</translation>
+    </message>
+    <message>
+        <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
+        <translation>Der Nur-Lese-Modus ist an: Schalten Sie ihn im Menü Datei aus, um den Cluster zu ändern.</translation>
+    </message>
+    <message>
+        <source>Waiting for Marathon to elect a leader.</source>
+        <translation>Warte darauf, dass Marathon einen Leader wählt.</translation>
+    </message>
+    <message>
+        <source>No Marathon leader is known.</source>
+        <translation>Kein Marathon-Leader bekannt.</translation>
+    </message>
+    <message>
+        <source>Make Marathon&apos;s leader step down, so that another instance leads.</source>
+        <translation>Den Leader von Marathon zurücktreten lassen, damit eine andere Instanz führt.</translation>
+    </message>
+    <message>
+        <source> It is the only instance, so it will be elected again.</source>
+        <translation> Es ist die einzige Instanz, daher wird es erneut gewählt.</translation>
+    </message>
+    <message>
+        <source>Abdicate Marathon&apos;s leader</source>
+        <translation>Führung des Marathon-Leaders abgeben</translation>
+    </message>
+    <message>
+        <source>%1 stops leading Marathon and rejoins the election; another instance takes over. Apps and deployments go on, but Marathon&apos;s API and events pause for a few seconds.%2</source>
+        <translation>%1 hört auf, Marathon zu führen, und nimmt erneut an der Wahl teil; eine andere Instanz übernimmt. Apps und Deployments laufen weiter, aber die API und die Events von Marathon pausieren für einige Sekunden.%2</translation>
+    </message>
+    <message>
+        <source>Abdicate</source>
+        <translation>Führung abgeben</translation>
+    </message>
+    <message>
+        <source>Asked %1 to abdicate…</source>
+        <translation>%1 wurde gebeten, die Führung abzugeben…</translation>
+    </message>
+    <message>
+        <source>Marathon refused to abdicate: %1</source>
+        <translation>Marathon hat die Abgabe der Führung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 abdicated; waiting for the election…</source>
+        <translation>%1 hat die Führung abgegeben; warte auf die Wahl…</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4329,10 @@ Marathon startet Ersatz.</translation>
         <source>Stop listing the agents the master no longer lists (unreachable or removed)</source>
         <translation>Agents ausblenden, die der Master nicht mehr aufführt (unerreichbar oder entfernt)</translation>
     </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
 </context>
 <context>
     <name>MesosDetailPane</name>
@@ -4464,6 +4794,41 @@ Marathon startet Ersatz.</translation>
     </message>
 </context>
 <context>
+    <name>OfferHoldersModel</name>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Offers held</source>
+        <translation>Gehaltene Angebote</translation>
+    </message>
+    <message>
+        <source>CPUs on offer</source>
+        <translation>Angebotene CPUs</translation>
+    </message>
+    <message>
+        <source>Memory on offer</source>
+        <translation>Angebotener Speicher</translation>
+    </message>
+    <message>
+        <source>Disk on offer</source>
+        <translation>Angebotener Datenträger</translation>
+    </message>
+    <message>
+        <source>GPUs on offer</source>
+        <translation>Angebotene GPUs</translation>
+    </message>
+    <message>
+        <source>Ports on offer</source>
+        <translation>Angebotene Ports</translation>
+    </message>
+    <message>
+        <source>Framework ID</source>
+        <translation>Framework-ID</translation>
+    </message>
+</context>
+<context>
     <name>OfferRejectsModel</name>
     <message>
         <source>Not enough CPUs</source>
@@ -4531,6 +4896,120 @@ Marathon startet Ersatz.</translation>
     </message>
 </context>
 <context>
+    <name>OffersModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) %1</source>
+        <translation>
+            <numerusform>%n Port %1</numerusform>
+            <numerusform>%n Ports %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (agent %2)</source>
+        <translation>%1 (Agent %2)</translation>
+    </message>
+    <message>
+        <source>host not reported</source>
+        <translation>Host nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 (framework %2)</source>
+        <translation>%1 (Framework %2)</translation>
+    </message>
+    <message>
+        <source>How long this console has seen the offer: Mesos does not say when it was made.</source>
+        <translation>Wie lange diese Konsole das Angebot schon sieht: Mesos meldet nicht, wann es gemacht wurde.</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Datenträger</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Offer ID</source>
+        <translation>Angebots-ID</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message>
+        <source>Filter offers (framework, host, id, role)</source>
+        <translation>Angebote filtern (Framework, Host, ID, Rolle)</translation>
+    </message>
+    <message>
+        <source>Offers held, by framework</source>
+        <translation>Gehaltene Angebote nach Framework</translation>
+    </message>
+    <message>
+        <source>Outstanding offers</source>
+        <translation>Offene Angebote</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Reading the outstanding offers from the leading master…</source>
+        <translation>Lese die offenen Angebote vom führenden Master…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outstanding offer(s), read at %1.</source>
+        <translation>
+            <numerusform>%n offenes Angebot, gelesen um %1.</numerusform>
+            <numerusform>%n offene Angebote, gelesen um %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OperatorClient</name>
     <message>
         <source>No leading master is known.</source>
@@ -4581,6 +5060,10 @@ Marathon startet Ersatz.</translation>
     <message>
         <source>Malformed JSON: %1</source>
         <translation>Fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>Not a frameworks answer: no &quot;frameworks&quot; list</source>
+        <translation>Keine Frameworks-Antwort: keine „frameworks“-Liste</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +5359,14 @@ Frameworks: %5 (%6 aktiv)</translation>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProfileTlsEditor</name>
@@ -4886,10 +5377,6 @@ Frameworks: %5 (%6 aktiv)</translation>
     <message>
         <source>&amp;Browse…</source>
         <translation>Du&amp;rchsuchen…</translation>
-    </message>
-    <message>
-        <source>Extra &amp;CA file (PEM):</source>
-        <translation>Zusätzliche &amp;CA-Datei (PEM):</translation>
     </message>
     <message>
         <source>Server</source>
@@ -4938,6 +5425,10 @@ Frameworks: %5 (%6 aktiv)</translation>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Extra CA &amp;file (PEM):</source>
+        <translation>Zusätzliche &amp;CA-Datei (PEM):</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
@@ -4959,7 +5450,7 @@ Frameworks: %5 (%6 aktiv)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
+        <translation>Lös&amp;chen…</translation>
     </message>
     <message>
         <source>zk://host1:2181,host2:2181/mesos</source>
@@ -4994,20 +5485,8 @@ Frameworks: %5 (%6 aktiv)</translation>
         <translation>&amp;Master-URLs:</translation>
     </message>
     <message>
-        <source>Mara&amp;thon URL:</source>
-        <translation>Marath&amp;on-URL:</translation>
-    </message>
-    <message>
         <source>Marathon ZooKeeper &amp;path:</source>
         <translation>Marathon-ZooKeeper-&amp;Pfad:</translation>
-    </message>
-    <message>
-        <source>Mesos &amp;poll interval:</source>
-        <translation>Mesos-Abfrage&amp;intervall:</translation>
-    </message>
-    <message>
-        <source>Marathon po&amp;ll interval:</source>
-        <translation>Marathon-Abfrageinter&amp;vall:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -5096,6 +5575,18 @@ Frameworks: %5 (%6 aktiv)</translation>
     <message>
         <source>%1: the keychain did not take the secret (%2); it stays in its field, and Save tries again.</source>
         <translation>%1: Der Schlüsselbund hat das Geheimnis nicht angenommen (%2); es bleibt in seinem Feld, und „Speichern“ versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;rathon URL:</source>
+        <translation>Ma&amp;rathon-URL:</translation>
+    </message>
+    <message>
+        <source>Mesos poll &amp;interval:</source>
+        <translation>Mesos-Abfrage&amp;intervall:</translation>
+    </message>
+    <message>
+        <source>Marathon poll inter&amp;val:</source>
+        <translation>Marathon-Abfrageinter&amp;vall:</translation>
     </message>
 </context>
 <context>
@@ -6047,6 +6538,73 @@ Agent-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>ZkCreateDialog</name>
+    <message>
+        <source>Stays until it is deleted.</source>
+        <translation>Bleibt, bis er gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>Stays until it is deleted; the server appends a 10-digit sequence number to the name.</source>
+        <translation>Bleibt, bis er gelöscht wird; der Server hängt eine 10-stellige Sequenznummer an den Namen an.</translation>
+    </message>
+    <message>
+        <source>Deleted by the server when this MesosDesk connection&apos;s session ends (closing the window or switching clusters ends it).</source>
+        <translation>Wird vom Server gelöscht, wenn die Sitzung dieser MesosDesk-Verbindung endet (das Schließen des Fensters oder ein Clusterwechsel beendet sie).</translation>
+    </message>
+    <message>
+        <source>Deleted when this MesosDesk connection&apos;s session ends; the server appends a 10-digit sequence number to the name.</source>
+        <translation>Wird gelöscht, wenn die Sitzung dieser MesosDesk-Verbindung endet; der Server hängt eine 10-stellige Sequenznummer an den Namen an.</translation>
+    </message>
+    <message>
+        <source>The server deletes it some time after its last child is gone (also when it never had one).</source>
+        <translation>Der Server löscht ihn einige Zeit, nachdem sein letztes Kind entfernt wurde (auch wenn er nie eines hatte).</translation>
+    </message>
+    <message>
+        <source>New node under %1</source>
+        <translation>Neuer Knoten unter %1</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>Elternknoten:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Value (text, UTF-8; may be empty):</source>
+        <translation>Wert (Text, UTF-8; darf leer sein):</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>Persistent</translation>
+    </message>
+    <message>
+        <source>Persistent, sequential</source>
+        <translation>Persistent, sequenziell</translation>
+    </message>
+    <message>
+        <source>Ephemeral</source>
+        <translation>Ephemer</translation>
+    </message>
+    <message>
+        <source>Ephemeral, sequential</source>
+        <translation>Ephemer, sequenziell</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+</context>
+<context>
     <name>ZkDataFormat</name>
     <message>
         <source>Empty</source>
@@ -6119,6 +6677,14 @@ Agent-ID: %2</translation>
         <source>Version</source>
         <translation>Version</translation>
     </message>
+    <message>
+        <source>From the AdminServer (JSON).</source>
+        <translation>Vom AdminServer (JSON).</translation>
+    </message>
+    <message>
+        <source>AdminServer unreachable (%1): from the four-letter words.</source>
+        <translation>AdminServer unerreichbar (%1): aus den Four-Letter-Words.</translation>
+    </message>
 </context>
 <context>
     <name>ZkEnsembleMonitor</name>
@@ -6129,6 +6695,14 @@ Agent-ID: %2</translation>
     <message>
         <source>an answer without a mode</source>
         <translation>eine Antwort ohne Modus</translation>
+    </message>
+    <message>
+        <source>several servers on one host: one AdminServer port cannot tell them apart</source>
+        <translation>mehrere Server auf einem Host: ein AdminServer-Port kann sie nicht unterscheiden</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without the AdminServer&apos;s JSON</source>
+        <translation>HTTP %1 ohne das JSON des AdminServers</translation>
     </message>
 </context>
 <context>
@@ -6184,6 +6758,20 @@ Agent-ID: %2</translation>
     <message>
         <source>standalone: %1</source>
         <translation>Einzelserver: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) answered through the AdminServer (port %1).</source>
+        <translation>
+            <numerusform>%n Server hat über den AdminServer geantwortet (Port %1).</numerusform>
+            <numerusform>%n Server haben über den AdminServer geantwortet (Port %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AdminServer unreachable on port %1 on %n server(s) (%2): their figures come from the four-letter words.</source>
+        <translation>
+            <numerusform>AdminServer auf Port %1 auf %n Server unerreichbar (%2): Seine Werte stammen aus den Four-Letter-Words.</numerusform>
+            <numerusform>AdminServer auf Port %1 auf %n Servern unerreichbar (%2): Ihre Werte stammen aus den Four-Letter-Words.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6269,6 +6857,85 @@ Agent-ID: %2</translation>
     <message>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleting %1: %2 of %3 node(s)…</source>
+        <translation>Lösche %1: %2 von %3 Knoten…</translation>
+    </message>
+    <message>
+        <source>A delete is already running.</source>
+        <translation>Es läuft bereits ein Löschvorgang.</translation>
+    </message>
+    <message>
+        <source>Counting the nodes under %1…</source>
+        <translation>Zähle die Knoten unter %1…</translation>
+    </message>
+    <message>
+        <source>Create node</source>
+        <translation>Knoten anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %1 (%2) with %n byte(s) of data?</source>
+        <translation>
+            <numerusform>%1 (%2) mit %n Byte Daten anlegen?</numerusform>
+            <numerusform>%1 (%2) mit %n Bytes Daten anlegen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation>Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and everything under it: %n node(s) in %2 level(s), leaves first, each only if it is still at the version just read. This cannot be undone.</source>
+        <translation>
+            <numerusform>%1 und alles darunter löschen: %n Knoten in %2 Ebene(n), Blätter zuerst, jeder nur, wenn er noch auf der eben gelesenen Version ist. Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%1 und alles darunter löschen: %n Knoten in %2 Ebene(n), Blätter zuerst, jeder nur, wenn er noch auf der eben gelesenen Version ist. Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of them is ephemeral.</source>
+        <translation>Keiner davon ist ephemer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are ephemeral: a live session owns each, and its owner (a Mesos master, Marathon, a scheduler) may act on its disappearance:</source>
+        <translation>
+            <numerusform>%n davon ist ephemer: Eine aktive Sitzung besitzt ihn, und sein Besitzer (ein Mesos-Master, Marathon, ein Scheduler) reagiert womöglich auf sein Verschwinden:</numerusform>
+            <numerusform>%n davon sind ephemer: Jeder gehört einer aktiven Sitzung, und deren Besitzer (ein Mesos-Master, Marathon, ein Scheduler) reagiert womöglich auf sein Verschwinden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 (session %2: this MesosDesk connection)</source>
+        <translation>  %1 (Sitzung %2: diese MesosDesk-Verbindung)</translation>
+    </message>
+    <message>
+        <source>  %1 (session %2)</source>
+        <translation>  %1 (Sitzung %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more</source>
+        <translation>
+            <numerusform>  und %n weiterer</numerusform>
+            <numerusform>  und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete subtree</source>
+        <translation>Teilbaum löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten löschen</numerusform>
+            <numerusform>%n Knoten löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6630,6 +7297,80 @@ Agent-ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>ZkRecursiveDelete</name>
+    <message>
+        <source>Stopped while counting the nodes; nothing was deleted.</source>
+        <translation>Beim Zählen der Knoten angehalten; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The subtree has more than %1 nodes. MesosDesk deletes at most that many at once, so that one confirmation never covers more than it can show; nothing was deleted. Delete its parts one at a time.</source>
+        <translation>Der Teilbaum hat mehr als %1 Knoten. MesosDesk löscht höchstens so viele auf einmal, damit eine Bestätigung nie mehr umfasst, als sie anzeigen kann; es wurde nichts gelöscht. Löschen Sie seine Teile einzeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) cannot be read with this session&apos;s credentials (ZNOAUTH), for example %1: what is under them is unknown, so nothing was deleted.</source>
+        <translation>
+            <numerusform>%n Knoten kann mit den Anmeldedaten dieser Sitzung nicht gelesen werden (ZNOAUTH), nämlich %1: Was darunter liegt, ist unbekannt, daher wurde nichts gelöscht.</numerusform>
+            <numerusform>%n Knoten können mit den Anmeldedaten dieser Sitzung nicht gelesen werden (ZNOAUTH), zum Beispiel %1: Was darunter liegt, ist unbekannt, daher wurde nichts gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 and everything under it: %n node(s).</source>
+        <translation>
+            <numerusform>%1 und alles darunter gelöscht: %n Knoten.</numerusform>
+            <numerusform>%1 und alles darunter gelöscht: %n Knoten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had already been deleted by another client.</source>
+        <translation>
+            <numerusform>%n davon war bereits von einem anderen Client gelöscht worden.</numerusform>
+            <numerusform>%n davon waren bereits von einem anderen Client gelöscht worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped on request.</source>
+        <translation>Auf Anforderung angehalten.</translation>
+    </message>
+    <message>
+        <source>The ZooKeeper session ended.</source>
+        <translation>Die ZooKeeper-Sitzung wurde beendet.</translation>
+    </message>
+    <message>
+        <source>%1 got a new child after it was counted (another client created it); the delete stopped there.</source>
+        <translation>%1 hat nach dem Zählen ein neues Kind bekommen (ein anderer Client hat es angelegt); das Löschen hat dort angehalten.</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was counted (another client wrote it); the delete stopped there.</source>
+        <translation>%1 hat sich nach dem Zählen geändert (ein anderer Client hat ihn geschrieben); das Löschen hat dort angehalten.</translation>
+    </message>
+    <message>
+        <source>It was at version %1 and is now at version %2, modified %3.</source>
+        <translation>Er war auf Version %1 und ist jetzt auf Version %2, geändert %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was deleted (%n node(s) remain).</source>
+        <translation>
+            <numerusform>Es wurde nichts gelöscht (%n Knoten bleibt).</numerusform>
+            <numerusform>Es wurde nichts gelöscht (%n Knoten bleiben).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already deleted (%1 of %2): %3.</source>
+        <translation>Bereits gelöscht (%1 von %2): %3.</translation>
+    </message>
+</context>
+<context>
     <name>ZkServerReport</name>
     <message>
         <source>asking…</source>
@@ -6898,10 +7639,6 @@ Agent-ID: %2</translation>
         <translation>Nicht erlaubt (ZNOAUTH): Die ACL des Knotens gewährt dieser Sitzung dieses Recht nicht.</translation>
     </message>
     <message>
-        <source>The node has children; only a node without children can be deleted here.</source>
-        <translation>Der Knoten hat Kinder; hier lässt sich nur ein Knoten ohne Kinder löschen.</translation>
-    </message>
-    <message>
         <source>The node does not exist any more.</source>
         <translation>Der Knoten existiert nicht mehr.</translation>
     </message>
@@ -6912,6 +7649,50 @@ Agent-ID: %2</translation>
     <message>
         <source>ZooKeeper refused: %1</source>
         <translation>ZooKeeper hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The node has children now (created since it was read); nothing was deleted.</source>
+        <translation>Der Knoten hat jetzt Kinder (seit dem Lesen angelegt); es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new node.</source>
+        <translation>Geben Sie einen Namen für den neuen Knoten ein.</translation>
+    </message>
+    <message>
+        <source>A name is one path segment: it cannot contain &apos;/&apos;.</source>
+        <translation>Ein Name ist ein einzelnes Pfadsegment: Er darf kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; and &quot;..&quot; are not allowed as node names.</source>
+        <translation>„.“ und „..“ sind als Knotennamen nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The name contains a control or reserved character that ZooKeeper refuses.</source>
+        <translation>Der Name enthält ein Steuer- oder reserviertes Zeichen, das ZooKeeper ablehnt.</translation>
+    </message>
+    <message>
+        <source>%1 already exists (ZNODEEXISTS); nothing was created.</source>
+        <translation>%1 existiert bereits (ZNODEEXISTS); es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>The parent %1 does not exist any more (deleted meanwhile); nothing was created.</source>
+        <translation>Der Elternknoten %1 existiert nicht mehr (inzwischen gelöscht); es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>Not allowed (ZNOAUTH): the ACL of %1 does not grant this session the create permission.</source>
+        <translation>Nicht erlaubt (ZNOAUTH): Die ACL von %1 gewährt dieser Sitzung kein Recht zum Anlegen.</translation>
+    </message>
+    <message>
+        <source>%1 is ephemeral, and an ephemeral node cannot have children.</source>
+        <translation>%1 ist ephemer, und ein ephemerer Knoten kann keine Kinder haben.</translation>
+    </message>
+    <message>
+        <source>The root node cannot be deleted.</source>
+        <translation>Der Wurzelknoten kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>/zookeeper holds ZooKeeper&apos;s own quota and configuration nodes; they are not deleted from here.</source>
+        <translation>/zookeeper enthält die eigenen Quota- und Konfigurationsknoten von ZooKeeper; sie werden nicht von hier aus gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -6995,6 +7776,34 @@ Agent-ID: %2</translation>
     <message>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>New node…</source>
+        <translation>Neuer Knoten…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Delete this node and everything under it (counted first, then confirmed).</source>
+        <translation>Diesen Knoten und alles darunter löschen (erst gezählt, dann bestätigt).</translation>
+    </message>
+    <message>
+        <source>Changes are off: tick Allow changes first.</source>
+        <translation>Änderungen sind aus: Haken Sie zuerst „Änderungen erlauben“ an.</translation>
+    </message>
+    <message>
+        <source>Select the node to create the new node under.</source>
+        <translation>Wählen Sie den Knoten, unter dem der neue Knoten angelegt werden soll.</translation>
+    </message>
+    <message>
+        <source>The selected node is ephemeral, and an ephemeral node cannot have children.</source>
+        <translation>Der gewählte Knoten ist ephemer, und ein ephemerer Knoten kann keine Kinder haben.</translation>
+    </message>
+    <message>
+        <source>Create a child of %1.</source>
+        <translation>Ein Kind von %1 anlegen.</translation>
     </message>
 </context>
 <context>

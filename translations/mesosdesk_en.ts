@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>FrameworkTeardown</name>
+    <message numerus="yes">
+        <source>The master kills its %n running task(s) and removes the framework.</source>
+        <translation>
+            <numerusform>The master kills its %n running task and removes the framework.</numerusform>
+            <numerusform>The master kills its %n running tasks and removes the framework.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupScaleDialog</name>
     <message numerus="yes">
         <source>… and %n more app(s)</source>
@@ -200,6 +210,23 @@
     </message>
 </context>
 <context>
+    <name>MarathonLeaderPage</name>
+    <message numerus="yes">
+        <source>No Marathon leads in ZooKeeper now (%n instance(s) in the election).</source>
+        <translation>
+            <numerusform>No Marathon leads in ZooKeeper now (%n instance in the election).</numerusform>
+            <numerusform>No Marathon leads in ZooKeeper now (%n instances in the election).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leader in ZooKeeper: %1, elected %2 ago; %n instance(s) in the election.</source>
+        <translation>
+            <numerusform>Leader in ZooKeeper: %1, elected %2 ago; %n instance in the election.</numerusform>
+            <numerusform>Leader in ZooKeeper: %1, elected %2 ago; %n instances in the election.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MarathonPanel</name>
     <message numerus="yes">
         <source>Every app under %1 is scaled by %2; %n app(s) lose instances, their tasks are killed.</source>
@@ -244,6 +271,40 @@
         <translation>
             <numerusform>%n task lost on agent %1: %2</numerusform>
             <numerusform>%n tasks lost on agent %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) %1</source>
+        <translation>
+            <numerusform>%n port %1</numerusform>
+            <numerusform>%n ports %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message numerus="yes">
+        <source>%n outstanding offer(s), read at %1.</source>
+        <translation>
+            <numerusform>%n outstanding offer, read at %1.</numerusform>
+            <numerusform>%n outstanding offers, read at %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -366,6 +427,58 @@
             <numerusform>mntr is not in 4lw.commands.whitelist on %n servers, so their watch counts are not known (ZooKeeper 3.5.3+ allows only srvr by default).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n server(s) answered through the AdminServer (port %1).</source>
+        <translation>
+            <numerusform>%n server answered through the AdminServer (port %1).</numerusform>
+            <numerusform>%n servers answered through the AdminServer (port %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AdminServer unreachable on port %1 on %n server(s) (%2): their figures come from the four-letter words.</source>
+        <translation>
+            <numerusform>AdminServer unreachable on port %1 on %n server (%2): their figures come from the four-letter words.</numerusform>
+            <numerusform>AdminServer unreachable on port %1 on %n servers (%2): their figures come from the four-letter words.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZkNodeEditor</name>
+    <message numerus="yes">
+        <source>Create %1 (%2) with %n byte(s) of data?</source>
+        <translation>
+            <numerusform>Create %1 (%2) with %n byte of data?</numerusform>
+            <numerusform>Create %1 (%2) with %n bytes of data?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and everything under it: %n node(s) in %2 level(s), leaves first, each only if it is still at the version just read. This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %1 and everything under it: %n node in %2 level(s), leaves first, each only if it is still at the version just read. This cannot be undone.</numerusform>
+            <numerusform>Delete %1 and everything under it: %n nodes in %2 level(s), leaves first, each only if it is still at the version just read. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are ephemeral: a live session owns each, and its owner (a Mesos master, Marathon, a scheduler) may act on its disappearance:</source>
+        <translation>
+            <numerusform>%n of them is ephemeral: a live session owns it, and its owner (a Mesos master, Marathon, a scheduler) may act on its disappearance:</numerusform>
+            <numerusform>%n of them are ephemeral: a live session owns each, and its owner (a Mesos master, Marathon, a scheduler) may act on its disappearance:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more</source>
+        <translation>
+            <numerusform>  and %n more</numerusform>
+            <numerusform>  and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>Delete %n node</numerusform>
+            <numerusform>Delete %n nodes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ZkNodePane</name>
@@ -395,6 +508,44 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ZkRecursiveDelete</name>
+    <message numerus="yes">
+        <source>%n node(s) cannot be read with this session&apos;s credentials (ZNOAUTH), for example %1: what is under them is unknown, so nothing was deleted.</source>
+        <translation>
+            <numerusform>%n node cannot be read with this session&apos;s credentials (ZNOAUTH): %1. What is under it is unknown, so nothing was deleted.</numerusform>
+            <numerusform>%n nodes cannot be read with this session&apos;s credentials (ZNOAUTH), for example %1: what is under them is unknown, so nothing was deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 and everything under it: %n node(s).</source>
+        <translation>
+            <numerusform>Deleted %1 and everything under it: %n node.</numerusform>
+            <numerusform>Deleted %1 and everything under it: %n nodes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had already been deleted by another client.</source>
+        <translation>
+            <numerusform>%n of them had already been deleted by another client.</numerusform>
+            <numerusform>%n of them had already been deleted by another client.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was deleted (%n node(s) remain).</source>
+        <translation>
+            <numerusform>Nothing was deleted (%n node remains).</numerusform>
+            <numerusform>Nothing was deleted (%n nodes remain).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -1229,10 +1229,6 @@ Version&#xa0;: %6</translation>
         <translation>aucune URL ZooKeeper&#xa0;: interrogation du maître</translation>
     </message>
     <message>
-        <source>ZooKeeper %1 refused the digest credentials</source>
-        <translation>ZooKeeper %1 a refusé les identifiants digest</translation>
-    </message>
-    <message>
         <source>connected to %1</source>
         <translation>connecté à %1</translation>
     </message>
@@ -1297,6 +1293,106 @@ Version&#xa0;: %6</translation>
     <message>
         <source>not a deployments list</source>
         <translation>ce n&apos;est pas une liste de déploiements</translation>
+    </message>
+    <message>
+        <source>masters</source>
+        <translation>les maîtres</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>les agents</translation>
+    </message>
+    <message>
+        <source>Marathon</source>
+        <translation>Marathon</translation>
+    </message>
+    <message>
+        <source>ZooKeeper</source>
+        <translation>ZooKeeper</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>le trousseau n&apos;a pas répondu en %1 s</translation>
+    </message>
+    <message>
+        <source>the profile sends no credentials</source>
+        <translation>le profil n&apos;envoie aucun identifiant</translation>
+    </message>
+    <message>
+        <source>no keychain</source>
+        <translation>aucun trousseau</translation>
+    </message>
+    <message>
+        <source>not read (%1): nothing to send to the %2</source>
+        <translation>non lu (%1)&#xa0;: rien à envoyer pour %2</translation>
+    </message>
+    <message>
+        <source>nothing stored for the %1</source>
+        <translation>rien d&apos;enregistré pour %1</translation>
+    </message>
+    <message>
+        <source>a secret for the %1; nothing stored for the %2</source>
+        <translation>un secret pour %1&#xa0;; rien d&apos;enregistré pour %2</translation>
+    </message>
+    <message>
+        <source>a secret for the %1</source>
+        <translation>un secret pour %1</translation>
+    </message>
+    <message>
+        <source>ZooKeeper %1 wants credentials; the profile sends none</source>
+        <translation>ZooKeeper %1 demande des identifiants&#xa0;; le profil n&apos;en envoie aucun</translation>
+    </message>
+    <message>
+        <source>ZooKeeper %1 refused the digest of %2</source>
+        <translation>ZooKeeper %1 a refusé le digest de %2</translation>
+    </message>
+    <message>
+        <source>connected to %1 with the digest of %2</source>
+        <translation>connecté à %1 avec le digest de %2</translation>
+    </message>
+    <message>
+        <source>Marathon %1</source>
+        <translation>Marathon %1</translation>
+    </message>
+    <message>
+        <source>%1 (the server presents SHA-256 %2)</source>
+        <translation>%1 (le serveur présente le SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>403 Forbidden for %1: read-only credentials without the right to read this</source>
+        <translation>403 Forbidden pour %1&#xa0;: identifiants en lecture seule sans le droit de lire ceci</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without credentials: %2</source>
+        <translation>HTTP %1 sans identifiants&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the token</source>
+        <translation>le jeton</translation>
+    </message>
+    <message>
+        <source>%1 (signed in as %2)</source>
+        <translation>%1 (identification&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (realm &quot;%2&quot;)</source>
+        <translation>%1 (domaine «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 asks for credentials; the profile does not name it, so none are sent there</source>
+        <translation>%1 demande des identifiants&#xa0;; le profil ne le mentionne pas, aucun n&apos;y est donc envoyé</translation>
+    </message>
+    <message>
+        <source>%1 asks for credentials; the profile has none for the %2</source>
+        <translation>%1 demande des identifiants&#xa0;; le profil n&apos;en a aucun pour %2</translation>
+    </message>
+    <message>
+        <source>%1 asks for credentials; the keychain did not give those of the %2: %3</source>
+        <translation>%1 demande des identifiants&#xa0;; le trousseau n&apos;a pas fourni ceux pour %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 asks for credentials; nothing is stored in the keychain for the %2</source>
+        <translation>%1 demande des identifiants&#xa0;; rien n&apos;est enregistré dans le trousseau pour %2</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2025,10 @@ Version&#xa0;: %6</translation>
         <source>Open a &amp;URL…</source>
         <translation>Ouvrir une &amp;URL…</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>FleetModel</name>
@@ -2019,12 +2119,86 @@ Version&#xa0;: %6</translation>
         <source>Last good answer</source>
         <translation>Dernière réponse valide</translation>
     </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>Échec de l&apos;authentification</translation>
+    </message>
 </context>
 <context>
     <name>FleetTray</name>
     <message>
         <source>MesosDesk: %1</source>
         <translation>MesosDesk&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkTeardown</name>
+    <message>
+        <source>Tear down framework…</source>
+        <translation>Démanteler le framework…</translation>
+    </message>
+    <message>
+        <source>Read-only: the framework cannot be torn down.</source>
+        <translation>Lecture seule&#xa0;: le framework ne peut pas être démantelé.</translation>
+    </message>
+    <message>
+        <source>Select a framework to tear it down.</source>
+        <translation>Sélectionnez un framework pour le démanteler.</translation>
+    </message>
+    <message>
+        <source>This framework has already been removed.</source>
+        <translation>Ce framework a déjà été retiré.</translation>
+    </message>
+    <message>
+        <source>No leading master is known.</source>
+        <translation>Aucun maître leader n&apos;est connu.</translation>
+    </message>
+    <message>
+        <source>Kill every task of the framework and remove it from the cluster</source>
+        <translation>Tuer toutes les tâches du framework et le retirer du cluster</translation>
+    </message>
+    <message>
+        <source>Tear down the framework %1 (%2)?</source>
+        <translation>Démanteler le framework %1 (%2)&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The master kills its %n running task(s) and removes the framework.</source>
+        <translation>
+            <numerusform>Le maître tue %n tâche en cours et retire le framework.</numerusform>
+            <numerusform>Le maître tue ses %n tâches en cours et retire le framework.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The master kills every task it runs and removes the framework.</source>
+        <translation>Le maître tue toutes les tâches qu&apos;il exécute et retire le framework.</translation>
+    </message>
+    <message>
+        <source>It cannot register again with this id: its scheduler has to register as a new framework.</source>
+        <translation>Il ne pourra plus s&apos;enregistrer avec cet ID&#xa0;: son ordonnanceur devra s&apos;enregistrer comme nouveau framework.</translation>
+    </message>
+    <message>
+        <source>Warning: this is Marathon. Every app it runs stops, and Marathon loses its framework id: it exits, and once restarted it registers as a new framework and launches all its apps again.</source>
+        <translation>Attention&#xa0;: il s&apos;agit de Marathon. Toutes les applications qu&apos;il exécute s&apos;arrêtent, et Marathon perd son ID de framework&#xa0;: il se termine et, une fois redémarré, s&apos;enregistre comme nouveau framework et relance toutes ses applications.</translation>
+    </message>
+    <message>
+        <source>Tear down framework</source>
+        <translation>Démanteler le framework</translation>
+    </message>
+    <message>
+        <source>Tear down</source>
+        <translation>Démanteler</translation>
+    </message>
+    <message>
+        <source>Tearing down %1…</source>
+        <translation>Démantèlement de %1…</translation>
+    </message>
+    <message>
+        <source>The master refused to tear down %1: %2</source>
+        <translation>Le maître a refusé de démanteler %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was torn down: the master kills its tasks.</source>
+        <translation>%1 a été démantelé&#xa0;: le maître tue ses tâches.</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2278,10 @@ Version&#xa0;: %6</translation>
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3623,25 @@ Version&#xa0;: %6</translation>
     </message>
 </context>
 <context>
+    <name>MarathonConfigModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
     <name>MarathonDirectory</name>
     <message>
         <source>%1 — %2 — %3</source>
@@ -3527,6 +3724,135 @@ Version&#xa0;: %6</translation>
     <message>
         <source>Marathon: %1</source>
         <translation>Marathon&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarathonLeaderPage</name>
+    <message>
+        <source>&amp;Abdicate…</source>
+        <translation>&amp;Abdiquer…</translation>
+    </message>
+    <message>
+        <source>Filter the configuration (flag or value)</source>
+        <translation>Filtrer la configuration (option ou valeur)</translation>
+    </message>
+    <message>
+        <source>Marathon leader</source>
+        <translation>Leader Marathon</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s /v2/info did not answer: %1</source>
+        <translation>/v2/info de Marathon n&apos;a pas répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Marathon %1</source>
+        <translation>Marathon %1</translation>
+    </message>
+    <message>
+        <source>(version not reported)</source>
+        <translation>(version non signalée)</translation>
+    </message>
+    <message>
+        <source>framework &quot;%1&quot;</source>
+        <translation>framework «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>framework id %1</source>
+        <translation>ID de framework %1</translation>
+    </message>
+    <message>
+        <source>Mesos: %1</source>
+        <translation>Mesos&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster.</source>
+        <translation>Non connecté à un cluster.</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s election is not watched: this connection has no ZooKeeper.</source>
+        <translation>L&apos;élection de Marathon n&apos;est pas surveillée&#xa0;: cette connexion n&apos;a pas de ZooKeeper.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No Marathon leads in ZooKeeper now (%n instance(s) in the election).</source>
+        <translation>
+            <numerusform>Aucun Marathon n&apos;est leader dans ZooKeeper en ce moment (%n instance dans l&apos;élection).</numerusform>
+            <numerusform>Aucun Marathon n&apos;est leader dans ZooKeeper en ce moment (%n instances dans l&apos;élection).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Leader in ZooKeeper: %1, elected %2 ago; %n instance(s) in the election.</source>
+        <translation>
+            <numerusform>Leader dans ZooKeeper&#xa0;: %1, élu il y a %2&#xa0;; %n instance dans l&apos;élection.</numerusform>
+            <numerusform>Leader dans ZooKeeper&#xa0;: %1, élu il y a %2&#xa0;; %n instances dans l&apos;élection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s /v2/leader: no answer (%1)</source>
+        <translation>/v2/leader de Marathon&#xa0;: aucune réponse (%1)</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s /v2/leader: not asked yet</source>
+        <translation>/v2/leader de Marathon&#xa0;: pas encore interrogé</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s /v2/leader names %1, ZooKeeper %2: an election is under way or the instances disagree.</source>
+        <translation>/v2/leader de Marathon désigne %1, ZooKeeper %2&#xa0;: une élection est en cours ou les instances sont en désaccord.</translation>
+    </message>
+    <message>
+        <source>Marathon&apos;s /v2/leader: %1</source>
+        <translation>/v2/leader de Marathon&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 was elected again (no other instance took over).</source>
+        <translation>%1 a été réélu (aucune autre instance n&apos;a pris le relais).</translation>
+    </message>
+    <message>
+        <source>%1 leads now, after %2 abdicated.</source>
+        <translation>%1 est désormais leader, après l&apos;abdication de %2.</translation>
+    </message>
+    <message>
+        <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
+        <translation>Le mode lecture seule est activé&#xa0;: désactivez-le dans le menu Fichier pour modifier le cluster.</translation>
+    </message>
+    <message>
+        <source>Waiting for Marathon to elect a leader.</source>
+        <translation>En attente de l&apos;élection d&apos;un leader par Marathon.</translation>
+    </message>
+    <message>
+        <source>No Marathon leader is known.</source>
+        <translation>Aucun leader Marathon n&apos;est connu.</translation>
+    </message>
+    <message>
+        <source>Make Marathon&apos;s leader step down, so that another instance leads.</source>
+        <translation>Faire céder la direction au leader Marathon, pour qu&apos;une autre instance devienne leader.</translation>
+    </message>
+    <message>
+        <source> It is the only instance, so it will be elected again.</source>
+        <translation> C&apos;est la seule instance&#xa0;: elle sera donc réélue.</translation>
+    </message>
+    <message>
+        <source>Abdicate Marathon&apos;s leader</source>
+        <translation>Faire abdiquer le leader Marathon</translation>
+    </message>
+    <message>
+        <source>%1 stops leading Marathon and rejoins the election; another instance takes over. Apps and deployments go on, but Marathon&apos;s API and events pause for a few seconds.%2</source>
+        <translation>%1 cesse d&apos;être leader de Marathon et rejoint l&apos;élection&#xa0;; une autre instance prend le relais. Les applications et les déploiements continuent, mais l&apos;API et les événements de Marathon s&apos;interrompent quelques secondes.%2</translation>
+    </message>
+    <message>
+        <source>Abdicate</source>
+        <translation>Abdiquer</translation>
+    </message>
+    <message>
+        <source>Asked %1 to abdicate…</source>
+        <translation>Abdication demandée à %1…</translation>
+    </message>
+    <message>
+        <source>Marathon refused to abdicate: %1</source>
+        <translation>Marathon a refusé d&apos;abdiquer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 abdicated; waiting for the election…</source>
+        <translation>%1 a abdiqué&#xa0;; en attente de l&apos;élection…</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4329,10 @@ Marathon lance des remplaçantes.</translation>
         <source>Stale data (last update %1): %2</source>
         <translation>Données périmées (dernière mise à jour %1)&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminés</translation>
+    </message>
 </context>
 <context>
     <name>MesosDetailPane</name>
@@ -4464,6 +4794,41 @@ Marathon lance des remplaçantes.</translation>
     </message>
 </context>
 <context>
+    <name>OfferHoldersModel</name>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Offers held</source>
+        <translation>Offres détenues</translation>
+    </message>
+    <message>
+        <source>CPUs on offer</source>
+        <translation>CPU en offre</translation>
+    </message>
+    <message>
+        <source>Memory on offer</source>
+        <translation>Mémoire en offre</translation>
+    </message>
+    <message>
+        <source>Disk on offer</source>
+        <translation>Disque en offre</translation>
+    </message>
+    <message>
+        <source>GPUs on offer</source>
+        <translation>GPU en offre</translation>
+    </message>
+    <message>
+        <source>Ports on offer</source>
+        <translation>Ports en offre</translation>
+    </message>
+    <message>
+        <source>Framework ID</source>
+        <translation>ID du framework</translation>
+    </message>
+</context>
+<context>
     <name>OfferRejectsModel</name>
     <message>
         <source>Not enough CPUs</source>
@@ -4531,6 +4896,120 @@ Marathon lance des remplaçantes.</translation>
     </message>
 </context>
 <context>
+    <name>OffersModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s) %1</source>
+        <translation>
+            <numerusform>%n port %1</numerusform>
+            <numerusform>%n ports %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (agent %2)</source>
+        <translation>%1 (agent %2)</translation>
+    </message>
+    <message>
+        <source>host not reported</source>
+        <translation>hôte non signalé</translation>
+    </message>
+    <message>
+        <source>%1 (framework %2)</source>
+        <translation>%1 (framework %2)</translation>
+    </message>
+    <message>
+        <source>How long this console has seen the offer: Mesos does not say when it was made.</source>
+        <translation>Depuis combien de temps cette console voit l&apos;offre&#xa0;: Mesos n&apos;indique pas quand elle a été faite.</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>Disque</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Offer ID</source>
+        <translation>ID de l&apos;offre</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message>
+        <source>Filter offers (framework, host, id, role)</source>
+        <translation>Filtrer les offres (framework, hôte, ID, rôle)</translation>
+    </message>
+    <message>
+        <source>Offers held, by framework</source>
+        <translation>Offres détenues, par framework</translation>
+    </message>
+    <message>
+        <source>Outstanding offers</source>
+        <translation>Offres en attente</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Reading the outstanding offers from the leading master…</source>
+        <translation>Lecture des offres en attente auprès du maître leader…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outstanding offer(s), read at %1.</source>
+        <translation>
+            <numerusform>%n offre en attente, lue à %1.</numerusform>
+            <numerusform>%n offres en attente, lues à %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OperatorClient</name>
     <message>
         <source>No leading master is known.</source>
@@ -4581,6 +5060,10 @@ Marathon lance des remplaçantes.</translation>
     <message>
         <source>Malformed JSON: %1</source>
         <translation>JSON mal formé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not a frameworks answer: no &quot;frameworks&quot; list</source>
+        <translation>Pas une réponse de frameworks&#xa0;: aucune liste &quot;frameworks&quot;</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +5359,14 @@ Frameworks&#xa0;: %5 (%6 actifs)</translation>
         <source>%1 %2: %3</source>
         <translation>%1 %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ProfileTlsEditor</name>
@@ -4886,10 +5377,6 @@ Frameworks&#xa0;: %5 (%6 actifs)</translation>
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
-        <source>Extra &amp;CA file (PEM):</source>
-        <translation>&amp;Fichier CA supplémentaire (PEM)&#xa0;:</translation>
     </message>
     <message>
         <source>Server</source>
@@ -4937,6 +5424,10 @@ Frameworks&#xa0;: %5 (%6 actifs)</translation>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Extra CA &amp;file (PEM):</source>
+        <translation>&amp;Fichier CA supplémentaire (PEM)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4994,20 +5485,8 @@ Frameworks&#xa0;: %5 (%6 actifs)</translation>
         <translation>URL des &amp;maîtres&#xa0;:</translation>
     </message>
     <message>
-        <source>Mara&amp;thon URL:</source>
-        <translation>URL Marat&amp;hon&#xa0;:</translation>
-    </message>
-    <message>
         <source>Marathon ZooKeeper &amp;path:</source>
-        <translation>&amp;Chemin ZooKeeper de Marathon&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Mesos &amp;poll interval:</source>
-        <translation>&amp;Période d&apos;interrogation Mesos&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Marathon po&amp;ll interval:</source>
-        <translation>Période d&apos;interrogation Ma&amp;rathon&#xa0;:</translation>
+        <translation>C&amp;hemin ZooKeeper de Marathon&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -5096,6 +5575,18 @@ Frameworks&#xa0;: %5 (%6 actifs)</translation>
     <message>
         <source>%1: the keychain did not take the secret (%2); it stays in its field, and Save tries again.</source>
         <translation>%1&#xa0;: le trousseau n&apos;a pas accepté le secret (%2)&#xa0;; il reste dans son champ, et Enregistrer fera une nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;rathon URL:</source>
+        <translation>URL de Ma&amp;rathon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mesos poll &amp;interval:</source>
+        <translation>Inter&amp;valle d&apos;interrogation Mesos&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Marathon poll inter&amp;val:</source>
+        <translation>Intervalle d&apos;interro&amp;gation Marathon&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6047,6 +6538,73 @@ ID de l&apos;agent&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ZkCreateDialog</name>
+    <message>
+        <source>Stays until it is deleted.</source>
+        <translation>Reste jusqu&apos;à sa suppression.</translation>
+    </message>
+    <message>
+        <source>Stays until it is deleted; the server appends a 10-digit sequence number to the name.</source>
+        <translation>Reste jusqu&apos;à sa suppression&#xa0;; le serveur ajoute au nom un numéro de séquence à 10 chiffres.</translation>
+    </message>
+    <message>
+        <source>Deleted by the server when this MesosDesk connection&apos;s session ends (closing the window or switching clusters ends it).</source>
+        <translation>Supprimé par le serveur à la fin de la session de cette connexion MesosDesk (fermer la fenêtre ou changer de cluster y met fin).</translation>
+    </message>
+    <message>
+        <source>Deleted when this MesosDesk connection&apos;s session ends; the server appends a 10-digit sequence number to the name.</source>
+        <translation>Supprimé à la fin de la session de cette connexion MesosDesk&#xa0;; le serveur ajoute au nom un numéro de séquence à 10 chiffres.</translation>
+    </message>
+    <message>
+        <source>The server deletes it some time after its last child is gone (also when it never had one).</source>
+        <translation>Le serveur le supprime quelque temps après la disparition de son dernier enfant (même s&apos;il n&apos;en a jamais eu).</translation>
+    </message>
+    <message>
+        <source>New node under %1</source>
+        <translation>Nouveau nœud sous %1</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>Parent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Value (text, UTF-8; may be empty):</source>
+        <translation>Valeur (texte, UTF-8&#xa0;; peut être vide)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Persistent</source>
+        <translation>Persistant</translation>
+    </message>
+    <message>
+        <source>Persistent, sequential</source>
+        <translation>Persistant, séquentiel</translation>
+    </message>
+    <message>
+        <source>Ephemeral</source>
+        <translation>Éphémère</translation>
+    </message>
+    <message>
+        <source>Ephemeral, sequential</source>
+        <translation>Éphémère, séquentiel</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+</context>
+<context>
     <name>ZkDataFormat</name>
     <message>
         <source>Empty</source>
@@ -6119,6 +6677,14 @@ ID de l&apos;agent&#xa0;: %2</translation>
         <source>Version</source>
         <translation>Version</translation>
     </message>
+    <message>
+        <source>From the AdminServer (JSON).</source>
+        <translation>Depuis l&apos;AdminServer (JSON).</translation>
+    </message>
+    <message>
+        <source>AdminServer unreachable (%1): from the four-letter words.</source>
+        <translation>AdminServer injoignable (%1)&#xa0;: depuis les commandes à quatre lettres.</translation>
+    </message>
 </context>
 <context>
     <name>ZkEnsembleMonitor</name>
@@ -6129,6 +6695,14 @@ ID de l&apos;agent&#xa0;: %2</translation>
     <message>
         <source>an answer without a mode</source>
         <translation>une réponse sans mode</translation>
+    </message>
+    <message>
+        <source>several servers on one host: one AdminServer port cannot tell them apart</source>
+        <translation>plusieurs serveurs sur un même hôte&#xa0;: un seul port AdminServer ne permet pas de les distinguer</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without the AdminServer&apos;s JSON</source>
+        <translation>HTTP %1 sans le JSON de l&apos;AdminServer</translation>
     </message>
 </context>
 <context>
@@ -6184,6 +6758,20 @@ ID de l&apos;agent&#xa0;: %2</translation>
     <message>
         <source>standalone: %1</source>
         <translation>autonome&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) answered through the AdminServer (port %1).</source>
+        <translation>
+            <numerusform>%n serveur a répondu via l&apos;AdminServer (port %1).</numerusform>
+            <numerusform>%n serveurs ont répondu via l&apos;AdminServer (port %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>AdminServer unreachable on port %1 on %n server(s) (%2): their figures come from the four-letter words.</source>
+        <translation>
+            <numerusform>AdminServer injoignable sur le port %1 sur %n serveur (%2)&#xa0;: ses chiffres proviennent des commandes à quatre lettres.</numerusform>
+            <numerusform>AdminServer injoignable sur le port %1 sur %n serveurs (%2)&#xa0;: leurs chiffres proviennent des commandes à quatre lettres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6269,6 +6857,85 @@ ID de l&apos;agent&#xa0;: %2</translation>
     <message>
         <source>Deleted %1.</source>
         <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Deleting %1: %2 of %3 node(s)…</source>
+        <translation>Suppression de %1&#xa0;: %2 nœud(s) sur %3…</translation>
+    </message>
+    <message>
+        <source>A delete is already running.</source>
+        <translation>Une suppression est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Counting the nodes under %1…</source>
+        <translation>Décompte des nœuds sous %1…</translation>
+    </message>
+    <message>
+        <source>Create node</source>
+        <translation>Créer un nœud</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %1 (%2) with %n byte(s) of data?</source>
+        <translation>
+            <numerusform>Créer %1 (%2) avec %n octet de données&#xa0;?</numerusform>
+            <numerusform>Créer %1 (%2) avec %n octets de données&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Nothing was created.</source>
+        <translation>Rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 and everything under it: %n node(s) in %2 level(s), leaves first, each only if it is still at the version just read. This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %1 et tout ce qu&apos;il contient&#xa0;: %n nœud sur %2 niveau(x), feuilles d&apos;abord, chacun seulement s&apos;il est toujours à la version qui vient d&apos;être lue. Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %1 et tout ce qu&apos;il contient&#xa0;: %n nœuds sur %2 niveau(x), feuilles d&apos;abord, chacun seulement s&apos;il est toujours à la version qui vient d&apos;être lue. Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of them is ephemeral.</source>
+        <translation>Aucun d&apos;entre eux n&apos;est éphémère.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are ephemeral: a live session owns each, and its owner (a Mesos master, Marathon, a scheduler) may act on its disappearance:</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux est éphémère&#xa0;: une session active le possède, et son propriétaire (un maître Mesos, Marathon, un ordonnanceur) peut réagir à sa disparition&#xa0;:</numerusform>
+            <numerusform>%n d&apos;entre eux sont éphémères&#xa0;: une session active possède chacun d&apos;eux, et son propriétaire (un maître Mesos, Marathon, un ordonnanceur) peut réagir à sa disparition&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 (session %2: this MesosDesk connection)</source>
+        <translation>  %1 (session %2&#xa0;: cette connexion MesosDesk)</translation>
+    </message>
+    <message>
+        <source>  %1 (session %2)</source>
+        <translation>  %1 (session %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  and %n more</source>
+        <translation>
+            <numerusform>  et %n autre</numerusform>
+            <numerusform>  et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete subtree</source>
+        <translation>Supprimer le sous-arbre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>Supprimer %n nœud</numerusform>
+            <numerusform>Supprimer %n nœuds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6630,6 +7297,80 @@ ID de l&apos;agent&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ZkRecursiveDelete</name>
+    <message>
+        <source>Stopped while counting the nodes; nothing was deleted.</source>
+        <translation>Arrêté pendant le décompte des nœuds&#xa0;; rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The subtree has more than %1 nodes. MesosDesk deletes at most that many at once, so that one confirmation never covers more than it can show; nothing was deleted. Delete its parts one at a time.</source>
+        <translation>Le sous-arbre compte plus de %1 nœuds. MesosDesk en supprime au plus autant à la fois, pour qu&apos;une confirmation ne couvre jamais plus que ce qu&apos;elle peut afficher&#xa0;; rien n&apos;a été supprimé. Supprimez-en les parties une à une.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) cannot be read with this session&apos;s credentials (ZNOAUTH), for example %1: what is under them is unknown, so nothing was deleted.</source>
+        <translation>
+            <numerusform>%n nœud ne peut pas être lu avec les identifiants de cette session (ZNOAUTH), par exemple %1&#xa0;: ce qu&apos;il contient est inconnu, donc rien n&apos;a été supprimé.</numerusform>
+            <numerusform>%n nœuds ne peuvent pas être lus avec les identifiants de cette session (ZNOAUTH), par exemple %1&#xa0;: ce qu&apos;ils contiennent est inconnu, donc rien n&apos;a été supprimé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %1 and everything under it: %n node(s).</source>
+        <translation>
+            <numerusform>%1 et tout ce qu&apos;il contient supprimés&#xa0;: %n nœud.</numerusform>
+            <numerusform>%1 et tout ce qu&apos;il contient supprimés&#xa0;: %n nœuds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them had already been deleted by another client.</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux avait déjà été supprimé par un autre client.</numerusform>
+            <numerusform>%n d&apos;entre eux avaient déjà été supprimés par un autre client.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped on request.</source>
+        <translation>Arrêté à la demande.</translation>
+    </message>
+    <message>
+        <source>The ZooKeeper session ended.</source>
+        <translation>La session ZooKeeper a pris fin.</translation>
+    </message>
+    <message>
+        <source>%1 got a new child after it was counted (another client created it); the delete stopped there.</source>
+        <translation>%1 a reçu un nouvel enfant après le décompte (un autre client l&apos;a créé)&#xa0;; la suppression s&apos;est arrêtée là.</translation>
+    </message>
+    <message>
+        <source>%1 changed after it was counted (another client wrote it); the delete stopped there.</source>
+        <translation>%1 a changé après le décompte (un autre client l&apos;a écrit)&#xa0;; la suppression s&apos;est arrêtée là.</translation>
+    </message>
+    <message>
+        <source>It was at version %1 and is now at version %2, modified %3.</source>
+        <translation>Il était à la version %1 et est maintenant à la version %2, modifié %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was deleted (%n node(s) remain).</source>
+        <translation>
+            <numerusform>Rien n&apos;a été supprimé (%n nœud reste).</numerusform>
+            <numerusform>Rien n&apos;a été supprimé (%n nœuds restent).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already deleted (%1 of %2): %3.</source>
+        <translation>Déjà supprimés (%1 sur %2)&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ZkServerReport</name>
     <message>
         <source>asking…</source>
@@ -6898,10 +7639,6 @@ ID de l&apos;agent&#xa0;: %2</translation>
         <translation>Non autorisé (ZNOAUTH)&#xa0;: l&apos;ACL du nœud n&apos;accorde pas cette permission à cette session.</translation>
     </message>
     <message>
-        <source>The node has children; only a node without children can be deleted here.</source>
-        <translation>Le nœud a des enfants&#xa0;; seul un nœud sans enfant peut être supprimé ici.</translation>
-    </message>
-    <message>
         <source>The node does not exist any more.</source>
         <translation>Le nœud n&apos;existe plus.</translation>
     </message>
@@ -6912,6 +7649,50 @@ ID de l&apos;agent&#xa0;: %2</translation>
     <message>
         <source>ZooKeeper refused: %1</source>
         <translation>ZooKeeper a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The node has children now (created since it was read); nothing was deleted.</source>
+        <translation>Le nœud a maintenant des enfants (créés depuis sa lecture)&#xa0;; rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new node.</source>
+        <translation>Saisissez un nom pour le nouveau nœud.</translation>
+    </message>
+    <message>
+        <source>A name is one path segment: it cannot contain &apos;/&apos;.</source>
+        <translation>Un nom est un seul segment de chemin&#xa0;: il ne peut pas contenir «&#xa0;/&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;.&quot; and &quot;..&quot; are not allowed as node names.</source>
+        <translation>«&#xa0;.&#xa0;» et «&#xa0;..&#xa0;» ne sont pas autorisés comme noms de nœud.</translation>
+    </message>
+    <message>
+        <source>The name contains a control or reserved character that ZooKeeper refuses.</source>
+        <translation>Le nom contient un caractère de contrôle ou réservé que ZooKeeper refuse.</translation>
+    </message>
+    <message>
+        <source>%1 already exists (ZNODEEXISTS); nothing was created.</source>
+        <translation>%1 existe déjà (ZNODEEXISTS)&#xa0;; rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>The parent %1 does not exist any more (deleted meanwhile); nothing was created.</source>
+        <translation>Le parent %1 n&apos;existe plus (supprimé entre-temps)&#xa0;; rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>Not allowed (ZNOAUTH): the ACL of %1 does not grant this session the create permission.</source>
+        <translation>Non autorisé (ZNOAUTH)&#xa0;: l&apos;ACL de %1 n&apos;accorde pas la permission de création à cette session.</translation>
+    </message>
+    <message>
+        <source>%1 is ephemeral, and an ephemeral node cannot have children.</source>
+        <translation>%1 est éphémère, et un nœud éphémère ne peut pas avoir d&apos;enfants.</translation>
+    </message>
+    <message>
+        <source>The root node cannot be deleted.</source>
+        <translation>Le nœud racine ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>/zookeeper holds ZooKeeper&apos;s own quota and configuration nodes; they are not deleted from here.</source>
+        <translation>/zookeeper contient les nœuds de quota et de configuration propres à ZooKeeper&#xa0;; ils ne sont pas supprimés d&apos;ici.</translation>
     </message>
 </context>
 <context>
@@ -6995,6 +7776,34 @@ ID de l&apos;agent&#xa0;: %2</translation>
     <message>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <source>New node…</source>
+        <translation>Nouveau nœud…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Delete this node and everything under it (counted first, then confirmed).</source>
+        <translation>Supprimer ce nœud et tout ce qu&apos;il contient (décompte d&apos;abord, puis confirmation).</translation>
+    </message>
+    <message>
+        <source>Changes are off: tick Allow changes first.</source>
+        <translation>Les modifications sont désactivées&#xa0;: cochez d&apos;abord Autoriser les modifications.</translation>
+    </message>
+    <message>
+        <source>Select the node to create the new node under.</source>
+        <translation>Sélectionnez le nœud sous lequel créer le nouveau nœud.</translation>
+    </message>
+    <message>
+        <source>The selected node is ephemeral, and an ephemeral node cannot have children.</source>
+        <translation>Le nœud sélectionné est éphémère, et un nœud éphémère ne peut pas avoir d&apos;enfants.</translation>
+    </message>
+    <message>
+        <source>Create a child of %1.</source>
+        <translation>Créer un enfant de %1.</translation>
     </message>
 </context>
 <context>
