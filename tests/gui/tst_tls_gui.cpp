@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "NotificationBar.h"
 #include "NotificationCenter.h"
+#include "NotificationModel.h"
 #include "TestEnvironment.h"
 #include "core/ClusterSession.h"
 #include "core/ConnectionTarget.h"
@@ -41,6 +42,17 @@ QString field(const CertificateDialog* dialog, const char* name) {
 // Shown as two lines of 16 bytes.
 QString fingerprintField(const CertificateDialog* dialog, const char* name) {
     return field(dialog, name).replace(u'\n', u':');
+}
+
+// What the bar shows and every open notification, newest first: what a wait on the bar says.
+QString openNotifications(MainWindow& window) {
+    const NotificationModel* model = window.notifications()->model();
+    QStringList open;
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->at(row).state == Notification::State::Open)
+            open << model->at(row).message;
+    return QStringLiteral("bar: \"%1\"; open: [%2]")
+        .arg(window.notifications()->bar()->text(), open.join(QStringLiteral(" | ")));
 }
 
 void grab(QWidget* widget, const QString& name) {
@@ -109,8 +121,9 @@ private slots:
         QVERIFY(!field(dialog, "certificateErrors").isEmpty());
         // The window says it too, in its notification bar, until the certificate is trusted.
         NotificationBar* bar = window.notifications()->bar();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            bar->text().contains(QStringLiteral("The certificate of %1 is not trusted").arg(hostPort)), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            bar->text().contains(QStringLiteral("The certificate of %1 is not trusted").arg(hostPort)),
+            qPrintable(openNotifications(window)), 20000);
         grab(dialog, QStringLiteral("tls-untrusted-dialog"));
         grab(&window, QStringLiteral("tls-untrusted-window-1024x700"));
         // Many requests failed (state, metrics, the event stream): still one dialog for this certificate.
@@ -139,8 +152,9 @@ private slots:
                  TlsFailure::formatFingerprint(devcluster.fingerprint()));
         QCOMPARE(fingerprintField(dialog, "certificateFingerprint"), TlsFailure::formatFingerprint(after));
         QVERIFY(dialog->headline().contains(QLatin1String("not the one you trusted")));
-        QTRY_VERIFY_WITH_TIMEOUT(
+        QTRY_VERIFY2_WITH_TIMEOUT(
             bar->text().contains(QStringLiteral("The certificate of %1 changed").arg(hostPort)),
+            qPrintable(openNotifications(window)),
             30000); // the bar follows the refused request; a loaded machine took over 5 s
         grab(dialog, QStringLiteral("tls-changed-dialog"));
         window.resize(1600, 1000);
