@@ -108,6 +108,10 @@ bool SimMaster::start(quint16 port) {
     m_detector = new MesosLeaderDetector(m_session, m_zkPath, this);
     connect(m_detector, &MesosLeaderDetector::leaderChanged, this, &SimMaster::onLeaderChanged);
     connect(m_session, &ZkSession::stateChanged, this, [this](ZkSession::State state) {
+        // An expired session took the member node with it (ZkSession opens a new one): Mesos
+        // contends again (a leader exits first, and its supervisor starts it again).
+        if (state == ZkSession::State::Expired)
+            m_node.clear();
         if (state == ZkSession::State::Connected && m_node.isEmpty())
             registerMember();
     });
