@@ -42,13 +42,15 @@
 #include <memory>
 
 namespace {
-constexpr int HealBoundMs = 30000;
+// Polls run every 5 s without events (30 s with them, but a failed round falls back to 5 s):
+// four rounds to see the truth again. 30 s let a view 22 s stale pass (seed 7, step 21).
+constexpr int HealBoundMs = 20000;
 #ifdef MESOSDESK_CHAOS_SANITIZED
 constexpr double StallBoundMs = 300; // ASan + UBSan run the same code 2-3 times slower
 constexpr int DefaultSeconds = 0;    // the first round only: every kind once
 #else
 constexpr double StallBoundMs = 100;
-constexpr int DefaultSeconds = 80;
+constexpr int DefaultSeconds = 90;
 #endif
 const QString DraftId = QStringLiteral("/chaos/draft-kept-open");
 const QString DraftCmd = QStringLiteral("exec sleep 600 # typed before the first fault");
@@ -331,11 +333,18 @@ class TestChaos : public QObject {
         return {};
     }
 
+    // The window as it is, into MESOSDESK_CHAOS_SHOTS when set: how faults and heals look.
+    static void shot(MainWindow& window, const QString& name) {
+        const QString dir = qEnvironmentVariable("MESOSDESK_CHAOS_SHOTS");
+        if (!dir.isEmpty())
+            window.grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    }
     void run(quint32 seed, int seconds) {
         qInfo("chaos: seed %u, %d s (rerun: scripts/chaos.sh %u MINUTES)", seed, seconds, seed);
         QElapsedTimer phase;
         phase.start();
         GuiHeartbeat heartbeat;
+        heartbeat.setStep(QStringLiteral("connecting"));
         MainWindow window;
         window.resize(1400, 900);
         window.show();
@@ -444,10 +453,12 @@ class TestChaos : public QObject {
             const std::function<void()> heal = injectAll(step, heartbeat, &problem);
             TestEnvironment::waitUntil([&] { return !watch.violation.isEmpty(); }, step.holdMs);
             QVERIFY2(watch.violation.isEmpty(), fail(name, watch.violation).constData());
+            shot(window, QStringLiteral("step%1-fault").arg(step.number, 2, 10, QLatin1Char('0')));
             heal();
             QVERIFY2(problem.isEmpty(), fail(name, problem).constData());
             outcome = converge();
             QVERIFY2(outcome.isEmpty(), fail(name, outcome).constData());
+            shot(window, QStringLiteral("step%1-healed").arg(step.number, 2, 10, QLatin1Char('0')));
             qInfo("chaos: healed and shown in %.1f s: leader %s, %d agents, %d running tasks, apps [%s], log "
                   "at line %lld",
                   waited.elapsed() / 1000.0, qPrintable(agreed.leader), int(agreed.agents.size()),
@@ -492,12 +503,14 @@ private slots:
         m_zk.stop();
     }
 
-    // "run": CI's fixed seed for about 100 s of faults, or MESOSDESK_CHAOS_SEED/_SECONDS.
-    // The other rows are seeds that once failed, each for as long as it took to fail.
+    // "run": CI's fixed seed for 90 s of faults, or MESOSDESK_CHAOS_SEED / _SECONDS. Seeds that
+    // once failed are regression rows; a seed whose failing step falls in CI's 90 s serves as
+    // the fixed seed instead, so CI pays for one run:
+    //   7  step 21 (scale while Marathon drops connections): the apps 22 s stale (MarathonSource)
     void chaos_data() {
         QTest::addColumn<quint32>("seed");
         QTest::addColumn<int>("seconds");
-        const quint32 seed = qEnvironmentVariable("MESOSDESK_CHAOS_SEED", QStringLiteral("1107")).toUInt();
+        const quint32 seed = qEnvironmentVariable("MESOSDESK_CHAOS_SEED", QStringLiteral("7")).toUInt();
         const int seconds = qEnvironmentVariableIntValue("MESOSDESK_CHAOS_SECONDS");
         QTest::newRow("run") << seed << (seconds > 0 ? seconds : DefaultSeconds);
     }
