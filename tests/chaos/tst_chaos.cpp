@@ -336,8 +336,10 @@ class TestChaos : public QObject {
     // The window as it is, into MESOSDESK_CHAOS_SHOTS when set: how faults and heals look.
     static void shot(MainWindow& window, const QString& name) {
         const QString dir = qEnvironmentVariable("MESOSDESK_CHAOS_SHOTS");
-        if (!dir.isEmpty())
-            window.grab().save(dir + u'/' + name + QStringLiteral(".png"));
+        if (dir.isEmpty())
+            return;
+        TestEnvironment::settleLayouts();
+        window.grab().save(dir + u'/' + name + QStringLiteral(".png"));
     }
     void run(quint32 seed, int seconds) {
         qInfo("chaos: seed %u, %d s (rerun: scripts/chaos.sh %u MINUTES)", seed, seconds, seed);
