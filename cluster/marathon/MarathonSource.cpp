@@ -92,7 +92,11 @@ void MarathonSource::takeDeployments(const QList<MarathonDeployment>& deployment
 void MarathonSource::restartPolling() {
     if (m_url.isEmpty())
         return;
-    m_pollTimer.start((m_live ? m_livePollMs : m_pollMs) * (m_background ? BackgroundSlowdown : 1));
+    // Live, events tell what changed and polls are only a check; a round that failed (a refused
+    // or broken answer while the stream stayed up) leaves the apps unconfirmed: poll as often
+    // as without events until one succeeds.
+    const bool trusted = m_live && m_problem.isEmpty();
+    m_pollTimer.start((trusted ? m_livePollMs : m_pollMs) * (m_background ? BackgroundSlowdown : 1));
 }
 
 void MarathonSource::setBackground(bool background) {
@@ -335,6 +339,8 @@ void MarathonSource::setLive(bool live) {
 void MarathonSource::setProblem(const QString& problem) {
     if (problem == m_problem)
         return;
-    m_problem = problem;
+    const bool hadProblem = !std::exchange(m_problem, problem).isEmpty();
+    if (hadProblem != !problem.isEmpty())
+        restartPolling();
     emit problemChanged(problem);
 }

@@ -5,6 +5,8 @@ mesosdesk_add_test(NAME tst_auth_devcluster SOURCES integration/tst_auth_devclus
 if(MESOSDESK_BUILD_DEVCLUSTER)
     add_dependencies(tst_auth_devcluster mesosdesk-devcluster)
 endif()
+mesosdesk_add_test(NAME tst_authprompt_race SOURCES gui/tst_authprompt_race.cpp LIBS appcore testsupport
+    LABELS gui)
 mesosdesk_add_test(NAME tst_auth_gui SOURCES gui/tst_auth_gui.cpp support/TestSecrets.h LIBS appcore testsupport
     LABELS gui integration TIMEOUT 180)
 if(MESOSDESK_BUILD_DEVCLUSTER)

@@ -69,21 +69,26 @@ void MarathonNodes::joinElection(int index) {
     instance.session = new ZkSession(this);
     ZkSession* session = instance.session;
     const QByteArray hostPort = "127.0.0.1:" + QByteArray::number(instance.port);
-    connect(session, &ZkSession::stateChanged, this, [this, index, session, hostPort](ZkSession::State state) {
-        if (state != ZkSession::State::Connected || !m_instances[index].node.isEmpty())
-            return;
-        session->ensurePath(m_latchPath, [this, index, session, hostPort](int rc) {
-            if (rc != ZOK || m_instances[index].session != session)
+    connect(
+        session, &ZkSession::stateChanged, this, [this, index, session, hostPort](ZkSession::State state) {
+            // An expired session took the latch node with it: Marathon (Curator) joins the election again.
+            if (state == ZkSession::State::Expired)
+                m_instances[index].node.clear();
+            if (state != ZkSession::State::Connected || !m_instances[index].node.isEmpty())
                 return;
-            // Curator's protected ephemeral-sequential latch node.
-            const QString prefix = QStringLiteral("/_c_%1-latch-").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-            session->create(m_latchPath + prefix, hostPort, ZkSession::CreateMode::EphemeralSequential,
-                            [this, index, session](int createRc, const QString& path) {
-                                if (createRc == ZOK && m_instances[index].session == session)
-                                    m_instances[index].node = path;
-                            });
+            session->ensurePath(m_latchPath, [this, index, session, hostPort](int rc) {
+                if (rc != ZOK || m_instances[index].session != session)
+                    return;
+                // Curator's protected ephemeral-sequential latch node.
+                const QString prefix =
+                    QStringLiteral("/_c_%1-latch-").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+                session->create(m_latchPath + prefix, hostPort, ZkSession::CreateMode::EphemeralSequential,
+                                [this, index, session](int createRc, const QString& path) {
+                                    if (createRc == ZOK && m_instances[index].session == session)
+                                        m_instances[index].node = path;
+                                });
+            });
         });
-    });
     session->open(m_zkHosts);
 }
 

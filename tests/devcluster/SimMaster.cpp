@@ -113,7 +113,31 @@ bool SimMaster::start(quint16 port) {
     m_session = new ZkSession(this);
     m_detector = new MesosLeaderDetector(m_session, m_zkPath, this);
     connect(m_detector, &MesosLeaderDetector::leaderChanged, this, &SimMaster::onLeaderChanged);
+    // Mesos's contender watches its own candidacy: when its node goes (whatever took it: an
+    // expired session, a ZooKeeper that came back without it) the master contends again.
+    connect(m_detector, &MesosLeaderDetector::mastersChanged, this, [this] {
+        if (m_node.isEmpty() || !m_session || m_session->state() != ZkSession::State::Connected)
+            return;
+        const QString mine = m_node.section(u'/', -1);
+        const QList<MasterInfo> members = m_detector->masters();
+        if (std::any_of(members.begin(), members.end(),
+                        [&](const MasterInfo& m) { return m.nodeName == mine; }))
+            return;
+        // The list may predate the node: ask for the node itself before contending again.
+        ZkSession* session = m_session;
+        const QString node = m_node;
+        session->exists(node, false, [this, session, node](int rc) {
+            if (rc == ZNONODE && session == m_session && m_node == node) {
+                m_node.clear();
+                registerMember();
+            }
+        });
+    });
     connect(m_session, &ZkSession::stateChanged, this, [this](ZkSession::State state) {
+        // An expired session took the member node with it (ZkSession opens a new one): Mesos
+        // contends again (a leader exits first, and its supervisor starts it again).
+        if (state == ZkSession::State::Expired)
+            m_node.clear();
         if (state == ZkSession::State::Connected && m_node.isEmpty())
             registerMember();
     });

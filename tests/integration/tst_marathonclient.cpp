@@ -340,6 +340,38 @@ private slots:
         QVERIFY(TestEnvironment::waitUntil([&] { return source.fullRefreshCount() == fullRounds + 2; }, 5000));
     }
 
+    // Live, an event names a change, and fetching it fails (and the full round after it): the
+    // source must not wait for its live poll (here a minute) to learn it, but poll as it does
+    // without events until a round succeeds (the chaos test's seed 7, step 21: 22 s of a stale
+    // instance count after Marathon answered again).
+    void sourceRetriesAFailedRoundWhileLive() {
+        HttpTransport http;
+        MarathonSource source(&http);
+        source.setPollInterval(300);
+        source.setLivePollInterval(60000);
+        source.setMarathonUrl(QUrl(m_fake->baseUrl()));
+        QVERIFY(
+            TestEnvironment::waitUntil([&] { return source.isLive() && source.apps().size() == 1; }, 5000));
+        QVERIFY2(TestEnvironment::waitUntil([&] { return !source.isRefreshing(); }, 5000),
+                 "the attach-time full rounds done, within 5 s");
+        auto instances = [&] { return source.apps().isEmpty() ? -1 : source.apps().first().instances; };
+        m_fake->failNext("GET", QStringLiteral("/v2/apps"), 500, R"({"message":"busy"})"); // the app
+        m_fake->failNext("GET", QStringLiteral("/v2/apps"), 500, R"({"message":"busy"})"); // the round
+        m_fake->addApp(QJsonObject{{QStringLiteral("id"), QStringLiteral("/web")},
+                                   {QStringLiteral("instances"), 4},
+                                   {QStringLiteral("cmd"), QStringLiteral("serve")}});
+        m_fake->pushEvent("status_update_event",
+                          QJsonObject{{QStringLiteral("appId"), QStringLiteral("/web")},
+                                      {QStringLiteral("taskId"), QStringLiteral("web.1")},
+                                      {QStringLiteral("taskStatus"), QStringLiteral("TASK_RUNNING")}});
+        QVERIFY2(TestEnvironment::waitUntil([&] { return !source.problem().isEmpty(); }, 10000),
+                 "the failed round told as a problem, within 10 s");
+        QVERIFY(source.isLive());
+        QVERIFY2(
+            TestEnvironment::waitUntil([&] { return instances() == 4 && source.problem().isEmpty(); }, 10000),
+            qPrintable(QStringLiteral("4 instances after a retry within 10 s; shown %1").arg(instances())));
+    }
+
     void sourcePollsWithoutEvents() {
         HttpTransport http;
         MarathonSource source(&http);

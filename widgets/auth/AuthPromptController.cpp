@@ -114,10 +114,13 @@ void AuthPromptController::onNeeded(const AuthBroker::Request& request) {
 
 void AuthPromptController::lookUp(const AuthBroker::Request& request) {
     QPointer<AuthBroker> broker = m_broker;
-    // True when the answer belongs to the current session and held a credential, now provided.
+    // True when the answer held a credential, now provided, or is no longer wanted: the session
+    // went, or the scope stopped asking while the stores answered (its host turned out to be one
+    // of the connection's, and the group asks instead). A prompt then would answer nobody, and a
+    // window-modal one nobody answers blocks the prompt that is asking.
     auto provided = [this, broker, request](bool found, const QString& secret) {
-        if (!broker || broker != m_broker)
-            return true; // the session went: nothing to do
+        if (!broker || broker != m_broker || !broker->isAsking(request.scope))
+            return true;
         const auto credential = found ? HttpCredential::deserialize(secret) : std::nullopt;
         if (credential)
             broker->provide(request.scope, *credential);
@@ -136,6 +139,11 @@ void AuthPromptController::lookUp(const AuthBroker::Request& request) {
 }
 
 void AuthPromptController::openPrompt(const AuthBroker::Request& request, const QString& keychainProblem) {
+    // One prompt per scope: a newer request (asked again, with why) replaces what is still open.
+    if (const QPointer<CredentialPrompt> open = m_prompts.take(request.scope)) {
+        disconnect(open, nullptr, this, nullptr); // closing it answers nothing
+        delete open.data();
+    }
     auto* prompt = new CredentialPrompt(request, m_window);
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     prompt->setKeychainProblem(keychainProblem);
