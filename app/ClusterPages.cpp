@@ -3,7 +3,6 @@
 #include "ClusterPage.h"
 #include "MaintenancePage.h"
 #include "MaintenanceSchedulePage.h"
-#include "MarathonLeaderPage.h"
 #include "OffersPage.h"
 #include "RolesPage.h"
 #include "ZooKeeperPage.h"
@@ -16,7 +15,6 @@ QList<ClusterPage*> create(QWidget* parent) {
     pages << new MaintenanceSchedulePage(parent);
     pages << new OffersPage(parent);
     pages << new ZooKeeperPage(parent);
-    pages << new MarathonLeaderPage(parent);
     return pages;
 }
 } // namespace ClusterPages

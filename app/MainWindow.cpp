@@ -290,6 +290,7 @@ void MainWindow::connectSession(const ConnectionTarget& target, const QString& m
     m_cluster->attachSession(m_session);
     m_marathonPanel = new MarathonPanel(m_session->marathonSource(), m_tabs);
     m_marathonPanel->setDirectory(m_session->marathonDirectory());
+    m_marathonPanel->setLeaderDetector(m_session->marathonLeader());
     m_marathonPanel->setClusterStore(m_session->mesosStore()); // New App warns about requests no agent can satisfy
     m_marathonPanel->setReadOnly(m_readOnly->isChecked());
     m_tabs->insertTab(marathonTab, m_marathonPanel, tr("Marathon"));

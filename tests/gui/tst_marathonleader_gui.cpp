@@ -1,4 +1,4 @@
-// The Marathon leader page through the real MainWindow against the devcluster (two Marathons on
+// The Marathon tab's Leader tab through the real MainWindow against the devcluster (two Marathons on
 // a real ZooKeeper): the leader named by ZooKeeper and by /v2/leader is the devcluster's own, the
 // configuration is the leader's real one (its --zk and --master, not placeholders), Abdicate is
 // confirmed first (Cancel answers "no": nothing is sent), then the other instance takes over and
@@ -75,17 +75,17 @@ private slots:
         m_window->resize(1400, 860);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        for (ClusterPage* page : m_window->pages())
-            if (auto* leader = qobject_cast<MarathonLeaderPage*>(page))
-                m_page = leader;
-        QVERIFY2(m_page, "the Marathon leader page is registered in app/ClusterPages.cpp");
+        m_window->connectTo(ConnectionTarget::parse(m_devcluster.zkUrl()));
+        MarathonPanel* panel = m_window->marathonPanel();
+        QVERIFY2(panel, "the Marathon tab exists once connected");
+        m_page = panel->leaderPage();
+        QVERIFY2(m_page, "the Marathon tab has its Leader tab");
         new QAbstractItemModelTester(m_page->configModel(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest, m_page);
         m_page->setPollInterval(std::chrono::milliseconds(300));
-        m_window->connectTo(ConnectionTarget::parse(m_devcluster.zkUrl()));
-        auto* tabs = m_window->findChild<QTabWidget*>();
-        QVERIFY(tabs);
-        tabs->setCurrentWidget(m_page);
+        m_window->tabs()->setCurrentWidget(panel);
+        panel->tabs()->setCurrentWidget(m_page);
+        QCOMPARE(panel->tabs()->tabText(panel->tabs()->currentIndex()), QStringLiteral("Leader"));
     }
     void cleanupTestCase() {
         m_window.reset();

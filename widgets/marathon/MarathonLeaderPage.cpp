@@ -6,10 +6,8 @@
 #include "OnScreenWatcher.h"
 #include "ThemeStyle.h"
 #include "core/Clock.h"
-#include "core/ClusterSession.h"
 #include "marathon/MarathonClient.h"
 #include "marathon/MarathonLeaderDetector.h"
-#include "marathon/MarathonSource.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -36,7 +34,7 @@ QLabel* plainLabel(const QString& name, QWidget* parent) {
 } // namespace
 
 MarathonLeaderPage::MarathonLeaderPage(QWidget* parent)
-    : ClusterPage(parent), m_model(new MarathonConfigModel(this)), m_proxy(new QSortFilterProxyModel(this)),
+    : QWidget(parent), m_model(new MarathonConfigModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_poll(new QTimer(this)), m_onScreen(new OnScreenWatcher(this)) {
     setObjectName(QStringLiteral("marathonLeaderPage"));
     auto* layout = new QVBoxLayout(this);
@@ -84,7 +82,7 @@ MarathonLeaderPage::MarathonLeaderPage(QWidget* parent)
     m_poll->setInterval(DefaultPollInterval);
     connect(m_poll, &QTimer::timeout, this, &MarathonLeaderPage::refresh);
     connect(m_onScreen, &OnScreenWatcher::onScreenChanged, this, [this](bool onScreen) {
-        if (onScreen && m_session) {
+        if (onScreen && m_client) {
             refresh();
             m_poll->start();
         } else {
@@ -94,19 +92,15 @@ MarathonLeaderPage::MarathonLeaderPage(QWidget* parent)
     updateLeader();
 }
 
-QString MarathonLeaderPage::title() const {
-    return tr("Marathon leader");
-}
-
 void MarathonLeaderPage::setPollInterval(std::chrono::milliseconds interval) {
     m_poll->setInterval(interval);
 }
 
-void MarathonLeaderPage::attach(ClusterSession* session) {
+void MarathonLeaderPage::setSources(MarathonClient* client, MarathonLeaderDetector* detector) {
     disconnect(m_leaderChanged);
     disconnect(m_countChanged);
-    m_session = session;
-    m_detector = session ? session->marathonLeader() : nullptr;
+    m_client = client;
+    m_detector = detector;
     m_apiLeaderHost.clear();
     m_apiProblem.clear();
     m_waitingForElection = false;
@@ -124,7 +118,7 @@ void MarathonLeaderPage::attach(ClusterSession* session) {
                                  &MarathonLeaderPage::updateLeader);
     }
     updateLeader();
-    if (m_session && m_onScreen->isOnScreen()) {
+    if (m_client && m_onScreen->isOnScreen()) {
         refresh();
         m_poll->start();
     } else {
@@ -132,15 +126,16 @@ void MarathonLeaderPage::attach(ClusterSession* session) {
     }
 }
 
-void MarathonLeaderPage::setReadOnly(bool readOnly) {
+void MarathonLeaderPage::setReadOnly(bool readOnly, const QString& reason) {
     m_readOnly = readOnly;
+    m_readOnlyReason = reason;
     updateButton();
 }
 
 void MarathonLeaderPage::refresh() {
-    if (!m_session)
+    if (!m_client)
         return;
-    MarathonClient* client = m_session->marathonSource()->client();
+    MarathonClient* client = m_client;
     client->info(this, [this](const ApiError& error, const MarathonInfo& info) {
         if (error.isError()) {
             // The last answer is no longer known to be true: nothing of it stays on screen.
@@ -176,7 +171,7 @@ void MarathonLeaderPage::onInfo(const MarathonInfo& info) {
 void MarathonLeaderPage::updateLeader() {
     const QDateTime now = Clock::currentDateTimeUtc();
     const QString zkLeader = m_detector ? m_detector->leader() : QString();
-    if (!m_session) {
+    if (!m_client) {
         m_leader->setText(tr("Not connected to a cluster."));
     } else if (!m_detector) {
         m_leader->setText(tr("Marathon's election is not watched: this connection has no ZooKeeper."));
@@ -188,7 +183,7 @@ void MarathonLeaderPage::updateLeader() {
                              nullptr, m_detector->instanceCount())
                               .arg(zkLeader, LeaderStatusBar::formatAge(m_detector->leaderSince(), now)));
     }
-    if (!m_session)
+    if (!m_client)
         m_apiLeader->clear();
     else if (!m_apiProblem.isEmpty())
         m_apiLeader->setText(tr("Marathon's /v2/leader: no answer (%1)").arg(m_apiProblem));
@@ -217,8 +212,8 @@ void MarathonLeaderPage::updateLeader() {
 void MarathonLeaderPage::updateButton() {
     QString why;
     if (m_readOnly)
-        why = tr("Read-only mode is on: turn it off in the File menu to change the cluster.");
-    else if (!m_session)
+        why = m_readOnlyReason;
+    else if (!m_client)
         why = tr("Not connected to a cluster.");
     else if (m_waitingForElection)
         why = tr("Waiting for Marathon to elect a leader.");
@@ -248,7 +243,7 @@ void MarathonLeaderPage::abdicate() {
     m_waitingForElection = true;
     setStatus(tr("Asked %1 to abdicate…").arg(leader), false);
     updateButton();
-    m_session->marathonSource()->client()->abdicate(this, [this](const MarathonResult& result) {
+    m_client->abdicate(this, [this](const MarathonResult& result) {
         if (!result.ok()) {
             m_waitingForElection = false;
             setStatus(tr("Marathon refused to abdicate: %1").arg(result.error.summary()), true);

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "ClusterPage.h"
-
 #include <QDateTime>
 #include <QPointer>
+#include <QWidget>
 #include <chrono>
 
-class ClusterSession;
+class MarathonClient;
 class MarathonConfigModel;
 class MarathonLeaderDetector;
 class OnScreenWatcher;
@@ -22,14 +21,16 @@ struct MarathonInfo;
 // disagreement shows), how many instances are in the election, the leader's version and the
 // configuration it runs with (/v2/info), and Abdicate (DELETE /v2/leader, confirmed), after
 // which the page follows the election until a leader is elected again. Polled only while shown.
-class MarathonLeaderPage : public ClusterPage {
+// A tab of the Marathon panel, made with it for each session.
+class MarathonLeaderPage : public QWidget {
     Q_OBJECT
 public:
     explicit MarathonLeaderPage(QWidget* parent = nullptr);
 
-    QString title() const override;
-    void attach(ClusterSession* session) override;
-    void setReadOnly(bool readOnly) override;
+    // The session's Marathon client (it follows the Marathon the panel shows) and its ZooKeeper
+    // election, null for a connection without ZooKeeper.
+    void setSources(MarathonClient* client, MarathonLeaderDetector* detector);
+    void setReadOnly(bool readOnly, const QString& reason);
 
     void setPollInterval(std::chrono::milliseconds interval); // test seam
     void refresh();                                           // ask now
@@ -59,13 +60,14 @@ private:
     QPushButton* m_abdicate;
     QTimer* m_poll;
     OnScreenWatcher* m_onScreen;
-    QPointer<ClusterSession> m_session;
+    QPointer<MarathonClient> m_client;
     QPointer<MarathonLeaderDetector> m_detector;
     QMetaObject::Connection m_leaderChanged;
     QMetaObject::Connection m_countChanged;
     QString m_apiLeaderHost; // what /v2/leader said last, empty when unknown
     QString m_apiProblem;    // why it is unknown
     bool m_readOnly = false;
+    QString m_readOnlyReason;
     // An abdication in progress: the leader that stepped down and when, until one is elected.
     QString m_abdicatedFrom;
     QDateTime m_abdicatedAt;

@@ -10,6 +10,7 @@
 #include "EventLogModel.h"
 #include "EventLogView.h"
 #include "GroupScaleDialog.h"
+#include "MarathonLeaderPage.h"
 #include "NoticeBar.h"
 #include "ScaleDialog.h"
 #include "ThemeStyle.h"
@@ -122,6 +123,9 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     m_eventView = new EventLogView(m_events, m_tabs);
     m_eventView->setObjectName(QStringLiteral("eventsView"));
     m_tabs->addTab(m_eventView, tr("Events"));
+    m_leaderPage = new MarathonLeaderPage(m_tabs);
+    m_leaderPage->setSources(source->client(), nullptr);
+    m_tabs->addTab(m_leaderPage, tr("Leader"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_source, &MarathonSource::appsChanged, this, &MarathonPanel::onAppsChanged);
@@ -174,6 +178,10 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     connect(m_deploymentsView, &DeploymentsView::forceStopRequested, this, &MarathonPanel::forceStopDeployment);
     showLive();
     setReadOnly(Settings::MarathonReadOnly.get());
+}
+
+void MarathonPanel::setLeaderDetector(MarathonLeaderDetector* detector) {
+    m_leaderPage->setSources(m_source->client(), detector);
 }
 
 void MarathonPanel::setDirectory(MarathonDirectory* directory) {
@@ -243,6 +251,7 @@ void MarathonPanel::setReadOnly(bool readOnly, const QString& reason) {
     m_readOnlyLabel->setVisible(readOnly);
     m_page->setActionsEnabled(!readOnly, why);
     m_deploymentsView->setActionsEnabled(!readOnly, why);
+    m_leaderPage->setReadOnly(readOnly, why);
     updateActions();
 }
 

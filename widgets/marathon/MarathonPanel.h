@@ -20,6 +20,8 @@ class EventLogModel;
 class EventLogView;
 class GroupScaleDialog;
 class MarathonDirectory;
+class MarathonLeaderDetector;
+class MarathonLeaderPage;
 class MarathonSource;
 class NoticeBar;
 class QAction;
@@ -30,8 +32,8 @@ class QToolBar;
 class ScaleDialog;
 
 // The Marathon tab: apps (tree + filters) beside the selected app's page, deployments and
-// the event log, with every operator action. Destructive actions go through ConfirmDialog;
-// a 409 lock is explained and retried with force only after a second confirmation; a
+// the event log, Marathon's own leader and configuration, with every operator action. Destructive actions go
+// through ConfirmDialog; a 409 lock is explained and retried with force only after a second confirmation; a
 // read-only connection disables every action and says why.
 class MarathonPanel : public QWidget {
     Q_OBJECT
@@ -45,6 +47,9 @@ public:
     // The Mesos side of the same cluster: the New App / Edit dialog warns about a request no
     // agent can satisfy. Without it the dialog checks only the definition.
     void setClusterStore(ClusterStore* store);
+    // Marathon's ZooKeeper election, for the Leader tab (null: a connection without ZooKeeper).
+    void setLeaderDetector(MarathonLeaderDetector* detector);
+    MarathonLeaderPage* leaderPage() const { return m_leaderPage; }
     QComboBox* marathonPicker() const { return m_picker; }
     bool isReadOnly() const { return m_readOnly; }
 
@@ -114,6 +119,7 @@ private:
     QPointer<ClusterStore> m_clusterStore;
     QToolBar* m_toolbar;
     QTabWidget* m_tabs;
+    MarathonLeaderPage* m_leaderPage;
     AppsView* m_appsView;
     AppPage* m_page;
     DeploymentsView* m_deploymentsView;
