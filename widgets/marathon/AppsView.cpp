@@ -43,6 +43,12 @@ AppsView::AppsView(AppsModel* model, QWidget* parent) : QWidget(parent), m_model
     m_label->setClearButtonEnabled(true);
     filters->addWidget(m_label, 1);
     layout->addLayout(filters);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("appsNote"));
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setWordWrap(true);
+    m_note->hide();
+    layout->addWidget(m_note);
 
     m_proxy = new AppsFilterProxy(this);
     m_proxy->setSourceModel(model);
@@ -105,6 +111,11 @@ bool AppsView::showApp(const QString& id) {
     }
     m_tree->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+void AppsView::setNote(const QString& text) {
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
 }
 
 void AppsView::updateEmptyState() {

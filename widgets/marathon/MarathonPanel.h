@@ -22,6 +22,9 @@ class GroupScaleDialog;
 class MarathonDirectory;
 class MarathonSource;
 class NoticeBar;
+class PodActions;
+class PodPage;
+class QStackedWidget;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -51,6 +54,8 @@ public:
     AppsModel* appsModel() const { return m_apps; }
     AppsView* appsView() const { return m_appsView; }
     AppPage* appPage() const { return m_page; }
+    PodPage* podPage() const { return m_podPage; }
+    PodActions* podActions() const { return m_podActions; }
     DeploymentsModel* deploymentsModel() const { return m_deployments; }
     DeploymentsView* deploymentsView() const { return m_deploymentsView; }
     EventLogModel* eventLog() const { return m_events; }
@@ -63,6 +68,8 @@ public:
     GroupScaleDialog* groupScaleDialog() const;
 
     QAction* newAppAction() const { return m_newApp; }
+    QAction* newPodAction() const { return m_newPod; }
+    QAction* moreAction() const { return m_more; } // the menu of the rarer actions
     QAction* editAction() const { return m_edit; }
     QAction* scaleAction() const { return m_scale; }
     QAction* restartAction() const { return m_restart; }
@@ -73,6 +80,7 @@ public:
 
 public slots:
     void newApp();
+    void newPod();
     void editApp();
     void scaleApp(); // or the current group
     void scaleGroup();
@@ -100,6 +108,7 @@ private:
     void updatePicker();
     void openEditor(AppEditorDialog* dialog);
     QString currentAppId() const;
+    void showCurrent(const QString& id); // the app's or the pod's page
 
     MarathonSource* m_source;
     AppsModel* m_apps;
@@ -116,12 +125,17 @@ private:
     QTabWidget* m_tabs;
     AppsView* m_appsView;
     AppPage* m_page;
+    PodPage* m_podPage;
+    PodActions* m_podActions;
+    QStackedWidget* m_pages;
     DeploymentsView* m_deploymentsView;
     EventLogView* m_eventView;
     QPointer<AppEditorDialog> m_editor;
     QPointer<ScaleDialog> m_scaleDialog;
     QPointer<GroupScaleDialog> m_groupScaleDialog;
     QAction* m_newApp;
+    QAction* m_newPod;
+    QAction* m_more;
     QAction* m_edit;
     QAction* m_scale;
     QAction* m_restart;
