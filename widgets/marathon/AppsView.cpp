@@ -63,6 +63,7 @@ AppsView::AppsView(AppsModel* model, QWidget* parent) : QWidget(parent), m_model
     m_tree->setUniformRowHeights(true);
     m_tree->header()->resizeSection(AppsModel::NameColumn, 220);
     m_tree->header()->resizeSection(AppsModel::HealthColumn, 110);
+    m_tree->header()->resizeSection(AppsModel::KindColumn, 48); // "app" or "pod"
     layout->addWidget(m_tree, 1);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("appsEmpty"));
