@@ -2,9 +2,11 @@
 
 #include "mesos/MesosJsonParser.h"
 
+#include <QScopeGuard>
 #include <cmath>
 #include <simdjson.h>
 #include <string_view>
+#include <unordered_map>
 
 namespace od = simdjson::ondemand;
 
@@ -58,6 +60,22 @@ QString string(od::value v, const Path& path) {
     require(v, od::json_type::string, path, QT_TRANSLATE_NOOP("MarathonPodParser", "a string"));
     std::string_view s = v.get_string();
     return toQString(s);
+}
+
+// The few values that repeat across a document (states, names, hosts, roles) share one
+// QString each: a big status answer is thousands of "TASK_RUNNING"s. Views stay valid for the
+// document's parse, which is as long as this table lives (cleared per document).
+thread_local std::unordered_map<std::string_view, QString> words;
+
+QString word(od::value v, const Path& path) {
+    if (isNull(v))
+        return {};
+    require(v, od::json_type::string, path, QT_TRANSLATE_NOOP("MarathonPodParser", "a string"));
+    std::string_view s = v.get_string();
+    auto it = words.find(s);
+    if (it == words.end())
+        it = words.emplace(s, toQString(s)).first;
+    return it->second;
 }
 
 std::optional<double> number(od::value v, const Path& path) {
@@ -137,11 +155,11 @@ QList<MarathonPod::Condition> conditions(od::value v, const Path& path) {
         MarathonPod::Condition c;
         fields(e, p, [&](std::string_view key, od::value value, const Path& q) {
             if (key == "name")
-                c.name = string(value, q);
+                c.name = word(value, q);
             else if (key == "value")
-                c.value = string(value, q);
+                c.value = word(value, q);
             else if (key == "reason")
-                c.reason = string(value, q);
+                c.reason = word(value, q);
             else if (key == "lastChanged")
                 c.lastChanged = string(value, q);
         });
@@ -156,7 +174,7 @@ QList<MarathonPod::Endpoint> endpoints(od::value v, const Path& path) {
         MarathonPod::Endpoint ep;
         fields(e, p, [&](std::string_view key, od::value value, const Path& q) {
             if (key == "name")
-                ep.name = string(value, q);
+                ep.name = word(value, q);
             else if (key == "containerPort")
                 ep.containerPort = integer(value, q);
             else if (key == "hostPort")
@@ -189,7 +207,7 @@ MarathonPod::ContainerSpec containerSpec(od::value v, const Path& path) {
     MarathonPod::ContainerSpec c;
     fields(v, path, [&](std::string_view key, od::value value, const Path& p) {
         if (key == "name") {
-            c.name = string(value, p);
+            c.name = word(value, p);
         } else if (key == "resources") {
             c.resources = resources(value, p);
         } else if (key == "image") {
@@ -267,9 +285,9 @@ struct Reader {
             } else if (key == "version") {
                 pod->version = string(value, p);
             } else if (key == "user") {
-                pod->user = string(value, p);
+                pod->user = word(value, p);
             } else if (key == "role") {
-                pod->role = string(value, p);
+                pod->role = word(value, p);
             } else if (key == "labels") {
                 fields(value, p, [&](std::string_view k, od::value lv, const Path& q) {
                     pod->labels.insert(toQString(k), string(lv, q));
@@ -320,10 +338,10 @@ struct Reader {
         bool hasName = false, hasStatus = false;
         fields(v, path, [&](std::string_view key, od::value value, const Path& p) {
             if (key == "name") {
-                c.name = string(value, p);
+                c.name = word(value, p);
                 hasName = true;
             } else if (key == "status") {
-                c.status = string(value, p);
+                c.status = word(value, p);
                 hasStatus = true;
             } else if (key == "statusSince") {
                 c.statusSince = string(value, p);
@@ -358,7 +376,7 @@ struct Reader {
                 i.id = string(value, p);
                 hasId = !i.id.isEmpty();
             } else if (key == "status") {
-                i.status = string(value, p);
+                i.status = word(value, p);
                 hasStatus = true;
             } else if (key == "statusSince") {
                 i.statusSince = string(value, p);
@@ -367,9 +385,9 @@ struct Reader {
             } else if (key == "conditions") {
                 i.conditions = conditions(value, p);
             } else if (key == "agentHostname") {
-                i.agentHostname = string(value, p);
+                i.agentHostname = word(value, p);
             } else if (key == "agentId") {
-                i.agentId = string(value, p);
+                i.agentId = word(value, p);
             } else if (key == "agentRegion") {
                 i.agentRegion = string(value, p);
             } else if (key == "agentZone") {
@@ -384,7 +402,7 @@ struct Reader {
             } else if (key == "lastChanged") {
                 i.lastChanged = string(value, p);
             } else if (key == "role") {
-                i.role = string(value, p);
+                i.role = word(value, p);
             }
         });
         if (!hasId)
@@ -412,7 +430,7 @@ struct Reader {
                         if (k == "containerId")
                             c.containerId = string(cv, r);
                         else if (k == "lastKnownState")
-                            c.lastKnownState = string(cv, r);
+                            c.lastKnownState = word(cv, r);
                         else if (k == "termination")
                             c.termination = termination(cv, r);
                     });
@@ -435,7 +453,7 @@ struct Reader {
                 spec(value, p, &pod);
                 hasSpec = true;
             } else if (key == "status") {
-                pod.status = string(value, p);
+                pod.status = word(value, p);
                 hasStatus = true;
             } else if (key == "statusSince") {
                 pod.statusSince = string(value, p);
@@ -478,6 +496,8 @@ template <typename T, typename F> std::optional<T> parse(const QByteArray& body,
         return failed(MarathonPodParser::tr("malformed JSON (%1)")
                           .arg(QString::fromUtf8(simdjson::error_message(invalid))));
     thread_local od::parser parser;
+    words.clear();
+    const auto forget = qScopeGuard([] { words.clear(); }); // its views die with the document
     try {
         od::document doc = parser.iterate(bytes.constData(), size_t(body.size()), size_t(bytes.capacity()));
         Reader reader{&doc, bytes.constData() + body.size()};

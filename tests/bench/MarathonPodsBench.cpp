@@ -29,19 +29,19 @@ QByteArray syntheticPodStatuses(int count) {
             const QString instance = QStringLiteral("team_pod-%1.instance-%2").arg(i).arg(n);
             QJsonArray containers;
             for (const char* name : {"web", "sidecar"})
-                containers.append(
-                    QJsonObject{{QStringLiteral("name"), QLatin1String(name)},
-                                {QStringLiteral("status"), QStringLiteral("TASK_RUNNING")},
-                                {QStringLiteral("statusSince"), QStringLiteral("2026-11-30T09:00:00.000Z")},
-                                {QStringLiteral("containerId"), instance + u'.' + QLatin1String(name)},
-                                {QStringLiteral("endpoints"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("http")},
-                                                        {QStringLiteral("allocatedHostPort"), 31000 + n}}}},
-                                {QStringLiteral("resources"),
-                                 QJsonObject{{QStringLiteral("cpus"), 0.25}, {QStringLiteral("mem"), 128}}},
-                                {QStringLiteral("conditions"), QJsonArray{}},
-                                {QStringLiteral("lastUpdated"), QStringLiteral("2026-11-30T09:05:00.000Z")},
-                                {QStringLiteral("lastChanged"), QStringLiteral("2026-11-30T09:00:00.000Z")}});
+                containers.append(QJsonObject{
+                    {QStringLiteral("name"), QLatin1String(name)},
+                    {QStringLiteral("status"), QStringLiteral("TASK_RUNNING")},
+                    {QStringLiteral("statusSince"), QStringLiteral("2026-11-30T09:00:00.000Z")},
+                    {QStringLiteral("containerId"), QString(instance + u'.' + QLatin1String(name))},
+                    {QStringLiteral("endpoints"),
+                     QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("http")},
+                                            {QStringLiteral("allocatedHostPort"), 31000 + n}}}},
+                    {QStringLiteral("resources"),
+                     QJsonObject{{QStringLiteral("cpus"), 0.25}, {QStringLiteral("mem"), 128}}},
+                    {QStringLiteral("conditions"), QJsonArray{}},
+                    {QStringLiteral("lastUpdated"), QStringLiteral("2026-11-30T09:05:00.000Z")},
+                    {QStringLiteral("lastChanged"), QStringLiteral("2026-11-30T09:00:00.000Z")}});
             instances.append(
                 QJsonObject{{QStringLiteral("id"), instance},
                             {QStringLiteral("status"), QStringLiteral("STABLE")},
@@ -92,7 +92,9 @@ MESOSDESK_BENCH(marathon_pods) {
     const QByteArray body = syntheticPodStatuses(1000);
     const double jsonMs = medianMs(5, [&] { (void)QJsonDocument::fromJson(body); });
     const double parseMs = medianMs(5, [&] { (void)MarathonPodParser::parseStatuses(body); });
+    const auto pods = MarathonPodParser::parseStatuses(body);
     context.figure(QStringLiteral("marathon_pods_json_baseline_ms"), jsonMs);
     context.figure(QStringLiteral("marathon_pods_parse_ms"), parseMs);
     context.figure(QStringLiteral("marathon_pods_parse_ratio"), parseMs / jsonMs);
+    return pods && pods->size() == 1000 && pods->first().instanceStatus.size() == 2;
 }
