@@ -161,15 +161,9 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
                              [&](const MarathonDeployment& d) { return d.id == id; }))
                 selectWhenDeployed(id);
     });
-    auto showLive = [this] {
-        const QString where = m_source->displayName();
-        m_liveLabel->setText(m_source->marathonUrl().isEmpty() ? tr("Marathon not found yet")
-                             : m_source->isLive()              ? tr("● live — %1").arg(where)
-                                                               : tr("○ polling — %1").arg(where));
-    };
-    connect(m_source, &MarathonSource::liveChanged, this, showLive);
-    connect(m_source, &MarathonSource::infoChanged, this, showLive);
-    connect(m_source, &MarathonSource::urlChanged, this, showLive);
+    connect(m_source, &MarathonSource::liveChanged, this, &MarathonPanel::updateLive);
+    connect(m_source, &MarathonSource::infoChanged, this, &MarathonPanel::updateLive);
+    connect(m_source, &MarathonSource::urlChanged, this, &MarathonPanel::updateLive);
     connect(m_appsView, &AppsView::currentAppChanged, this, [this](const QString& id) {
         showCurrent(id);
         updateActions();
@@ -197,7 +191,7 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     connect(m_page, &AppPage::loaded, this, &MarathonPanel::updateActions);
     connect(m_deploymentsView, &DeploymentsView::rollbackRequested, this, &MarathonPanel::rollbackDeployment);
     connect(m_deploymentsView, &DeploymentsView::forceStopRequested, this, &MarathonPanel::forceStopDeployment);
-    showLive();
+    updateLive();
     setReadOnly(Settings::MarathonReadOnly.get());
 }
 
@@ -244,6 +238,19 @@ void MarathonPanel::updatePicker() {
     }
     m_picker->setCurrentIndex(std::max(0, m_picker->findData(m_directory->pickedFrameworkId())));
     m_pickerAction->setVisible(entries.size() > 1); // one Marathon needs no choice
+    updateLive();
+}
+
+void MarathonPanel::updateLive() {
+    // The framework id tells several Marathons apart; with one, the name is enough (and the bar
+    // keeps its room at 1024 pixels in every language). The whole of it is in the tooltip.
+    const bool several = m_directory && m_directory->entries().size() > 1;
+    const QString where =
+        several || m_source->info().name.isEmpty() ? m_source->displayName() : m_source->info().name;
+    m_liveLabel->setText(m_source->marathonUrl().isEmpty() ? tr("Marathon not found yet")
+                         : m_source->isLive()              ? tr("● live — %1").arg(where)
+                                                           : tr("○ polling — %1").arg(where));
+    m_liveLabel->setToolTip(m_source->displayName());
 }
 
 AppEditorDialog* MarathonPanel::editor() const { return m_editor; }

@@ -106,6 +106,7 @@ private:
     void selectWhenDeployed(const QString& deploymentId);
     void updateActions();
     void updatePicker();
+    void updateLive(); // the live/polling indicator
     void openEditor(AppEditorDialog* dialog);
     QString currentAppId() const;
     void showCurrent(const QString& id); // the app's or the pod's page
