@@ -83,8 +83,7 @@ void MarathonSource::setMarathonUrl(const QUrl& url) {
             refresh();
         }
     });
-    checkPodSupport();
-    refresh();
+    refresh(); // asks HEAD /v2/pods first
     if (m_useStream)
         openStream();
     restartPolling();
@@ -212,10 +211,8 @@ void MarathonSource::refresh() {
             this, [this, generation, finishOne](const ApiError& error, const QList<MarathonPod>& pods) {
                 if (generation != m_generation)
                     return;
-                if (!error.isError())
+                if (!error.isError()) // else the last list stays (the apps' answer tells any problem)
                     takePods(pods);
-                else if (error.httpStatus != 0)
-                    setProblem(error.summary());
                 finishOne();
             });
     m_client->listDeployments(this, [this, generation, finishOne](const ApiError& error, const QList<MarathonDeployment>& d) {
