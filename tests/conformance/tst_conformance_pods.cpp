@@ -2,9 +2,11 @@
 // tests' pod definitions and go-marathon's canned /v2/pods answers (GET, POST, PUT).
 #include "TestEnvironment.h"
 #include "marathon/MarathonPodParser.h"
+#include "marathon/PodDefinitionValidator.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -45,6 +47,11 @@ private slots:
         }
         QCOMPARE(QJsonDocument::fromJson(pod->specJson).object(), json); // the editor gets it whole
         QCOMPARE(pod->volumes.size(), json.value(QLatin1String("volumes")).toArray().size());
+        // Marathon runs these: the editor's checks must not refuse any of them.
+        const QList<PodDefinitionValidator::Problem> problems = PodDefinitionValidator::validate(json);
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(problems.isEmpty() ? QString()
+                                               : problems.first().path + u' ' + problems.first().message));
     }
 
     // go-marathon's methods.yml: "- uri:", "  method:", "  content: |" and the body indented by four.

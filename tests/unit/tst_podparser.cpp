@@ -1,6 +1,7 @@
 // The pod parser (simdjson On-Demand, strict) on the project's own data (tests/data/marathon).
 #include "TestEnvironment.h"
 #include "marathon/MarathonPodParser.h"
+#include "marathon/PodDefinitionValidator.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -138,6 +139,61 @@ private slots:
         QString error;
         QVERIFY(!MarathonPodParser::parseStatuses(body, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+    void definitionChecks_data() {
+        QTest::addColumn<QByteArray>("pod");
+        QTest::addColumn<QString>("path"); // empty: no problem
+        const QByteArray ok =
+            R"({"id":"/a/b","containers":[{"name":"c-1","resources":{"cpus":0.1,"mem":16}}]})";
+        QTest::newRow("fine") << ok << QString();
+        QTest::newRow("no id") << QByteArray(
+                                      R"({"containers":[{"name":"c","resources":{"cpus":1,"mem":1}}]})")
+                               << QStringLiteral("/id");
+        QTest::newRow("no containers")
+            << QByteArray(R"({"id":"/a","containers":[]})") << QStringLiteral("/containers");
+        QTest::newRow("upper-case name")
+            << QByteArray(R"({"id":"/a","containers":[{"name":"Web","resources":{"cpus":1,"mem":1}}]})")
+            << QStringLiteral("/containers/0/name");
+        QTest::newRow("same name twice")
+            << QByteArray(
+                   R"({"id":"/a","containers":[{"name":"w","resources":{"cpus":1,"mem":1}},{"name":"w","resources":{"cpus":1,"mem":1}}]})")
+            << QStringLiteral("/containers/1/name");
+        QTest::newRow("no resources") << QByteArray(R"({"id":"/a","containers":[{"name":"w"}]})")
+                                      << QStringLiteral("/containers/0/resources");
+        QTest::newRow("negative cpus")
+            << QByteArray(R"({"id":"/a","containers":[{"name":"w","resources":{"cpus":-1,"mem":1}}]})")
+            << QStringLiteral("/containers/0/resources/cpus");
+        QTest::newRow("port out of range")
+            << QByteArray(
+                   R"({"id":"/a","containers":[{"name":"w","resources":{"cpus":1,"mem":1},"endpoints":[{"name":"h","containerPort":70000}]}]})")
+            << QStringLiteral("/containers/0/endpoints/0/containerPort");
+        QTest::newRow("mount of no volume")
+            << QByteArray(
+                   R"({"id":"/a","containers":[{"name":"w","resources":{"cpus":1,"mem":1},"volumeMounts":[{"name":"v","mountPath":"m"}]}]})")
+            << QStringLiteral("/containers/0/volumeMounts/0/name");
+        QTest::newRow("scaling kind")
+            << QByteArray(
+                   R"({"id":"/a","containers":[{"name":"w","resources":{"cpus":1,"mem":1}}],"scaling":{"kind":"auto"}})")
+            << QStringLiteral("/scaling/kind");
+        QTest::newRow("unknown field")
+            << QByteArray(
+                   R"({"id":"/a","containers":[{"name":"w","resources":{"cpus":1,"mem":1}}],"cmd":"x"})")
+            << QStringLiteral("/cmd");
+    }
+    void definitionChecks() {
+        QFETCH(QByteArray, pod);
+        QFETCH(QString, path);
+        const QList<PodDefinitionValidator::Problem> problems =
+            PodDefinitionValidator::validate(QJsonDocument::fromJson(pod).object());
+        if (path.isEmpty()) {
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().path));
+            return;
+        }
+        QVERIFY(!problems.isEmpty());
+        QStringList paths;
+        for (const auto& p : problems)
+            paths << p.path;
+        QVERIFY2(paths.contains(path), qPrintable(paths.join(u',')));
     }
     void nullsAreAbsent() {
         QString error;

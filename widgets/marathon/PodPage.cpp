@@ -154,10 +154,9 @@ void PodPage::showPod() {
         return;
     }
     const MarathonPod& p = m_pod;
-    m_header->setText(tr("%1 — pod, %2; %3 of %4 instance(s) stable")
+    m_header->setText(tr("%1 — pod, %2; %3 of %n instance(s) stable", nullptr, p.desiredInstances())
                           .arg(p.id, p.status.isEmpty() ? tr("status not reported") : p.status)
-                          .arg(p.stableInstances())
-                          .arg(p.desiredInstances()));
+                          .arg(p.stableInstances()));
     m_message->setText(p.message);
     m_message->setVisible(!p.message.isEmpty());
     m_instances->setInstances(p.instanceStatus);
