@@ -1,6 +1,7 @@
 #include "MarathonClient.h"
 
 #include "MarathonParser.h"
+#include "MarathonPodParser.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -28,6 +29,10 @@ QString underPath(const QString& prefix, QString id) { // "/v2/apps/" + "a/b" fo
 
 QString MarathonClient::appPath(const QString& appId) { return underPath(QStringLiteral("/v2/apps/"), appId); }
 
+QString MarathonClient::podPath(const QString& podId) {
+    return underPath(QStringLiteral("/v2/pods/"), podId);
+}
+
 QUrl MarathonClient::url(const QString& path, const QList<QPair<QString, QString>>& query) const {
     QUrl u = m_base;
     u.setPath(m_base.path() + path);
@@ -41,13 +46,24 @@ QUrl MarathonClient::url(const QString& path, const QList<QPair<QString, QString
 }
 
 QStringList MarathonClient::subscribedEventTypes() {
-    return {QStringLiteral("deployment_info"), QStringLiteral("deployment_success"), QStringLiteral("deployment_failed"),
-            QStringLiteral("deployment_step_success"), QStringLiteral("deployment_step_failure"),
-            QStringLiteral("status_update_event"), QStringLiteral("instance_changed_event"),
-            QStringLiteral("health_status_changed_event"), QStringLiteral("instance_health_changed_event"),
-            QStringLiteral("failed_health_check_event"), QStringLiteral("unhealthy_task_kill_event"),
-            QStringLiteral("unhealthy_instance_kill_event"), QStringLiteral("api_post_event"),
-            QStringLiteral("app_terminated_event"), QStringLiteral("group_change_success"),
+    return {QStringLiteral("deployment_info"),
+            QStringLiteral("deployment_success"),
+            QStringLiteral("deployment_failed"),
+            QStringLiteral("deployment_step_success"),
+            QStringLiteral("deployment_step_failure"),
+            QStringLiteral("status_update_event"),
+            QStringLiteral("instance_changed_event"),
+            QStringLiteral("health_status_changed_event"),
+            QStringLiteral("instance_health_changed_event"),
+            QStringLiteral("failed_health_check_event"),
+            QStringLiteral("unhealthy_task_kill_event"),
+            QStringLiteral("unhealthy_instance_kill_event"),
+            QStringLiteral("api_post_event"),
+            QStringLiteral("app_terminated_event"),
+            QStringLiteral("group_change_success"),
+            QStringLiteral("pod_created_event"),
+            QStringLiteral("pod_updated_event"),
+            QStringLiteral("pod_deleted_event"),
             QStringLiteral("event_stream_attached")};
 }
 
@@ -205,14 +221,20 @@ void MarathonClient::leader(QObject* context, Callback<QString> done) {
 
 void MarathonClient::change(const QByteArray& method, const QUrl& target, const QJsonObject& body, bool hasBody,
                             QObject* context, ResultCallback done) {
+    sendChange(method, target, hasBody ? QJsonDocument(body).toJson(QJsonDocument::Compact) : QByteArray(),
+               context, std::move(done));
+}
+
+void MarathonClient::sendChange(const QByteArray& method, const QUrl& target, const QByteArray& payload,
+                                QObject* context, ResultCallback done) {
     if (!m_base.isValid() || m_base.isEmpty()) {
         MarathonResult result;
         result.error = ApiError::make(ApiError::Kind::Network, tr("Marathon has not been found yet."));
         done(result);
         return;
     }
-    const QByteArray payload = hasBody ? QJsonDocument(body).toJson(QJsonDocument::Compact) : QByteArray();
-    m_transport->send(method, target, payload, hasBody ? QByteArray("application/json") : QByteArray(), context,
+    m_transport->send(method, target, payload,
+                      payload.isEmpty() ? QByteArray() : QByteArray("application/json"), context,
                       [this, done](const HttpTransport::Response& response) {
                           MarathonResult result = toResult(response);
                           if (!result.ok())
@@ -290,4 +312,79 @@ void MarathonClient::resetDelay(const QString& appId, QObject* context, ResultCa
 
 void MarathonClient::abdicate(QObject* context, ResultCallback done) {
     change("DELETE", url(QStringLiteral("/v2/leader")), {}, false, context, std::move(done));
+}
+
+void MarathonClient::podsSupported(QObject* context, Callback<bool> done) {
+    if (!m_base.isValid() || m_base.isEmpty()) {
+        done(ApiError::make(ApiError::Kind::Network, tr("Marathon has not been found yet.")), false);
+        return;
+    }
+    m_transport->send("HEAD", url(QStringLiteral("/v2/pods")), {}, {}, context,
+                      [this, done](const HttpTransport::Response& response) {
+                          if (response.status == 404)
+                              done(ApiError{}, false);
+                          else if (!response.ok())
+                              done(describe(response.error), false);
+                          else
+                              done(ApiError{}, true);
+                      });
+}
+
+void MarathonClient::listPodStatuses(QObject* context, Callback<QList<MarathonPod>> done) {
+    readOnPool<QList<MarathonPod>>(
+        url(QStringLiteral("/v2/pods/::status")), context, std::move(done),
+        [](const QByteArray& b, QString* e) { return MarathonPodParser::parseStatuses(b, e); });
+}
+
+void MarathonClient::getPodStatus(const QString& podId, QObject* context, Callback<MarathonPod> done) {
+    read<MarathonPod>(url(podPath(podId) + QStringLiteral("::status")), context, std::move(done),
+                      [](const QByteArray& b, QString* e) { return MarathonPodParser::parseStatus(b, e); });
+}
+
+void MarathonClient::listPodVersions(const QString& podId, QObject* context, Callback<QStringList> done) {
+    read<QStringList>(url(podPath(podId) + QStringLiteral("::versions")), context, std::move(done),
+                      [](const QByteArray& b, QString* e) { return MarathonPodParser::parseVersions(b, e); });
+}
+
+void MarathonClient::getPodVersion(const QString& podId, const QString& version, QObject* context,
+                                   Callback<MarathonPod> done) {
+    read<MarathonPod>(url(podPath(podId) + QStringLiteral("::versions/") + version), context, std::move(done),
+                      [](const QByteArray& b, QString* e) { return MarathonPodParser::parsePod(b, e); });
+}
+
+void MarathonClient::createPod(const QJsonObject& definition, QObject* context, ResultCallback done) {
+    change("POST", url(QStringLiteral("/v2/pods")), definition, true, context, std::move(done));
+}
+
+void MarathonClient::updatePod(const QString& podId, const QJsonObject& definition, bool force,
+                               QObject* context, ResultCallback done) {
+    change("PUT", url(podPath(podId), forceQuery(force)), definition, true, context, std::move(done));
+}
+
+void MarathonClient::scalePod(const QString& podId, const QByteArray& specJson, int instances, bool force,
+                              QObject* context, ResultCallback done) {
+    QJsonObject definition = QJsonDocument::fromJson(specJson).object();
+    definition.remove(QLatin1String("version")); // the server's stamp, not part of what is asked for
+    QJsonObject scaling = definition.value(QLatin1String("scaling")).toObject();
+    if (!scaling.contains(QLatin1String("kind")))
+        scaling.insert(QStringLiteral("kind"), QStringLiteral("fixed"));
+    scaling.insert(QStringLiteral("instances"), instances);
+    definition.insert(QStringLiteral("scaling"), scaling);
+    updatePod(podId, definition, force, context, std::move(done));
+}
+
+void MarathonClient::destroyPod(const QString& podId, bool force, QObject* context, ResultCallback done) {
+    change("DELETE", url(podPath(podId), forceQuery(force)), {}, false, context, std::move(done));
+}
+
+void MarathonClient::killPodInstances(const QString& podId, const QStringList& instanceIds, QObject* context,
+                                      ResultCallback done) {
+    if (instanceIds.size() == 1) {
+        sendChange("DELETE", url(podPath(podId) + QStringLiteral("::instances/") + instanceIds.first()), {},
+                   context, std::move(done));
+        return;
+    }
+    sendChange("DELETE", url(podPath(podId) + QStringLiteral("::instances")),
+               QJsonDocument(QJsonArray::fromStringList(instanceIds)).toJson(QJsonDocument::Compact), context,
+               std::move(done));
 }

@@ -3,6 +3,7 @@
 #include "MarathonApp.h"
 #include "MarathonDeployment.h"
 #include "MarathonInfo.h"
+#include "MarathonPod.h"
 #include "MarathonQueueEntry.h"
 #include "MarathonResult.h"
 #include "MarathonTask.h"
@@ -12,7 +13,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
 #include <functional>
 
 // Marathon's REST API, one request per operation through the session's HttpTransport, one
@@ -45,6 +45,14 @@ public:
     void listQueueWithUnusedOffers(QObject* context, Callback<QList<MarathonQueueEntry>> done);
     void info(QObject* context, Callback<MarathonInfo> done);
     void leader(QObject* context, Callback<QString> done);
+    // HEAD /v2/pods: true where pods are supported (1.4+), false on a 404 (an older Marathon).
+    void podsSupported(QObject* context, Callback<bool> done);
+    // GET /v2/pods/::status, parsed off the GUI thread.
+    void listPodStatuses(QObject* context, Callback<QList<MarathonPod>> done);
+    void getPodStatus(const QString& podId, QObject* context, Callback<MarathonPod> done);
+    void listPodVersions(const QString& podId, QObject* context, Callback<QStringList> done);
+    void getPodVersion(const QString& podId, const QString& version, QObject* context,
+                       Callback<MarathonPod> done);
 
     // Changes: each answers with a deployment (id, version) or an ApiError.
     void createApp(const QJsonObject& definition, QObject* context, ResultCallback done);
@@ -65,6 +73,16 @@ public:
     // DELETE /v2/leader: the leader leaves the election and joins it again; another instance
     // (or, alone, the same one) is elected.
     void abdicate(QObject* context, ResultCallback done);
+    void createPod(const QJsonObject& definition, QObject* context, ResultCallback done);
+    void updatePod(const QString& podId, const QJsonObject& definition, bool force, QObject* context,
+                   ResultCallback done);
+    // Pods scale by a PUT of their whole definition with scaling.instances changed.
+    void scalePod(const QString& podId, const QByteArray& specJson, int instances, bool force,
+                  QObject* context, ResultCallback done);
+    void destroyPod(const QString& podId, bool force, QObject* context, ResultCallback done);
+    // One id: DELETE ::instances/{id}; several: DELETE ::instances with the ids as the body.
+    void killPodInstances(const QString& podId, const QStringList& instanceIds, QObject* context,
+                          ResultCallback done);
 
     // The SSE endpoint, filtered to the event types the console uses.
     QUrl eventsUrl() const;
@@ -72,12 +90,15 @@ public:
 
     QUrl url(const QString& path, const QList<QPair<QString, QString>>& query = {}) const;
     static QString appPath(const QString& appId); // "/a/b" -> "/v2/apps/a/b"
+    static QString podPath(const QString& podId); // "/a/b" -> "/v2/pods/a/b"
     // Turns a transport answer of a mutating call into a result (deployment id from the header or body).
     static MarathonResult toResult(const HttpTransport::Response& response);
 
 private:
     void change(const QByteArray& method, const QUrl& url, const QJsonObject& body, bool hasBody, QObject* context,
                 ResultCallback done);
+    void sendChange(const QByteArray& method, const QUrl& url, const QByteArray& payload, QObject* context,
+                    ResultCallback done);
     template <typename T, typename Parse>
     void read(const QUrl& url, QObject* context, Callback<T> done, Parse parse);
     template <typename T, typename Parse>

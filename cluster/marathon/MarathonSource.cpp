@@ -48,6 +48,12 @@ void MarathonSource::setMarathonUrl(const QUrl& url) {
     m_url = url;
     m_client->setBaseUrl(url);
     m_info = {}; // another Marathon may answer there: never show the last one's name
+    m_podSupport = PodSupport::Unknown; // another Marathon may be older or newer
+    m_podsReason.clear();
+    m_pods.clear();
+    m_podsKnown = false;
+    emit podSupportChanged();
+    emit podsChanged();
     emit urlChanged(url);
     emit infoChanged();
     m_backoffMs = m_backoffFirstMs;
@@ -68,16 +74,70 @@ void MarathonSource::setMarathonUrl(const QUrl& url) {
             m_apps.clear();
             m_deployments.clear();
             m_queue.clear();
+            m_pods.clear();
+            m_podsKnown = false;
+            emit podsChanged();
             emit appsChanged();
             emit deploymentsChanged();
             emit queueChanged();
             refresh();
         }
     });
-    refresh();
+    refresh(); // asks HEAD /v2/pods first
     if (m_useStream)
         openStream();
     restartPolling();
+}
+
+void MarathonSource::checkPodSupport() {
+    const quint64 generation = m_generation;
+    m_client->podsSupported(this, [this, generation](const ApiError& error, bool supported) {
+        if (generation != m_generation)
+            return;
+        if (error.isError()) {
+            // Not an answer about pods: ask again with the next full round.
+            return;
+        }
+        m_podSupport = supported ? PodSupport::Supported : PodSupport::Unsupported;
+        m_podsReason = supported
+                           ? QString()
+                           : tr("This Marathon does not offer pods (HEAD /v2/pods answered 404: pods need "
+                                "Marathon 1.4 or later).");
+        emit podSupportChanged();
+        if (supported)
+            scheduleRefresh(0);
+    });
+}
+
+const MarathonPod* MarathonSource::pod(const QString& podId) const {
+    for (const MarathonPod& p : m_pods)
+        if (p.id == podId)
+            return &p;
+    return nullptr;
+}
+
+void MarathonSource::takePods(const QList<MarathonPod>& pods) {
+    if (std::exchange(m_podsKnown, true) && pods == m_pods)
+        return;
+    m_pods = pods;
+    emit podsChanged();
+}
+
+void MarathonSource::replacePod(const QString& podId, const MarathonPod* pod) {
+    const auto it =
+        std::find_if(m_pods.begin(), m_pods.end(), [&](const MarathonPod& p) { return p.id == podId; });
+    if (!pod) {
+        if (it == m_pods.end())
+            return;
+        m_pods.erase(it);
+    } else if (it == m_pods.end()) {
+        m_pods.append(*pod);
+    } else if (*it == *pod) {
+        return;
+    } else {
+        *it = *pod;
+    }
+    emit podsChanged();
 }
 
 void MarathonSource::takeDeployments(const QList<MarathonDeployment>& deployments) {
@@ -119,10 +179,14 @@ void MarathonSource::refresh() {
         m_refreshPending = true;
         return;
     }
-    m_inFlight = 3;
+    const bool withPods = m_podSupport == PodSupport::Supported;
+    if (m_podSupport == PodSupport::Unknown)
+        checkPodSupport(); // the first answer was not about pods (a timeout, a 503)
+    m_inFlight = withPods ? 4 : 3;
     ++m_fullRefreshes;
     // A full round covers whatever events asked for so far.
     m_dirtyApps.clear();
+    m_dirtyPods.clear();
     m_dirtyDeployments = m_dirtyQueue = m_dirtyAll = false;
     m_targeted.stop();
     const quint64 generation = m_generation;
@@ -146,6 +210,15 @@ void MarathonSource::refresh() {
         }
         finishOne();
     });
+    if (withPods)
+        m_client->listPodStatuses(
+            this, [this, generation, finishOne](const ApiError& error, const QList<MarathonPod>& pods) {
+                if (generation != m_generation)
+                    return;
+                if (!error.isError()) // else the last list stays (the apps' answer tells any problem)
+                    takePods(pods);
+                finishOne();
+            });
     m_client->listDeployments(this, [this, generation, finishOne](const ApiError& error, const QList<MarathonDeployment>& d) {
         if (generation != m_generation)
             return;
@@ -211,12 +284,13 @@ void MarathonSource::onStreamData(const QByteArray& chunk) {
 }
 
 namespace {
-void collectActionApps(const QJsonArray& actions, QSet<QString>* apps) {
+void collectActionApps(const QJsonArray& actions, QSet<QString>* apps, QSet<QString>* pods) {
     for (const QJsonValue& a : actions) {
         const QJsonObject action = a.toObject();
-        for (const char* key : {"app", "pod"})
-            if (const QString id = action.value(QLatin1String(key)).toString(); !id.isEmpty())
-                apps->insert(id);
+        if (const QString id = action.value(QLatin1String("app")).toString(); !id.isEmpty())
+            apps->insert(id);
+        if (const QString id = action.value(QLatin1String("pod")).toString(); !id.isEmpty())
+            pods->insert(id);
     }
 }
 } // namespace
@@ -234,7 +308,20 @@ void MarathonSource::noteEvent(const MarathonEvent& event) {
     const QString& type = event.type;
     if (ignored.contains(type))
         return;
-    if (taskEvents.contains(type) && !event.appId.isEmpty()) {
+    if (type.startsWith(QLatin1String("pod_"))) {
+        // pod_created_event / pod_updated_event / pod_deleted_event name the pod by its URI.
+        const QString uri = event.raw.value(QLatin1String("uri")).toString();
+        const qsizetype at = uri.indexOf(QLatin1String("/v2/pods/"));
+        const QString id = at < 0 ? QString() : uri.mid(at + 8).section(QLatin1String("::"), 0, 0);
+        if (id.size() > 1)
+            notePod(id);
+        else
+            m_dirtyAll = true;
+        m_dirtyDeployments = m_dirtyQueue = true;
+    } else if (taskEvents.contains(type) && pod(event.appId)) {
+        notePod(event.appId); // a pod instance changed: its status, not an app
+        m_dirtyQueue = true;
+    } else if (taskEvents.contains(type) && !event.appId.isEmpty()) {
         m_dirtyApps.insert(event.appId); // counts, health, tasks
         m_dirtyQueue = true;             // a task ending may queue a relaunch
     } else if (appEvents.contains(type) && !event.appId.isEmpty()) {
@@ -247,12 +334,20 @@ void MarathonSource::noteEvent(const MarathonEvent& event) {
             m_dirtyApps.insert(id);
         m_dirtyDeployments = true;
     } else if (type.startsWith(QLatin1String("deployment_"))) {
-        QSet<QString> apps;
+        QSet<QString> apps, pods;
         for (const QJsonValue& step : event.raw.value(QLatin1String("plan")).toObject().value(QLatin1String("steps")).toArray())
-            collectActionApps(step.isArray() ? step.toArray() : step.toObject().value(QLatin1String("actions")).toArray(), &apps);
-        collectActionApps(event.raw.value(QLatin1String("currentStep")).toObject().value(QLatin1String("actions")).toArray(), &apps);
-        if (apps.isEmpty())
+            collectActionApps(step.isArray() ? step.toArray()
+                                             : step.toObject().value(QLatin1String("actions")).toArray(),
+                              &apps, &pods);
+        collectActionApps(event.raw.value(QLatin1String("currentStep"))
+                              .toObject()
+                              .value(QLatin1String("actions"))
+                              .toArray(),
+                          &apps, &pods);
+        if (apps.isEmpty() && pods.isEmpty())
             m_dirtyAll = true; // a plan we cannot read: fetch everything
+        for (const QString& id : std::as_const(pods))
+            notePod(id);
         m_dirtyApps.unite(apps);
         m_dirtyDeployments = m_dirtyQueue = true;
     } else {
@@ -260,6 +355,11 @@ void MarathonSource::noteEvent(const MarathonEvent& event) {
     }
     if (!m_targeted.isActive())
         m_targeted.start(250);
+}
+
+void MarathonSource::notePod(const QString& podId) {
+    if (m_podSupport == PodSupport::Supported)
+        m_dirtyPods.insert(podId);
 }
 
 void MarathonSource::flushTargeted() {
@@ -271,6 +371,18 @@ void MarathonSource::flushTargeted() {
     }
     const quint64 generation = m_generation;
     const QSet<QString> apps = std::exchange(m_dirtyApps, {});
+    for (const QString& id : std::exchange(m_dirtyPods, {})) {
+        m_client->getPodStatus(id, this, [this, generation, id](const ApiError& error, const MarathonPod& p) {
+            if (generation != m_generation)
+                return;
+            if (error.httpStatus == 404)
+                replacePod(id, nullptr); // destroyed, or an app's id
+            else if (!error.isError())
+                replacePod(id, &p);
+            else
+                scheduleRefresh(1000);
+        });
+    }
     for (const QString& id : apps) {
         m_client->getApp(id, this, [this, generation, id](const ApiError& error, const MarathonApp& app) {
             if (generation != m_generation)

@@ -4,6 +4,7 @@
 #include "MarathonDeployment.h"
 #include "MarathonEvent.h"
 #include "MarathonInfo.h"
+#include "MarathonPod.h"
 #include "MarathonQueueEntry.h"
 #include "SseParser.h"
 
@@ -65,6 +66,15 @@ public:
     bool deploymentsKnown() const { return m_deploymentsKnown; }
     const QList<MarathonQueueEntry>& queue() const { return m_queue; }
     const MarathonInfo& info() const { return m_info; }
+    // Pods (Marathon 1.4+): HEAD /v2/pods decides; until it has answered nothing is said.
+    enum class PodSupport { Unknown, Supported, Unsupported };
+    PodSupport podSupport() const { return m_podSupport; }
+    // Why pods are not shown (an older Marathon), for the tab to say.
+    QString podsUnavailableReason() const { return m_podsReason; }
+    const QList<MarathonPod>& pods() const { return m_pods; }
+    // Whether Marathon has answered for its pods yet (an empty list is not yet "none").
+    bool podsKnown() const { return m_podsKnown; }
+    const MarathonPod* pod(const QString& podId) const;
     // "name (frameworkId)" to tell several Marathons apart.
     QString displayName() const;
 
@@ -76,6 +86,8 @@ signals:
     void appsChanged();
     void deploymentsChanged();
     void queueChanged();
+    void podsChanged();
+    void podSupportChanged();
     void infoChanged();
     void eventReceived(const MarathonEvent& event);
     void liveChanged(bool live);
@@ -94,6 +106,10 @@ private:
     void flushTargeted();
     void replaceApp(const QString& appId, const MarathonApp* app);
     void takeDeployments(const QList<MarathonDeployment>& deployments);
+    void takePods(const QList<MarathonPod>& pods);
+    void replacePod(const QString& podId, const MarathonPod* pod);
+    void checkPodSupport();
+    void notePod(const QString& podId);
 
     HttpTransport* m_transport;
     MarathonClient* m_client;
@@ -104,6 +120,11 @@ private:
     bool m_deploymentsKnown = false;
     QList<MarathonQueueEntry> m_queue;
     MarathonInfo m_info;
+    QList<MarathonPod> m_pods;
+    bool m_podsKnown = false;
+    PodSupport m_podSupport = PodSupport::Unknown;
+    QString m_podsReason;
+    QSet<QString> m_dirtyPods;
     QString m_frameworkId; // of the Marathon whose data is shown
     QTimer m_pollTimer;
     QTimer m_debounce;

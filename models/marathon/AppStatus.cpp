@@ -1,6 +1,7 @@
 #include "AppStatus.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 AppStatus::Value AppStatus::of(const MarathonApp& app, const MarathonQueueEntry* queue) {
     if (queue && queue->delayed())
@@ -12,6 +13,42 @@ AppStatus::Value AppStatus::of(const MarathonApp& app, const MarathonQueueEntry*
     if (app.instances == 0 && app.tasksRunning == 0)
         return Suspended;
     return Running;
+}
+
+AppStatus::Value AppStatus::of(const MarathonPod& pod, const MarathonQueueEntry* queue, bool deploying) {
+    if (queue && queue->delayed())
+        return Delayed;
+    if (queue)
+        return Waiting;
+    if (deploying)
+        return Deploying;
+    if (pod.desiredInstances() == 0 && runningOf(pod) == 0)
+        return Suspended;
+    return Running;
+}
+
+int AppStatus::runningOf(const MarathonPod& pod) {
+    return int(std::count_if(
+        pod.instanceStatus.begin(), pod.instanceStatus.end(), [](const MarathonPod::Instance& i) {
+            return i.status == QLatin1String("STABLE") || i.status == QLatin1String("DEGRADED");
+        }));
+}
+
+AppStatus::Health AppStatus::healthOf(const MarathonPod& pod) {
+    const bool checked = std::any_of(pod.containers.begin(), pod.containers.end(),
+                                     [](const MarathonPod::ContainerSpec& c) { return c.hasHealthCheck; });
+    Health h;
+    for (const MarathonPod::Instance& i : pod.instanceStatus) {
+        if (i.status == QLatin1String("PENDING") || i.status == QLatin1String("STAGING"))
+            ++h.staged;
+        else if (checked && i.status == QLatin1String("STABLE"))
+            ++h.healthy;
+        else if (checked && i.status == QLatin1String("DEGRADED"))
+            ++h.unhealthy;
+        else if (i.status == QLatin1String("STABLE") || i.status == QLatin1String("DEGRADED"))
+            ++h.unknown;
+    }
+    return h;
 }
 
 QString AppStatus::name(Value value) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "marathon/MarathonApp.h"
+#include "marathon/MarathonPod.h"
 #include "marathon/MarathonQueueEntry.h"
 
 #include <QString>
@@ -13,6 +14,8 @@ public:
     enum Value { Running, Deploying, Suspended, Delayed, Waiting };
 
     static Value of(const MarathonApp& app, const MarathonQueueEntry* queue);
+    // A pod by the same rules; whether a deployment touches it comes from the deployments.
+    static Value of(const MarathonPod& pod, const MarathonQueueEntry* queue, bool deploying);
     static QString name(Value value);
 
     // Health bar segments: healthy, unhealthy, unknown (running without a verdict), staged.
@@ -31,4 +34,8 @@ public:
         int total() const { return healthy + unhealthy + unknown + staged; }
     };
     static Health healthOf(const MarathonApp& app);
+    // Pod instances: STABLE is healthy only where a container has a health check (else it is
+    // running without a verdict), DEGRADED likewise unhealthy; PENDING and STAGING are staged.
+    static Health healthOf(const MarathonPod& pod);
+    static int runningOf(const MarathonPod& pod); // instances with containers up (STABLE, DEGRADED)
 };

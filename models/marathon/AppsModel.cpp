@@ -8,7 +8,9 @@ struct AppsModel::Node {
     QString id;   // "/a/b"
     QString name; // "b"
     bool group = true;
+    bool isPod = false;
     MarathonApp app;
+    MarathonPod pod;
     AppStatus::Value status = AppStatus::Running;
     Node* parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
@@ -53,7 +55,12 @@ QModelIndex AppsModel::indexOfId(const QString& id, int column) const { return i
 
 const MarathonApp* AppsModel::app(const QString& id) const {
     const Node* node = m_index.value(id);
-    return node && !node->group ? &node->app : nullptr;
+    return node && !node->group && !node->isPod ? &node->app : nullptr;
+}
+
+const MarathonPod* AppsModel::pod(const QString& id) const {
+    const Node* node = m_index.value(id);
+    return node && node->isPod ? &node->pod : nullptr;
 }
 
 const MarathonQueueEntry* AppsModel::queueEntry(const QString& appId) const {
@@ -64,7 +71,14 @@ const MarathonQueueEntry* AppsModel::queueEntry(const QString& appId) const {
 int AppsModel::appCount() const {
     int n = 0;
     for (const Node* node : m_index)
-        n += node->group ? 0 : 1;
+        n += node->group || node->isPod ? 0 : 1;
+    return n;
+}
+
+int AppsModel::podCount() const {
+    int n = 0;
+    for (const Node* node : m_index)
+        n += node->isPod ? 1 : 0;
     return n;
 }
 
@@ -133,49 +147,71 @@ void AppsModel::removeNode(Node* node) {
         removeNode(parent);
 }
 
-void AppsModel::update(const QList<MarathonApp>& apps, const QList<MarathonQueueEntry>& queue) {
+void AppsModel::upsertLeaf(const QString& id, Kind kind, const MarathonApp* app, const MarathonPod* pod,
+                           AppStatus::Value status) {
+    if (id.isEmpty() || id == QLatin1String("/"))
+        return;
+    Node* node = m_index.value(id);
+    if (node && node->group && node->children.empty()) {
+        removeNode(node);
+        node = nullptr;
+    }
+    if (node && node->group)
+        return; // an app and a group with one id: keep the group
+    if (node && node->isPod != (kind == PodKind)) {
+        removeNode(node); // an app replaced by a pod of the same id, or the reverse
+        node = nullptr;
+    }
+    if (node) {
+        const bool same = node->status == status && (pod ? node->pod == *pod : node->app == *app);
+        if (!same) {
+            if (pod)
+                node->pod = *pod;
+            else
+                node->app = *app;
+            node->status = status;
+            emit dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+        }
+        return;
+    }
+    auto leaf = std::make_unique<Node>();
+    leaf->id = id;
+    leaf->name = lastSegment(id);
+    leaf->group = false;
+    leaf->isPod = kind == PodKind;
+    if (pod)
+        leaf->pod = *pod;
+    else
+        leaf->app = *app;
+    leaf->status = status;
+    insertChild(ensureGroup(parentId(id)), std::move(leaf));
+}
+
+void AppsModel::update(const QList<MarathonApp>& apps, const QList<MarathonQueueEntry>& queue,
+                       const QList<MarathonPod>& pods, const QSet<QString>& deployingPods) {
     m_queue.clear();
     for (const MarathonQueueEntry& entry : queue)
         m_queue.insert(entry.appId, entry);
     QSet<QString> wanted;
+    QSet<QString> wantedPods;
     for (const MarathonApp& a : apps)
         wanted.insert(a.id);
+    for (const MarathonPod& p : pods)
+        wantedPods.insert(p.id);
 
     QList<Node*> gone;
     for (Node* node : std::as_const(m_index))
-        if (!node->group && !wanted.contains(node->id))
+        if (!node->group && !(node->isPod ? wantedPods : wanted).contains(node->id))
             gone << node;
     for (Node* node : gone)
         removeNode(node);
 
     // An id that became a group (or the reverse) is removed first, then re-added.
-    for (const MarathonApp& a : apps) {
-        if (a.id.isEmpty() || a.id == QLatin1String("/"))
-            continue;
-        Node* node = m_index.value(a.id);
-        if (node && node->group && node->children.empty()) {
-            removeNode(node);
-            node = nullptr;
-        }
-        if (node && node->group)
-            continue; // an app and a group with one id: keep the group
-        const AppStatus::Value status = AppStatus::of(a, queueEntry(a.id));
-        if (node) {
-            if (!(node->app == a) || node->status != status) {
-                node->app = a;
-                node->status = status;
-                emit dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
-            }
-            continue;
-        }
-        auto leaf = std::make_unique<Node>();
-        leaf->id = a.id;
-        leaf->name = lastSegment(a.id);
-        leaf->group = false;
-        leaf->app = a;
-        leaf->status = status;
-        insertChild(ensureGroup(parentId(a.id)), std::move(leaf));
-    }
+    for (const MarathonApp& a : apps)
+        upsertLeaf(a.id, AppKind, &a, nullptr, AppStatus::of(a, queueEntry(a.id)));
+    for (const MarathonPod& p : pods)
+        upsertLeaf(p.id, PodKind, nullptr, &p,
+                   AppStatus::of(p, queueEntry(p.id), deployingPods.contains(p.id)));
     // Group sums may have changed: one dataChanged per group row.
     for (Node* node : std::as_const(m_index))
         if (node->group && node != m_root.get())
@@ -184,6 +220,17 @@ void AppsModel::update(const QList<MarathonApp>& apps, const QList<MarathonQueue
 
 void AppsModel::aggregate(const Node* node, AppStatus::Health* health, int* running, int* target, double* cpus,
                           double* mem) const {
+    if (node->isPod) {
+        const MarathonPod& pod = node->pod;
+        *health += AppStatus::healthOf(pod);
+        *running += AppStatus::runningOf(pod);
+        *target += pod.desiredInstances();
+        for (const MarathonPod::ContainerSpec& c : pod.containers) {
+            *cpus += c.resources.cpus * pod.desiredInstances();
+            *mem += c.resources.mem * pod.desiredInstances();
+        }
+        return;
+    }
     if (!node->group) {
         *health += AppStatus::healthOf(node->app);
         *running += node->app.tasksRunning;
@@ -204,11 +251,14 @@ QVariant AppsModel::data(const QModelIndex& index, int role) const {
         return node->id;
     if (role == IsGroupRole)
         return node->group;
+    if (role == KindRole)
+        return int(node->group ? GroupKind : node->isPod ? PodKind : AppKind);
     if (role == StatusRole)
         return node->group ? QVariant() : QVariant(int(node->status));
     if (role == LabelsRole) {
         QStringList labels;
-        for (auto it = node->app.labels.begin(); it != node->app.labels.end(); ++it)
+        const QMap<QString, QString>& map = node->isPod ? node->pod.labels : node->app.labels;
+        for (auto it = map.begin(); it != map.end(); ++it)
             labels << it.key() + u':' + it.value();
         return labels;
     }
@@ -229,6 +279,10 @@ QVariant AppsModel::data(const QModelIndex& index, int role) const {
     const bool sort = role == SortRole;
     switch (Column(index.column())) {
     case NameColumn: return node->name;
+    case KindColumn:
+        if (node->group)
+            return QVariant();
+        return sort ? QVariant(int(node->isPod)) : QVariant(node->isPod ? tr("pod") : tr("app"));
     case StatusColumn:
         if (node->group)
             return QVariant();
@@ -250,6 +304,8 @@ QVariant AppsModel::headerData(int section, Qt::Orientation orientation, int rol
         return {};
     switch (Column(section)) {
     case NameColumn: return tr("Name");
+    case KindColumn:
+        return tr("Kind");
     case StatusColumn: return tr("Status");
     case InstancesColumn: return tr("Running");
     case HealthColumn: return tr("Health");

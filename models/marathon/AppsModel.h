@@ -2,39 +2,56 @@
 
 #include "AppStatus.h"
 #include "marathon/MarathonApp.h"
+#include "marathon/MarathonPod.h"
 #include "marathon/MarathonQueueEntry.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
-
+#include <QSet>
 #include <memory>
 #include <vector>
 
-// Marathon apps as a tree of groups ("/prod/web/api" sits under "prod" → "web"), updated by
-// differences keyed by app id: rows are inserted, removed or changed, never reset.
-// Group rows show sums of their apps.
+// Marathon apps and pods as a tree of groups ("/prod/web/api" sits under "prod" → "web"),
+// updated by differences keyed by id: rows are inserted, removed or changed, never reset.
+// Group rows show sums of their apps and pods; the Kind column tells a pod from an app.
 class AppsModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StatusColumn, InstancesColumn, HealthColumn, CpusColumn, MemColumn, LabelsColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        KindColumn,
+        StatusColumn,
+        InstancesColumn,
+        HealthColumn,
+        CpusColumn,
+        MemColumn,
+        LabelsColumn,
+        ColumnCount
+    };
     enum Role {
         IdRole = Qt::UserRole + 1, // full id ("/prod/web/api"), groups too
         IsGroupRole,
-        StatusRole,  // AppStatus::Value (apps only)
-        HealthRole,  // QVariantList {healthy, unhealthy, unknown, staged}
-        LabelsRole,  // QStringList "key:value"
+        StatusRole, // AppStatus::Value (apps only)
+        HealthRole, // QVariantList {healthy, unhealthy, unknown, staged}
+        LabelsRole, // QStringList "key:value"
         SortRole,
+        KindRole, // Kind
     };
+    enum Kind { GroupKind, AppKind, PodKind };
 
     explicit AppsModel(QObject* parent = nullptr);
     ~AppsModel() override;
 
-    void update(const QList<MarathonApp>& apps, const QList<MarathonQueueEntry>& queue);
+    // deployingPods: the pods a running deployment touches (their status is Deploying).
+    void update(const QList<MarathonApp>& apps, const QList<MarathonQueueEntry>& queue,
+                const QList<MarathonPod>& pods = {}, const QSet<QString>& deployingPods = {});
 
     QModelIndex indexOfId(const QString& id, int column = 0) const;
     const MarathonApp* app(const QString& id) const;
+    const MarathonPod* pod(const QString& id) const;
     const MarathonQueueEntry* queueEntry(const QString& appId) const;
     int appCount() const;
+    int podCount() const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;
@@ -51,6 +68,8 @@ private:
     Node* ensureGroup(const QString& groupId);
     void insertChild(Node* parent, std::unique_ptr<Node> child);
     void removeNode(Node* node);
+    void upsertLeaf(const QString& id, Kind kind, const MarathonApp* app, const MarathonPod* pod,
+                    AppStatus::Value status);
     void aggregate(const Node* node, AppStatus::Health* health, int* running, int* target, double* cpus, double* mem) const;
 
     std::unique_ptr<Node> m_root;

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Applies a seed file (scripts/demo/seed.json) to a running devcluster through the APIs a real
 # cluster answers on: Marathon's POST /v2/apps for the apps (groups come from the apps' ids, as in
-# Marathon), and the devcluster's control API POST /tasks for the plain Mesos tasks (on a real
-# cluster a framework launches those). Nothing of the app is involved.
+# Marathon) and POST /v2/pods for the pods, and the devcluster's control API POST /tasks for the
+# plain Mesos tasks (on a real cluster a framework launches those). Nothing of the app is involved.
 #   load-seed.sh SEED READY_JSON    (READY_JSON: the devcluster's ready line)
 # Exits non-zero when a server refuses an entry, printing its answer.
 set -euo pipefail
@@ -39,6 +39,7 @@ if [ "$(jq '.marathon_apps | length' "$seed")" -gt 0 ]; then
       sleep 0.1
     done
     apply "Marathon app" "$marathon/v2/apps" id < <(jq -c '.marathon_apps[]' "$seed")
+    apply "Marathon pod" "$marathon/v2/pods" id < <(jq -c '.marathon_pods[]?' "$seed")
   fi
 fi
 apply "Mesos task" "$control/tasks" name < <(jq -c '.mesos_tasks[]?' "$seed")

@@ -354,6 +354,23 @@ private slots:
         QVERIFY(m_panel->newAppAction()->isEnabled());
     }
 
+    // An older Marathon answers HEAD /v2/pods with 404: no pods, and the tab says why.
+    void podsNotOfferedByAnOlderMarathon() {
+        QTRY_VERIFY_WITH_TIMEOUT(m_source->podSupport() == MarathonSource::PodSupport::Unsupported, 5000);
+        QVERIFY(m_panel->appsView()->noteLabel()->isVisible());
+        QVERIFY2(m_panel->appsView()->noteLabel()->text().contains(QStringLiteral("404")),
+                 qPrintable(m_panel->appsView()->noteLabel()->text()));
+        QVERIFY(!m_panel->newPodAction()->isEnabled());
+        QCOMPARE(m_panel->newPodAction()->toolTip(), m_source->podsUnavailableReason());
+        QCOMPARE(m_panel->appsModel()->podCount(), 0);
+        const int rounds = m_source->fullRefreshCount();
+        QTRY_VERIFY_WITH_TIMEOUT(m_source->fullRefreshCount() > rounds + 1,
+                                 5000); // later polls ask nothing of pods
+        for (const FakeMarathon::Seen& seen : m_fake->requests())
+            if (seen.path.startsWith(QLatin1String("/v2/pods")))
+                QCOMPARE(seen.method, QByteArray("HEAD"));
+    }
+
     // Texts with '&' read as written (a lone '&' would be a mnemonic: "Kill _Scale"); the
     // dangerous button looks disabled while it is.
     void buttonsSayWhatTheyDo() {

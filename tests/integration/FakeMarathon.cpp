@@ -52,7 +52,7 @@ void FakeMarathon::pushEvent(const QByteArray& type, const QJsonObject& data) {
 
 FakeMarathon::Seen FakeMarathon::lastChange() const {
     for (auto it = m_seen.crbegin(); it != m_seen.crend(); ++it)
-        if (it->method != "GET")
+        if (it->method != "GET" && it->method != "HEAD") // HEAD /v2/pods asks, changes nothing
             return *it;
     return {};
 }

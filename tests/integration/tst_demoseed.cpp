@@ -79,7 +79,7 @@ private slots:
         int code = 0;
         const QString output = run(QStringLiteral("load-seed.sh"), ready, &code);
         QVERIFY2(code == 0, qPrintable(output));
-        QCOMPARE(output.count(QStringLiteral(" applied")), 6);
+        QCOMPARE(output.count(QStringLiteral(" applied")), 7); // apps, the pod, the Mesos tasks
 
         // Every app that fits runs its instances; the group /shop holds two apps.
         QJsonArray apps;

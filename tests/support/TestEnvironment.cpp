@@ -24,6 +24,13 @@ QString fixturesDir() {
 
 QString testDataDir() { return QStringLiteral(MESOSDESK_SOURCE_DIR "/tests/data"); }
 
+QByteArray testData(const QString& relative) {
+    QFile f(testDataDir() + u'/' + relative);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", qPrintable(relative));
+    return f.readAll();
+}
+
 QString binDir() { return QStringLiteral(MESOSDESK_BINARY_DIR "/bin"); }
 
 QString javaZooKeeperJar() {

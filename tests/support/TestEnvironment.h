@@ -14,6 +14,8 @@ bool inCi();
 QString zooKeeperHosts();
 QString fixturesDir();  // empty when absent
 QString testDataDir();  // tests/data
+// A file under tests/data ("marathon/apps.json"); a missing one ends the test run at once.
+QByteArray testData(const QString& relative);
 QString binDir();       // build/bin
 QString javaZooKeeperJar();
 // A unique znode path for one test, e.g. "/mesosdesk-test-1a2b3c/mesos".

@@ -12,6 +12,8 @@
 #include "MarathonPanel.h"
 #include "MesosClusterPages.h"
 #include "PaletteWiring.h"
+#include "PodInstancesModel.h"
+#include "PodPage.h"
 #include "SandboxTab.h"
 #include "ThemeController.h"
 #include "ToolApplication.h"
@@ -28,9 +30,11 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -195,6 +199,34 @@ int runTour(const QCommandLineParser& parser, const QString& dir, const QList<QS
     Tour tour(&window, dir, sizes);
     if (auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs")))
         tour.tabs(tabs, {});
+
+    // The demo's pod selected in the apps tree, each tab of its page.
+    if (MarathonPanel* marathon = window.marathonPanel()) {
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
+        if (tabs &&
+            waitFor([&] { return marathon->appsView()->selectApp(QStringLiteral("/shop/cache")); }, 10000)) {
+            tabs->setCurrentWidget(marathon);
+            marathon->tabs()->setCurrentIndex(0);
+            waitFor([&] { return marathon->podPage()->instancesModel()->rowCount() > 0; }, 10000);
+            QTabWidget* podTabs = marathon->podPage()->tabs();
+            for (int i = 0; i < podTabs->count(); ++i) {
+                podTabs->setCurrentIndex(i);
+                if (i == 3) // Versions: one picked
+                    waitFor(
+                        [&] {
+                            QListWidget* versions = marathon->podPage()->versionsList();
+                            if (versions->count() > 0 && !versions->currentItem())
+                                versions->setCurrentRow(0);
+                            return !marathon->podPage()->versionView()->toPlainText().isEmpty();
+                        },
+                        5000);
+                static const char* const names[] = {"instances", "containers", "terminations", "versions"};
+                tour.saveWidget(&window, QStringLiteral("marathon-pod-") +
+                                             (i < 4 ? QLatin1String(names[i]) : slug(podTabs->tabText(i))));
+            }
+            podTabs->setCurrentIndex(0);
+        }
+    }
 
     // Ctrl+K with a query typed, and the keyboard map.
     CommandPalette* palette = window.keyboard()->palette();

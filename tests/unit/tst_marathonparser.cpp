@@ -15,10 +15,7 @@
 class TestMarathonParser : public QObject {
     Q_OBJECT
     static QByteArray data(const QString& name) {
-        QFile f(TestEnvironment::testDataDir() + QStringLiteral("/marathon/") + name);
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("missing test data %s", qPrintable(name));
-        return f.readAll();
+        return TestEnvironment::testData(QStringLiteral("marathon/") + name);
     }
 
 private slots:

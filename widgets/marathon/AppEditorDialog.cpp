@@ -2,11 +2,12 @@
 
 #include "ConfirmDialog.h"
 #include "DialogFitter.h"
-#include "ThemeNotifier.h"
+#include "JsonProblems.h"
 #include "ThemeStyle.h"
 #include "core/Settings.h"
 #include "marathon/AppDefinitionValidator.h"
 #include "marathon/MarathonClient.h"
+#include "mesos/ClusterStore.h"
 
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -178,13 +179,7 @@ AppEditorDialog::AppEditorDialog(MarathonClient* client, Mode mode, const QJsonO
     m_json->setFont(QFont(QStringLiteral("monospace")));
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_json->setTabChangesFocus(true); // indent with spaces; Tab leaves the editor
-    // The error marks keep their colour in the selections: a theme switch paints them anew.
-    connect(ThemeNotifier::instance(), &ThemeNotifier::changed, m_json, [this] {
-        QList<QTextEdit::ExtraSelection> marks = m_json->extraSelections();
-        for (QTextEdit::ExtraSelection& mark : marks)
-            mark.format.setBackground(ThemeColors::color(ThemeColors::Role::EditorErrorMark));
-        m_json->setExtraSelections(marks);
-    });
+    JsonProblems::recolourOnThemeChange(m_json);
     jsonLayout->addWidget(m_json, 1);
     m_jsonErrors = makeErrorLabel(jsonPage, QStringLiteral("jsonErrors"));
     jsonLayout->addWidget(m_jsonErrors);
@@ -243,6 +238,25 @@ AppEditorDialog::AppEditorDialog(MarathonClient* client, Mode mode, const QJsonO
         jsonToForm();
     });
     DialogFitter::install(this);
+}
+
+// Resource by resource, the most one active agent has and has free: what one instance can get.
+AppDefinitionValidator::AgentLimits AppEditorDialog::limitsOf(const ClusterStore* store) {
+    AppDefinitionValidator::AgentLimits limits;
+    if (!store)
+        return limits;
+    for (const MesosAgentPtr& agent : store->agents()) {
+        if (!agent->active)
+            continue;
+        ++limits.agents;
+        limits.totalCpus = qMax(limits.totalCpus, agent->total.cpus);
+        limits.totalMem = qMax(limits.totalMem, agent->total.mem);
+        limits.totalDisk = qMax(limits.totalDisk, agent->total.disk);
+        limits.freeCpus = qMax(limits.freeCpus, agent->total.cpus - agent->used.cpus);
+        limits.freeMem = qMax(limits.freeMem, agent->total.mem - agent->used.mem);
+        limits.freeDisk = qMax(limits.freeDisk, agent->total.disk - agent->used.disk);
+    }
+    return limits;
 }
 
 void AppEditorDialog::setAgentLimits(const AppDefinitionValidator::AgentLimits& limits) {
@@ -440,39 +454,19 @@ void AppEditorDialog::showErrors(const QHash<QString, QString>& errors, const QS
         it.value()->setText(text.join(u'\n'));
         it.value()->setVisible(!text.isEmpty());
     }
-    QStringList all;
-    QList<QTextEdit::ExtraSelection> marks;
     QStringList paths = errors.keys();
     paths.sort();
     for (const QString& path : paths) {
         const QString message = errors.value(path);
-        all << (path.isEmpty() ? message : path + QStringLiteral(": ") + message);
         if (QLabel* label = errorLabelFor(path)) {
             label->setText(label->text().isEmpty() ? message : label->text() + u'\n' + message);
             if (path.count(u'/') > 1)
                 label->setText(label->text().replace(message, path.section(u'/', 2) + QStringLiteral(": ") + message));
             label->show();
         }
-        // Mark the key's line in the JSON editor.
-        QString key = path.section(u'/', -1);
-        bool isIndex = false;
-        key.toInt(&isIndex);
-        if (isIndex)
-            key = path.section(u'/', -2, -2);
-        if (!key.isEmpty()) {
-            const QTextCursor found = m_json->document()->find(u'"' + key + u'"');
-            if (!found.isNull()) {
-                QTextEdit::ExtraSelection mark;
-                mark.cursor = found;
-                mark.cursor.clearSelection();
-                mark.format.setBackground(ThemeColors::color(ThemeColors::Role::EditorErrorMark));
-                mark.format.setProperty(QTextFormat::FullWidthSelection, true);
-                mark.format.setToolTip(message);
-                marks << mark;
-            }
-        }
     }
-    m_json->setExtraSelections(marks);
+    const QStringList all = JsonProblems::lines(errors);
+    m_json->setExtraSelections(JsonProblems::marks(m_json, errors));
     if (m_jsonValid) {
         m_jsonErrors->setText(all.join(u'\n'));
         m_jsonErrors->setVisible(!all.isEmpty());
@@ -497,20 +491,15 @@ void AppEditorDialog::showServerError(const ApiError& error) {
         banner = error.httpStatus == 422 || error.httpStatus == 400
                      ? tr("There was a problem with your configuration: %1").arg(error.message)
                      : tr("The change was not applied: %1").arg(error.summary());
-        for (const ApiError::FieldError& field : error.details) {
-            QString path = field.path;
-            if (!path.isEmpty() && !path.startsWith(u'/'))
-                path.prepend(u'/'); // 0.15 "attribute": "id"
-            path.replace(u'.', u'/'); // "upgradeStrategy.minimumHealthCapacity" from old servers
-            const QString text = field.errors.join(QStringLiteral("; "));
+        QStringList general;
+        errors = JsonProblems::fromServer(error, &general);
+        for (const QString& text : std::as_const(general)) {
             // Marathon says "must either contain one of 'cmd' or 'args', and/or a 'container'"
             // about the whole definition: it belongs at the command field.
-            if ((path.isEmpty() || path == QLatin1String("/")) && text.contains(QLatin1String("'cmd'")))
-                path = QStringLiteral("/cmd");
-            if (path.isEmpty() || path == QLatin1String("/"))
-                banner += u'\n' + text;
+            if (text.contains(QLatin1String("'cmd'")))
+                JsonProblems::add(&errors, QStringLiteral("/cmd"), text);
             else
-                errors.insert(path, errors.contains(path) ? errors.value(path) + QStringLiteral("; ") + text : text);
+                banner += u'\n' + text;
         }
     }
     QStringList elsewhere; // problems with no form field: say where they are

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+class ClusterStore;
 class MarathonClient;
 class QDoubleSpinBox;
 class QLabel;
@@ -44,6 +45,7 @@ public:
     QHash<QString, QString> shownWarnings() const { return m_shownWarnings; }
     // The largest agent's resources, to warn about requests no agent can satisfy.
     void setAgentLimits(const AppDefinitionValidator::AgentLimits& limits);
+    static AppDefinitionValidator::AgentLimits limitsOf(const ClusterStore* store); // none without a store
     QString bannerText() const;
     MarathonResult result() const { return m_result; }
 

@@ -43,6 +43,12 @@ AppsView::AppsView(AppsModel* model, QWidget* parent) : QWidget(parent), m_model
     m_label->setClearButtonEnabled(true);
     filters->addWidget(m_label, 1);
     layout->addLayout(filters);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("appsNote"));
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setWordWrap(true);
+    m_note->hide();
+    layout->addWidget(m_note);
 
     m_proxy = new AppsFilterProxy(this);
     m_proxy->setSourceModel(model);
@@ -57,6 +63,7 @@ AppsView::AppsView(AppsModel* model, QWidget* parent) : QWidget(parent), m_model
     m_tree->setUniformRowHeights(true);
     m_tree->header()->resizeSection(AppsModel::NameColumn, 220);
     m_tree->header()->resizeSection(AppsModel::HealthColumn, 110);
+    m_tree->header()->resizeSection(AppsModel::KindColumn, 48); // "app" or "pod"
     layout->addWidget(m_tree, 1);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("appsEmpty"));
@@ -105,6 +112,11 @@ bool AppsView::showApp(const QString& id) {
     }
     m_tree->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+void AppsView::setNote(const QString& text) {
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
 }
 
 void AppsView::updateEmptyState() {

@@ -30,6 +30,9 @@ public:
     bool showApp(const QString& id);
     QAction* filterAction() const { return m_filterAction; }
     void clearSelection(); // nothing current, nothing selected
+    // A line above the tree (why pods are not listed, say); empty hides it.
+    void setNote(const QString& text);
+    QLabel* noteLabel() const { return m_note; }
 
 signals:
     void currentAppChanged(const QString& appId);
@@ -45,5 +48,6 @@ private:
     QComboBox* m_health;
     QLineEdit* m_label;
     QLabel* m_empty;
+    QLabel* m_note;
     QAction* m_filterAction;
 };

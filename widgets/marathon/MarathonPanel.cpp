@@ -12,6 +12,8 @@
 #include "GroupScaleDialog.h"
 #include "MarathonLeaderPage.h"
 #include "NoticeBar.h"
+#include "PodActions.h"
+#include "PodPage.h"
 #include "ScaleDialog.h"
 #include "ThemeStyle.h"
 #include "core/Settings.h"
@@ -23,33 +25,15 @@
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
-
-namespace {
-// Resource by resource, the most one active agent has and has free: what one instance can get.
-AppDefinitionValidator::AgentLimits limitsOf(const ClusterStore* store) {
-    AppDefinitionValidator::AgentLimits limits;
-    if (!store)
-        return limits;
-    for (const MesosAgentPtr& agent : store->agents()) {
-        if (!agent->active)
-            continue;
-        ++limits.agents;
-        limits.totalCpus = qMax(limits.totalCpus, agent->total.cpus);
-        limits.totalMem = qMax(limits.totalMem, agent->total.mem);
-        limits.totalDisk = qMax(limits.totalDisk, agent->total.disk);
-        limits.freeCpus = qMax(limits.freeCpus, agent->total.cpus - agent->used.cpus);
-        limits.freeMem = qMax(limits.freeMem, agent->total.mem - agent->used.mem);
-        limits.freeDisk = qMax(limits.freeDisk, agent->total.disk - agent->used.disk);
-    }
-    return limits;
-}
-} // namespace
 
 MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(parent), m_source(source) {
     setObjectName(QStringLiteral("marathonPanel"));
@@ -62,12 +46,24 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     m_toolbar = new QToolBar(this);
     m_newApp = m_toolbar->addAction(tr("New App"), this, &MarathonPanel::newApp);
     m_newApp->setShortcut(QKeySequence(tr("Ctrl+N")));
+    m_newPod = m_toolbar->addAction(tr("New Pod"), this, &MarathonPanel::newPod);
     m_edit = m_toolbar->addAction(tr("Edit"), this, &MarathonPanel::editApp);
     m_scale = m_toolbar->addAction(tr("Scale"), this, &MarathonPanel::scaleApp);
-    m_restart = m_toolbar->addAction(tr("Restart"), this, &MarathonPanel::restartApp);
-    m_suspend = m_toolbar->addAction(tr("Suspend"), this, &MarathonPanel::suspendApp);
-    m_destroy = m_toolbar->addAction(tr("Destroy"), this, &MarathonPanel::destroyApp);
-    m_resetDelay = m_toolbar->addAction(tr("Reset Delay"), this, &MarathonPanel::resetDelay);
+    // The rarer actions wait in a menu, so the bar fits 1024 pixels in every language; they
+    // stay on the panel itself for their keys and the command palette.
+    auto* more = new QMenu(this);
+    m_restart = more->addAction(tr("Restart"), this, &MarathonPanel::restartApp);
+    m_suspend = more->addAction(tr("Suspend"), this, &MarathonPanel::suspendApp);
+    more->addSeparator();
+    m_resetDelay = more->addAction(tr("Reset Delay"), this, &MarathonPanel::resetDelay);
+    m_destroy = more->addAction(tr("Destroy"), this, &MarathonPanel::destroyApp);
+    addActions(more->actions());
+    m_more = m_toolbar->addAction(tr("More"));
+    m_more->setObjectName(QStringLiteral("marathonMoreAction"));
+    m_more->setToolTip(tr("Restart, Suspend, Reset Delay, Destroy"));
+    m_more->setMenu(more);
+    if (auto* button = qobject_cast<QToolButton*>(m_toolbar->widgetForAction(m_more)))
+        button->setPopupMode(QToolButton::InstantPopup);
     m_toolbar->addSeparator();
     QAction* refresh = m_toolbar->addAction(tr("Refresh"), m_source, &MarathonSource::refresh);
     refresh->setObjectName(QStringLiteral("marathonRefreshAction"));
@@ -111,9 +107,17 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     m_tabs->setObjectName(QStringLiteral("marathonTabs"));
     auto* split = new QSplitter(Qt::Horizontal, m_tabs);
     m_appsView = new AppsView(m_apps, split);
-    m_page = new AppPage(source->client(), split);
+    m_pages = new QStackedWidget(split);
+    m_page = new AppPage(source->client(), m_pages);
+    m_podPage = new PodPage(source->client(), m_pages);
+    m_pages->addWidget(m_page);
+    m_pages->addWidget(m_podPage);
+    m_podActions =
+        new PodActions(source, this, [this](const QString& what, PodActions::Call call, bool offerForce) {
+            runChange(what, std::move(call), offerForce);
+        });
     split->addWidget(m_appsView);
-    split->addWidget(m_page);
+    split->addWidget(m_pages);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     m_tabs->addTab(split, tr("Applications"));
@@ -130,6 +134,11 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
 
     connect(m_source, &MarathonSource::appsChanged, this, &MarathonPanel::onAppsChanged);
     connect(m_source, &MarathonSource::queueChanged, this, &MarathonPanel::onAppsChanged);
+    connect(m_source, &MarathonSource::podsChanged, this, &MarathonPanel::onAppsChanged);
+    connect(m_source, &MarathonSource::deploymentsChanged, this,
+            &MarathonPanel::onAppsChanged); // pods' Deploying
+    connect(m_source, &MarathonSource::podSupportChanged, this,
+            [this] { m_appsView->setNote(m_source->podsUnavailableReason()); });
     connect(m_source, &MarathonSource::deploymentsChanged, this, [this] {
         m_deployments->setDeployments(m_source->deployments());
         m_tabs->setTabText(1, m_deployments->rowCount() ? tr("Deployments (%1)").arg(m_deployments->rowCount())
@@ -156,19 +165,29 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
                              [&](const MarathonDeployment& d) { return d.id == id; }))
                 selectWhenDeployed(id);
     });
-    auto showLive = [this] {
-        const QString where = m_source->displayName();
-        m_liveLabel->setText(m_source->marathonUrl().isEmpty() ? tr("Marathon not found yet")
-                             : m_source->isLive()              ? tr("● live — %1").arg(where)
-                                                               : tr("○ polling — %1").arg(where));
-    };
-    connect(m_source, &MarathonSource::liveChanged, this, showLive);
-    connect(m_source, &MarathonSource::infoChanged, this, showLive);
-    connect(m_source, &MarathonSource::urlChanged, this, showLive);
+    connect(m_source, &MarathonSource::liveChanged, this, &MarathonPanel::updateLive);
+    connect(m_source, &MarathonSource::infoChanged, this, &MarathonPanel::updateLive);
+    connect(m_source, &MarathonSource::urlChanged, this, &MarathonPanel::updateLive);
     connect(m_appsView, &AppsView::currentAppChanged, this, [this](const QString& id) {
-        m_page->setAppId(id);
-        m_page->setQueueEntry(m_apps->queueEntry(id));
+        showCurrent(id);
         updateActions();
+    });
+    m_podActions->attach(m_podPage);
+    connect(m_podPage, &PodPage::openLogsRequested, m_page,
+            &AppPage::openLogsRequested); // one way to the sandbox
+    connect(m_podActions, &PodActions::finished, this, &MarathonPanel::actionFinished);
+    connect(m_podActions, &PodActions::podSaved, this,
+            [this](const QString& id, const QString& deploymentId) {
+                m_notice->hide(); // the window's notifications follow the deployment
+                if (!deploymentId.isEmpty())
+                    m_createdBy.insert(deploymentId, id);
+                if (m_recentlyDeployed.contains(deploymentId))
+                    selectWhenDeployed(deploymentId);
+            });
+    connect(m_podActions, &PodActions::podDestroyed, this, [this](const QString& id) {
+        if (currentAppId() == id)
+            m_appsView->clearSelection();
+        emit appDestroyed(id);
     });
     connect(m_page, &AppPage::killRequested, this, &MarathonPanel::killTasks);
     connect(m_page, &AppPage::applyVersionRequested, this, &MarathonPanel::applyVersion);
@@ -176,7 +195,7 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     connect(m_page, &AppPage::loaded, this, &MarathonPanel::updateActions);
     connect(m_deploymentsView, &DeploymentsView::rollbackRequested, this, &MarathonPanel::rollbackDeployment);
     connect(m_deploymentsView, &DeploymentsView::forceStopRequested, this, &MarathonPanel::forceStopDeployment);
-    showLive();
+    updateLive();
     setReadOnly(Settings::MarathonReadOnly.get());
 }
 
@@ -202,13 +221,13 @@ void MarathonPanel::setClusterStore(ClusterStore* store) {
     if (store)
         connect(store, &ClusterStore::agentsChanged, this, [this] {
             if (m_editor)
-                m_editor->setAgentLimits(limitsOf(m_clusterStore));
+                m_editor->setAgentLimits(AppEditorDialog::limitsOf(m_clusterStore));
         });
 }
 
 void MarathonPanel::openEditor(AppEditorDialog* dialog) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAgentLimits(limitsOf(m_clusterStore));
+    dialog->setAgentLimits(AppEditorDialog::limitsOf(m_clusterStore));
     m_editor = dialog;
     dialog->open();
 }
@@ -227,6 +246,19 @@ void MarathonPanel::updatePicker() {
     }
     m_picker->setCurrentIndex(std::max(0, m_picker->findData(m_directory->pickedFrameworkId())));
     m_pickerAction->setVisible(entries.size() > 1); // one Marathon needs no choice
+    updateLive();
+}
+
+void MarathonPanel::updateLive() {
+    // The framework id tells several Marathons apart; with one, the name is enough (and the bar
+    // keeps its room at 1024 pixels in every language). The whole of it is in the tooltip.
+    const bool several = m_directory && m_directory->entries().size() > 1;
+    const QString where =
+        several || m_source->info().name.isEmpty() ? m_source->displayName() : m_source->info().name;
+    m_liveLabel->setText(m_source->marathonUrl().isEmpty() ? tr("Marathon not found yet")
+                         : m_source->isLive()              ? tr("● live — %1").arg(where)
+                                                           : tr("○ polling — %1").arg(where));
+    m_liveLabel->setToolTip(m_source->displayName());
 }
 
 AppEditorDialog* MarathonPanel::editor() const { return m_editor; }
@@ -234,10 +266,18 @@ ScaleDialog* MarathonPanel::scaleDialog() const { return m_scaleDialog; }
 GroupScaleDialog* MarathonPanel::groupScaleDialog() const { return m_groupScaleDialog; }
 
 QList<QAction*> MarathonPanel::actions() const {
-    return {m_newApp, m_edit, m_scale, m_restart, m_suspend, m_destroy, m_resetDelay};
+    return {m_newApp, m_newPod, m_edit, m_scale, m_restart, m_suspend, m_destroy, m_resetDelay};
 }
 
 QString MarathonPanel::currentAppId() const { return m_appsView->currentAppId(); }
+
+void MarathonPanel::showCurrent(const QString& id) {
+    const MarathonPod* pod = m_apps->pod(id);
+    m_pages->setCurrentWidget(pod ? static_cast<QWidget*>(m_podPage) : m_page);
+    m_podPage->setPod(pod ? id : QString(), pod);
+    m_page->setAppId(pod ? QString() : id);
+    m_page->setQueueEntry(pod ? nullptr : m_apps->queueEntry(id));
+}
 
 void MarathonPanel::setReadOnly(bool readOnly, const QString& reason) {
     m_readOnly = readOnly;
@@ -250,6 +290,7 @@ void MarathonPanel::setReadOnly(bool readOnly, const QString& reason) {
     m_readOnlyLabel->setText(why);
     m_readOnlyLabel->setVisible(readOnly);
     m_page->setActionsEnabled(!readOnly, why);
+    m_podPage->setActionsEnabled(!readOnly, why);
     m_deploymentsView->setActionsEnabled(!readOnly, why);
     m_leaderPage->setReadOnly(readOnly, why);
     updateActions();
@@ -258,26 +299,33 @@ void MarathonPanel::setReadOnly(bool readOnly, const QString& reason) {
 void MarathonPanel::updateActions() {
     const QString id = currentAppId();
     const MarathonApp* app = id.isEmpty() ? nullptr : m_apps->app(id);
+    const MarathonPod* pod = id.isEmpty() ? nullptr : m_apps->pod(id);
     const bool group = app == nullptr && !m_appsView->currentGroupId().isEmpty();
     const bool suspended = app && app->instances == 0;
     const MarathonQueueEntry* queue = m_apps->queueEntry(id);
-    const bool delayed = app && queue && queue->delayed();
     // Each action with why it cannot be done now (empty: it can).
     const QString noApp = tr("Select an app first.");
+    const QString podWhy = tr("Marathon has no such action for pods.");
     const QList<std::pair<QAction*, QString>> why{
         {m_newApp, QString()},
-        {m_edit, app ? QString() : noApp},
-        {m_scale, app || group ? QString() : tr("Select an app or a group first.")},
-        {m_restart, !app        ? noApp
+        {m_newPod, m_source->podSupport() == MarathonSource::PodSupport::Unsupported
+                       ? m_source->podsUnavailableReason()
+                       : QString()},
+        {m_edit, app || pod ? QString() : noApp},
+        {m_scale, app || group || pod ? QString() : tr("Select an app or a group first.")},
+        {m_restart, pod         ? podWhy
+                    : !app      ? noApp
                     : suspended ? tr("%1 is suspended (0 instances): there is nothing to restart.").arg(id)
                                 : QString()},
-        {m_suspend, !app        ? noApp
+        {m_suspend, pod         ? tr("Scale %1 to 0 instances to suspend it.").arg(id)
+                    : !app      ? noApp
                     : suspended ? tr("%1 is already suspended (0 instances).").arg(id)
                                 : QString()},
-        {m_destroy, app ? QString() : noApp},
-        {m_resetDelay, !app      ? noApp
-                       : delayed ? QString()
-                                 : tr("%1 is not delayed: there is no launch delay to reset.").arg(id)},
+        {m_destroy, app || pod ? QString() : noApp},
+        {m_resetDelay, !app && !pod ? noApp
+                       : queue && queue->delayed()
+                           ? QString()
+                           : tr("%1 is not delayed: there is no launch delay to reset.").arg(id)},
     };
     for (const auto& [action, reason] : why) {
         action->setEnabled(!m_readOnly && reason.isEmpty());
@@ -286,13 +334,25 @@ void MarathonPanel::updateActions() {
 }
 
 void MarathonPanel::onAppsChanged() {
-    m_apps->update(m_source->apps(), m_source->queue());
+    QSet<QString> deployingPods;
+    for (const MarathonDeployment& d : m_source->deployments())
+        for (const QString& podId : d.affectedPods)
+            deployingPods.insert(podId);
+    m_apps->update(m_source->apps(), m_source->queue(), m_source->pods(), deployingPods);
     if (!m_selectWhenListed.isEmpty() && m_appsView->selectApp(m_selectWhenListed))
         m_selectWhenListed.clear();
     const QString id = currentAppId();
-    m_page->setQueueEntry(m_apps->queueEntry(id));
-    if (!id.isEmpty())
-        m_page->reload();
+    if (const MarathonPod* pod = m_apps->pod(id)) {
+        if (m_pages->currentWidget() != m_podPage)
+            showCurrent(id);
+        m_podPage->setPod(id, pod);
+    } else {
+        if (m_pages->currentWidget() != m_page && !id.isEmpty())
+            showCurrent(id);
+        m_page->setQueueEntry(m_apps->queueEntry(id));
+        if (!id.isEmpty())
+            m_page->reload();
+    }
     updateActions();
 }
 
@@ -359,10 +419,17 @@ void MarathonPanel::newApp() {
     openEditor(dialog);
 }
 
+void MarathonPanel::newPod() {
+    if (!m_readOnly)
+        m_podActions->create();
+}
+
 void MarathonPanel::editApp() {
     const QString id = currentAppId();
     if (m_readOnly || id.isEmpty())
         return;
+    if (const MarathonPod* pod = m_apps->pod(id))
+        return m_podActions->edit(*pod);
     m_source->client()->getApp(id, this, [this, id](const ApiError& error, const MarathonApp& app) {
         if (error.isError()) {
             m_notice->showNotice(NoticeBar::Level::Error, tr("Cannot edit %1: %2").arg(id, error.summary()));
@@ -389,6 +456,8 @@ void MarathonPanel::scaleApp() {
         return scaleGroup();
     const QString id = currentAppId();
     const MarathonApp* app = m_apps->app(id);
+    if (const MarathonPod* pod = m_apps->pod(id); pod && !m_readOnly)
+        return m_podActions->scale(*pod);
     if (m_readOnly || !app)
         return;
     auto* dialog = new ScaleDialog(m_source->client(), id, app->instances, app->deploymentIds, this);
@@ -458,6 +527,8 @@ void MarathonPanel::suspendApp() {
 
 void MarathonPanel::destroyApp() {
     const QString id = currentAppId();
+    if (m_apps->pod(id) && !m_readOnly)
+        return m_podActions->destroy(id);
     if (m_readOnly || id.isEmpty()
         || !ConfirmDialog::ask(this, {tr("Destroy %1").arg(id),
                                       tr("%1 and all of its tasks will be removed. This cannot be undone.").arg(id),

@@ -24,6 +24,9 @@ class MarathonLeaderDetector;
 class MarathonLeaderPage;
 class MarathonSource;
 class NoticeBar;
+class PodActions;
+class PodPage;
+class QStackedWidget;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -56,6 +59,8 @@ public:
     AppsModel* appsModel() const { return m_apps; }
     AppsView* appsView() const { return m_appsView; }
     AppPage* appPage() const { return m_page; }
+    PodPage* podPage() const { return m_podPage; }
+    PodActions* podActions() const { return m_podActions; }
     DeploymentsModel* deploymentsModel() const { return m_deployments; }
     DeploymentsView* deploymentsView() const { return m_deploymentsView; }
     EventLogModel* eventLog() const { return m_events; }
@@ -68,6 +73,8 @@ public:
     GroupScaleDialog* groupScaleDialog() const;
 
     QAction* newAppAction() const { return m_newApp; }
+    QAction* newPodAction() const { return m_newPod; }
+    QAction* moreAction() const { return m_more; } // the menu of the rarer actions
     QAction* editAction() const { return m_edit; }
     QAction* scaleAction() const { return m_scale; }
     QAction* restartAction() const { return m_restart; }
@@ -78,6 +85,7 @@ public:
 
 public slots:
     void newApp();
+    void newPod();
     void editApp();
     void scaleApp(); // or the current group
     void scaleGroup();
@@ -103,8 +111,10 @@ private:
     void selectWhenDeployed(const QString& deploymentId);
     void updateActions();
     void updatePicker();
+    void updateLive(); // the live/polling indicator
     void openEditor(AppEditorDialog* dialog);
     QString currentAppId() const;
+    void showCurrent(const QString& id); // the app's or the pod's page
 
     MarathonSource* m_source;
     AppsModel* m_apps;
@@ -122,12 +132,17 @@ private:
     MarathonLeaderPage* m_leaderPage;
     AppsView* m_appsView;
     AppPage* m_page;
+    PodPage* m_podPage;
+    PodActions* m_podActions;
+    QStackedWidget* m_pages;
     DeploymentsView* m_deploymentsView;
     EventLogView* m_eventView;
     QPointer<AppEditorDialog> m_editor;
     QPointer<ScaleDialog> m_scaleDialog;
     QPointer<GroupScaleDialog> m_groupScaleDialog;
     QAction* m_newApp;
+    QAction* m_newPod;
+    QAction* m_more;
     QAction* m_edit;
     QAction* m_scale;
     QAction* m_restart;

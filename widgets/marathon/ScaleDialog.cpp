@@ -120,7 +120,7 @@ void ScaleDialog::submit(bool force) {
     m_scale->setEnabled(false);
     m_force->setEnabled(false);
     m_error->hide();
-    m_client->scaleApp(m_appId, target, force, this, [this](const MarathonResult& result) {
+    auto done = [this](const MarathonResult& result) {
         m_busy = false;
         m_scale->setEnabled(true);
         m_force->setEnabled(true);
@@ -138,5 +138,9 @@ void ScaleDialog::submit(bool force) {
             m_error->setText(tr("Scaling failed: %1").arg(result.error.fullText()));
         }
         m_error->show();
-    });
+    };
+    if (m_call)
+        m_call(target, force, this, std::move(done));
+    else
+        m_client->scaleApp(m_appId, target, force, this, std::move(done));
 }

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QStringList>
+#include <functional>
 
 class MarathonClient;
 class QLabel;
@@ -23,6 +24,10 @@ public:
     QPushButton* scaleButton() const { return m_scale; }
     QPushButton* forceButton() const { return m_force; }
     QString errorText() const;
+    // What Scale sends; scaleApp unless set (a pod scales by a PUT of its definition).
+    using ScaleCall = std::function<void(int target, bool force, QObject* context,
+                                         std::function<void(const MarathonResult&)> done)>;
+    void setScaleCall(ScaleCall call) { m_call = std::move(call); }
     MarathonResult result() const { return m_result; }
 
 protected:
@@ -43,5 +48,6 @@ private:
     QPushButton* m_scale;
     QPushButton* m_force;
     MarathonResult m_result;
+    ScaleCall m_call;
     bool m_busy = false;
 };
