@@ -849,6 +849,18 @@ Version: %6</translation>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
+    <message>
+        <source>pod</source>
+        <translation>Pod</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
 </context>
 <context>
     <name>AppsView</name>
@@ -3729,16 +3741,12 @@ Version: %6</translation>
 <context>
     <name>MarathonLeaderPage</name>
     <message>
-        <source>&amp;Abdicate…</source>
-        <translation>&amp;Führung abgeben…</translation>
+        <source>Abdicate…</source>
+        <translation>Führung abgeben…</translation>
     </message>
     <message>
         <source>Filter the configuration (flag or value)</source>
         <translation>Konfiguration filtern (Flag oder Wert)</translation>
-    </message>
-    <message>
-        <source>Marathon leader</source>
-        <translation>Marathon-Leader</translation>
     </message>
     <message>
         <source>Marathon&apos;s /v2/info did not answer: %1</source>
@@ -3809,10 +3817,6 @@ Version: %6</translation>
     <message>
         <source>%1 leads now, after %2 abdicated.</source>
         <translation>%1 führt jetzt, nachdem %2 die Führung abgegeben hat.</translation>
-    </message>
-    <message>
-        <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
-        <translation>Der Nur-Lese-Modus ist an: Schalten Sie ihn im Menü Datei aus, um den Cluster zu ändern.</translation>
     </message>
     <message>
         <source>Waiting for Marathon to elect a leader.</source>
@@ -4149,6 +4153,30 @@ Marathon startet Ersatz.</translation>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
+    <message>
+        <source>New Pod</source>
+        <translation>Neuer Pod</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Restart, Suspend, Reset Delay, Destroy</source>
+        <translation>Neu starten, Anhalten, Verzögerung zurücksetzen, Löschen</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Marathon has no such action for pods.</source>
+        <translation>Für Pods bietet Marathon diese Aktion nicht an.</translation>
+    </message>
+    <message>
+        <source>Scale %1 to 0 instances to suspend it.</source>
+        <translation>Skalieren Sie %1 auf 0 Instanzen, um ihn anzuhalten.</translation>
+    </message>
 </context>
 <context>
     <name>MarathonParser</name>
@@ -4194,6 +4222,85 @@ Marathon startet Ersatz.</translation>
     </message>
 </context>
 <context>
+    <name>MarathonPodParser</name>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: %2 erwartet</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>the pod&apos;s id</source>
+        <translation>die ID des Pods</translation>
+    </message>
+    <message>
+        <source>the container&apos;s name</source>
+        <translation>der Name des Containers</translation>
+    </message>
+    <message>
+        <source>the container&apos;s status</source>
+        <translation>der Status des Containers</translation>
+    </message>
+    <message>
+        <source>the instance&apos;s id</source>
+        <translation>die ID der Instanz</translation>
+    </message>
+    <message>
+        <source>the instance&apos;s status</source>
+        <translation>der Status der Instanz</translation>
+    </message>
+    <message>
+        <source>the pod&apos;s spec</source>
+        <translation>die Spezifikation des Pods</translation>
+    </message>
+    <message>
+        <source>the pod&apos;s status</source>
+        <translation>der Status des Pods</translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1)</source>
+        <translation>fehlerhaftes JSON (%1)</translation>
+    </message>
+    <message>
+        <source>malformed JSON (trailing content)</source>
+        <translation>fehlerhaftes JSON (Inhalt am Ende)</translation>
+    </message>
+    <message>
+        <source>an array of pod statuses</source>
+        <translation>ein Array von Pod-Status</translation>
+    </message>
+    <message>
+        <source>an array of pods</source>
+        <translation>ein Array von Pods</translation>
+    </message>
+    <message>
+        <source>an array of versions</source>
+        <translation>ein Array von Versionen</translation>
+    </message>
+</context>
+<context>
     <name>MarathonSource</name>
     <message>
         <source>%1 (%2)</source>
@@ -4210,6 +4317,10 @@ Marathon startet Ersatz.</translation>
     <message>
         <source>Marathon closed the event stream.</source>
         <translation>Marathon hat den Ereignisstrom geschlossen.</translation>
+    </message>
+    <message>
+        <source>This Marathon does not offer pods (HEAD /v2/pods answered 404: pods need Marathon 1.4 or later).</source>
+        <translation>Dieser Marathon bietet keine Pods an (HEAD /v2/pods antwortete mit 404: Pods brauchen Marathon 1.4 oder neuer).</translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5400,444 @@ Frameworks: %5 (%6 aktiv)</translation>
     <message>
         <source>%1 is not available now</source>
         <translation>%1 ist gerade nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>PodActions</name>
+    <message numerus="yes">
+        <source>Kill %n pod instance(s)</source>
+        <translation>
+            <numerusform>%n Pod-Instanz beenden</numerusform>
+            <numerusform>%n Pod-Instanzen beenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kill %1 of %2?
+Every container of each instance is stopped; Marathon starts replacements.</source>
+        <translation>%1 von %2 beenden?
+Jeder Container jeder Instanz wird gestoppt; Marathon startet Ersatz.</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Destroy %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Pod %1 and all of its instances will be removed. This cannot be undone.</source>
+        <translation>Der Pod %1 und alle seine Instanzen werden entfernt. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Destroy of %1</source>
+        <translation>Löschen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>PodDefinitionValidator</name>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss ein String sein</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and dashes, start and end with a letter or digit, at most 63 characters</source>
+        <translation>muss aus Kleinbuchstaben, Ziffern und Bindestrichen bestehen, mit einem Buchstaben oder einer Ziffer beginnen und enden und darf höchstens 63 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>is required (cpus and mem)</source>
+        <translation>ist erforderlich (cpus und mem)</translation>
+    </message>
+    <message>
+        <source>is required: the image to run</source>
+        <translation>ist erforderlich: das auszuführende Image</translation>
+    </message>
+    <message>
+        <source>must be DOCKER</source>
+        <translation>muss DOCKER sein</translation>
+    </message>
+    <message>
+        <source>names no volume of the pod (declare it under &quot;volumes&quot;)</source>
+        <translation>nennt kein Volume des Pods (deklarieren Sie es unter &quot;volumes&quot;)</translation>
+    </message>
+    <message>
+        <source>is not a field of a pod</source>
+        <translation>ist kein Feld eines Pods</translation>
+    </message>
+    <message>
+        <source>is required: the pod&apos;s path, e.g. /prod/web</source>
+        <translation>ist erforderlich: der Pfad des Pods, z. B. /prod/web</translation>
+    </message>
+    <message>
+        <source>must be a path of lower-case names separated by slashes</source>
+        <translation>muss ein Pfad aus kleingeschriebenen, durch Schrägstriche getrennten Namen sein</translation>
+    </message>
+    <message>
+        <source>is required: at least one container</source>
+        <translation>ist erforderlich: mindestens ein Container</translation>
+    </message>
+    <message>
+        <source>needs at least one container</source>
+        <translation>braucht mindestens einen Container</translation>
+    </message>
+    <message>
+        <source>is the name of another container of this pod</source>
+        <translation>ist der Name eines anderen Containers dieses Pods</translation>
+    </message>
+    <message>
+        <source>must be &quot;fixed&quot;</source>
+        <translation>muss &quot;fixed&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be host, container or container/bridge</source>
+        <translation>muss host, container oder container/bridge sein</translation>
+    </message>
+</context>
+<context>
+    <name>PodEditorDialog</name>
+    <message>
+        <source>New Pod</source>
+        <translation>Neuer Pod</translation>
+    </message>
+    <message>
+        <source>Edit Pod %1</source>
+        <translation>Pod %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>The pod definition as Marathon takes it (POST /v2/pods): id, containers with their resources, volumes, networks, scaling.</source>
+        <translation>Die Pod-Definition, wie Marathon sie annimmt (POST /v2/pods): id, Container mit ihren Ressourcen, Volumes, Netzwerke, Skalierung.</translation>
+    </message>
+    <message>
+        <source>Create Pod</source>
+        <translation>Pod anlegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>Kein gültiges JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>A pod definition is a JSON object.</source>
+        <translation>Eine Pod-Definition ist ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>There was a problem with this pod definition: see the marked lines.</source>
+        <translation>Diese Pod-Definition hat ein Problem: siehe die markierten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Stop the deployment and apply</source>
+        <translation>Deployment stoppen und übernehmen</translation>
+    </message>
+    <message>
+        <source>Deployment %1 holds %2. Stop it (without rollback) and apply your change?</source>
+        <translation>Das Deployment %1 sperrt %2. Es stoppen (ohne Rollback) und Ihre Änderung übernehmen?</translation>
+    </message>
+    <message>
+        <source>Stop and apply</source>
+        <translation>Stoppen und übernehmen</translation>
+    </message>
+    <message>
+        <source>Marathon refused: %1</source>
+        <translation>Marathon hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The pod is locked by deployment %1, so the change was refused. Nothing was changed.</source>
+        <translation>Der Pod ist durch das Deployment %1 gesperrt, daher wurde die Änderung abgelehnt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Marathon refused this pod definition: %1</source>
+        <translation>Marathon hat diese Pod-Definition abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The change was not applied: %1</source>
+        <translation>Die Änderung wurde nicht übernommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PodInstancesModel</name>
+    <message>
+        <source>%1 CPU, %2 MiB</source>
+        <translation>%1 CPU, %2 MiB</translation>
+    </message>
+    <message>
+        <source>, %1 MiB disk</source>
+        <translation>, %1 MiB Datenträger</translation>
+    </message>
+    <message>
+        <source>, %1 GPU</source>
+        <translation>, %1 GPU</translation>
+    </message>
+    <message>
+        <source>%1=%2</source>
+        <translation>%1=%2</translation>
+    </message>
+    <message>
+        <source>%1=%2 (%3)</source>
+        <translation>%1=%2 (%3)</translation>
+    </message>
+    <message>
+        <source> (healthy)</source>
+        <translation> (fehlerfrei)</translation>
+    </message>
+    <message>
+        <source> (unhealthy)</source>
+        <translation> (fehlerhaft)</translation>
+    </message>
+    <message>
+        <source>(not launched)</source>
+        <translation>(nicht gestartet)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
+    <name>PodPage</name>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Terminations</source>
+        <translation>Beendigungen</translation>
+    </message>
+    <message>
+        <source>Pick a version to see its definition.</source>
+        <translation>Wählen Sie eine Version, um ihre Definition zu sehen.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation>Skalieren…</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Destroy…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Open stdout</source>
+        <translation>stdout öffnen</translation>
+    </message>
+    <message>
+        <source>Open stderr</source>
+        <translation>stderr öffnen</translation>
+    </message>
+    <message>
+        <source>Browse sandbox</source>
+        <translation>Sandbox durchsuchen</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Follow the selected container&apos;s stdout; the arrow offers stderr and its sandbox</source>
+        <translation>Dem stdout des gewählten Containers folgen; der Pfeil bietet stderr und seine Sandbox</translation>
+    </message>
+    <message>
+        <source>Select a pod.</source>
+        <translation>Wählen Sie einen Pod.</translation>
+    </message>
+    <message>
+        <source>%1 — no longer listed by Marathon</source>
+        <translation>%1 — von Marathon nicht mehr aufgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — pod, %2; %3 of %n instance(s) stable</source>
+        <translation>
+            <numerusform>%1 — Pod, %2; %3 von %n Instanz stabil</numerusform>
+            <numerusform>%1 — Pod, %2; %3 von %n Instanzen stabil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status not reported</source>
+        <translation>Status nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Container %1</source>
+        <translation>Container %1</translation>
+    </message>
+    <message>
+        <source>  Resources: %1</source>
+        <translation>  Ressourcen: %1</translation>
+    </message>
+    <message>
+        <source>  Image: %1</source>
+        <translation>  Image: %1</translation>
+    </message>
+    <message>
+        <source>  Command: %1</source>
+        <translation>  Befehl: %1</translation>
+    </message>
+    <message>
+        <source> container port %1</source>
+        <translation> Container-Port %1</translation>
+    </message>
+    <message>
+        <source>, any host port</source>
+        <translation>, beliebiger Host-Port</translation>
+    </message>
+    <message>
+        <source>, host port %1</source>
+        <translation>, Host-Port %1</translation>
+    </message>
+    <message>
+        <source>  Endpoint %1:%2 %3</source>
+        <translation>  Endpunkt %1:%2 %3</translation>
+    </message>
+    <message>
+        <source>  Volume %1 at %2 (read-only)</source>
+        <translation>  Volume %1 unter %2 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>  Volume %1 at %2</source>
+        <translation>  Volume %1 unter %2</translation>
+    </message>
+    <message>
+        <source>Volume %1: persistent</source>
+        <translation>Volume %1: persistent</translation>
+    </message>
+    <message>
+        <source>Volume %1: ephemeral</source>
+        <translation>Volume %1: flüchtig</translation>
+    </message>
+    <message>
+        <source>Volume %1: host path %2</source>
+        <translation>Volume %1: Host-Pfad %2</translation>
+    </message>
+    <message>
+        <source>Networks: %1</source>
+        <translation>Netzwerke: %1</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version: %1</translation>
+    </message>
+    <message>
+        <source>Select a pod first.</source>
+        <translation>Wählen Sie zuerst einen Pod.</translation>
+    </message>
+    <message>
+        <source>Select one or more instances first.</source>
+        <translation>Wählen Sie zuerst eine oder mehrere Instanzen.</translation>
+    </message>
+    <message>
+        <source>Could not load versions: %1</source>
+        <translation>Versionen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not load version %1: %2</source>
+        <translation>Version %1 konnte nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PodTerminationsModel</name>
+    <message>
+        <source> (exit %1)</source>
+        <translation> (Exit-Code %1)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>

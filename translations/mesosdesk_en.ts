@@ -309,6 +309,26 @@
     </message>
 </context>
 <context>
+    <name>PodActions</name>
+    <message numerus="yes">
+        <source>Kill %n pod instance(s)</source>
+        <translation>
+            <numerusform>Kill %n pod instance</numerusform>
+            <numerusform>Kill %n pod instances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PodPage</name>
+    <message numerus="yes">
+        <source>%1 — pod, %2; %3 of %n instance(s) stable</source>
+        <translation>
+            <numerusform>%1 — pod, %2; %3 of %n instance stable</numerusform>
+            <numerusform>%1 — pod, %2; %3 of %n instances stable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileTlsEditor</name>
     <message numerus="yes">
         <source>%n certificate(s), the first: %1</source>

@@ -849,6 +849,18 @@ Version&#xa0;: %6</translation>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
+    <message>
+        <source>pod</source>
+        <translation>pod</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
 </context>
 <context>
     <name>AppsView</name>
@@ -3729,16 +3741,12 @@ Version&#xa0;: %6</translation>
 <context>
     <name>MarathonLeaderPage</name>
     <message>
-        <source>&amp;Abdicate…</source>
-        <translation>&amp;Abdiquer…</translation>
+        <source>Abdicate…</source>
+        <translation>Abdiquer…</translation>
     </message>
     <message>
         <source>Filter the configuration (flag or value)</source>
         <translation>Filtrer la configuration (option ou valeur)</translation>
-    </message>
-    <message>
-        <source>Marathon leader</source>
-        <translation>Leader Marathon</translation>
     </message>
     <message>
         <source>Marathon&apos;s /v2/info did not answer: %1</source>
@@ -3809,10 +3817,6 @@ Version&#xa0;: %6</translation>
     <message>
         <source>%1 leads now, after %2 abdicated.</source>
         <translation>%1 est désormais leader, après l&apos;abdication de %2.</translation>
-    </message>
-    <message>
-        <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
-        <translation>Le mode lecture seule est activé&#xa0;: désactivez-le dans le menu Fichier pour modifier le cluster.</translation>
     </message>
     <message>
         <source>Waiting for Marathon to elect a leader.</source>
@@ -4149,6 +4153,30 @@ Marathon lance des remplaçantes.</translation>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
+    <message>
+        <source>New Pod</source>
+        <translation>Nouveau pod</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Restart, Suspend, Reset Delay, Destroy</source>
+        <translation>Redémarrer, Suspendre, Réinit. délai, Détruire</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Marathon has no such action for pods.</source>
+        <translation>Marathon ne propose pas cette action pour les pods.</translation>
+    </message>
+    <message>
+        <source>Scale %1 to 0 instances to suspend it.</source>
+        <translation>Mettez %1 à l&apos;échelle à 0 instance pour le suspendre.</translation>
+    </message>
 </context>
 <context>
     <name>MarathonParser</name>
@@ -4194,6 +4222,85 @@ Marathon lance des remplaçantes.</translation>
     </message>
 </context>
 <context>
+    <name>MarathonPodParser</name>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1&#xa0;: on attendait %2</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>the pod&apos;s id</source>
+        <translation>l&apos;ID du pod</translation>
+    </message>
+    <message>
+        <source>the container&apos;s name</source>
+        <translation>le nom du conteneur</translation>
+    </message>
+    <message>
+        <source>the container&apos;s status</source>
+        <translation>le statut du conteneur</translation>
+    </message>
+    <message>
+        <source>the instance&apos;s id</source>
+        <translation>l&apos;ID de l&apos;instance</translation>
+    </message>
+    <message>
+        <source>the instance&apos;s status</source>
+        <translation>le statut de l&apos;instance</translation>
+    </message>
+    <message>
+        <source>the pod&apos;s spec</source>
+        <translation>la spécification du pod</translation>
+    </message>
+    <message>
+        <source>the pod&apos;s status</source>
+        <translation>le statut du pod</translation>
+    </message>
+    <message>
+        <source>malformed JSON (%1)</source>
+        <translation>JSON mal formé (%1)</translation>
+    </message>
+    <message>
+        <source>malformed JSON (trailing content)</source>
+        <translation>JSON mal formé (contenu en trop à la fin)</translation>
+    </message>
+    <message>
+        <source>an array of pod statuses</source>
+        <translation>un tableau de statuts de pod</translation>
+    </message>
+    <message>
+        <source>an array of pods</source>
+        <translation>un tableau de pods</translation>
+    </message>
+    <message>
+        <source>an array of versions</source>
+        <translation>un tableau de versions</translation>
+    </message>
+</context>
+<context>
     <name>MarathonSource</name>
     <message>
         <source>%1 (%2)</source>
@@ -4210,6 +4317,10 @@ Marathon lance des remplaçantes.</translation>
     <message>
         <source>Marathon closed the event stream.</source>
         <translation>Marathon a fermé le flux d&apos;événements.</translation>
+    </message>
+    <message>
+        <source>This Marathon does not offer pods (HEAD /v2/pods answered 404: pods need Marathon 1.4 or later).</source>
+        <translation>Ce Marathon ne propose pas de pods (HEAD /v2/pods a répondu 404&#xa0;: les pods nécessitent Marathon 1.4 ou ultérieur).</translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5400,444 @@ Frameworks&#xa0;: %5 (%6 actifs)</translation>
     <message>
         <source>%1 is not available now</source>
         <translation>%1 n&apos;est pas disponible pour le moment</translation>
+    </message>
+</context>
+<context>
+    <name>PodActions</name>
+    <message numerus="yes">
+        <source>Kill %n pod instance(s)</source>
+        <translation>
+            <numerusform>Tuer %n instance de pod</numerusform>
+            <numerusform>Tuer %n instances de pod</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kill %1 of %2?
+Every container of each instance is stopped; Marathon starts replacements.</source>
+        <translation>Tuer %1 de %2&#xa0;?
+Chaque conteneur de chaque instance est arrêté&#xa0;; Marathon lance des remplaçantes.</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Tuer</translation>
+    </message>
+    <message>
+        <source>Destroy %1</source>
+        <translation>Détruire %1</translation>
+    </message>
+    <message>
+        <source>Pod %1 and all of its instances will be removed. This cannot be undone.</source>
+        <translation>Le pod %1 et toutes ses instances seront supprimés. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Détruire</translation>
+    </message>
+    <message>
+        <source>Destroy of %1</source>
+        <translation>Destruction de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PodDefinitionValidator</name>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and dashes, start and end with a letter or digit, at most 63 characters</source>
+        <translation>doit être fait de minuscules, de chiffres et de tirets, commencer et finir par une lettre ou un chiffre, 63 caractères au plus</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>doit être un entier</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>doit être compris entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>is required (cpus and mem)</source>
+        <translation>est obligatoire (cpus et mem)</translation>
+    </message>
+    <message>
+        <source>is required: the image to run</source>
+        <translation>est obligatoire&#xa0;: l&apos;image à exécuter</translation>
+    </message>
+    <message>
+        <source>must be DOCKER</source>
+        <translation>doit valoir DOCKER</translation>
+    </message>
+    <message>
+        <source>names no volume of the pod (declare it under &quot;volumes&quot;)</source>
+        <translation>ne désigne aucun volume du pod (déclarez-le sous &quot;volumes&quot;)</translation>
+    </message>
+    <message>
+        <source>is not a field of a pod</source>
+        <translation>n&apos;est pas un champ de pod</translation>
+    </message>
+    <message>
+        <source>is required: the pod&apos;s path, e.g. /prod/web</source>
+        <translation>est obligatoire&#xa0;: le chemin du pod, p. ex. /prod/web</translation>
+    </message>
+    <message>
+        <source>must be a path of lower-case names separated by slashes</source>
+        <translation>doit être un chemin de noms en minuscules séparés par des barres obliques</translation>
+    </message>
+    <message>
+        <source>is required: at least one container</source>
+        <translation>est obligatoire&#xa0;: au moins un conteneur</translation>
+    </message>
+    <message>
+        <source>needs at least one container</source>
+        <translation>nécessite au moins un conteneur</translation>
+    </message>
+    <message>
+        <source>is the name of another container of this pod</source>
+        <translation>est le nom d&apos;un autre conteneur de ce pod</translation>
+    </message>
+    <message>
+        <source>must be &quot;fixed&quot;</source>
+        <translation>doit valoir &quot;fixed&quot;</translation>
+    </message>
+    <message>
+        <source>must be host, container or container/bridge</source>
+        <translation>doit valoir host, container ou container/bridge</translation>
+    </message>
+</context>
+<context>
+    <name>PodEditorDialog</name>
+    <message>
+        <source>New Pod</source>
+        <translation>Nouveau pod</translation>
+    </message>
+    <message>
+        <source>Edit Pod %1</source>
+        <translation>Modifier le pod %1</translation>
+    </message>
+    <message>
+        <source>The pod definition as Marathon takes it (POST /v2/pods): id, containers with their resources, volumes, networks, scaling.</source>
+        <translation>La définition du pod telle que Marathon l&apos;accepte (POST /v2/pods)&#xa0;: id, conteneurs avec leurs ressources, volumes, réseaux, mise à l&apos;échelle.</translation>
+    </message>
+    <message>
+        <source>Create Pod</source>
+        <translation>Créer le pod</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>JSON non valide au caractère %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A pod definition is a JSON object.</source>
+        <translation>Une définition de pod est un objet JSON.</translation>
+    </message>
+    <message>
+        <source>There was a problem with this pod definition: see the marked lines.</source>
+        <translation>Cette définition de pod pose problème&#xa0;: voyez les lignes signalées.</translation>
+    </message>
+    <message>
+        <source>Stop the deployment and apply</source>
+        <translation>Arrêter le déploiement et appliquer</translation>
+    </message>
+    <message>
+        <source>Deployment %1 holds %2. Stop it (without rollback) and apply your change?</source>
+        <translation>Le déploiement %1 verrouille %2. L&apos;arrêter (sans retour arrière) et appliquer votre modification&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Stop and apply</source>
+        <translation>Arrêter et appliquer</translation>
+    </message>
+    <message>
+        <source>Marathon refused: %1</source>
+        <translation>Marathon a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The pod is locked by deployment %1, so the change was refused. Nothing was changed.</source>
+        <translation>Le pod est verrouillé par le déploiement %1, la modification a donc été refusée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Marathon refused this pod definition: %1</source>
+        <translation>Marathon a refusé cette définition de pod&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The change was not applied: %1</source>
+        <translation>La modification n&apos;a pas été appliquée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PodInstancesModel</name>
+    <message>
+        <source>%1 CPU, %2 MiB</source>
+        <translation>%1 CPU, %2 MiB</translation>
+    </message>
+    <message>
+        <source>, %1 MiB disk</source>
+        <translation>, %1 MiB de disque</translation>
+    </message>
+    <message>
+        <source>, %1 GPU</source>
+        <translation>, %1 GPU</translation>
+    </message>
+    <message>
+        <source>%1=%2</source>
+        <translation>%1=%2</translation>
+    </message>
+    <message>
+        <source>%1=%2 (%3)</source>
+        <translation>%1=%2 (%3)</translation>
+    </message>
+    <message>
+        <source> (healthy)</source>
+        <translation> (sain)</translation>
+    </message>
+    <message>
+        <source> (unhealthy)</source>
+        <translation> (non sain)</translation>
+    </message>
+    <message>
+        <source>(not launched)</source>
+        <translation>(non lancé)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Points de terminaison</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+</context>
+<context>
+    <name>PodPage</name>
+    <message>
+        <source>Instances</source>
+        <translation>Instances</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>Terminations</source>
+        <translation>Fins</translation>
+    </message>
+    <message>
+        <source>Pick a version to see its definition.</source>
+        <translation>Choisissez une version pour voir sa définition.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation>Échelle…</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Tuer</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Destroy…</source>
+        <translation>Détruire…</translation>
+    </message>
+    <message>
+        <source>Open stdout</source>
+        <translation>Ouvrir stdout</translation>
+    </message>
+    <message>
+        <source>Open stderr</source>
+        <translation>Ouvrir stderr</translation>
+    </message>
+    <message>
+        <source>Browse sandbox</source>
+        <translation>Parcourir la sandbox</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>Follow the selected container&apos;s stdout; the arrow offers stderr and its sandbox</source>
+        <translation>Suivre le stdout du conteneur sélectionné&#xa0;; la flèche propose stderr et sa sandbox</translation>
+    </message>
+    <message>
+        <source>Select a pod.</source>
+        <translation>Sélectionnez un pod.</translation>
+    </message>
+    <message>
+        <source>%1 — no longer listed by Marathon</source>
+        <translation>%1 — ne figure plus dans la liste de Marathon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — pod, %2; %3 of %n instance(s) stable</source>
+        <translation>
+            <numerusform>%1 — pod, %2&#xa0;; %3 sur %n instance stable</numerusform>
+            <numerusform>%1 — pod, %2&#xa0;; %3 sur %n instances stables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>status not reported</source>
+        <translation>statut non signalé</translation>
+    </message>
+    <message>
+        <source>Container %1</source>
+        <translation>Conteneur %1</translation>
+    </message>
+    <message>
+        <source>  Resources: %1</source>
+        <translation>  Ressources&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  Image: %1</source>
+        <translation>  Image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  Command: %1</source>
+        <translation>  Commande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> container port %1</source>
+        <translation> port du conteneur %1</translation>
+    </message>
+    <message>
+        <source>, any host port</source>
+        <translation>, n&apos;importe quel port hôte</translation>
+    </message>
+    <message>
+        <source>, host port %1</source>
+        <translation>, port hôte %1</translation>
+    </message>
+    <message>
+        <source>  Endpoint %1:%2 %3</source>
+        <translation>  Point de terminaison %1:%2 %3</translation>
+    </message>
+    <message>
+        <source>  Volume %1 at %2 (read-only)</source>
+        <translation>  Volume %1 monté sur %2 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>  Volume %1 at %2</source>
+        <translation>  Volume %1 monté sur %2</translation>
+    </message>
+    <message>
+        <source>Volume %1: persistent</source>
+        <translation>Volume %1&#xa0;: persistant</translation>
+    </message>
+    <message>
+        <source>Volume %1: ephemeral</source>
+        <translation>Volume %1&#xa0;: éphémère</translation>
+    </message>
+    <message>
+        <source>Volume %1: host path %2</source>
+        <translation>Volume %1&#xa0;: chemin hôte %2</translation>
+    </message>
+    <message>
+        <source>Networks: %1</source>
+        <translation>Réseaux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select a pod first.</source>
+        <translation>Sélectionnez d&apos;abord un pod.</translation>
+    </message>
+    <message>
+        <source>Select one or more instances first.</source>
+        <translation>Sélectionnez d&apos;abord une ou plusieurs instances.</translation>
+    </message>
+    <message>
+        <source>Could not load versions: %1</source>
+        <translation>Impossible de charger les versions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not load version %1: %2</source>
+        <translation>Impossible de charger la version %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PodTerminationsModel</name>
+    <message>
+        <source> (exit %1)</source>
+        <translation> (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>

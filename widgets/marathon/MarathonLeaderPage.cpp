@@ -48,7 +48,7 @@ MarathonLeaderPage::MarathonLeaderPage(QWidget* parent)
     layout->addWidget(m_version);
 
     auto* actions = new QHBoxLayout;
-    m_abdicate = new QPushButton(tr("&Abdicate…"), this);
+    m_abdicate = new QPushButton(tr("Abdicate…"), this);
     m_abdicate->setObjectName(QStringLiteral("marathonAbdicate"));
     actions->addWidget(m_abdicate);
     actions->addWidget(m_status, 1);
