@@ -2659,7 +2659,7 @@ Version&#xa0;: %6</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation>Respecter la casse</translation>
+        <translation>Casse</translation>
     </message>
     <message>
         <source>Regex</source>
@@ -2667,11 +2667,11 @@ Version&#xa0;: %6</translation>
     </message>
     <message>
         <source>Highlight all</source>
-        <translation>Tout surligner</translation>
+        <translation>Surligner</translation>
     </message>
     <message>
         <source>Only matches</source>
-        <translation>Correspondances seules</translation>
+        <translation>Filtrer</translation>
     </message>
     <message>
         <source>Show only the lines that match the search</source>

@@ -1,5 +1,6 @@
 #include "ConnectionDialog.h"
 
+#include "DialogFitter.h"
 #include "ThemeStyle.h"
 #include "connections/ProfileStore.h"
 #include "core/Settings.h"
@@ -55,6 +56,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent) {
 
     connect(m_input, &QComboBox::editTextChanged, this, &ConnectionDialog::validate);
     validate();
+    DialogFitter::install(this); // French wraps the hint and the error to one more line
 }
 
 void ConnectionDialog::setText(const QString& text) { m_input->setEditText(text); }
