@@ -4299,6 +4299,10 @@ Marathon startet Ersatz.</translation>
         <source>an array of versions</source>
         <translation>ein Array von Versionen</translation>
     </message>
+    <message>
+        <source>a single spec</source>
+        <translation>eine einzige spec</translation>
+    </message>
 </context>
 <context>
     <name>MarathonSource</name>
@@ -7041,6 +7045,13 @@ Agent-ID: %2</translation>
             <numerusform>Das letzte Angebot von %n Agent passte nicht:</numerusform>
             <numerusform>Das letzte Angebot von %n Agents passte nicht:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ZkAdminParser</name>
+    <message>
+        <source>the AdminServer answered an error without a text</source>
+        <translation>der AdminServer meldete einen Fehler ohne Text</translation>
     </message>
 </context>
 <context>

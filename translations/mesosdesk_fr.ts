@@ -4299,6 +4299,10 @@ Marathon lance des remplaçantes.</translation>
         <source>an array of versions</source>
         <translation>un tableau de versions</translation>
     </message>
+    <message>
+        <source>a single spec</source>
+        <translation>une seule spec</translation>
+    </message>
 </context>
 <context>
     <name>MarathonSource</name>
@@ -7041,6 +7045,13 @@ ID de l&apos;agent&#xa0;: %2</translation>
             <numerusform>La dernière offre de %n agent ne convenait pas&#xa0;:</numerusform>
             <numerusform>La dernière offre de %n agents ne convenait pas&#xa0;:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ZkAdminParser</name>
+    <message>
+        <source>the AdminServer answered an error without a text</source>
+        <translation>l&apos;AdminServer a signalé une erreur sans texte</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <cmath>
 
 namespace {
 enum class Type { String, Number, Integer, Boolean, Object, Array, Any };
@@ -62,7 +63,8 @@ bool hasType(const QJsonValue& v, Type t) {
     switch (t) {
     case Type::String: return v.isString();
     case Type::Number: return v.isDouble();
-    case Type::Integer: return v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
+    case Type::Integer: // std::trunc: converting a double beyond qint64 would be undefined behaviour
+        return v.isDouble() && std::isfinite(v.toDouble()) && v.toDouble() == std::trunc(v.toDouble());
     case Type::Boolean: return v.isBool();
     case Type::Object: return v.isObject();
     case Type::Array: return v.isArray();

@@ -450,6 +450,9 @@ struct Reader {
             if (key == "id") {
                 id = string(value, p);
             } else if (key == "spec") {
+                // A repeated key would mix two definitions (the containers of both, the text of one).
+                if (hasSpec)
+                    fail(p, QT_TRANSLATE_NOOP("MarathonPodParser", "a single spec"));
                 spec(value, p, &pod);
                 hasSpec = true;
             } else if (key == "status") {

@@ -1,5 +1,6 @@
 #include "ZkAdminParser.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QRegularExpression>
@@ -11,7 +12,8 @@ std::optional<qint64> count(const QJsonObject& object, const char* key) {
     if (!value.isDouble())
         return std::nullopt;
     const double number = value.toDouble();
-    if (number != double(qint64(number)) || number < 0 || number > 9.0e18)
+    // The range first: converting a double beyond qint64 is undefined behaviour.
+    if (!(number >= 0 && number <= 9.0e18) || number != double(qint64(number)))
         return std::nullopt;
     return qint64(number);
 }
@@ -55,6 +57,9 @@ ZkAdminParser::Answer ZkAdminParser::classify(const QByteArray& body) {
     }
     answer.error =
         said.isString() ? said.toString() : QString::fromUtf8(QJsonDocument(answer.object).toJson());
+    if (answer.error.trimmed().isEmpty()) // an error field with nothing in it still is an error
+        answer.error =
+            QCoreApplication::translate("ZkAdminParser", "the AdminServer answered an error without a text");
     if (answer.error.contains(QLatin1String("not currently serving requests")))
         answer.kind = Kind::NotServing;
     else if (answer.error.startsWith(QLatin1String("Unknown command")))

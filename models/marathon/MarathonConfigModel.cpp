@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cmath>
 
 MarathonConfigModel::MarathonConfigModel(QObject* parent) : KeyedListModel(parent) {
     ThemeNotifier::repaintOnChange(this, {Qt::ForegroundRole});
@@ -39,7 +40,8 @@ QString MarathonConfigModel::valueText(const QJsonValue& value, bool* isSet) {
     case QJsonValue::Double: {
         const double number = value.toDouble();
         // Flags are mostly whole numbers (milliseconds, counts): no exponent, no ".0".
-        return number == double(qint64(number)) ? QString::number(qint64(number)) : QString::number(number);
+        const bool whole = std::abs(number) < 9.0e15 && number == std::trunc(number); // exact as an integer
+        return whole ? QString::number(qint64(number)) : QString::number(number);
     }
     case QJsonValue::String:
         return value.toString();
