@@ -855,7 +855,7 @@ Version&#xa0;: %6</translation>
     </message>
     <message>
         <source>app</source>
-        <translation>application</translation>
+        <translation>app</translation>
     </message>
     <message>
         <source>Kind</source>
