@@ -43,7 +43,7 @@ void PaletteModel::setEntries(QList<PaletteEntry> entries) {
     m_masks.assign(size_t(m_entries.size()), 0);
     m_maskedUpTo = 0;
     m_maskTimer->start();
-    match(false);
+    rank(false);
     endResetModel();
 }
 
@@ -56,11 +56,11 @@ void PaletteModel::setQuery(const QString& query) {
     m_query = query;
     beginResetModel();
     m_matcher = next;
-    match(refine);
+    rank(refine);
     endResetModel();
 }
 
-void PaletteModel::match(bool refine) {
+void PaletteModel::rank(bool refine) {
     m_positions.clear();
     if (m_matcher.isEmpty()) {
         // No query: the first entries of each kind in turn, actions first, as the sources gave

@@ -58,7 +58,7 @@ private:
         int entry;
         int score;
     };
-    void match(bool refine);
+    void rank(bool refine); // not "match": that would hide QAbstractItemModel::match
     quint64 maskAt(int entry);
     void computeMasks();
 
