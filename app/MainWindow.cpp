@@ -10,6 +10,7 @@
 #include "ConnectionDialog.h"
 #include "Icons.h"
 #include "LeaderHistoryModel.h"
+#include "LeaderHistoryView.h"
 #include "LeaderStatusBar.h"
 #include "MarathonPanel.h"
 #include "MesosClusterPages.h"
@@ -38,13 +39,11 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
@@ -67,18 +66,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     m_leaderCard->setTextFormat(Qt::PlainText);
     m_leaderCard->setStyleSheet(QStringLiteral("font-size: 15px; padding: 8px;"));
     overviewLayout->addWidget(m_leaderCard);
-    auto* historyTitle = new QLabel(tr("Leader changes"), overview);
-    historyTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
-    overviewLayout->addWidget(historyTitle);
-    m_historyView = new QTableView(overview);
-    m_historyView->setObjectName(QStringLiteral("leaderHistoryView"));
-    m_historyView->setModel(m_history);
-    m_historyView->horizontalHeader()->setStretchLastSection(true);
-    m_historyView->verticalHeader()->hide();
-    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyView->setColumnWidth(LeaderHistoryModel::TimeColumn, 170);
-    m_historyView->setColumnWidth(LeaderHistoryModel::LeaderColumn, 260);
-    overviewLayout->addWidget(m_historyView, 1);
+    overviewLayout->addWidget(new LeaderHistoryView(m_history, overview), 1);
     // The Overview grows with what the cluster has to say (lost agents, masters); in a short window
     // it scrolls rather than forcing the window taller than the screen.
     auto* overviewScroll = new QScrollArea(tabs);
@@ -244,6 +232,8 @@ void MainWindow::connectTo(const Profile& profile) {
         connectSession(ProfileSecrets::target(profile, loaded), profile.marathonZkPath, profile.marathonUrl,
                        profile.mesosPollMs, profile.marathonPollMs, [&](ClusterSession* session) {
                            ProfileSecrets::apply(session->authBroker(), profile, loaded);
+                           if (profile.tls.discoveredHttps)
+                               session->setDiscoveredScheme(QStringLiteral("https"));
                        });
         if (!loaded.error.isEmpty())
             m_notice->showNotice(

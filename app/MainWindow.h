@@ -23,7 +23,6 @@ class PaletteWiring;
 class NotificationCenter;
 class QLabel;
 class QTabWidget;
-class QTableView;
 class HttpTransport;
 class SandboxTab;
 struct SandboxTaskRef;
@@ -90,7 +89,6 @@ private:
     NoticeBar* m_notice;
     NotificationCenter* m_notifications;
     LeaderHistoryModel* m_history;
-    QTableView* m_historyView;
     QLabel* m_leaderCard;
     MesosClusterPages* m_cluster;
     QTabWidget* m_tabs;

@@ -2453,6 +2453,21 @@ Version: %6</translation>
     </message>
 </context>
 <context>
+    <name>LeaderHistoryView</name>
+    <message>
+        <source>Leader changes</source>
+        <translation>Leader-Wechsel</translation>
+    </message>
+    <message>
+        <source>No leader change since %1. A failover of the Mesos masters or of Marathon is listed here with its time and the new leader.</source>
+        <translation>Kein Leader-Wechsel seit %1. Ein Failover der Mesos-Master oder von Marathon wird hier mit Zeit und neuem Leader aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Not connected. Once MesosDesk watches a cluster, each change of its Mesos or Marathon leader is listed here.</source>
+        <translation>Nicht verbunden. Sobald MesosDesk einen Cluster beobachtet, wird hier jeder Wechsel seines Mesos- oder Marathon-Leaders aufgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>LeaderStatusBar</name>
     <message>
         <source>not connected</source>
@@ -2837,10 +2852,6 @@ Version: %6</translation>
     <message>
         <source>MesosDesk</source>
         <translation>MesosDesk</translation>
-    </message>
-    <message>
-        <source>Leader changes</source>
-        <translation>Leader-Wechsel</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -5982,6 +5993,14 @@ Jeder Container jeder Instanz wird gestoppt; Marathon startet Ersatz.</translati
         <source>Extra CA &amp;file (PEM):</source>
         <translation>Zusätzliche &amp;CA-Datei (PEM):</translation>
     </message>
+    <message>
+        <source>Leaders found in Zoo&amp;Keeper serve HTTPS</source>
+        <translation>In Zoo&amp;Keeper gefundene Leader sprechen HTTPS</translation>
+    </message>
+    <message>
+        <source>ZooKeeper names the leading master and Marathon by host and port only. Check this when they serve TLS; MesosDesk never falls back to plain HTTP on its own.</source>
+        <translation>ZooKeeper nennt den führenden Master und Marathon nur mit Host und Port. Aktivieren, wenn sie TLS anbieten; MesosDesk weicht nie von selbst auf unverschlüsseltes HTTP aus.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
@@ -7332,6 +7351,18 @@ Agent-ID: %2</translation>
             <numerusform>AdminServer auf Port %1 auf %n Server unerreichbar (%2): Seine Werte stammen aus den Four-Letter-Words.</numerusform>
             <numerusform>AdminServer auf Port %1 auf %n Servern unerreichbar (%2): Ihre Werte stammen aus den Four-Letter-Words.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <source>The port of the servers&apos; AdminServer (admin.serverPort). Its JSON is not limited by 4lw.commands.whitelist. 0: ask the four-letter words only.</source>
+        <translation>Der Port des AdminServers der Server (admin.serverPort). Sein JSON ist nicht durch 4lw.commands.whitelist beschränkt. 0: nur die Four-Letter-Words fragen.</translation>
+    </message>
+    <message>
+        <source>&amp;AdminServer port:</source>
+        <translation>&amp;AdminServer-Port:</translation>
     </message>
 </context>
 <context>

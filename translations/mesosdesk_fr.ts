@@ -2453,6 +2453,21 @@ Version&#xa0;: %6</translation>
     </message>
 </context>
 <context>
+    <name>LeaderHistoryView</name>
+    <message>
+        <source>Leader changes</source>
+        <translation>Changements de leader</translation>
+    </message>
+    <message>
+        <source>No leader change since %1. A failover of the Mesos masters or of Marathon is listed here with its time and the new leader.</source>
+        <translation>Aucun changement de leader depuis %1. Un basculement des maîtres Mesos ou de Marathon est listé ici avec son heure et le nouveau leader.</translation>
+    </message>
+    <message>
+        <source>Not connected. Once MesosDesk watches a cluster, each change of its Mesos or Marathon leader is listed here.</source>
+        <translation>Non connecté. Dès que MesosDesk surveille un cluster, chaque changement de son leader Mesos ou Marathon est listé ici.</translation>
+    </message>
+</context>
+<context>
     <name>LeaderStatusBar</name>
     <message>
         <source>not connected</source>
@@ -2837,10 +2852,6 @@ Version&#xa0;: %6</translation>
     <message>
         <source>MesosDesk</source>
         <translation>MesosDesk</translation>
-    </message>
-    <message>
-        <source>Leader changes</source>
-        <translation>Changements de leader</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -5982,6 +5993,14 @@ Chaque conteneur de chaque instance est arrêté&#xa0;; Marathon lance des rempl
         <source>Extra CA &amp;file (PEM):</source>
         <translation>&amp;Fichier CA supplémentaire (PEM)&#xa0;:</translation>
     </message>
+    <message>
+        <source>Leaders found in Zoo&amp;Keeper serve HTTPS</source>
+        <translation>Les leaders trouvés dans Zoo&amp;Keeper servent HTTPS</translation>
+    </message>
+    <message>
+        <source>ZooKeeper names the leading master and Marathon by host and port only. Check this when they serve TLS; MesosDesk never falls back to plain HTTP on its own.</source>
+        <translation>ZooKeeper ne nomme le maître leader et Marathon que par hôte et port. Cochez ceci s&apos;ils servent en TLS&#xa0;; MesosDesk ne se rabat jamais de lui-même sur HTTP en clair.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilesDialog</name>
@@ -7332,6 +7351,18 @@ ID de l&apos;agent&#xa0;: %2</translation>
             <numerusform>AdminServer injoignable sur le port %1 sur %n serveur (%2)&#xa0;: ses chiffres proviennent des commandes à quatre lettres.</numerusform>
             <numerusform>AdminServer injoignable sur le port %1 sur %n serveurs (%2)&#xa0;: leurs chiffres proviennent des commandes à quatre lettres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non interrogé</translation>
+    </message>
+    <message>
+        <source>The port of the servers&apos; AdminServer (admin.serverPort). Its JSON is not limited by 4lw.commands.whitelist. 0: ask the four-letter words only.</source>
+        <translation>Le port de l&apos;AdminServer des serveurs (admin.serverPort). Son JSON n&apos;est pas limité par 4lw.commands.whitelist. 0&#xa0;: n&apos;interroger que les four-letter words.</translation>
+    </message>
+    <message>
+        <source>&amp;AdminServer port:</source>
+        <translation>Port de l&apos;&amp;AdminServer&#xa0;:</translation>
     </message>
 </context>
 <context>

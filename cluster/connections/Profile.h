@@ -23,6 +23,10 @@ struct Profile {
         QString caFile; // an extra CA bundle (PEM), trusted on top of the system CAs
         // "host:port" -> lower-case hex SHA-256 of the DER certificate the operator chose to trust.
         QHash<QString, QString> pinned;
+        // ZooKeeper names the leading master and Marathon by host:port only; on a cluster that
+        // serves TLS they are reached over https. Never guessed: a fallback to http would send
+        // credentials in the clear behind the operator's back.
+        bool discoveredHttps = false;
         bool operator==(const Tls&) const = default;
     };
 

@@ -43,8 +43,9 @@ QJsonObject toJson(const Profile& p) {
                                              {QStringLiteral("agents"), authToJson(p.agents)},
                                              {QStringLiteral("marathon"), authToJson(p.marathon)},
                                              {QStringLiteral("zookeeper"), authToJson(p.zooKeeper)}}},
-        {QStringLiteral("tls"),
-         QJsonObject{{QStringLiteral("caFile"), p.tls.caFile}, {QStringLiteral("pinned"), pinned}}},
+        {QStringLiteral("tls"), QJsonObject{{QStringLiteral("caFile"), p.tls.caFile},
+                                            {QStringLiteral("pinned"), pinned},
+                                            {QStringLiteral("discoveredHttps"), p.tls.discoveredHttps}}},
         {QStringLiteral("mesosPollMs"), p.mesosPollMs},
         {QStringLiteral("marathonPollMs"), p.marathonPollMs},
         {QStringLiteral("readOnly"), p.readOnly},
@@ -67,6 +68,8 @@ Profile fromJson(const QJsonObject& o) {
     p.zooKeeper = authFromJson(auth.value(QLatin1String("zookeeper")));
     const QJsonObject tls = o.value(QLatin1String("tls")).toObject();
     p.tls.caFile = tls.value(QLatin1String("caFile")).toString();
+    p.tls.discoveredHttps =
+        tls.value(QLatin1String("discoveredHttps")).toBool(false); // absent in older profiles
     const QJsonObject pinned = tls.value(QLatin1String("pinned")).toObject();
     for (auto it = pinned.constBegin(); it != pinned.constEnd(); ++it)
         p.tls.pinned.insert(it.key(), it.value().toString());

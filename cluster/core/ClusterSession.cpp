@@ -50,11 +50,12 @@ ClusterSession::ClusterSession(const ConnectionTarget& target, const QString& ma
     // What ZooKeeper lists is what the connection names: every registered master, Marathon's leader.
     connect(m_mesos, &MesosLeaderDetector::mastersChanged, m_auth, [this] {
         for (const MasterInfo& master : m_mesos->masters())
-            m_auth->trust(QUrl(QStringLiteral("http://") + master.hostPort()), Profile::Endpoint::Masters);
+            m_auth->trust(QUrl(m_scheme + QStringLiteral("://") + master.hostPort()),
+                          Profile::Endpoint::Masters);
     });
     connect(m_marathon, &MarathonLeaderDetector::leaderChanged, m_auth, [this](const QString& hostPort) {
         if (!hostPort.isEmpty())
-            m_auth->trust(QUrl(QStringLiteral("http://") + hostPort), Profile::Endpoint::Marathon);
+            m_auth->trust(QUrl(m_scheme + QStringLiteral("://") + hostPort), Profile::Endpoint::Marathon);
     });
     // Failover: the source switches masters and keeps what the store holds.
     connect(m_mesos, &MesosLeaderDetector::leaderChanged, m_mesosSource, &MesosSource::setLeader);
@@ -69,6 +70,7 @@ ClusterSession::ClusterSession(const ConnectionTarget& target, const QString& ma
 ClusterSession::~ClusterSession() = default;
 
 void ClusterSession::setDiscoveredScheme(const QString& scheme) {
+    m_scheme = scheme;
     m_mesosSource->setLeaderScheme(scheme);
     m_marathonSource->setLeaderScheme(scheme);
 }

@@ -56,6 +56,7 @@ public:
 
 private:
     ConnectionTarget m_target;
+    QString m_scheme = QStringLiteral("http"); // of the leaders ZooKeeper names
     ZkSession* m_zk = nullptr;
     MesosLeaderDetector* m_mesos = nullptr;
     MarathonLeaderDetector* m_marathon = nullptr;

@@ -128,6 +128,7 @@ void ClusterProbe::begin(const ProfileSecrets::Loaded& secrets) {
         m_scheme = target.master.scheme();
         return probeEntry(target.master);
     }
+    m_scheme = m_profile.tls.discoveredHttps ? QStringLiteral("https") : QStringLiteral("http");
     m_zk = new ZkSession(this);
     m_mesos = new MesosLeaderDetector(m_zk, target.zk.path, this);
     if (m_profile.marathonUrl.isEmpty()) {

@@ -32,6 +32,13 @@ void LeaderHistoryModel::clear() {
     endRemoveRows();
 }
 
+void LeaderHistoryModel::setWatchingSince(const QDateTime& since) {
+    if (since == m_since)
+        return;
+    m_since = since;
+    emit watchingSinceChanged();
+}
+
 int LeaderHistoryModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_entries.size());
 }

@@ -22,6 +22,10 @@ public:
     void record(const Entry& entry);
     // Another cluster: its history is not this one's.
     void clear();
+    // When the watch that fills the list began (invalid: no cluster is watched), so that an empty
+    // list can say since when nothing has changed.
+    void setWatchingSince(const QDateTime& since);
+    QDateTime watchingSince() const { return m_since; }
     const Entry& entry(int row) const { return m_entries.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -29,7 +33,11 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    void watchingSinceChanged();
+
 private:
     QList<Entry> m_entries; // newest first
+    QDateTime m_since;
     int m_capacity;
 };

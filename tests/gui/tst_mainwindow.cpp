@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTimeZone>
 #include <QTranslator>
 #include <QtTest>
@@ -39,6 +40,12 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* historyEmpty = window.findChild<QLabel*>(QStringLiteral("leaderHistoryEmpty"));
+        auto* historyTable = window.findChild<QTableView*>(QStringLiteral("leaderHistoryView"));
+        QVERIFY(historyEmpty && historyTable);
+        QVERIFY(historyTable->isHidden()); // no empty table: it says why there is nothing
+        QVERIFY2(historyEmpty->text().startsWith(QLatin1String("Not connected")),
+                 qPrintable(historyEmpty->text()));
         window.connectTo(ConnectionTarget::parse(QStringLiteral("zk://") + hosts + path));
         LeaderStatusBar* status = window.leaderStatus();
         QTRY_COMPARE_WITH_TIMEOUT(status->leaderText(), QStringLiteral("Leader: alpha:5050 (Mesos 1.11.0)"),
@@ -48,6 +55,9 @@ private slots:
         // These fake masters serve no HTTP: nothing said when alpha was elected, so nothing is claimed.
         QCOMPARE(status->electedText(), QStringLiteral("Elected: unknown"));
         QCOMPARE(window.leaderHistory()->rowCount(), 0); // the first leader seen is no change
+        QVERIFY2(historyEmpty->text().startsWith(QLatin1String("No leader change since ")),
+                 qPrintable(historyEmpty->text()));
+        QVERIFY(!historyEmpty->isHidden());
 
         m1.close();
         QTRY_COMPARE_WITH_TIMEOUT(status->leaderText(), QStringLiteral("Leader: beta:5050 (Mesos 1.11.0)"), 2000);
@@ -57,6 +67,8 @@ private slots:
             bar->text(), QStringLiteral("The leading Mesos master changed: alpha:5050 → beta:5050."), 2000);
         QCOMPARE(window.leaderHistory()->index(0, LeaderHistoryModel::LeaderColumn).data().toString(),
                  QStringLiteral("beta:5050"));
+        QVERIFY(!historyTable->isHidden());
+        QVERIFY(historyEmpty->isHidden());
         if (const QString dir = qEnvironmentVariable("MESOSDESK_SCREENSHOT_DIR"); !dir.isEmpty())
             window.grab().save(dir + QStringLiteral("/mainwindow-failover.png"));
 

@@ -284,6 +284,9 @@ private slots:
         type(tls->caFileEdit(), caFile);
         QVERIFY2(tls->caStatusLabel()->text().contains(QLatin1String("Profiles test CA")),
                  qPrintable(tls->caStatusLabel()->text()));
+        QVERIFY(!tls->discoveredHttpsBox()->isChecked());
+        tls->discoveredHttpsBox()->click(); // on the TLS tab, which is not the one shown
+        QVERIFY(tls->discoveredHttpsBox()->isChecked());
         type(dialog->nameEdit(), QStringLiteral("secure"));
         QCOMPARE(dialog->errorLabel()->text(), QString());
         // The profile's pins, one removed.
@@ -315,6 +318,7 @@ private slots:
         QCOMPARE(saved.zooKeeper, (Profile::Auth{Profile::Auth::Kind::Basic, TestSecrets::User}));
         QCOMPARE(saved.tls.caFile, caFile);
         QCOMPARE(saved.tls.pinned.keys(), QStringList{QStringLiteral("m1:5050")});
+        QVERIFY(saved.tls.discoveredHttps);
         QCOMPARE(keychainSecret(saved.secretKey(Profile::Endpoint::Masters)), TestSecrets::Password);
         QCOMPARE(keychainSecret(saved.secretKey(Profile::Endpoint::Agents)), TestSecrets::Token);
         QCOMPARE(keychainSecret(saved.secretKey(Profile::Endpoint::Marathon)), TestSecrets::ReadOnlyPassword);
@@ -336,6 +340,7 @@ private slots:
         QVERIFY(masters->secretEdit()->text().isEmpty());
         QCOMPARE(masters->userEdit()->text(), TestSecrets::User);
         QCOMPARE(dialog->tlsEditor()->caFileEdit()->text(), caFile);
+        QVERIFY(dialog->tlsEditor()->discoveredHttpsBox()->isChecked());
         QVERIFY(!dialog->isDirty());
 
         // A duplicate signs in as the original: the secrets are copied to its own entries.

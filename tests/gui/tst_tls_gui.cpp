@@ -10,9 +10,11 @@
 #include "NotificationCenter.h"
 #include "NotificationModel.h"
 #include "TestEnvironment.h"
+#include "connections/Profile.h"
 #include "core/ClusterSession.h"
 #include "core/ConnectionTarget.h"
 #include "core/Settings.h"
+#include "marathon/MarathonSource.h"
 #include "mesos/ClusterStore.h"
 #include "net/HttpTransport.h"
 #include "tls/PinStore.h"
@@ -100,6 +102,35 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window.session()->mesosStore()->agents().isEmpty(), 30000);
         QVERIFY(!window.certificatePrompt()->openDialog()); // nothing to ask: the CA vouches for it
         QVERIFY(Settings::TlsPinnedCertificates.get().isEmpty());
+    }
+
+    void zooKeeperProfileReachesTheLeadersOverHttps() {
+        // ZooKeeper names the leaders by host:port; the profile says they serve https.
+        MESOSDESK_REQUIRE_DEVCLUSTER();
+        DevClusterProcess devcluster;
+        QVERIFY2(devcluster.start(1, 1, {QStringLiteral("--tls")}),
+                 "the devcluster with --tls did not get ready");
+        Profile profile;
+        profile.id = QStringLiteral("tls-zk");
+        profile.name = QStringLiteral("TLS behind ZooKeeper");
+        profile.zkUrl = devcluster.zkUrl();
+        profile.marathonZkPath = devcluster.marathonZkPath();
+        profile.tls.caFile = devcluster.caFile();
+        profile.tls.discoveredHttps = true;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.connectTo(profile);
+        QVERIFY2(TestEnvironment::waitUntil(
+                     [&] { return window.session() && !window.session()->mesosStore()->agents().isEmpty(); },
+                     30000),
+                 "the agents, from the leader ZooKeeper named, reached over https");
+        QCOMPARE(window.session()->mesosStore()->masterScheme(), QStringLiteral("https"));
+        QVERIFY2(TestEnvironment::waitUntil(
+                     [&] { return !window.session()->marathonSource()->info().isNull(); }, 30000),
+                 "Marathon's /v2/info, its leader found in ZooKeeper, over https");
+        QCOMPARE(window.session()->marathonSource()->marathonUrl().scheme(), QStringLiteral("https"));
+        QVERIFY(!window.certificatePrompt()->openDialog()); // the profile's CA vouches for both
     }
 
     void trustPinsAndRotationIsRefused() {

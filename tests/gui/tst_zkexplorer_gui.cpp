@@ -1,17 +1,18 @@
 // The ZooKeeper tab through the real MainWindow on the devcluster's ZooKeeper nodes: the Mesos
 // masters' and Marathon's election members decoded with who leads, the ensemble's health, and
 // what a master-URL connection shows instead.
-#include "DevClusterProcess.h"
 #include "ConfirmDialog.h"
+#include "DevClusterProcess.h"
 #include "LeaderStatusBar.h"
 #include "MainWindow.h"
 #include "ModalAnswer.h"
 #include "ScreenshotLanguage.h"
-#include "ZkCreateDialog.h"
 #include "TestEnvironment.h"
+#include "ZkCreateDialog.h"
 #include "ZkEnsembleModel.h"
 #include "ZkEnsembleView.h"
 #include "ZkNodePane.h"
+#include "ZkServerProcess.h"
 #include "ZkSubtreeSearch.h"
 #include "ZkTreeModel.h"
 #include "ZooKeeperPage.h"
@@ -34,6 +35,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -309,6 +311,24 @@ private slots:
         QCOMPARE(ensemble->model()->index(0, ZkEnsembleModel::ModeColumn).data().toString(),
                  QStringLiteral("standalone"));
         screenshot(window, QStringLiteral("zk-explorer-ensemble"));
+        // The AdminServer's port is the operator's: one where nothing listens is said to be
+        // unreachable (the four-letter words answer); 0 does not ask it at all.
+        QSpinBox* adminPort = ensemble->adminPortBox();
+        const int nothingListens = ZkServerProcess::freePort();
+        adminPort->setValue(nothingListens);
+        QCOMPARE(Settings::ZkAdminPort.get(), nothingListens);
+        QCOMPARE(ensemble->monitor()->adminPort(), nothingListens);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            ensemble->noteText().contains(
+                QStringLiteral("AdminServer unreachable on port %1").arg(nothingListens)),
+            qPrintable(ensemble->noteText()), 15000);
+        adminPort->setValue(0);
+        QCOMPARE(adminPort->text(), QStringLiteral("not asked"));
+        QTRY_VERIFY2_WITH_TIMEOUT(ensemble->monitor()->isKnown() &&
+                                      !ensemble->noteText().contains(u"AdminServer"),
+                                  qPrintable(ensemble->noteText()), 15000);
+        QCOMPARE(Settings::ZkAdminPort.get(), 0);
+        Settings::ZkAdminPort.reset();
         // Another tab: polling stops.
         window.findChild<QTabWidget*>(QStringLiteral("mainTabs"))->setCurrentIndex(0);
         QVERIFY(!ensemble->monitor()->isActive());

@@ -4,8 +4,11 @@
 // certificate is refused on a pinned host:port, with both fingerprints.
 #include "DevClusterProcess.h"
 #include "TestEnvironment.h"
+#include "connections/Profile.h"
 #include "core/ClusterSession.h"
 #include "core/ConnectionTarget.h"
+#include "fleet/ClusterProbe.h"
+#include "fleet/FleetStatus.h"
 #include "marathon/MarathonSource.h"
 #include "mesos/ClusterStore.h"
 #include "mesos/MesosAgent.h"
@@ -182,6 +185,32 @@ private slots:
             TestEnvironment::waitUntil([&] { return !session.marathonSource()->info().isNull(); }, 30000),
             "Marathon's /v2/info, its leader found in ZooKeeper");
         QCOMPARE(session.marathonSource()->marathonUrl().scheme(), QStringLiteral("https"));
+    }
+
+    void fleetProbeFollowsTheProfilesScheme() {
+        // The fleet home's look at a ZooKeeper profile: https when the profile says so, and no
+        // silent fallback to http when it does not (the leader's port speaks only TLS).
+        Profile profile;
+        profile.name = QStringLiteral("tls");
+        profile.zkUrl = m_devcluster.zkUrl();
+        profile.marathonZkPath = m_devcluster.marathonZkPath();
+        profile.tls.caFile = m_devcluster.caFile();
+        profile.tls.discoveredHttps = true;
+        auto probe = [](const Profile& p) {
+            ClusterProbe look(p, std::chrono::seconds(20));
+            QSignalSpy finished(&look, &ClusterProbe::finished);
+            look.start();
+            if (!finished.wait(30000))
+                qWarning("the probe did not finish within 30 s");
+            return look.status();
+        };
+        const FleetStatus https = probe(profile);
+        QVERIFY2(https.state == FleetStatus::State::Connected, qPrintable(https.reason));
+        QVERIFY(!https.leader.isEmpty());
+        profile.tls.discoveredHttps = false;
+        const FleetStatus http = probe(profile);
+        QVERIFY2(http.state != FleetStatus::State::Connected, "plain http to a TLS-only leader");
+        QVERIFY(!http.reason.isEmpty());
     }
 
     // Last: it changes the devcluster's certificate.

@@ -8,6 +8,7 @@
 #include "credentials/MemoryCredentialStore.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QtTest>
@@ -38,6 +39,7 @@ private slots:
         p.zooKeeper = {Profile::Auth::Kind::Basic, QStringLiteral("zkuser")};
         p.tls.caFile = QStringLiteral("/etc/ssl/eu-ca.pem");
         p.tls.pinned.insert(QStringLiteral("m1:5050"), QStringLiteral("ab12"));
+        p.tls.discoveredHttps = true;
         p.mesosPollMs = 3000;
         p.marathonPollMs = 7000;
         p.readOnly = true;
@@ -51,6 +53,12 @@ private slots:
         QCOMPARE(reread.profiles().size(), 1);
         QCOMPARE(reread.profiles().first(), p);
         QCOMPARE(ProfileJson::fromJson(ProfileJson::toJson(p)), p);
+        // A profile saved before the https switch existed reads as plain http, as it connected then.
+        QJsonObject older = ProfileJson::toJson(p);
+        QJsonObject tls = older.value(QLatin1String("tls")).toObject();
+        tls.remove(QLatin1String("discoveredHttps"));
+        older.insert(QLatin1String("tls"), tls);
+        QVERIFY(!ProfileJson::fromJson(older).tls.discoveredHttps);
     }
 
     void addEditDeleteDuplicate() {

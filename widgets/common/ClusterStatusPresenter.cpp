@@ -32,6 +32,7 @@ void ClusterStatusPresenter::setSession(ClusterSession* session, bool sameCluste
     m_session = session;
     if (!sameCluster) {
         m_history->clear();
+        m_history->setWatchingSince(session ? Clock::currentDateTimeUtc() : QDateTime());
         m_leaderSeen = false;
         m_lastLeader.clear();
         m_marathonSeen = false;

@@ -3,6 +3,7 @@
 #include "ThemeStyle.h"
 #include "tls/TlsFailure.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -38,6 +39,13 @@ ProfileTlsEditor::ProfileTlsEditor(QWidget* parent) : QWidget(parent) {
     caLabel->setBuddy(m_caFile);
     form->addRow(caLabel, caRow);
     form->addRow(QString(), m_caStatus);
+    // ZooKeeper gives host:port only, so the scheme of a TLS cluster has to be said here.
+    m_discoveredHttps = new QCheckBox(tr("Leaders found in Zoo&Keeper serve HTTPS"), this);
+    m_discoveredHttps->setObjectName(QStringLiteral("profileDiscoveredHttps"));
+    m_discoveredHttps->setToolTip(
+        tr("ZooKeeper names the leading master and Marathon by host and port only. Check this when "
+           "they serve TLS; MesosDesk never falls back to plain HTTP on its own."));
+    form->addRow(QString(), m_discoveredHttps);
 
     m_pins = new QTreeWidget(this);
     m_pins->setObjectName(QStringLiteral("profilePins"));
@@ -64,6 +72,7 @@ ProfileTlsEditor::ProfileTlsEditor(QWidget* parent) : QWidget(parent) {
         emit changed();
     });
     connect(m_browse, &QPushButton::clicked, this, &ProfileTlsEditor::browse);
+    connect(m_discoveredHttps, &QCheckBox::toggled, this, &ProfileTlsEditor::changed);
     connect(m_pins, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_removePin->setEnabled(!m_pins->selectedItems().isEmpty()); });
     connect(m_removePin, &QPushButton::clicked, this, [this] {
@@ -76,6 +85,10 @@ ProfileTlsEditor::ProfileTlsEditor(QWidget* parent) : QWidget(parent) {
 void ProfileTlsEditor::setTls(const Profile::Tls& tls) {
     const QSignalBlocker block(m_caFile);
     m_caFile->setText(tls.caFile);
+    {
+        const QSignalBlocker blockHttps(m_discoveredHttps);
+        m_discoveredHttps->setChecked(tls.discoveredHttps);
+    }
     m_pins->clear();
     QStringList servers = tls.pinned.keys();
     servers.sort();
@@ -93,6 +106,7 @@ void ProfileTlsEditor::setTls(const Profile::Tls& tls) {
 Profile::Tls ProfileTlsEditor::tls() const {
     Profile::Tls tls;
     tls.caFile = m_caFile->text().trimmed();
+    tls.discoveredHttps = m_discoveredHttps->isChecked();
     for (int i = 0; i < m_pins->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* item = m_pins->topLevelItem(i);
         tls.pinned.insert(item->text(ServerColumn), item->data(FingerprintColumn, Qt::UserRole).toString());

@@ -4,13 +4,15 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
 
 // A profile's TLS trust: an extra CA file (checked as it is typed: it must hold PEM certificates,
-// else the reason is shown) and the certificates pinned for its hosts, which can be removed.
+// else the reason is shown), whether the leaders ZooKeeper names serve https, and the certificates
+// pinned for its hosts, which can be removed.
 class ProfileTlsEditor : public QWidget {
     Q_OBJECT
 public:
@@ -23,6 +25,7 @@ public:
 
     QLineEdit* caFileEdit() const { return m_caFile; }
     QPushButton* browseButton() const { return m_browse; }
+    QCheckBox* discoveredHttpsBox() const { return m_discoveredHttps; }
     QLabel* caStatusLabel() const { return m_caStatus; }
     QTreeWidget* pinList() const { return m_pins; }
     QPushButton* removePinButton() const { return m_removePin; }
@@ -37,6 +40,7 @@ private:
     QLineEdit* m_caFile;
     QPushButton* m_browse;
     QLabel* m_caStatus;
+    QCheckBox* m_discoveredHttps;
     QTreeWidget* m_pins;
     QPushButton* m_removePin;
     QString m_problem;

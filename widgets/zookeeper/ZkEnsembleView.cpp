@@ -4,8 +4,10 @@
 #include "core/Settings.h"
 #include "zookeeper/ZkEnsembleMonitor.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -29,6 +31,22 @@ ZkEnsembleView::ZkEnsembleView(QWidget* parent) : QWidget(parent) {
     // A handful of rows: columns as wide as what they hold, so the table fits 1024 px.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
+    m_adminPort = new QSpinBox(this);
+    m_adminPort->setObjectName(QStringLiteral("zkAdminPort"));
+    m_adminPort->setRange(0, 65535);
+    m_adminPort->setSpecialValueText(tr("not asked"));
+    m_adminPort->setKeyboardTracking(false); // 8081 typed is not a request to 8, 80 and 808 first
+    m_adminPort->setValue(Settings::ZkAdminPort.get());
+    m_adminPort->setToolTip(tr("The port of the servers' AdminServer (admin.serverPort). Its JSON is not "
+                               "limited by 4lw.commands.whitelist. 0: ask the four-letter words only."));
+    auto* adminLabel = new QLabel(tr("&AdminServer port:"), this);
+    adminLabel->setBuddy(m_adminPort);
+    auto* adminRow = new QHBoxLayout;
+    adminRow->addWidget(adminLabel);
+    adminRow->addWidget(m_adminPort);
+    adminRow->addStretch(1);
+    layout->addLayout(adminRow);
+    connect(m_adminPort, &QSpinBox::valueChanged, this, &ZkEnsembleView::setAdminPort);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("zkEnsembleNote"));
     m_note->setTextFormat(Qt::PlainText);
@@ -45,8 +63,16 @@ ZkEnsembleView::ZkEnsembleView(QWidget* parent) : QWidget(parent) {
     update();
 }
 
+void ZkEnsembleView::setAdminPort(int port) {
+    Settings::ZkAdminPort.set(port); // the same for every cluster, as `--zk-status` reads it
+    m_monitor->setAdminPort(port);
+    // Asked again at once: the reports below must be about the port now shown.
+    m_monitor->setHosts(m_monitor->hosts());
+    update();
+}
+
 void ZkEnsembleView::setHosts(const QString& hosts) {
-    m_monitor->setAdminPort(Settings::ZkAdminPort.get());
+    m_monitor->setAdminPort(m_adminPort->value());
     m_monitor->setHosts(hosts);
     m_monitor->setActive(isVisible() && !hosts.isEmpty());
     update();

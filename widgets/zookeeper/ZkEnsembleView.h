@@ -3,13 +3,15 @@
 #include <QWidget>
 
 class QLabel;
+class QSpinBox;
 class QTableView;
 class ZkEnsembleModel;
 class ZkEnsembleMonitor;
 
 // The ensemble's servers as their four-letter words tell them, with a one-line summary
 // (quorum or not, who leads) and a note when words are not whitelisted, so "disabled" is
-// never read as "down". Polls only while it is shown.
+// never read as "down". Polls only while it is shown. The AdminServer's port (admin.serverPort is
+// set per ensemble, 8080 by default, often moved because 8080 is taken) is chosen here.
 class ZkEnsembleView : public QWidget {
     Q_OBJECT
 public:
@@ -21,6 +23,7 @@ public:
     ZkEnsembleModel* model() const { return m_model; }
     QString summaryText() const;
     QString noteText() const;
+    QSpinBox* adminPortBox() const { return m_adminPort; }
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -28,10 +31,12 @@ protected:
 
 private:
     void update();
+    void setAdminPort(int port);
 
     ZkEnsembleMonitor* m_monitor;
     ZkEnsembleModel* m_model;
     QLabel* m_summary;
     QLabel* m_note;
     QTableView* m_table;
+    QSpinBox* m_adminPort;
 };
