@@ -35,6 +35,7 @@ JsonEditorDialog::JsonEditorDialog(Mode mode, const QString& id, const QString& 
     m_json->setObjectName(m_spec.name + QStringLiteral("Json"));
     m_json->setFont(QFont(QStringLiteral("monospace")));
     m_json->setPlainText(text);
+    m_json->setTabChangesFocus(true); // indent with spaces; Tab leaves the editor, as in the app editor
     m_json->setMinimumSize(480, 240);
     JsonProblems::recolourOnThemeChange(m_json);
     layout->addWidget(m_json, 1);
