@@ -846,12 +846,26 @@ Version: %6</translation>
         <translation>Speicher</translation>
     </message>
     <message>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
         <source>pod</source>
         <translation>Pod</translation>
+    </message>
+    <message>
+        <source>Depends on: %1
+Needed by: %2</source>
+        <translation>Hängt ab von: %1
+Gebraucht von: %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>app</source>
@@ -1027,6 +1041,33 @@ Version: %6</translation>
     <message>
         <source>The certificate of %1 is trusted now (pinned, SHA-256 %2).</source>
         <translation>Dem Zertifikat von %1 wird jetzt vertraut (gepinnt, SHA-256 %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRunner</name>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>Locked by a deployment</source>
+        <translation>Durch ein Deployment gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 was refused: the app is locked by deployment %2.
+
+Stop that deployment (without rollback) and do it anyway?</source>
+        <translation>%1 wurde abgelehnt: Die App ist durch das Deployment %2 gesperrt.
+
+Dieses Deployment stoppen (ohne Rollback) und trotzdem ausführen?</translation>
+    </message>
+    <message>
+        <source>Stop deployment and continue</source>
+        <translation>Deployment stoppen und fortfahren</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2338,286 @@ Version: %6</translation>
     </message>
 </context>
 <context>
+    <name>GroupActions</name>
+    <message>
+        <source>New Group…</source>
+        <translation>Neue Gruppe…</translation>
+    </message>
+    <message>
+        <source>Edit Group…</source>
+        <translation>Gruppe bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Restart Group&apos;s Apps…</source>
+        <translation>Apps der Gruppe neu starten…</translation>
+    </message>
+    <message>
+        <source>Destroy Group…</source>
+        <translation>Gruppe löschen…</translation>
+    </message>
+    <message>
+        <source>Select a group first.</source>
+        <translation>Zuerst eine Gruppe auswählen.</translation>
+    </message>
+    <message>
+        <source>%1 has no apps to restart.</source>
+        <translation>%1 hat keine Apps zum Neustarten.</translation>
+    </message>
+    <message>
+        <source>Cannot edit %1: %2</source>
+        <translation>%1 kann nicht bearbeitet werden: %2</translation>
+    </message>
+    <message>
+        <source>Scale down group %1</source>
+        <translation>Gruppe %1 herunterskalieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every app under %1 is scaled by %2; %n app(s) lose instances, their tasks are killed.</source>
+        <translation>
+            <numerusform>Jede App unter %1 wird mit %2 skaliert; %n App verliert Instanzen, ihre Tasks werden beendet.</numerusform>
+            <numerusform>Jede App unter %1 wird mit %2 skaliert; %n Apps verlieren Instanzen, ihre Tasks werden beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scale down</source>
+        <translation>Herunterskalieren</translation>
+    </message>
+    <message>
+        <source>Scale of group %1 by %2</source>
+        <translation>Skalierung der Gruppe %1 um %2</translation>
+    </message>
+    <message>
+        <source>%1 has no running apps to restart.</source>
+        <translation>%1 hat keine laufenden Apps zum Neustarten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) of %1 will be restarted, each replacing its tasks following its upgrade strategy (one deployment per app: Marathon has no restart of a whole group).</source>
+        <translation>
+            <numerusform>%n App von %1 wird neu gestartet und ersetzt ihre Tasks nach ihrer Upgrade-Strategie (ein Deployment je App: Marathon kennt keinen Neustart einer ganzen Gruppe).</numerusform>
+            <numerusform>%n Apps von %1 werden neu gestartet, jede ersetzt ihre Tasks nach ihrer Upgrade-Strategie (ein Deployment je App: Marathon kennt keinen Neustart einer ganzen Gruppe).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspended app(s) are left alone.</source>
+        <translation>
+            <numerusform>%n angehaltene App bleibt unberührt.</numerusform>
+            <numerusform>%n angehaltene Apps bleiben unberührt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart the apps of %1</source>
+        <translation>Die Apps von %1 neu starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n app(s)</source>
+        <translation>
+            <numerusform>%n App neu starten</numerusform>
+            <numerusform>%n Apps neu starten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Locked by a deployment</source>
+        <translation>Durch ein Deployment gesperrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) of %1 are locked by deployment %2. Stop those deployments (without rollback) and restart them anyway?</source>
+        <translation>
+            <numerusform>%n App von %1 ist durch Deployment %2 gesperrt. Diese Deployments (ohne Rollback) stoppen und trotzdem neu starten?</numerusform>
+            <numerusform>%n Apps von %1 sind durch Deployment %2 gesperrt. Diese Deployments (ohne Rollback) stoppen und trotzdem neu starten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop deployment and continue</source>
+        <translation>Deployment stoppen und fortfahren</translation>
+    </message>
+    <message>
+        <source>%1: locked by a deployment, not restarted</source>
+        <translation>%1: durch ein Deployment gesperrt, nicht neu gestartet</translation>
+    </message>
+    <message>
+        <source>Restart of %1: %2 of %3 app(s) restarted; failed:
+%4</source>
+        <translation>Neustart von %1: %2 von %3 Apps neu gestartet; fehlgeschlagen:
+%4</translation>
+    </message>
+    <message>
+        <source>app %1</source>
+        <translation>App %1</translation>
+    </message>
+    <message>
+        <source>pod %1</source>
+        <translation>Pod %1</translation>
+    </message>
+    <message>
+        <source>Group %1 holds no apps or pods.</source>
+        <translation>Gruppe %1 enthält keine Apps oder Pods.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 will be destroyed with all their tasks:</source>
+        <translation>%1 und %2 werden mit all ihren Tasks gelöscht:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n App</numerusform>
+            <numerusform>%n Apps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n Pod</numerusform>
+            <numerusform>%n Pods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy group %1</source>
+        <translation>Gruppe %1 löschen</translation>
+    </message>
+    <message>
+        <source>Group %1, its child groups and everything in them are removed. This cannot be undone.</source>
+        <translation>Gruppe %1, ihre Untergruppen und alles darin werden entfernt. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Destroy of group %1</source>
+        <translation>Löschen der Gruppe %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDefinitionValidator</name>
+    <message>
+        <source>must lie directly in %1 (a relative id such as &quot;web&quot; does)</source>
+        <translation>muss direkt in %1 liegen (eine relative ID wie „web“ tut das)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a path of lower-case letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>muss ein Pfad aus Kleinbuchstaben, Ziffern, &apos;-&apos; und &apos;.&apos; sein</translation>
+    </message>
+    <message>
+        <source>is not part of a group update: pods are created and changed on their own (New Pod, Edit)</source>
+        <translation>gehört nicht zu einer Gruppenänderung: Pods werden einzeln angelegt und geändert (Neuer Pod, Bearbeiten)</translation>
+    </message>
+    <message>
+        <source>rolls the group back to that version and ignores the rest: remove it to apply this definition</source>
+        <translation>setzt die Gruppe auf diese Version zurück und ignoriert den Rest: entfernen, um diese Definition anzuwenden</translation>
+    </message>
+    <message>
+        <source>scales every app and ignores the rest: remove it (Scale does that)</source>
+        <translation>skaliert jede App und ignoriert den Rest: entfernen (das erledigt Skalieren)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>is not a field of a group</source>
+        <translation>ist kein Feld einer Gruppe</translation>
+    </message>
+    <message>
+        <source>must be an array of ids</source>
+        <translation>muss ein Array von IDs sein</translation>
+    </message>
+    <message>
+        <source>must be the path of an app or a group</source>
+        <translation>muss der Pfad einer App oder Gruppe sein</translation>
+    </message>
+    <message>
+        <source>names this group or something in it: a group cannot wait for itself</source>
+        <translation>nennt diese Gruppe oder etwas darin: eine Gruppe kann nicht auf sich selbst warten</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>is required: the group&apos;s absolute path, e.g. /prod/shop</source>
+        <translation>ist erforderlich: der absolute Pfad der Gruppe, z. B. /prod/shop</translation>
+    </message>
+    <message>
+        <source>must be absolute: start it with /, e.g. /prod/shop</source>
+        <translation>muss absolut sein: mit / beginnen, z. B. /prod/shop</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditorDialog</name>
+    <message>
+        <source>New Group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>Edit Group %1</source>
+        <translation>Gruppe %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>The group as Marathon takes it (POST /v2/groups): an absolute id, its apps and child groups (ids relative to the group), and the ids it depends on.</source>
+        <translation>Die Gruppe, wie Marathon sie annimmt (POST /v2/groups): eine absolute ID, ihre Apps und Untergruppen (IDs relativ zur Gruppe) und die IDs, von denen sie abhängt.</translation>
+    </message>
+    <message>
+        <source>The group as Marathon takes it (PUT /v2/groups): apps left out are destroyed, new ones are started, changed ones restarted. Pods are edited on their own.</source>
+        <translation>Die Gruppe, wie Marathon sie annimmt (PUT /v2/groups): weggelassene Apps werden gelöscht, neue gestartet, geänderte neu gestartet. Pods werden einzeln bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Create Group</source>
+        <translation>Gruppe anlegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>A group definition is a JSON object.</source>
+        <translation>Eine Gruppendefinition ist ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>There was a problem with this group definition: see the marked lines.</source>
+        <translation>Diese Gruppendefinition hat ein Problem: siehe die markierten Zeilen.</translation>
+    </message>
+    <message>
+        <source>Marathon refused: %1</source>
+        <translation>Marathon hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>An app of the group is locked by deployment %1, so the change was refused. Nothing was changed.</source>
+        <translation>Eine App der Gruppe ist durch Deployment %1 gesperrt, daher wurde die Änderung abgelehnt. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Stop the deployment and apply</source>
+        <translation>Deployment stoppen und übernehmen</translation>
+    </message>
+    <message>
+        <source>Deployment %1 holds apps of %2. Stop it (without rollback) and apply your change?</source>
+        <translation>Deployment %1 hält Apps von %2. Es stoppen (ohne Rollback) und die Änderung anwenden?</translation>
+    </message>
+    <message>
+        <source>Stop and apply</source>
+        <translation>Stoppen und übernehmen</translation>
+    </message>
+    <message>
+        <source>Marathon refused this group definition: %1</source>
+        <translation>Marathon hat diese Gruppendefinition abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The change was not applied: %1</source>
+        <translation>Die Änderung wurde nicht übernommen: %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupScaleDialog</name>
     <message>
         <source>Scale group %1</source>
@@ -2405,6 +2726,13 @@ Version: %6</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonEditorDialog</name>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>Kein gültiges JSON bei Zeichen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +4078,41 @@ Version: %6</translation>
     </message>
 </context>
 <context>
+    <name>MarathonGroupParser</name>
+    <message>
+        <source>%1: expected an array</source>
+        <translation>%1: Array erwartet</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3/id: expected a string</source>
+        <translation>%1/%2/%3/id: Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>%1/dependencies/%2: expected a string</source>
+        <translation>%1/dependencies/%2: Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>%1: groups nested deeper than %2</source>
+        <translation>%1: Gruppen tiefer als %2 verschachtelt</translation>
+    </message>
+    <message>
+        <source>%1/id: expected a string</source>
+        <translation>%1/id: Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>not JSON at character %1: %2</source>
+        <translation>kein JSON bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>a group is a JSON object</source>
+        <translation>eine Gruppe ist ein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
     <name>MarathonLeaderPage</name>
     <message>
         <source>Abdicate…</source>
@@ -3905,6 +4268,14 @@ Version: %6</translation>
         <translation>Verzögerung zurücksetzen</translation>
     </message>
     <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Restart, Suspend, Reset Delay, Destroy; the group&apos;s actions</source>
+        <translation>Neu starten, Anhalten, Verzögerung zurücksetzen, Löschen; die Aktionen der Gruppe</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -3949,51 +4320,8 @@ Version: %6</translation>
         <translation>Dieser Marathon wird angezeigt</translation>
     </message>
     <message>
-        <source>%1: done.</source>
-        <translation>%1: erledigt.</translation>
-    </message>
-    <message>
-        <source>Locked by a deployment</source>
-        <translation>Durch ein Deployment gesperrt</translation>
-    </message>
-    <message>
-        <source>%1 was refused: the app is locked by deployment %2.
-
-Stop that deployment (without rollback) and do it anyway?</source>
-        <translation>%1 wurde abgelehnt: Die App ist durch das Deployment %2 gesperrt.
-
-Dieses Deployment stoppen (ohne Rollback) und trotzdem ausführen?</translation>
-    </message>
-    <message>
-        <source>Stop deployment and continue</source>
-        <translation>Deployment stoppen und fortfahren</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
         <source>Cannot edit %1: %2</source>
         <translation>%1 kann nicht bearbeitet werden: %2</translation>
-    </message>
-    <message>
-        <source>Scale down group %1</source>
-        <translation>Gruppe %1 herunterskalieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every app under %1 is scaled by %2; %n app(s) lose instances, their tasks are killed.</source>
-        <translation>
-            <numerusform>Jede App unter %1 wird mit %2 skaliert; %n App verliert Instanzen, ihre Tasks werden beendet.</numerusform>
-            <numerusform>Jede App unter %1 wird mit %2 skaliert; %n Apps verlieren Instanzen, ihre Tasks werden beendet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scale down</source>
-        <translation>Herunterskalieren</translation>
-    </message>
-    <message>
-        <source>Scale of group %1 by %2</source>
-        <translation>Skalierung der Gruppe %1 mit %2</translation>
     </message>
     <message>
         <source>Restart %1</source>
@@ -4171,10 +4499,6 @@ Marathon startet Ersatz.</translation>
     <message>
         <source>More</source>
         <translation>Mehr</translation>
-    </message>
-    <message>
-        <source>Restart, Suspend, Reset Delay, Destroy</source>
-        <translation>Neu starten, Anhalten, Verzögerung zurücksetzen, Löschen</translation>
     </message>
     <message>
         <source>Leader</source>
@@ -5557,10 +5881,6 @@ Jeder Container jeder Instanz wird gestoppt; Marathon startet Ersatz.</translati
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Not valid JSON at character %1: %2</source>
-        <translation>Kein gültiges JSON bei Zeichen %1: %2</translation>
     </message>
     <message>
         <source>A pod definition is a JSON object.</source>

@@ -73,6 +73,58 @@
     </message>
 </context>
 <context>
+    <name>GroupActions</name>
+    <message numerus="yes">
+        <source>Every app under %1 is scaled by %2; %n app(s) lose instances, their tasks are killed.</source>
+        <translation>
+            <numerusform>Every app under %1 is scaled by %2; %n app loses instances, its tasks are killed.</numerusform>
+            <numerusform>Every app under %1 is scaled by %2; %n apps lose instances, their tasks are killed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) of %1 will be restarted, each replacing its tasks following its upgrade strategy (one deployment per app: Marathon has no restart of a whole group).</source>
+        <translation>
+            <numerusform>%n app of %1 will be restarted, each replacing its tasks following its upgrade strategy (one deployment per app: Marathon has no restart of a whole group).</numerusform>
+            <numerusform>%n apps of %1 will be restarted, each replacing its tasks following its upgrade strategy (one deployment per app: Marathon has no restart of a whole group).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspended app(s) are left alone.</source>
+        <translation>
+            <numerusform>%n suspended app is left alone.</numerusform>
+            <numerusform>%n suspended apps are left alone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n app(s)</source>
+        <translation>
+            <numerusform>Restart %n app</numerusform>
+            <numerusform>Restart %n apps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) of %1 are locked by deployment %2. Stop those deployments (without rollback) and restart them anyway?</source>
+        <translation>
+            <numerusform>%n app of %1 is locked by deployment %2. Stop that deployment (without rollback) and restart it anyway?</numerusform>
+            <numerusform>%n apps of %1 are locked by deployment %2. Stop those deployments (without rollback) and restart them anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n app</numerusform>
+            <numerusform>%n apps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupScaleDialog</name>
     <message numerus="yes">
         <source>… and %n more app(s)</source>
@@ -228,13 +280,6 @@
 </context>
 <context>
     <name>MarathonPanel</name>
-    <message numerus="yes">
-        <source>Every app under %1 is scaled by %2; %n app(s) lose instances, their tasks are killed.</source>
-        <translation>
-            <numerusform>Every app under %1 is scaled by %2; %n app loses instances, its tasks are killed.</numerusform>
-            <numerusform>Every app under %1 is scaled by %2; %n apps lose instances, their tasks are killed.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Kill %n task(s)</source>
         <translation>

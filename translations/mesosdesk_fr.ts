@@ -846,12 +846,26 @@ Version&#xa0;: %6</translation>
         <translation>Mémoire</translation>
     </message>
     <message>
+        <source>Dependencies</source>
+        <translation>Dépendances</translation>
+    </message>
+    <message>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
         <source>pod</source>
         <translation>pod</translation>
+    </message>
+    <message>
+        <source>Depends on: %1
+Needed by: %2</source>
+        <translation>Dépend de&#xa0;: %1
+Requis par&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
     </message>
     <message>
         <source>app</source>
@@ -1027,6 +1041,33 @@ Version&#xa0;: %6</translation>
     <message>
         <source>The certificate of %1 is trusted now (pinned, SHA-256 %2).</source>
         <translation>Le certificat de %1 est désormais approuvé (épinglé, SHA-256 %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRunner</name>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1&#xa0;: terminé.</translation>
+    </message>
+    <message>
+        <source>Locked by a deployment</source>
+        <translation>Verrouillée par un déploiement</translation>
+    </message>
+    <message>
+        <source>%1 was refused: the app is locked by deployment %2.
+
+Stop that deployment (without rollback) and do it anyway?</source>
+        <translation>%1 a été refusé&#xa0;: l&apos;application est verrouillée par le déploiement %2.
+
+Arrêter ce déploiement (sans retour arrière) et le faire malgré tout&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Stop deployment and continue</source>
+        <translation>Arrêter le déploiement et continuer</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2338,286 @@ Version&#xa0;: %6</translation>
     </message>
 </context>
 <context>
+    <name>GroupActions</name>
+    <message>
+        <source>New Group…</source>
+        <translation>Nouveau groupe…</translation>
+    </message>
+    <message>
+        <source>Edit Group…</source>
+        <translation>Modifier le groupe…</translation>
+    </message>
+    <message>
+        <source>Restart Group&apos;s Apps…</source>
+        <translation>Redémarrer les applications du groupe…</translation>
+    </message>
+    <message>
+        <source>Destroy Group…</source>
+        <translation>Détruire le groupe…</translation>
+    </message>
+    <message>
+        <source>Select a group first.</source>
+        <translation>Sélectionnez d&apos;abord un groupe.</translation>
+    </message>
+    <message>
+        <source>%1 has no apps to restart.</source>
+        <translation>%1 n&apos;a aucune application à redémarrer.</translation>
+    </message>
+    <message>
+        <source>Cannot edit %1: %2</source>
+        <translation>Impossible de modifier %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Scale down group %1</source>
+        <translation>Réduire le groupe %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every app under %1 is scaled by %2; %n app(s) lose instances, their tasks are killed.</source>
+        <translation>
+            <numerusform>Chaque application sous %1 est mise à l&apos;échelle par %2&#xa0;; %n application perd des instances, ses tâches sont tuées.</numerusform>
+            <numerusform>Chaque application sous %1 est mise à l&apos;échelle par %2&#xa0;; %n applications perdent des instances, leurs tâches sont tuées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scale down</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Scale of group %1 by %2</source>
+        <translation>Mise à l&apos;échelle du groupe %1 par %2</translation>
+    </message>
+    <message>
+        <source>%1 has no running apps to restart.</source>
+        <translation>%1 n&apos;a aucune application en cours à redémarrer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) of %1 will be restarted, each replacing its tasks following its upgrade strategy (one deployment per app: Marathon has no restart of a whole group).</source>
+        <translation>
+            <numerusform>%n application de %1 sera redémarrée et remplacera ses tâches selon sa stratégie de mise à jour (un déploiement par application&#xa0;: Marathon ne redémarre pas un groupe entier).</numerusform>
+            <numerusform>%n applications de %1 seront redémarrées, chacune remplaçant ses tâches selon sa stratégie de mise à jour (un déploiement par application&#xa0;: Marathon ne redémarre pas un groupe entier).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspended app(s) are left alone.</source>
+        <translation>
+            <numerusform>%n application suspendue n&apos;est pas touchée.</numerusform>
+            <numerusform>%n applications suspendues ne sont pas touchées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restart the apps of %1</source>
+        <translation>Redémarrer les applications de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %n app(s)</source>
+        <translation>
+            <numerusform>Redémarrer %n application</numerusform>
+            <numerusform>Redémarrer %n applications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Locked by a deployment</source>
+        <translation>Verrouillée par un déploiement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) of %1 are locked by deployment %2. Stop those deployments (without rollback) and restart them anyway?</source>
+        <translation>
+            <numerusform>%n application de %1 est verrouillée par le déploiement %2. Arrêter ces déploiements (sans retour arrière) et la redémarrer quand même&#xa0;?</numerusform>
+            <numerusform>%n applications de %1 sont verrouillées par le déploiement %2. Arrêter ces déploiements (sans retour arrière) et les redémarrer quand même&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop deployment and continue</source>
+        <translation>Arrêter le déploiement et continuer</translation>
+    </message>
+    <message>
+        <source>%1: locked by a deployment, not restarted</source>
+        <translation>%1&#xa0;: verrouillée par un déploiement, non redémarrée</translation>
+    </message>
+    <message>
+        <source>Restart of %1: %2 of %3 app(s) restarted; failed:
+%4</source>
+        <translation>Redémarrage de %1&#xa0;: %2 sur %3 applications redémarrées&#xa0;; échecs&#xa0;:
+%4</translation>
+    </message>
+    <message>
+        <source>app %1</source>
+        <translation>application %1</translation>
+    </message>
+    <message>
+        <source>pod %1</source>
+        <translation>pod %1</translation>
+    </message>
+    <message>
+        <source>Group %1 holds no apps or pods.</source>
+        <translation>Le groupe %1 ne contient ni application ni pod.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 will be destroyed with all their tasks:</source>
+        <translation>%1 et %2 seront détruits avec toutes leurs tâches&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pod(s)</source>
+        <translation>
+            <numerusform>%n pod</numerusform>
+            <numerusform>%n pods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroy group %1</source>
+        <translation>Détruire le groupe %1</translation>
+    </message>
+    <message>
+        <source>Group %1, its child groups and everything in them are removed. This cannot be undone.</source>
+        <translation>Le groupe %1, ses sous-groupes et tout leur contenu sont supprimés. Impossible d&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Détruire</translation>
+    </message>
+    <message>
+        <source>Destroy of group %1</source>
+        <translation>Destruction du groupe %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDefinitionValidator</name>
+    <message>
+        <source>must lie directly in %1 (a relative id such as &quot;web&quot; does)</source>
+        <translation>doit se trouver directement dans %1 (un id relatif comme «&#xa0;web&#xa0;» convient)</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be a path of lower-case letters, digits, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>doit être un chemin de minuscules, chiffres, «&#xa0;-&#xa0;» et «&#xa0;.&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is not part of a group update: pods are created and changed on their own (New Pod, Edit)</source>
+        <translation>ne fait pas partie d&apos;une mise à jour de groupe&#xa0;: les pods se créent et se modifient à part (Nouveau pod, Modifier)</translation>
+    </message>
+    <message>
+        <source>rolls the group back to that version and ignores the rest: remove it to apply this definition</source>
+        <translation>ramène le groupe à cette version et ignore le reste&#xa0;: retirez-le pour appliquer cette définition</translation>
+    </message>
+    <message>
+        <source>scales every app and ignores the rest: remove it (Scale does that)</source>
+        <translation>met à l&apos;échelle chaque application et ignore le reste&#xa0;: retirez-le (Mettre à l&apos;échelle le fait)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>is not a field of a group</source>
+        <translation>n&apos;est pas un champ de groupe</translation>
+    </message>
+    <message>
+        <source>must be an array of ids</source>
+        <translation>doit être un tableau d&apos;id</translation>
+    </message>
+    <message>
+        <source>must be the path of an app or a group</source>
+        <translation>doit être le chemin d&apos;une application ou d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>names this group or something in it: a group cannot wait for itself</source>
+        <translation>désigne ce groupe ou son contenu&#xa0;: un groupe ne peut pas s&apos;attendre lui-même</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>doit être un tableau</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>is required: the group&apos;s absolute path, e.g. /prod/shop</source>
+        <translation>est requis&#xa0;: le chemin absolu du groupe, p. ex. /prod/shop</translation>
+    </message>
+    <message>
+        <source>must be absolute: start it with /, e.g. /prod/shop</source>
+        <translation>doit être absolu&#xa0;: commencez par /, p. ex. /prod/shop</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditorDialog</name>
+    <message>
+        <source>New Group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Edit Group %1</source>
+        <translation>Modifier le groupe %1</translation>
+    </message>
+    <message>
+        <source>The group as Marathon takes it (POST /v2/groups): an absolute id, its apps and child groups (ids relative to the group), and the ids it depends on.</source>
+        <translation>Le groupe tel que Marathon le prend (POST /v2/groups)&#xa0;: un id absolu, ses applications et sous-groupes (id relatifs au groupe) et les id dont il dépend.</translation>
+    </message>
+    <message>
+        <source>The group as Marathon takes it (PUT /v2/groups): apps left out are destroyed, new ones are started, changed ones restarted. Pods are edited on their own.</source>
+        <translation>Le groupe tel que Marathon le prend (PUT /v2/groups)&#xa0;: les applications omises sont détruites, les nouvelles démarrées, les modifiées redémarrées. Les pods se modifient à part.</translation>
+    </message>
+    <message>
+        <source>Create Group</source>
+        <translation>Créer le groupe</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>A group definition is a JSON object.</source>
+        <translation>Une définition de groupe est un objet JSON.</translation>
+    </message>
+    <message>
+        <source>There was a problem with this group definition: see the marked lines.</source>
+        <translation>Cette définition de groupe pose problème&#xa0;: voir les lignes marquées.</translation>
+    </message>
+    <message>
+        <source>Marathon refused: %1</source>
+        <translation>Marathon a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>An app of the group is locked by deployment %1, so the change was refused. Nothing was changed.</source>
+        <translation>Une application du groupe est verrouillée par le déploiement %1, la modification a donc été refusée. Rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Stop the deployment and apply</source>
+        <translation>Arrêter le déploiement et appliquer</translation>
+    </message>
+    <message>
+        <source>Deployment %1 holds apps of %2. Stop it (without rollback) and apply your change?</source>
+        <translation>Le déploiement %1 bloque des applications de %2. L&apos;arrêter (sans retour arrière) et appliquer la modification&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Stop and apply</source>
+        <translation>Arrêter et appliquer</translation>
+    </message>
+    <message>
+        <source>Marathon refused this group definition: %1</source>
+        <translation>Marathon a refusé cette définition de groupe&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The change was not applied: %1</source>
+        <translation>La modification n&apos;a pas été appliquée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>GroupScaleDialog</name>
     <message>
         <source>Scale group %1</source>
@@ -2405,6 +2726,13 @@ Version&#xa0;: %6</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonEditorDialog</name>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>JSON non valide au caractère %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3750,6 +4078,41 @@ Version&#xa0;: %6</translation>
     </message>
 </context>
 <context>
+    <name>MarathonGroupParser</name>
+    <message>
+        <source>%1: expected an array</source>
+        <translation>%1&#xa0;: tableau attendu</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3/id: expected a string</source>
+        <translation>%1/%2/%3/id&#xa0;: chaîne attendue</translation>
+    </message>
+    <message>
+        <source>%1/dependencies/%2: expected a string</source>
+        <translation>%1/dependencies/%2&#xa0;: chaîne attendue</translation>
+    </message>
+    <message>
+        <source>%1: groups nested deeper than %2</source>
+        <translation>%1&#xa0;: groupes imbriqués au-delà de %2</translation>
+    </message>
+    <message>
+        <source>%1/id: expected a string</source>
+        <translation>%1/id&#xa0;: chaîne attendue</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1&#xa0;: objet attendu</translation>
+    </message>
+    <message>
+        <source>not JSON at character %1: %2</source>
+        <translation>pas du JSON au caractère %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a group is a JSON object</source>
+        <translation>un groupe est un objet JSON</translation>
+    </message>
+</context>
+<context>
     <name>MarathonLeaderPage</name>
     <message>
         <source>Abdicate…</source>
@@ -3905,6 +4268,14 @@ Version&#xa0;: %6</translation>
         <translation>Réinit. délai</translation>
     </message>
     <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Restart, Suspend, Reset Delay, Destroy; the group&apos;s actions</source>
+        <translation>Redémarrer, Suspendre, Réinit. délai, Détruire&#xa0;; les actions du groupe</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -3973,51 +4344,8 @@ Version&#xa0;: %6</translation>
         <translation>%1 n&apos;est pas retardée&#xa0;: il n&apos;y a aucun délai de lancement à réinitialiser.</translation>
     </message>
     <message>
-        <source>%1: done.</source>
-        <translation>%1&#xa0;: terminé.</translation>
-    </message>
-    <message>
-        <source>Locked by a deployment</source>
-        <translation>Verrouillée par un déploiement</translation>
-    </message>
-    <message>
-        <source>%1 was refused: the app is locked by deployment %2.
-
-Stop that deployment (without rollback) and do it anyway?</source>
-        <translation>%1 a été refusé&#xa0;: l&apos;application est verrouillée par le déploiement %2.
-
-Arrêter ce déploiement (sans retour arrière) et le faire malgré tout&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Stop deployment and continue</source>
-        <translation>Arrêter le déploiement et continuer</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 a échoué&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Cannot edit %1: %2</source>
         <translation>Impossible de modifier %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Scale down group %1</source>
-        <translation>Réduire le groupe %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every app under %1 is scaled by %2; %n app(s) lose instances, their tasks are killed.</source>
-        <translation>
-            <numerusform>Chaque application sous %1 est mise à l&apos;échelle par %2&#xa0;; %n application perd des instances, ses tâches sont tuées.</numerusform>
-            <numerusform>Chaque application sous %1 est mise à l&apos;échelle par %2&#xa0;; %n applications perdent des instances, leurs tâches sont tuées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scale down</source>
-        <translation>Réduire</translation>
-    </message>
-    <message>
-        <source>Scale of group %1 by %2</source>
-        <translation>Mise à l&apos;échelle du groupe %1 par %2</translation>
     </message>
     <message>
         <source>Restart %1</source>
@@ -4171,10 +4499,6 @@ Marathon lance des remplaçantes.</translation>
     <message>
         <source>More</source>
         <translation>Plus</translation>
-    </message>
-    <message>
-        <source>Restart, Suspend, Reset Delay, Destroy</source>
-        <translation>Redémarrer, Suspendre, Réinit. délai, Détruire</translation>
     </message>
     <message>
         <source>Leader</source>
@@ -5557,10 +5881,6 @@ Chaque conteneur de chaque instance est arrêté&#xa0;; Marathon lance des rempl
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Not valid JSON at character %1: %2</source>
-        <translation>JSON non valide au caractère %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>A pod definition is a JSON object.</source>

@@ -1,5 +1,6 @@
 #include "MarathonClient.h"
 
+#include "MarathonGroupParser.h"
 #include "MarathonParser.h"
 #include "MarathonPodParser.h"
 
@@ -31,6 +32,10 @@ QString MarathonClient::appPath(const QString& appId) { return underPath(QString
 
 QString MarathonClient::podPath(const QString& podId) {
     return underPath(QStringLiteral("/v2/pods/"), podId);
+}
+
+QString MarathonClient::groupPath(const QString& groupId) {
+    return underPath(QStringLiteral("/v2/groups/"), groupId);
 }
 
 QUrl MarathonClient::url(const QString& path, const QList<QPair<QString, QString>>& query) const {
@@ -265,13 +270,51 @@ void MarathonClient::scaleApp(const QString& appId, int instances, bool force, Q
 }
 
 void MarathonClient::scaleGroup(const QString& groupId, double factor, bool force, QObject* context, ResultCallback done) {
-    change("PUT", url(underPath(QStringLiteral("/v2/groups/"), groupId), forceQuery(force)), QJsonObject{{QStringLiteral("scaleBy"), factor}},
-           true, context, std::move(done));
+    change("PUT", url(groupPath(groupId), forceQuery(force)),
+           QJsonObject{{QStringLiteral("scaleBy"), factor}}, true, context, std::move(done));
 }
 
 void MarathonClient::restartApp(const QString& appId, bool force, QObject* context, ResultCallback done) {
     change("POST", url(appPath(appId) + QStringLiteral("/restart"), forceQuery(force)), {}, false, context,
            std::move(done));
+}
+
+void MarathonClient::restartApps(const QStringList& appIds, bool force, QObject* context,
+                                 std::function<void(const AppResults&)> done) {
+    auto results = std::make_shared<AppResults>();
+    auto pending = std::make_shared<qsizetype>(appIds.size());
+    for (const QString& id : appIds)
+        results->append({id, MarathonResult{}});
+    if (appIds.isEmpty())
+        return done(*results);
+    for (qsizetype i = 0; i < appIds.size(); ++i)
+        restartApp(appIds.at(i), force, context, [results, pending, i, done](const MarathonResult& r) {
+            (*results)[i].second = r;
+            if (--*pending == 0)
+                done(*results);
+        });
+}
+
+void MarathonClient::getGroup(const QString& groupId, QObject* context, Callback<MarathonGroup> done) {
+    read<MarathonGroup>(url(groupPath(groupId), {{QStringLiteral("embed"), QStringLiteral("group.groups")},
+                                                 {QStringLiteral("embed"), QStringLiteral("group.apps")},
+                                                 {QStringLiteral("embed"), QStringLiteral("group.pods")}}),
+                        context, std::move(done), [](const QByteArray& b, QString* e) {
+                            return MarathonGroupParser::parseGroup(b, e);
+                        });
+}
+
+void MarathonClient::createGroup(const QJsonObject& definition, QObject* context, ResultCallback done) {
+    change("POST", url(QStringLiteral("/v2/groups")), definition, true, context, std::move(done));
+}
+
+void MarathonClient::updateGroup(const QString& groupId, const QJsonObject& definition, bool force,
+                                 QObject* context, ResultCallback done) {
+    change("PUT", url(groupPath(groupId), forceQuery(force)), definition, true, context, std::move(done));
+}
+
+void MarathonClient::destroyGroup(const QString& groupId, bool force, QObject* context, ResultCallback done) {
+    change("DELETE", url(groupPath(groupId), forceQuery(force)), {}, false, context, std::move(done));
 }
 
 void MarathonClient::destroyApp(const QString& appId, QObject* context, ResultCallback done) {

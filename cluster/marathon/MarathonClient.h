@@ -2,6 +2,7 @@
 
 #include "MarathonApp.h"
 #include "MarathonDeployment.h"
+#include "MarathonGroup.h"
 #include "MarathonInfo.h"
 #include "MarathonPod.h"
 #include "MarathonQueueEntry.h"
@@ -54,6 +55,10 @@ public:
     void getPodVersion(const QString& podId, const QString& version, QObject* context,
                        Callback<MarathonPod> done);
 
+    // GET /v2/groups/{id} with its apps, pods and child groups (what the editor and the
+    // dependencies need; no tasks or counts).
+    void getGroup(const QString& groupId, QObject* context, Callback<MarathonGroup> done);
+
     // Changes: each answers with a deployment (id, version) or an ApiError.
     void createApp(const QJsonObject& definition, QObject* context, ResultCallback done);
     void updateApp(const QString& appId, const QJsonObject& definition, bool force, QObject* context, ResultCallback done);
@@ -64,6 +69,16 @@ public:
         scaleApp(appId, 0, force, context, std::move(done));
     }
     void restartApp(const QString& appId, bool force, QObject* context, ResultCallback done);
+    // Marathon has no restart of a group: one POST /v2/apps/{id}/restart per app, all sent at
+    // once; done gets each app's result, in appIds' order, when the last has answered.
+    using AppResults = QList<QPair<QString, MarathonResult>>;
+    void restartApps(const QStringList& appIds, bool force, QObject* context,
+                     std::function<void(const AppResults&)> done);
+    void createGroup(const QJsonObject& definition, QObject* context, ResultCallback done);
+    void updateGroup(const QString& groupId, const QJsonObject& definition, bool force, QObject* context,
+                     ResultCallback done);
+    // DELETE /v2/groups/{id}: the group and every app and pod in it.
+    void destroyGroup(const QString& groupId, bool force, QObject* context, ResultCallback done);
     void destroyApp(const QString& appId, QObject* context, ResultCallback done);
     void applyVersion(const QString& appId, const QString& version, bool force, QObject* context, ResultCallback done);
     void killTasks(const QStringList& taskIds, KillMode mode, bool force, QObject* context, ResultCallback done);
@@ -91,6 +106,7 @@ public:
     QUrl url(const QString& path, const QList<QPair<QString, QString>>& query = {}) const;
     static QString appPath(const QString& appId); // "/a/b" -> "/v2/apps/a/b"
     static QString podPath(const QString& podId); // "/a/b" -> "/v2/pods/a/b"
+    static QString groupPath(const QString& groupId); // "/a/b" -> "/v2/groups/a/b"
     // Turns a transport answer of a mutating call into a result (deployment id from the header or body).
     static MarathonResult toResult(const HttpTransport::Response& response);
 

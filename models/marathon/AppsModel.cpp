@@ -1,8 +1,8 @@
 #include "AppsModel.h"
 
 #include <QSet>
-
 #include <functional>
+#include <utility>
 
 struct AppsModel::Node {
     QString id;   // "/a/b"
@@ -216,6 +216,30 @@ void AppsModel::update(const QList<MarathonApp>& apps, const QList<MarathonQueue
     for (Node* node : std::as_const(m_index))
         if (node->group && node != m_root.get())
             emit dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+    updateDependencies();
+}
+
+void AppsModel::setGroupTree(const MarathonGroup& root) {
+    m_groupTree = root;
+    updateDependencies();
+}
+
+void AppsModel::updateDependencies() {
+    MarathonDependencies deps;
+    deps.addGroup(m_groupTree);
+    QList<MarathonApp> apps;
+    for (const Node* node : std::as_const(m_index))
+        if (!node->group && !node->isPod)
+            apps << node->app;
+    deps.addApps(apps); // newer than the tree, which is fetched less often
+    const MarathonDependencies before = std::exchange(m_deps, deps);
+    for (Node* node : std::as_const(m_index)) {
+        if (node == m_root.get())
+            continue;
+        if (before.dependsOn(node->id) != m_deps.dependsOn(node->id) ||
+            before.neededBy(node->id) != m_deps.neededBy(node->id))
+            emit dataChanged(indexOf(node, DependenciesColumn), indexOf(node, DependenciesColumn));
+    }
 }
 
 void AppsModel::aggregate(const Node* node, AppStatus::Health* health, int* running, int* target, double* cpus,
@@ -262,6 +286,27 @@ QVariant AppsModel::data(const QModelIndex& index, int role) const {
             labels << it.key() + u':' + it.value();
         return labels;
     }
+    if (role == DependsOnRole)
+        return m_deps.dependsOn(node->id);
+    if (role == NeededByRole)
+        return m_deps.neededBy(node->id);
+    if (index.column() == DependenciesColumn &&
+        (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)) {
+        const QStringList on = m_deps.dependsOn(node->id);
+        const QStringList by = m_deps.neededBy(node->id);
+        if (role == Qt::ToolTipRole)
+            return on.isEmpty() && by.isEmpty()
+                       ? QVariant()
+                       : QVariant(tr("Depends on: %1\nNeeded by: %2")
+                                      .arg(on.isEmpty() ? tr("nothing") : on.join(u", "),
+                                           by.isEmpty() ? tr("nothing") : by.join(u", ")));
+        QStringList parts;
+        if (!on.isEmpty())
+            parts << QStringLiteral("→ ") + on.join(u", ");
+        if (!by.isEmpty())
+            parts << QStringLiteral("← ") + by.join(u", ");
+        return parts.join(QStringLiteral("  "));
+    }
     AppStatus::Health health;
     int running = 0, target = 0;
     double cpus = 0, mem = 0;
@@ -294,6 +339,7 @@ QVariant AppsModel::data(const QModelIndex& index, int role) const {
     case CpusColumn: return sort ? QVariant(cpus) : QVariant(QString::number(cpus, 'g', 4));
     case MemColumn: return sort ? QVariant(mem) : QVariant(tr("%1 MiB").arg(QString::number(mem, 'f', 0)));
     case LabelsColumn: return data(index, LabelsRole).toStringList().join(u", ");
+    case DependenciesColumn:
     case ColumnCount: break;
     }
     return {};
@@ -311,6 +357,8 @@ QVariant AppsModel::headerData(int section, Qt::Orientation orientation, int rol
     case HealthColumn: return tr("Health");
     case CpusColumn: return tr("CPU");
     case MemColumn: return tr("Memory");
+    case DependenciesColumn:
+        return tr("Dependencies");
     case LabelsColumn: return tr("Labels");
     case ColumnCount: break;
     }

@@ -2,6 +2,8 @@
 
 #include "AppStatus.h"
 #include "marathon/MarathonApp.h"
+#include "marathon/MarathonDependencies.h"
+#include "marathon/MarathonGroup.h"
 #include "marathon/MarathonPod.h"
 #include "marathon/MarathonQueueEntry.h"
 
@@ -25,6 +27,7 @@ public:
         HealthColumn,
         CpusColumn,
         MemColumn,
+        DependenciesColumn, // "→ what it waits for  ← what waits for it"
         LabelsColumn,
         ColumnCount
     };
@@ -35,7 +38,9 @@ public:
         HealthRole, // QVariantList {healthy, unhealthy, unknown, staged}
         LabelsRole, // QStringList "key:value"
         SortRole,
-        KindRole, // Kind
+        KindRole,      // Kind
+        DependsOnRole, // QStringList: what the app or group waits for (absolute ids)
+        NeededByRole,  // QStringList: what waits for it
     };
     enum Kind { GroupKind, AppKind, PodKind };
 
@@ -45,6 +50,11 @@ public:
     // deployingPods: the pods a running deployment touches (their status is Deploying).
     void update(const QList<MarathonApp>& apps, const QList<MarathonQueueEntry>& queue,
                 const QList<MarathonPod>& pods = {}, const QSet<QString>& deployingPods = {});
+
+    // The groups' own dependencies (GET /v2/groups), which /v2/apps does not tell; the apps'
+    // come with every update.
+    void setGroupTree(const MarathonGroup& root);
+    const MarathonDependencies& dependencies() const { return m_deps; }
 
     QModelIndex indexOfId(const QString& id, int column = 0) const;
     const MarathonApp* app(const QString& id) const;
@@ -74,5 +84,8 @@ private:
 
     std::unique_ptr<Node> m_root;
     QHash<QString, Node*> m_index; // id -> node, apps and groups
+    void updateDependencies();     // from the apps and the group tree; dataChanged where they changed
     QHash<QString, MarathonQueueEntry> m_queue;
+    MarathonGroup m_groupTree;
+    MarathonDependencies m_deps;
 };

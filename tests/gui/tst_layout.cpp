@@ -8,6 +8,7 @@
 #include "CrashReportDialog.h"
 #include "CredentialPrompt.h"
 #include "DevClusterProcess.h"
+#include "GroupEditorDialog.h"
 #include "GroupScaleDialog.h"
 #include "LayoutAudit.h"
 #include "LogViewerWidget.h"
@@ -29,6 +30,7 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTranslator>
@@ -78,6 +80,8 @@ private:
             provoke();
         TestEnvironment::settleLayouts(); // the fitter grows the dialog on a later turn
         audit(dialog, what);
+        if (const QString dir = qEnvironmentVariable("MESOSDESK_LAYOUT_SHOTS"); !dir.isEmpty())
+            dialog->grab().save(dir + u'/' + what + QStringLiteral(".png")); // to look at, by hand
         const QStringList tabs = LayoutAudit::tabOrderProblems(dialog);
         QVERIFY2(tabs.isEmpty(),
                  qPrintable(what + QStringLiteral(" Tab order:\n  ") + tabs.join(QStringLiteral("\n  "))));
@@ -182,6 +186,24 @@ private slots:
                           {QStringLiteral("5ed4c0c5-9ff8-4a6f-a0cd-f57f59a34b43"),
                            QStringLiteral("97c136bf-5a28-4821-9d94-480d9fbb01c8")});
         auditDialog(&scale, lang + QStringLiteral("-scale-locked"));
+
+        // New Group with a problem shown, and the group's destroy with the apps that go listed.
+        GroupEditorDialog newGroup(&client, GroupEditorDialog::Mode::Create, {},
+                                   GroupEditorDialog::templateText());
+        auditDialog(&newGroup, lang + QStringLiteral("-new-group"), [&] {
+            newGroup.jsonEdit()->setPlainText(GroupEditorDialog::templateText().replace(
+                QStringLiteral("\"instances\": 1,\n"), QStringLiteral("\"instances\": -1,\n")));
+        });
+        QStringList doomed;
+        for (int i = 0; i < 30; ++i)
+            doomed << QStringLiteral("app ") + longId(i);
+        ConfirmDialog destroyGroup(
+            {QStringLiteral("Destroy group /payments-platform"),
+             QStringLiteral("Group /payments-platform, its child groups and everything in them "
+                            "are removed. This cannot be undone.\n30 apps and 0 pods will be "
+                            "destroyed with all their tasks:"),
+             QStringLiteral("Destroy"), QStringLiteral("/payments-platform"), true, doomed});
+        auditDialog(&destroyGroup, lang + QStringLiteral("-confirm-destroy-group"));
 
         AppEditorDialog* newApp = AppEditorDialog::createNew(&client, nullptr);
         auditDialog(newApp, lang + QStringLiteral("-new-app"));

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -17,6 +18,10 @@ QString& lastAsked() {
     static QString text;
     return text;
 }
+QStringList& lastListed() {
+    static QStringList items;
+    return items;
+}
 } // namespace
 
 ConfirmDialog::ConfirmDialog(const Request& request, QWidget* parent) : QDialog(parent) {
@@ -28,6 +33,17 @@ ConfirmDialog::ConfirmDialog(const Request& request, QWidget* parent) : QDialog(
     text->setWordWrap(true);
     text->setMinimumWidth(380);
     layout->addWidget(text);
+    if (!request.items.isEmpty()) {
+        // Server-supplied ids, plain text; a group of hundreds scrolls instead of growing the dialog.
+        m_items = new QListWidget(this);
+        m_items->setObjectName(QStringLiteral("confirmItems"));
+        m_items->addItems(request.items);
+        m_items->setSelectionMode(QAbstractItemView::NoSelection);
+        m_items->setFocusPolicy(Qt::NoFocus);
+        const int rows = int(std::min<qsizetype>(request.items.size(), 8));
+        m_items->setFixedHeight(m_items->sizeHintForRow(0) * rows + 2 * m_items->frameWidth() + 4);
+        layout->addWidget(m_items);
+    }
     auto* buttons = new QDialogButtonBox(this);
     QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
     // The label is plain text: "Kill & Scale" must not read "Kill _Scale" (& marks a mnemonic).
@@ -64,9 +80,13 @@ ConfirmDialog::ConfirmDialog(const Request& request, QWidget* parent) : QDialog(
 void ConfirmDialog::setNextAnswer(bool confirm) { answers().append(confirm); }
 int ConfirmDialog::pendingAnswers() { return int(answers().size()); }
 QString ConfirmDialog::lastText() { return lastAsked(); }
+QStringList ConfirmDialog::lastItems() {
+    return lastListed();
+}
 
 bool ConfirmDialog::ask(QWidget* parent, const Request& request) {
     lastAsked() = request.text;
+    lastListed() = request.items;
     if (!answers().isEmpty())
         return answers().takeFirst();
     ConfirmDialog dialog(request, parent);

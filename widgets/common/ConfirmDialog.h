@@ -2,10 +2,12 @@
 
 #include <QDialog>
 #include <QList>
+#include <QStringList>
 
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 
 // THE confirmation for every destructive action (kill, destroy, suspend, force, rollback).
@@ -21,6 +23,7 @@ public:
         QString actionLabel;   // e.g. "Destroy"
         QString typeToConfirm; // when set, the operator must type this exactly
         bool dangerous = true;
+        QStringList items = {}; // what goes (a group's apps and pods): listed, scrolling if many
     };
 
     explicit ConfirmDialog(const Request& request, QWidget* parent = nullptr);
@@ -34,8 +37,11 @@ public:
 
     QPushButton* actionButton() const { return m_action; }
     QLineEdit* confirmEdit() const { return m_typed; }
+    QListWidget* itemList() const { return m_items; }
+    static QStringList lastItems(); // the items of the last request
 
 private:
     QPushButton* m_action;
     QLineEdit* m_typed = nullptr;
+    QListWidget* m_items = nullptr;
 };

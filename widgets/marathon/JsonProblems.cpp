@@ -2,6 +2,7 @@
 
 #include "ThemeColors.h"
 #include "ThemeNotifier.h"
+#include "marathon/JsonPathLocator.h"
 
 #include <QPlainTextEdit>
 #include <QTextDocument>
@@ -16,10 +17,9 @@ void add(QHash<QString, QString>* problems, const QString& path, const QString& 
 QHash<QString, QString> fromServer(const ApiError& error, QStringList* general) {
     QHash<QString, QString> out;
     for (const ApiError::FieldError& field : error.details) {
-        QString path = field.path;
-        if (!path.isEmpty() && !path.startsWith(u'/'))
-            path.prepend(u'/');   // 0.15 "attribute": "id"
-        path.replace(u'.', u'/'); // "upgradeStrategy.minimumHealthCapacity" from old servers
+        // "/apps(0)/id" from a group's validation, 0.15's "attribute": "id", older servers'
+        // "upgradeStrategy.minimumHealthCapacity": all JSON pointers from here on.
+        const QString path = JsonPathLocator::normalized(field.path);
         const QString text = field.errors.join(QStringLiteral("; "));
         if (path.isEmpty() || path == QLatin1String("/"))
             general->append(text);
@@ -33,15 +33,24 @@ QList<QTextEdit::ExtraSelection> marks(QPlainTextEdit* editor, const QHash<QStri
     QList<QTextEdit::ExtraSelection> out;
     QStringList paths = problems.keys();
     paths.sort();
+    const QString text = editor->toPlainText();
     for (const QString& path : std::as_const(paths)) {
-        QString key = path.section(u'/', -1);
-        bool isIndex = false;
-        key.toInt(&isIndex);
-        if (isIndex)
-            key = path.section(u'/', -2, -2);
-        if (key.isEmpty())
-            continue;
-        const QTextCursor found = editor->document()->find(u'"' + key + u'"');
+        // The line the path points at; where the text is not JSON (yet), the first key of that name.
+        const qsizetype offset =
+            path.isEmpty() || path == QLatin1String("/") ? -1 : JsonPathLocator::offsetOf(text, path);
+        QTextCursor found(editor->document());
+        if (offset >= 0) {
+            found.setPosition(int(offset));
+        } else {
+            QString key = path.section(u'/', -1);
+            bool isIndex = false;
+            key.toInt(&isIndex);
+            if (isIndex)
+                key = path.section(u'/', -2, -2);
+            if (key.isEmpty())
+                continue;
+            found = editor->document()->find(u'"' + key + u'"');
+        }
         if (found.isNull())
             continue;
         QTextEdit::ExtraSelection mark;

@@ -4,12 +4,13 @@
 #include "AppPage.h"
 #include "AppsModel.h"
 #include "AppsView.h"
+#include "ChangeRunner.h"
 #include "ConfirmDialog.h"
 #include "DeploymentsModel.h"
 #include "DeploymentsView.h"
 #include "EventLogModel.h"
 #include "EventLogView.h"
-#include "GroupScaleDialog.h"
+#include "GroupActions.h"
 #include "MarathonLeaderPage.h"
 #include "NoticeBar.h"
 #include "PodActions.h"
@@ -27,7 +28,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -57,10 +57,19 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     more->addSeparator();
     m_resetDelay = more->addAction(tr("Reset Delay"), this, &MarathonPanel::resetDelay);
     m_destroy = more->addAction(tr("Destroy"), this, &MarathonPanel::destroyApp);
+    m_notice = new NoticeBar(this);
+    m_runner = new ChangeRunner(source, m_notice, this);
+    connect(m_runner, &ChangeRunner::finished, this, &MarathonPanel::actionFinished);
+    m_groupActions = new GroupActions(source, this, m_notice,
+                                      [this](const QString& what, GroupActions::Call call, bool offerForce) {
+                                          runChange(what, std::move(call), offerForce);
+                                      });
+    more->addSection(tr("Group"));
+    more->addActions(m_groupActions->actions());
     addActions(more->actions());
     m_more = m_toolbar->addAction(tr("More"));
     m_more->setObjectName(QStringLiteral("marathonMoreAction"));
-    m_more->setToolTip(tr("Restart, Suspend, Reset Delay, Destroy"));
+    m_more->setToolTip(tr("Restart, Suspend, Reset Delay, Destroy; the group's actions"));
     m_more->setMenu(more);
     if (auto* button = qobject_cast<QToolButton*>(m_toolbar->widgetForAction(m_more)))
         button->setPopupMode(QToolButton::InstantPopup);
@@ -99,7 +108,6 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
                     {ThemeColors::Role::NoticeWarningBackground, ThemeColors::Role::NoticeWarningText});
     m_readOnlyLabel->hide();
     layout->addWidget(m_readOnlyLabel);
-    m_notice = new NoticeBar(this);
     m_notice->setObjectName(QStringLiteral("marathonNotice"));
     layout->addWidget(m_notice);
 
@@ -171,6 +179,15 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     connect(m_appsView, &AppsView::currentAppChanged, this, [this](const QString& id) {
         showCurrent(id);
         updateActions();
+        m_groupActions->refreshTree(); // what the selection depends on may have changed
+    });
+    connect(m_groupActions, &GroupActions::treeLoaded, m_apps, &AppsModel::setGroupTree);
+    connect(m_groupActions, &GroupActions::finished, this, &MarathonPanel::actionFinished);
+    connect(m_groupActions, &GroupActions::groupDestroyed, this, [this](const QString& groupId) {
+        // Its rows go on the next refresh; no neighbour may become current under the operator's hand.
+        const QString current = currentAppId() + m_appsView->currentGroupId(); // one of them is empty
+        if (current == groupId || current.startsWith(groupId + u'/'))
+            m_appsView->clearSelection();
     });
     m_podActions->attach(m_podPage);
     connect(m_podPage, &PodPage::openLogsRequested, m_page,
@@ -263,10 +280,14 @@ void MarathonPanel::updateLive() {
 
 AppEditorDialog* MarathonPanel::editor() const { return m_editor; }
 ScaleDialog* MarathonPanel::scaleDialog() const { return m_scaleDialog; }
-GroupScaleDialog* MarathonPanel::groupScaleDialog() const { return m_groupScaleDialog; }
+GroupScaleDialog* MarathonPanel::groupScaleDialog() const {
+    return m_groupActions->scaleDialog();
+}
 
 QList<QAction*> MarathonPanel::actions() const {
-    return {m_newApp, m_newPod, m_edit, m_scale, m_restart, m_suspend, m_destroy, m_resetDelay};
+    return QList<QAction*>{m_newApp,  m_newPod,  m_edit,    m_scale,
+                           m_restart, m_suspend, m_destroy, m_resetDelay} +
+           m_groupActions->actions();
 }
 
 QString MarathonPanel::currentAppId() const { return m_appsView->currentAppId(); }
@@ -331,6 +352,7 @@ void MarathonPanel::updateActions() {
         action->setEnabled(!m_readOnly && reason.isEmpty());
         action->setToolTip(m_readOnly ? m_readOnlyLabel->text() : reason.isEmpty() ? action->text() : reason);
     }
+    m_groupActions->setCurrent(m_appsView->currentGroupId(), m_readOnly, m_readOnlyLabel->text());
 }
 
 void MarathonPanel::onAppsChanged() {
@@ -339,6 +361,10 @@ void MarathonPanel::onAppsChanged() {
         for (const QString& podId : d.affectedPods)
             deployingPods.insert(podId);
     m_apps->update(m_source->apps(), m_source->queue(), m_source->pods(), deployingPods);
+    if (!m_treeLoaded && !m_source->apps().isEmpty()) {
+        m_treeLoaded = true;
+        m_groupActions->refreshTree();
+    }
     if (!m_selectWhenListed.isEmpty() && m_appsView->selectApp(m_selectWhenListed))
         m_selectWhenListed.clear();
     const QString id = currentAppId();
@@ -366,38 +392,7 @@ void MarathonPanel::selectWhenDeployed(const QString& deploymentId) {
 }
 
 void MarathonPanel::runChange(const QString& what, Call call, bool offerForce) {
-    // The handler may resend itself once (force after a 409). It holds itself only weakly, so
-    // no reference cycle keeps it alive; the pending request's callback holds it strongly.
-    auto handle = std::make_shared<std::function<void(const MarathonResult&)>>();
-    const std::weak_ptr<std::function<void(const MarathonResult&)>> weak = handle;
-    *handle = [this, what, call, offerForce, weak](const MarathonResult& result) {
-        if (result.ok()) {
-            // A deployment is followed at window level until it ends; a bar here would outlive it.
-            if (result.deploymentId.isEmpty())
-                m_notice->showNotice(NoticeBar::Level::Info, tr("%1: done.").arg(what));
-            else
-                m_notice->hide();
-            m_source->refresh();
-            emit actionFinished(result);
-            return;
-        }
-        if (offerForce && result.isLocked()
-            && ConfirmDialog::ask(this, {tr("Locked by a deployment"),
-                                         tr("%1 was refused: the app is locked by deployment %2.\n\nStop that deployment "
-                                            "(without rollback) and do it anyway?")
-                                             .arg(what, result.error.deploymentIds.join(u", ")),
-                                         tr("Stop deployment and continue"), {}, true})) {
-            call(true, [handle = weak.lock()](const MarathonResult& forced) {
-                MarathonResult r = forced;
-                if (handle)
-                    (*handle)(r);
-            });
-            return;
-        }
-        m_notice->showNotice(NoticeBar::Level::Error, tr("%1 failed: %2").arg(what, result.error.fullText()));
-        emit actionFinished(result);
-    };
-    call(false, [handle](const MarathonResult& result) { (*handle)(result); });
+    m_runner->run(what, std::move(call), offerForce);
 }
 
 void MarathonPanel::newApp() {
@@ -472,32 +467,8 @@ void MarathonPanel::scaleApp() {
 }
 
 void MarathonPanel::scaleGroup() {
-    const QString group = m_appsView->currentGroupId();
-    if (m_readOnly || group.isEmpty())
-        return;
-    GroupScaleDialog::AppInstances apps;
-    const QString prefix = group.endsWith(u'/') ? group : group + u'/';
-    for (const MarathonApp& app : m_source->apps())
-        if (app.id.startsWith(prefix))
-            apps.append({app.id, app.instances});
-    std::sort(apps.begin(), apps.end());
-    auto* dialog = new GroupScaleDialog(group, apps, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_groupScaleDialog = dialog;
-    connect(dialog, &QDialog::accepted, this, [this, group, apps, dialog] {
-        const double by = dialog->factor();
-        if (by < 1 && !ConfirmDialog::ask(this, {tr("Scale down group %1").arg(group),
-                                                 tr("Every app under %1 is scaled by %2; %n app(s) lose instances, their tasks "
-                                                    "are killed.", nullptr, int(std::count_if(apps.cbegin(), apps.cend(), [by](const auto& a) {
-                                                        return GroupScaleDialog::scaled(a.second, by) < a.second;
-                                                    }))).arg(group).arg(by),
-                                                 tr("Scale down"), {}, true}))
-            return;
-        runChange(tr("Scale of group %1 by %2").arg(group).arg(by), [this, group, by](bool force, MarathonClient::ResultCallback done) {
-            m_source->client()->scaleGroup(group, by, force, this, std::move(done));
-        });
-    });
-    dialog->open();
+    if (!m_readOnly)
+        m_groupActions->scale(m_appsView->currentGroupId());
 }
 
 void MarathonPanel::restartApp() {

@@ -10,6 +10,7 @@
 #include <functional>
 
 class AppEditorDialog;
+class ChangeRunner;
 class ClusterStore;
 class AppPage;
 class AppsModel;
@@ -18,6 +19,7 @@ class DeploymentsModel;
 class DeploymentsView;
 class EventLogModel;
 class EventLogView;
+class GroupActions;
 class GroupScaleDialog;
 class MarathonDirectory;
 class MarathonLeaderDetector;
@@ -61,6 +63,7 @@ public:
     AppPage* appPage() const { return m_page; }
     PodPage* podPage() const { return m_podPage; }
     PodActions* podActions() const { return m_podActions; }
+    GroupActions* groupActions() const { return m_groupActions; }
     DeploymentsModel* deploymentsModel() const { return m_deployments; }
     DeploymentsView* deploymentsView() const { return m_deploymentsView; }
     EventLogModel* eventLog() const { return m_events; }
@@ -134,12 +137,14 @@ private:
     AppPage* m_page;
     PodPage* m_podPage;
     PodActions* m_podActions;
+    GroupActions* m_groupActions;
+    ChangeRunner* m_runner;
+    bool m_treeLoaded = false; // the groups' dependencies, fetched once apps are listed
     QStackedWidget* m_pages;
     DeploymentsView* m_deploymentsView;
     EventLogView* m_eventView;
     QPointer<AppEditorDialog> m_editor;
     QPointer<ScaleDialog> m_scaleDialog;
-    QPointer<GroupScaleDialog> m_groupScaleDialog;
     QAction* m_newApp;
     QAction* m_newPod;
     QAction* m_more;
