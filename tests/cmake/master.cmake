@@ -9,3 +9,8 @@ if(MESOSDESK_BUILD_DEVCLUSTER)
     mesosdesk_add_test(NAME tst_conformance_masterflags SOURCES conformance/tst_conformance_masterflags.cpp
         LIBS devcluster LABELS conformance TIMEOUT 120)
 endif()
+mesosdesk_add_test(NAME tst_masterpage_devcluster SOURCES gui/tst_masterpage_devcluster.cpp gui/LayoutAudit.h
+    gui/LayoutAudit.cpp gui/PageFitAudit.h LIBS appcore LABELS gui integration TIMEOUT 240)
+if(MESOSDESK_BUILD_DEVCLUSTER)
+    add_dependencies(tst_masterpage_devcluster mesosdesk-devcluster)
+endif()
