@@ -3,6 +3,7 @@
 #include "ClusterPage.h"
 #include "MaintenancePage.h"
 #include "MaintenanceSchedulePage.h"
+#include "MasterPage.h"
 #include "OffersPage.h"
 #include "RolesPage.h"
 #include "ZooKeeperPage.h"
@@ -14,6 +15,7 @@ QList<ClusterPage*> create(QWidget* parent) {
     pages << new RolesPage(parent) << new MaintenancePage(parent);
     pages << new MaintenanceSchedulePage(parent);
     pages << new OffersPage(parent);
+    pages << new MasterPage(parent);
     pages << new ZooKeeperPage(parent);
     return pages;
 }

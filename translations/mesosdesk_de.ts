@@ -2061,6 +2061,43 @@ Dieses Deployment stoppen (ohne Rollback) und trotzdem ausführen?</translation>
     </message>
 </context>
 <context>
+    <name>FlagsModel</name>
+    <message>
+        <source>Flag</source>
+        <translation>Flag</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPanel</name>
+    <message>
+        <source>Filter flags (name or value)</source>
+        <translation>Flags filtern (Name oder Wert)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the leading master&apos;s flags again</source>
+        <translation>Die Flags des führenden Masters neu lesen</translation>
+    </message>
+    <message>
+        <source>Reading the flags of the leading master…</source>
+        <translation>Lese die Flags des führenden Masters…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) of the leading master %1, read at %2.</source>
+        <translation>
+            <numerusform>%n Flag des führenden Masters %1, gelesen um %2.</numerusform>
+            <numerusform>%n Flags des führenden Masters %1, gelesen um %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FleetHome</name>
     <message>
         <source>No cluster profiles yet. Add one with Profiles…, or open a URL.</source>
@@ -3173,6 +3210,81 @@ Dieses Deployment stoppen (ohne Rollback) und trotzdem ausführen?</translation>
     <message>
         <source>Find previous</source>
         <translation>Vorherigen Treffer suchen</translation>
+    </message>
+</context>
+<context>
+    <name>LoggingPanel</name>
+    <message>
+        <source>Raise to &amp;level:</source>
+        <translation>Erhöhen auf &amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;for:</source>
+        <translation>&amp;für:</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>Raise log level…</source>
+        <translation>Log-Stufe erhöhen…</translation>
+    </message>
+    <message>
+        <source>Log level of the leading master: not known yet</source>
+        <translation>Log-Stufe des führenden Masters: noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Read-only mode is on (File menu): changing the log level is turned off.</source>
+        <translation>Der Nur-Lese-Modus ist an (Menü Datei): Das Ändern der Log-Stufe ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
+        <translation>Der Nur-Lese-Modus ist an: Schalten Sie ihn im Menü Datei aus, um den Cluster zu ändern.</translation>
+    </message>
+    <message>
+        <source>Log more (glog&apos;s verbose level) for a while; Mesos goes back to the level it started with when the time is up.</source>
+        <translation>Eine Zeit lang mehr loggen (die ausführliche Stufe von glog); danach kehrt Mesos von selbst zu seiner Startstufe zurück.</translation>
+    </message>
+    <message>
+        <source>Log level of the leading master: could not be read (%1)</source>
+        <translation>Log-Stufe des führenden Masters: konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>Log level of the leading master: %1</source>
+        <translation>Log-Stufe des führenden Masters: %1</translation>
+    </message>
+    <message>
+        <source>The level it logs at now is not known.</source>
+        <translation>Mit welcher Stufe er jetzt loggt, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>It logs at level %1 now.</source>
+        <translation>Er loggt jetzt mit Stufe %1.</translation>
+    </message>
+    <message>
+        <source>Raise log level</source>
+        <translation>Log-Stufe erhöhen</translation>
+    </message>
+    <message>
+        <source>Raise the verbose log level of the leading master %1 to %2 for %3?
+
+%4 At a higher level it writes more to its log, which takes disk space and some speed. When the time is up, Mesos puts back the level the master started with by itself. A level below that one is refused.</source>
+        <translation>Die ausführliche Log-Stufe des führenden Masters %1 für %3 auf %2 erhöhen?
+
+%4 Mit einer höheren Stufe schreibt er mehr in sein Log, was Plattenplatz und etwas Geschwindigkeit kostet. Ist die Zeit um, stellt Mesos von selbst die Stufe wieder her, mit der der Master gestartet wurde. Eine niedrigere Stufe als diese wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The leading master %1 logs at level %2 for %3.</source>
+        <translation>Der führende Master %1 loggt für %3 mit Stufe %2.</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4806,21 @@ Marathon startet Ersatz.</translation>
     </message>
 </context>
 <context>
+    <name>MasterPage</name>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+</context>
+<context>
     <name>MesosClusterPages</name>
     <message>
         <source>Agents</source>
@@ -5133,6 +5260,62 @@ Marathon startet Ersatz.</translation>
     </message>
 </context>
 <context>
+    <name>MetricsChart</name>
+    <message>
+        <source>Select one or more metrics above and press Chart to follow them over time.</source>
+        <translation>Wählen Sie oben eine oder mehrere Metriken und drücken Sie Diagramm, um ihnen über die Zeit zu folgen.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsModel</name>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>Filter metrics (e.g. tasks_running, allocator/)</source>
+        <translation>Metriken filtern (z. B. tasks_running, allocator/)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Follow the selected metrics over time in the chart below</source>
+        <translation>Den gewählten Metriken im Diagramm unten über die Zeit folgen</translation>
+    </message>
+    <message>
+        <source>Remove from chart</source>
+        <translation>Aus dem Diagramm nehmen</translation>
+    </message>
+    <message>
+        <source>Clear chart</source>
+        <translation>Diagramm leeren</translation>
+    </message>
+    <message>
+        <source>Waiting for the leading master&apos;s metrics…</source>
+        <translation>Warte auf die Metriken des führenden Masters…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s) of the leading master, read at %1.</source>
+        <translation>
+            <numerusform>%n Metrik des führenden Masters, gelesen um %1.</numerusform>
+            <numerusform>%n Metriken des führenden Masters, gelesen um %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
@@ -5514,6 +5697,14 @@ Marathon startet Ersatz.</translation>
     <message>
         <source>Not a frameworks answer: no &quot;frameworks&quot; list</source>
         <translation>Keine Frameworks-Antwort: keine „frameworks“-Liste</translation>
+    </message>
+    <message>
+        <source>Not a flags answer: no &quot;flags&quot;</source>
+        <translation>Keine Flags-Antwort: kein „flags“</translation>
+    </message>
+    <message>
+        <source>Not a logging level answer</source>
+        <translation>Keine Antwort mit einer Log-Stufe</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>FlagsPanel</name>
+    <message numerus="yes">
+        <source>%n flag(s) of the leading master %1, read at %2.</source>
+        <translation>
+            <numerusform>%n flag of the leading master %1, read at %2.</numerusform>
+            <numerusform>%n flags of the leading master %1, read at %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FleetModel</name>
     <message numerus="yes">
         <source>%n cluster(s) — %1</source>
@@ -316,6 +326,16 @@
         <translation>
             <numerusform>%n task lost on agent %1: %2</numerusform>
             <numerusform>%n tasks lost on agent %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message numerus="yes">
+        <source>%n metric(s) of the leading master, read at %1.</source>
+        <translation>
+            <numerusform>%n metric of the leading master, read at %1.</numerusform>
+            <numerusform>%n metrics of the leading master, read at %1.</numerusform>
         </translation>
     </message>
 </context>

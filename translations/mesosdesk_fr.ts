@@ -2061,6 +2061,43 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout&#xa0;?<
     </message>
 </context>
 <context>
+    <name>FlagsModel</name>
+    <message>
+        <source>Flag</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>FlagsPanel</name>
+    <message>
+        <source>Filter flags (name or value)</source>
+        <translation>Filtrer les options (nom ou valeur)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the leading master&apos;s flags again</source>
+        <translation>Relire les options du maître leader</translation>
+    </message>
+    <message>
+        <source>Reading the flags of the leading master…</source>
+        <translation>Lecture des options du maître leader…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) of the leading master %1, read at %2.</source>
+        <translation>
+            <numerusform>%n option du maître leader %1, lue à %2.</numerusform>
+            <numerusform>%n options du maître leader %1, lues à %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FleetHome</name>
     <message>
         <source>No cluster profiles yet. Add one with Profiles…, or open a URL.</source>
@@ -3173,6 +3210,81 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout&#xa0;?<
     <message>
         <source>Find previous</source>
         <translation>Résultat précédent</translation>
+    </message>
+</context>
+<context>
+    <name>LoggingPanel</name>
+    <message>
+        <source>Raise to &amp;level:</source>
+        <translation>Augmenter au &amp;niveau :</translation>
+    </message>
+    <message>
+        <source>&amp;for:</source>
+        <translation>&amp;pendant :</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>Raise log level…</source>
+        <translation>Augmenter le niveau de journal…</translation>
+    </message>
+    <message>
+        <source>Log level of the leading master: not known yet</source>
+        <translation>Niveau de journal du maître leader : pas encore connu</translation>
+    </message>
+    <message>
+        <source>Read-only mode is on (File menu): changing the log level is turned off.</source>
+        <translation>Le mode lecture seule est activé (menu Fichier) : la modification du niveau de journal est désactivée.</translation>
+    </message>
+    <message>
+        <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
+        <translation>Le mode lecture seule est activé : désactivez-le dans le menu Fichier pour modifier le cluster.</translation>
+    </message>
+    <message>
+        <source>Log more (glog&apos;s verbose level) for a while; Mesos goes back to the level it started with when the time is up.</source>
+        <translation>Journaliser davantage (niveau détaillé de glog) pendant un temps ; ensuite Mesos revient de lui-même à son niveau de départ.</translation>
+    </message>
+    <message>
+        <source>Log level of the leading master: could not be read (%1)</source>
+        <translation>Niveau de journal du maître leader : lecture impossible (%1)</translation>
+    </message>
+    <message>
+        <source>Log level of the leading master: %1</source>
+        <translation>Niveau de journal du maître leader : %1</translation>
+    </message>
+    <message>
+        <source>The level it logs at now is not known.</source>
+        <translation>Son niveau de journal actuel n’est pas connu.</translation>
+    </message>
+    <message>
+        <source>It logs at level %1 now.</source>
+        <translation>Il journalise actuellement au niveau %1.</translation>
+    </message>
+    <message>
+        <source>Raise log level</source>
+        <translation>Augmenter le niveau de journal</translation>
+    </message>
+    <message>
+        <source>Raise the verbose log level of the leading master %1 to %2 for %3?
+
+%4 At a higher level it writes more to its log, which takes disk space and some speed. When the time is up, Mesos puts back the level the master started with by itself. A level below that one is refused.</source>
+        <translation>Augmenter le niveau de journal détaillé du maître leader %1 à %2 pendant %3 ?
+
+%4 À un niveau plus élevé, il écrit davantage dans son journal, ce qui prend de l’espace disque et un peu de vitesse. Une fois le temps écoulé, Mesos remet de lui-même le niveau avec lequel le maître a démarré. Un niveau inférieur à celui-ci est refusé.</translation>
+    </message>
+    <message>
+        <source>The leading master %1 logs at level %2 for %3.</source>
+        <translation>Le maître leader %1 journalise au niveau %2 pendant %3.</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4806,21 @@ Marathon lance des remplaçantes.</translation>
     </message>
 </context>
 <context>
+    <name>MasterPage</name>
+    <message>
+        <source>Flags</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métriques</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Maître</translation>
+    </message>
+</context>
+<context>
     <name>MesosClusterPages</name>
     <message>
         <source>Agents</source>
@@ -5133,6 +5260,62 @@ Marathon lance des remplaçantes.</translation>
     </message>
 </context>
 <context>
+    <name>MetricsChart</name>
+    <message>
+        <source>Select one or more metrics above and press Chart to follow them over time.</source>
+        <translation>Sélectionnez une ou plusieurs métriques ci-dessus et appuyez sur Graphique pour les suivre dans le temps.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsModel</name>
+    <message>
+        <source>not a number</source>
+        <translation>pas un nombre</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <source>Filter metrics (e.g. tasks_running, allocator/)</source>
+        <translation>Filtrer les métriques (p. ex. tasks_running, allocator/)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Follow the selected metrics over time in the chart below</source>
+        <translation>Suivre les métriques sélectionnées dans le temps sur le graphique ci-dessous</translation>
+    </message>
+    <message>
+        <source>Remove from chart</source>
+        <translation>Retirer du graphique</translation>
+    </message>
+    <message>
+        <source>Clear chart</source>
+        <translation>Vider le graphique</translation>
+    </message>
+    <message>
+        <source>Waiting for the leading master&apos;s metrics…</source>
+        <translation>En attente des métriques du maître leader…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s) of the leading master, read at %1.</source>
+        <translation>
+            <numerusform>%n métrique du maître leader, lue à %1.</numerusform>
+            <numerusform>%n métriques du maître leader, lues à %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
@@ -5514,6 +5697,14 @@ Marathon lance des remplaçantes.</translation>
     <message>
         <source>Not a frameworks answer: no &quot;frameworks&quot; list</source>
         <translation>Pas une réponse de frameworks&#xa0;: aucune liste &quot;frameworks&quot;</translation>
+    </message>
+    <message>
+        <source>Not a flags answer: no &quot;flags&quot;</source>
+        <translation>Pas une réponse d’options : pas de « flags »</translation>
+    </message>
+    <message>
+        <source>Not a logging level answer</source>
+        <translation>Pas une réponse de niveau de journal</translation>
     </message>
 </context>
 <context>

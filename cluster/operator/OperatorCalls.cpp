@@ -53,6 +53,18 @@ QByteArray agentCall(const QString& type, const QString& agentId) {
     return compact({{QStringLiteral("type"), type}, {type.toLower(), body}});
 }
 
+QString loggingToggle(int level, qint64 seconds) {
+    return QStringLiteral("/logging/toggle?level=%1&duration=%2secs").arg(level).arg(seconds);
+}
+
+QByteArray setLoggingLevel(int level, qint64 seconds) {
+    const QJsonObject body{
+        {QStringLiteral("level"), level},
+        {QStringLiteral("duration"), QJsonObject{{QStringLiteral("nanoseconds"), double(seconds) * 1e9}}}};
+    return compact({{QStringLiteral("type"), QStringLiteral("SET_LOGGING_LEVEL")},
+                    {QStringLiteral("set_logging_level"), body}});
+}
+
 bool versionAtLeast(const QString& version, int major, int minor) {
     static const QRegularExpression pattern(QStringLiteral("^(\\d+)\\.(\\d+)"));
     const QRegularExpressionMatch match = pattern.match(version.trimmed());

@@ -20,6 +20,14 @@ QByteArray drainAgent(const QString& agentId, qint64 graceSeconds, bool markGone
 // DEACTIVATE_AGENT, REACTIVATE_AGENT (1.9+): {"<type>":{"agent_id":{"value"}}}.
 QByteArray agentCall(const QString& type, const QString& agentId);
 
+// GET /logging/toggle?level=N&duration=<N>secs (libprocess, on every master and agent; not
+// redirected: it is the process asked that logs more). The duration is a stout Duration text
+// ("30secs", "10mins"); after it the level goes back to the one the process started with.
+// Levels below that one are refused (400 "'<n>' < original level.").
+QString loggingToggle(int level, qint64 seconds);
+// SET_LOGGING_LEVEL (1.0+): both fields required, the duration in nanoseconds.
+QByteArray setLoggingLevel(int level, qint64 seconds);
+
 // "1.9.0" >= (1, 9); false when the version is not known (empty or unreadable).
 bool versionAtLeast(const QString& version, int major, int minor);
 // The same, but an unknown or unreadable version counts as a current master (nearly every

@@ -1,6 +1,8 @@
 #include "OperatorParser.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <limits>
 #include <simdjson.h>
 #include <string_view>
 
@@ -413,6 +415,71 @@ Result<QList<MesosOffer>> parseOffers(const QByteArray& json) {
         return result;
     }
     frameworkOffers(frameworks, &result.value);
+    return result;
+}
+
+Result<QList<MasterFlag>> parseFlags(const QByteArray& json) {
+    Result<QList<MasterFlag>> result;
+    thread_local dom::parser parser;
+    dom::element root;
+    if (!parseDocument(parser, json, &root, &result.error))
+        return result;
+    dom::element body, flags;
+    dom::array list;
+    dom::object map;
+    if (member(root, "get_flags", &body)) {
+        // Repeated fields are left out when empty: no "flags" is no flags.
+        if (member(body, "flags", &flags) && flags.get_array().get(list) == simdjson::SUCCESS) {
+            for (const dom::element flag : list) {
+                dom::element name, value;
+                if (!member(flag, "name", &name) || text(name).isEmpty())
+                    continue; // a name is required by the Flag message; nothing to show without one
+                result.value.append({text(name), member(flag, "value", &value) ? text(value) : QString()});
+            }
+        }
+    } else if (member(root, "flags", &flags) && flags.get_object().get(map) == simdjson::SUCCESS) {
+        for (const auto field : map) {
+            QString value = text(field.value);
+            double number = 0;
+            bool flag = false;
+            // Always strings from Mesos; a hand-written body may hold numbers or booleans.
+            if (value.isEmpty() && field.value.get_bool().get(flag) == simdjson::SUCCESS)
+                value = flag ? QStringLiteral("true") : QStringLiteral("false");
+            else if (value.isEmpty() && field.value.get_double().get(number) == simdjson::SUCCESS)
+                value = QString::number(number, 'g', 17);
+            result.value.append({toQString(field.key), value});
+        }
+    } else {
+        result.error = QCoreApplication::translate("OperatorParser", "Not a flags answer: no \"flags\"");
+        return result;
+    }
+    std::sort(result.value.begin(), result.value.end(),
+              [](const MasterFlag& a, const MasterFlag& b) { return a.name < b.name; });
+    return result;
+}
+
+Result<int> parseLoggingLevel(const QByteArray& body) {
+    Result<int> result;
+    const QByteArray trimmed = body.trimmed();
+    bool isNumber = !trimmed.isEmpty() && trimmed.size() <= 9;
+    for (const char c : trimmed)
+        isNumber = isNumber && c >= '0' && c <= '9';
+    if (isNumber) { // /logging/toggle's plain-text answer
+        result.value = trimmed.toInt();
+        return result;
+    }
+    thread_local dom::parser parser;
+    dom::element root, level;
+    if (!parseDocument(parser, body, &root, &result.error))
+        return result;
+    uint64_t value = 0;
+    if (!member(root, "get_logging_level", &root) || !member(root, "level", &level) ||
+        level.get_uint64().get(value) != simdjson::SUCCESS ||
+        value > uint64_t(std::numeric_limits<int>::max())) {
+        result.error = QCoreApplication::translate("OperatorParser", "Not a logging level answer");
+        return result;
+    }
+    result.value = int(value);
     return result;
 }
 

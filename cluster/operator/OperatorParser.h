@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AgentDrain.h"
+#include "MasterFlag.h"
 #include "MesosOffer.h"
 #include "MesosRole.h"
 #include "mesos/MesosJsonParser.h"
@@ -27,4 +28,11 @@ Result<QList<AgentDrain>> parseAgents(const QByteArray& json);
 // The outstanding offers of every framework: v1 GET_FRAMEWORKS (also within GET_STATE and
 // SUBSCRIBED) or v0 /master/state and /master/frameworks. Completed frameworks hold none.
 Result<QList<MesosOffer>> parseOffers(const QByteArray& json);
+// A master's or agent's flags, sorted by name: v1 GET_FLAGS (get_flags.flags[{name,value}], a
+// flag without a value is an empty string) or v0 /master/flags and /slave(1)/flags
+// ({"flags":{"<name>":"<value>"}}).
+Result<QList<MasterFlag>> parseFlags(const QByteArray& json);
+// The verbose logging level (glog's --v): v1 GET_LOGGING_LEVEL (get_logging_level.level), or
+// the text of GET /logging/toggle without parameters ("1\n"), which any master or agent serves.
+Result<int> parseLoggingLevel(const QByteArray& body);
 } // namespace OperatorParser

@@ -77,7 +77,10 @@ QJsonObject MasterStateJson::version() {
 
 QJsonObject MasterStateJson::flags() const {
     const QString port = QString::number(m_masterInfo.value(QStringLiteral("port")).toInt());
+    // Mesos lists every flag that has a value, defaults included: these are 1.11's defaults
+    // where the devcluster sets nothing (every flag both GET_FLAGS fixtures list is here).
     return {{QStringLiteral("agent_ping_timeout"), QStringLiteral("15secs")},
+            {QStringLiteral("agent_reregister_timeout"), QStringLiteral("10mins")},
             {QStringLiteral("allocation_interval"), QStringLiteral("1secs")},
             {QStringLiteral("allocator"), QStringLiteral("hierarchical")},
             {QStringLiteral("authenticate_agents"), QStringLiteral("false")},
@@ -85,11 +88,15 @@ QJsonObject MasterStateJson::flags() const {
             {QStringLiteral("authenticate_http_frameworks"), QStringLiteral("false")},
             {QStringLiteral("authenticate_http_readonly"), QStringLiteral("false")},
             {QStringLiteral("authenticate_http_readwrite"), QStringLiteral("false")},
+            {QStringLiteral("authenticators"), QStringLiteral("crammd5")},
+            {QStringLiteral("authorizers"), QStringLiteral("local")},
             {QStringLiteral("cluster"), QStringLiteral("devcluster")},
             {QStringLiteral("framework_sorter"), QStringLiteral("drf")},
             {QStringLiteral("help"), QStringLiteral("false")},
             {QStringLiteral("hostname"), m_masterInfo.value(QStringLiteral("hostname")).toString()},
             {QStringLiteral("hostname_lookup"), QStringLiteral("false")},
+            {QStringLiteral("http_authenticators"), QStringLiteral("basic")},
+            {QStringLiteral("initialize_driver_logging"), QStringLiteral("true")},
             {QStringLiteral("ip"), QStringLiteral("127.0.0.1")},
             {QStringLiteral("log_auto_initialize"), QStringLiteral("true")},
             {QStringLiteral("logbufsecs"), QStringLiteral("0")},

@@ -284,6 +284,9 @@ void SimAgentNode::handle(const HttpRequest& request, HttpResponder* responder) 
         responder->respond(200, compact(MasterStateJson::version()));
     } else if (path == QLatin1String("/health")) {
         responder->respond(200, {}, {});
+    } else if (path == QLatin1String("/logging/toggle")) {
+        const SimLogging::Answer answer = m_logging.toggle(request.query);
+        responder->respond(answer.status, answer.body, answer.contentType);
     } else if (path == QLatin1String("/metrics/snapshot")) {
         const SimCluster::Usage used = m_cluster->usage(m_agentId);
         const SimAgentRecord* agent = m_cluster->agent(m_agentId);

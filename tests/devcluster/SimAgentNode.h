@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpServer.h"
+#include "SimLogging.h"
 #include "TaskRuntime.h"
 
 #include <QHash>
@@ -57,4 +58,5 @@ private:
     QHash<QString, qint64> m_pids;
     QSet<QString> m_killing;
     QList<QPointer<QProcess>> m_dying; // killed, not yet reaped
+    SimLogging m_logging;              // GET /logging/toggle, as on every Mesos process
 };

@@ -241,6 +241,11 @@ void SimMaster::handle(const HttpRequest& request, HttpResponder* responder) {
         responder->respond(200, {}, {});
         return;
     }
+    if (path == QLatin1String("/logging/toggle")) { // libprocess's: each process its own, never redirected
+        const SimLogging::Answer answer = m_logging.toggle(request.query);
+        responder->respond(answer.status, answer.body, answer.contentType);
+        return;
+    }
     if (path == QLatin1String("/metrics/snapshot") && !m_leading) {
         respondJson(request, responder,
                     compact(QJsonObject{{QStringLiteral("master/elected"), 0},
@@ -326,6 +331,15 @@ void SimMaster::serveApi(const HttpRequest& request, HttpResponder* responder) {
     const QString type = document.object().value(QStringLiteral("type")).toString();
     if (type == QLatin1String("SUBSCRIBE")) {
         subscribe(responder);
+        return;
+    }
+    if (type == QLatin1String("GET_LOGGING_LEVEL")) {
+        responder->respond(200, compact(m_logging.getLevel()));
+        return;
+    }
+    if (type == QLatin1String("SET_LOGGING_LEVEL")) { // 200 with an empty body (the docs' 202 is wrong)
+        const SimLogging::Answer answer = m_logging.setLevel(document.object());
+        responder->respond(answer.status, answer.body, answer.contentType);
         return;
     }
     if (SimOperatorCalls::Answer operatorAnswer;

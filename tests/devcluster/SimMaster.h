@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpServer.h"
+#include "SimLogging.h"
 #include "mesos/MasterInfo.h"
 
 #include <QJsonObject>
@@ -30,6 +31,7 @@ public:
     void kill();
     bool isRunning() const { return m_server.isListening(); }
     bool isLeading() const;
+    int loggingLevel() const { return m_logging.level(); }
     bool isRegistered() const { return !m_node.isEmpty(); }
     // Members its own leader detector has listed: once every member is seen, whether it leads is decided.
     int membersSeen() const;
@@ -70,6 +72,7 @@ private:
     bool m_leading = false;
     double m_startTime = 0;
     double m_electedTime = 0;
+    SimLogging m_logging; // this process's, leading or not
     QList<QPointer<HttpResponder>> m_subscribers;
     QTimer m_heartbeat;
     quint64 m_cacheGeneration[2] = {0, 0};

@@ -1,5 +1,6 @@
 #include "ChartsPage.h"
 
+#include "ChartLook.h"
 #include "ClusterHistory.h"
 #include "OnScreenWatcher.h"
 #include "TasksModel.h"
@@ -17,7 +18,6 @@
 #include <QDateTimeAxis>
 #include <QFontMetrics>
 #include <QGridLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
@@ -88,20 +88,8 @@ void ChartsPage::refitTimeLabels(Panel& panel) {
 }
 
 void ChartsPage::applyTheme() {
-    const bool dark = ThemeColors::scheme() == ThemeColors::Scheme::Dark;
-    const QPalette palette = QGuiApplication::palette(); // the widgets' may not have it yet
-    for (Panel* p : {&m_allocation, &m_tasks, &m_agents}) {
-        QChart* chart = p->view->chart();
-        // A theme resets what was set on the chart: its legend's place is set again after it.
-        const Qt::Alignment legend = chart->legend()->alignment();
-        chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-        chart->legend()->setAlignment(legend);
-        // On the palette's base, like the tables, so the series colours' contrast holds.
-        chart->setBackgroundBrush(palette.color(QPalette::Base));
-        chart->setTitleBrush(palette.color(QPalette::Text));
-        chart->legend()->setLabelColor(palette.color(QPalette::Text));
-        p->view->setBackgroundBrush(palette.color(QPalette::Base));
-    }
+    for (Panel* p : {&m_allocation, &m_tasks, &m_agents})
+        ChartLook::applyTheme(p->view->chart(), p->view);
 }
 
 void ChartsPage::onAppended() {
@@ -227,11 +215,7 @@ void ChartsPage::fillLineChart(Panel& panel, const TimeSeries* series, bool perc
     QChart* chart = panel.view->chart();
     // The last layout's plot width decides how many time labels fit without being cut ("01:11…").
     const qreal plotWidth = chart->plotArea().width();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis; // removeAxis gives ownership back; the chart does not delete it
-    }
+    ChartLook::clear(chart);
     const QList<TimeSeries::Sample>& samples = series->samples();
     const qint64 last = samples.last().msecsSinceEpoch;
     const int begin = std::min(series->firstAtOrAfter(last - rangeMsecs()), int(samples.size()) - 1);
@@ -317,11 +301,7 @@ void ChartsPage::fillAgentsChart() {
     std::partial_sort(agents.begin(), agents.begin() + n, agents.end(),
                       [&](const MesosAgentPtr& a, const MesosAgentPtr& b) { return cpu(a) > cpu(b); });
     QChart* chart = m_agents.view->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis; // removeAxis gives ownership back; the chart does not delete it
-    }
+    ChartLook::clear(chart);
     auto* cpus = new QBarSet(tr("CPUs"));
     auto* mem = new QBarSet(tr("Memory"));
     QList<MesosAgentPtr> shown; // bottom to top, as the axis lists its categories

@@ -4,6 +4,7 @@
 #include "OfferHoldersModel.h"
 #include "OffersModel.h"
 #include "OperatorFeedback.h"
+#include "OperatorTable.h"
 #include "core/ClusterSession.h"
 #include "mesos/ClusterStore.h"
 #include "operator/MaintenanceCalls.h"
@@ -23,22 +24,6 @@ namespace {
 // Offers come and go within seconds (declined, used, rescinded): every 3 s is current enough
 // while costing the master one GET_FRAMEWORKS, which carries no tasks.
 constexpr std::chrono::milliseconds DefaultPollInterval{3000};
-
-QTableView* table(QAbstractItemModel* model, const QString& name, QWidget* parent) {
-    auto* view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setTextElideMode(Qt::ElideMiddle); // ids differ at their ends
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(22);
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
 } // namespace
 
 OffersPage::OffersPage(QWidget* parent)
@@ -73,7 +58,7 @@ OffersPage::OffersPage(QWidget* parent)
     topLayout->setContentsMargins(0, 0, 0, 0);
     auto* holdersTitle = new QLabel(tr("Offers held, by framework"), top);
     topLayout->addWidget(holdersTitle);
-    m_holdersView = table(m_holdersProxy, QStringLiteral("offerHoldersTable"), top);
+    m_holdersView = OperatorTable::make(m_holdersProxy, QStringLiteral("offerHoldersTable"), top);
     m_holdersView->sortByColumn(OfferHoldersModel::Offers, Qt::DescendingOrder);
     m_holdersView->horizontalHeader()->setDefaultSectionSize(110);
     m_holdersView->horizontalHeader()->resizeSection(OfferHoldersModel::Framework, 160);
@@ -82,7 +67,7 @@ OffersPage::OffersPage(QWidget* parent)
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addWidget(new QLabel(tr("Outstanding offers"), bottom));
-    m_offersView = table(m_offersProxy, QStringLiteral("offersTable"), bottom);
+    m_offersView = OperatorTable::make(m_offersProxy, QStringLiteral("offersTable"), bottom);
     m_offersView->sortByColumn(OffersModel::Framework, Qt::AscendingOrder);
     // Narrow numbers, room for names and port ranges: the whole row fits a 1024-pixel window.
     m_offersView->horizontalHeader()->setDefaultSectionSize(70);
