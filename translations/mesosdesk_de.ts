@@ -3482,10 +3482,6 @@ Dieses Deployment stoppen (ohne Rollback) und trotzdem ausführen?</translation>
         <translation>Reaktivieren…</translation>
     </message>
     <message>
-        <source>Maintenance</source>
-        <translation>Wartung</translation>
-    </message>
-    <message>
         <source>Reading the agents from the leading master…</source>
         <translation>Lese die Agents vom führenden Master…</translation>
     </message>
@@ -3649,6 +3645,11 @@ Dieses Deployment stoppen (ohne Rollback) und trotzdem ausführen?</translation>
         <source>Agent %1 was reactivated.</source>
         <translation>Agent %1 wurde reaktiviert.</translation>
     </message>
+    <message>
+        <source>Drain</source>
+        <comment>tab title</comment>
+        <translation>Leeren</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceParser</name>
@@ -3753,10 +3754,6 @@ Dieses Deployment stoppen (ohne Rollback) und trotzdem ausführen?</translation>
     <message>
         <source>Machine up…</source>
         <translation>Maschine hochfahren…</translation>
-    </message>
-    <message>
-        <source>Maintenance schedule</source>
-        <translation>Wartungsplan</translation>
     </message>
     <message>
         <source>Reading the maintenance schedule from the leading master…</source>
@@ -3957,6 +3954,10 @@ Dieses Deployment stoppen (ohne Rollback) und trotzdem ausführen?</translation>
     <message>
         <source>Machine %1 is up.</source>
         <translation>Maschine %1 ist hochgefahren.</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
     </message>
 </context>
 <context>

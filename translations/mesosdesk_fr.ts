@@ -3216,11 +3216,11 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout&#xa0;?<
     <name>LoggingPanel</name>
     <message>
         <source>Raise to &amp;level:</source>
-        <translation>Augmenter au &amp;niveau :</translation>
+        <translation>Augmenter au &amp;niveau&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;for:</source>
-        <translation>&amp;pendant :</translation>
+        <translation>&amp;pendant&#xa0;:</translation>
     </message>
     <message>
         <source>5 minutes</source>
@@ -3240,27 +3240,27 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout&#xa0;?<
     </message>
     <message>
         <source>Log level of the leading master: not known yet</source>
-        <translation>Niveau de journal du maître leader : pas encore connu</translation>
+        <translation>Niveau de journal du maître leader&#xa0;: pas encore connu</translation>
     </message>
     <message>
         <source>Read-only mode is on (File menu): changing the log level is turned off.</source>
-        <translation>Le mode lecture seule est activé (menu Fichier) : la modification du niveau de journal est désactivée.</translation>
+        <translation>Le mode lecture seule est activé (menu Fichier)&#xa0;: la modification du niveau de journal est désactivée.</translation>
     </message>
     <message>
         <source>Read-only mode is on: turn it off in the File menu to change the cluster.</source>
-        <translation>Le mode lecture seule est activé : désactivez-le dans le menu Fichier pour modifier le cluster.</translation>
+        <translation>Le mode lecture seule est activé&#xa0;: désactivez-le dans le menu Fichier pour modifier le cluster.</translation>
     </message>
     <message>
         <source>Log more (glog&apos;s verbose level) for a while; Mesos goes back to the level it started with when the time is up.</source>
-        <translation>Journaliser davantage (niveau détaillé de glog) pendant un temps ; ensuite Mesos revient de lui-même à son niveau de départ.</translation>
+        <translation>Journaliser davantage (niveau détaillé de glog) pendant un temps&#xa0;; ensuite Mesos revient de lui-même à son niveau de départ.</translation>
     </message>
     <message>
         <source>Log level of the leading master: could not be read (%1)</source>
-        <translation>Niveau de journal du maître leader : lecture impossible (%1)</translation>
+        <translation>Niveau de journal du maître leader&#xa0;: lecture impossible (%1)</translation>
     </message>
     <message>
         <source>Log level of the leading master: %1</source>
-        <translation>Niveau de journal du maître leader : %1</translation>
+        <translation>Niveau de journal du maître leader&#xa0;: %1</translation>
     </message>
     <message>
         <source>The level it logs at now is not known.</source>
@@ -3278,7 +3278,7 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout&#xa0;?<
         <source>Raise the verbose log level of the leading master %1 to %2 for %3?
 
 %4 At a higher level it writes more to its log, which takes disk space and some speed. When the time is up, Mesos puts back the level the master started with by itself. A level below that one is refused.</source>
-        <translation>Augmenter le niveau de journal détaillé du maître leader %1 à %2 pendant %3 ?
+        <translation>Augmenter le niveau de journal détaillé du maître leader %1 à %2 pendant %3&#xa0;?
 
 %4 À un niveau plus élevé, il écrit davantage dans son journal, ce qui prend de l’espace disque et un peu de vitesse. Une fois le temps écoulé, Mesos remet de lui-même le niveau avec lequel le maître a démarré. Un niveau inférieur à celui-ci est refusé.</translation>
     </message>
@@ -3295,7 +3295,7 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout&#xa0;?<
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -3482,10 +3482,6 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout&#xa0;?<
         <translation>Réactiver…</translation>
     </message>
     <message>
-        <source>Maintenance</source>
-        <translation>Maintenance</translation>
-    </message>
-    <message>
         <source>Reading the agents from the leading master…</source>
         <translation>Lecture des agents depuis le maître leader…</translation>
     </message>
@@ -3649,6 +3645,11 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout&#xa0;?<
         <source>Agent %1 was reactivated.</source>
         <translation>L&apos;agent %1 a été réactivé.</translation>
     </message>
+    <message>
+        <source>Drain</source>
+        <comment>tab title</comment>
+        <translation>Drainage</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceParser</name>
@@ -3753,10 +3754,6 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout&#xa0;?<
     <message>
         <source>Machine up…</source>
         <translation>Remettre la machine…</translation>
-    </message>
-    <message>
-        <source>Maintenance schedule</source>
-        <translation>Planning de maintenance</translation>
     </message>
     <message>
         <source>Reading the maintenance schedule from the leading master…</source>
@@ -3957,6 +3954,10 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout&#xa0;?<
     <message>
         <source>Machine %1 is up.</source>
         <translation>La machine %1 est en service.</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
     </message>
 </context>
 <context>
@@ -5700,7 +5701,7 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>Not a flags answer: no &quot;flags&quot;</source>
-        <translation>Pas une réponse d’options : pas de « flags »</translation>
+        <translation>Pas une réponse d’options&#xa0;: pas de «&#xa0;flags&#xa0;»</translation>
     </message>
     <message>
         <source>Not a logging level answer</source>

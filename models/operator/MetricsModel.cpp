@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <algorithm>
+#include <cmath>
 
 MetricsModel::MetricsModel(QObject* parent) : KeyedListModel(parent) {}
 
@@ -26,9 +27,29 @@ double MetricsModel::valueOf(const QString& key) const {
 QString MetricsModel::formatted(double value) {
     if (std::isnan(value))
         return tr("not a number");
-    // Counters are whole numbers: grouped digits and no decimals; the rest as written, shortest.
-    if (std::abs(value) < 1e15 && value == std::trunc(value))
+    // Counters are whole numbers: grouped digits and no decimals. Ratios and gauges to six
+    // significant digits (master/cpus_percent is 0.15416666666666667 on the wire), which is what an
+    // eye compares; the tooltip has every digit.
+    const double magnitude = std::abs(value);
+    if (magnitude < 1e15 && value == std::trunc(value))
         return QLocale().toString(qint64(value));
+    if (magnitude < 1e-3 || magnitude >= 1e15)
+        return QLocale().toString(value, 'g', 3);
+    const int wholeDigits = magnitude >= 1 ? int(std::floor(std::log10(magnitude))) + 1 : 0;
+    QString text = QLocale().toString(value, 'f', std::max(1, 6 - wholeDigits));
+    const QString point = QLocale().decimalPoint();
+    if (text.contains(point)) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    return text;
+}
+
+QString MetricsModel::exact(double value) {
+    if (std::isnan(value))
+        return tr("not a number");
     return QLocale().toString(value, 'f', QLocale::FloatingPointShortest);
 }
 
@@ -42,8 +63,9 @@ QVariant MetricsModel::data(const QModelIndex& index, int role) const {
     const MetricReading& reading = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::ToolTipRole:
         return index.column() == Key ? reading.key : formatted(reading.value);
+    case Qt::ToolTipRole:
+        return index.column() == Key ? reading.key : exact(reading.value);
     case Qt::TextAlignmentRole:
         if (index.column() == Value)
             return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -18,6 +18,8 @@ public:
     void apply(const MesosMetrics& metrics);
     double valueOf(const QString& key) const; // NaN when not listed
     static QString formatted(double value);
+    // Every digit the master sent (the tooltip).
+    static QString exact(double value);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTranslator>
 #include <QtTest>
@@ -131,6 +132,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.sandboxTab()->findChild<LogViewerWidget*>(), 10000);
         auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("mainTabs"));
         QVERIFY(tabs);
+        // Every page's tab in sight at 1024 px: one behind the tab bar's scroll arrows is a page
+        // an operator does not know is there.
+        const int tabsWidth = tabs->tabBar()->sizeHint().width();
+        QVERIFY2(tabsWidth <= tabs->width(), qPrintable(QStringLiteral("the %1 tabs need %2 px, %3 are shown")
+                                                            .arg(tabs->count())
+                                                            .arg(tabsWidth)
+                                                            .arg(tabs->width())));
         for (int i = 0; i < tabs->count(); ++i) {
             tabs->setCurrentIndex(i);
             QCoreApplication::processEvents();

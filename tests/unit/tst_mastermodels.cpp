@@ -78,6 +78,12 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QCOMPARE(MetricsModel::formatted(1234.5), QStringLiteral("1,234.5"));
         QCOMPARE(MetricsModel::formatted(-3), QStringLiteral("-3"));
+        // Six significant digits on screen, every digit in the tooltip.
+        QCOMPARE(MetricsModel::formatted(0.15416666666666667), QStringLiteral("0.154167"));
+        QCOMPARE(MetricsModel::exact(0.15416666666666667), QStringLiteral("0.15416666666666667"));
+        QCOMPARE(MetricsModel::formatted(61440.75), QStringLiteral("61,440.8"));
+        QCOMPARE(MetricsModel::formatted(0.5), QStringLiteral("0.5"));
+        QCOMPARE(MetricsModel::formatted(0.00001234), QStringLiteral("1.23E-05"));
         QLocale::setDefault(before);
     }
 

@@ -121,7 +121,7 @@ QLabel* MaintenancePage::actionLabel() const {
 }
 
 QString MaintenancePage::title() const {
-    return tr("Maintenance");
+    return tr("Drain", "tab title"); // each agent's drain state and actions; "Maintenance" is the schedule's
 }
 
 void MaintenancePage::setPollInterval(std::chrono::milliseconds interval) {

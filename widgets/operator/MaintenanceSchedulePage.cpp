@@ -124,7 +124,7 @@ MaintenanceSchedulePage::MaintenanceSchedulePage(QWidget* parent)
 MaintenanceSchedulePage::~MaintenanceSchedulePage() = default;
 
 QString MaintenanceSchedulePage::title() const {
-    return tr("Maintenance schedule");
+    return tr("Maintenance"); // the Mesos UI's name for the schedule and the machines' modes
 }
 
 QLabel* MaintenanceSchedulePage::statusLabel() const {
