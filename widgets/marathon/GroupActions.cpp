@@ -64,6 +64,18 @@ void GroupActions::refreshTree() {
                                  });
 }
 
+void GroupActions::noteListed() {
+    size_t listed = 1; // order-free: the same apps in another order are the same tree
+    for (const MarathonApp& app : m_source->apps())
+        listed += qHash(app.id) ^ qHash(app.version);
+    for (const MarathonPod& pod : m_source->pods())
+        listed += qHash(pod.id) ^ qHash(pod.version);
+    if (listed == m_listed)
+        return;
+    m_listed = listed;
+    refreshTree();
+}
+
 namespace {
 template <typename T> QStringList idsUnder(const QList<T>& items, const QString& groupId) {
     QStringList out;

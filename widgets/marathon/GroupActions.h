@@ -50,6 +50,10 @@ public:
     // GET /v2/groups/ with every group's dependencies, then treeLoaded (errors are not news:
     // the tree just keeps what it showed).
     void refreshTree();
+    // After each poll: the tree is fetched again only when the apps and pods listed changed (one
+    // was added, removed or redeployed). It holds every app's definition, megabytes on a big
+    // Marathon, so neither a selection nor a quiet poll asks for it.
+    void noteListed();
 
     GroupEditorDialog* editor() const;
     GroupScaleDialog* scaleDialog() const;
@@ -64,6 +68,7 @@ private:
     void sendRestarts(const QString& groupId, const QStringList& appIds, bool force);
 
     MarathonSource* m_source;
+    size_t m_listed = 0; // of the ids and versions noteListed last saw; 0: never fetched
     QWidget* m_parent;
     NoticeBar* m_notice;
     Runner m_run;

@@ -179,7 +179,6 @@ MarathonPanel::MarathonPanel(MarathonSource* source, QWidget* parent) : QWidget(
     connect(m_appsView, &AppsView::currentAppChanged, this, [this](const QString& id) {
         showCurrent(id);
         updateActions();
-        m_groupActions->refreshTree(); // what the selection depends on may have changed
     });
     connect(m_groupActions, &GroupActions::treeLoaded, m_apps, &AppsModel::setGroupTree);
     connect(m_groupActions, &GroupActions::finished, this, &MarathonPanel::actionFinished);
@@ -361,10 +360,7 @@ void MarathonPanel::onAppsChanged() {
         for (const QString& podId : d.affectedPods)
             deployingPods.insert(podId);
     m_apps->update(m_source->apps(), m_source->queue(), m_source->pods(), deployingPods);
-    if (!m_treeLoaded && !m_source->apps().isEmpty()) {
-        m_treeLoaded = true;
-        m_groupActions->refreshTree();
-    }
+    m_groupActions->noteListed(); // the groups' dependencies, fetched when what is listed changed
     if (!m_selectWhenListed.isEmpty() && m_appsView->selectApp(m_selectWhenListed))
         m_selectWhenListed.clear();
     const QString id = currentAppId();

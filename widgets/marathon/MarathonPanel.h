@@ -139,7 +139,6 @@ private:
     PodActions* m_podActions;
     GroupActions* m_groupActions;
     ChangeRunner* m_runner;
-    bool m_treeLoaded = false; // the groups' dependencies, fetched once apps are listed
     QStackedWidget* m_pages;
     DeploymentsView* m_deploymentsView;
     EventLogView* m_eventView;
