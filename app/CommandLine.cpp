@@ -13,6 +13,8 @@ QList<QCommandLineOption> CommandLine::options() {
          QCoreApplication::translate(
              "main", "Connect to the cluster behind this ZooKeeper URL (zk://host:2181/mesos)."),
          QStringLiteral("url")},
+        {QStringLiteral("https"),
+         QCoreApplication::translate("main", "With --zk: the leaders ZooKeeper names serve HTTPS.")},
         {QStringLiteral("master"),
          QCoreApplication::translate("main", "Connect to this Mesos master URL (http://host:5050)."),
          QStringLiteral("url")},

@@ -232,8 +232,6 @@ void MainWindow::connectTo(const Profile& profile) {
         connectSession(ProfileSecrets::target(profile, loaded), profile.marathonZkPath, profile.marathonUrl,
                        profile.mesosPollMs, profile.marathonPollMs, [&](ClusterSession* session) {
                            ProfileSecrets::apply(session->authBroker(), profile, loaded);
-                           if (profile.tls.discoveredHttps)
-                               session->setDiscoveredScheme(QStringLiteral("https"));
                        });
         if (!loaded.error.isEmpty())
             m_notice->showNotice(

@@ -129,6 +129,10 @@ int main(int argc, char** argv) {
             error =
                 zk ? QCoreApplication::translate("main", "--zk takes a ZooKeeper URL (zk://host:2181/mesos)")
                    : QCoreApplication::translate("main", "--master takes a master URL (http://host:5050)");
+        else if (master && parser.isSet(QStringLiteral("https")))
+            error = QCoreApplication::translate("main",
+                                                "--https goes with --zk (a master URL says https:// itself)");
+        target.discoveredHttps = zk && parser.isSet(QStringLiteral("https"));
         if (!error.isEmpty()) {
             QTextStream(stderr) << QCoreApplication::translate("main", "mesosdesk: cannot connect to \"%1\": %2")
                                        .arg(given, error)

@@ -80,8 +80,11 @@ Profile fromJson(const QJsonObject& o) {
 }
 
 ConnectionTarget target(const Profile& profile, QString* error) {
-    if (!profile.zkUrl.trimmed().isEmpty())
-        return ConnectionTarget::parse(profile.zkUrl, error);
+    if (!profile.zkUrl.trimmed().isEmpty()) {
+        ConnectionTarget zk = ConnectionTarget::parse(profile.zkUrl, error);
+        zk.discoveredHttps = profile.tls.discoveredHttps;
+        return zk;
+    }
     if (!profile.masterUrls.isEmpty())
         return ConnectionTarget::parse(profile.masterUrls.first(), error);
     if (error)

@@ -65,6 +65,8 @@ ClusterSession::ClusterSession(const ConnectionTarget& target, const QString& ma
         m_mesos->start();
         m_marathon->start();
     });
+    if (m_target.kind == ConnectionTarget::Kind::ZooKeeper && m_target.discoveredHttps)
+        setDiscoveredScheme(QStringLiteral("https"));
 }
 
 ClusterSession::~ClusterSession() = default;

@@ -57,7 +57,8 @@ void ConnectionTarget::setPassword(const QString& password) {
 }
 
 bool ConnectionTarget::sameCluster(const ConnectionTarget& other) const {
-    return isValid() && kind == other.kind && toDisplayString() == other.toDisplayString();
+    return isValid() && kind == other.kind && toDisplayString() == other.toDisplayString() &&
+           discoveredHttps == other.discoveredHttps;
 }
 
 ConnectionTarget ConnectionTarget::parse(const QString& input, QString* error) {

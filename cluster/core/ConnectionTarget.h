@@ -17,6 +17,9 @@ struct ConnectionTarget {
     // the keychain (under toDisplayString(), which keeps the user and drops the password).
     QString masterUser;
     QString masterPassword;
+    // ZooKeeper names the leaders by host and port only: whether they serve HTTPS is the
+    // operator's word (a profile's TLS switch, the dialog's box, --https).
+    bool discoveredHttps = false;
 
     bool isValid() const { return kind != Kind::Invalid; }
     QString toDisplayString() const; // no password

@@ -46,4 +46,6 @@ inline const SettingValue<QStringList> RecentAgents{"logs/recentAgents", {}};
 // fingerprints, not secrets) and an extra CA bundle (PEM) trusted on top of the system CAs.
 inline const SettingValue<QStringList> TlsPinnedCertificates{"tls/pinned", {}};
 inline const SettingValue<QString> TlsCaFile{"tls/caFile", {}};
+// The quick path's last choice: leaders found in ZooKeeper serve HTTPS.
+inline const SettingValue<bool> TlsDiscoveredHttps{"tls/discoveredHttps", false};
 } // namespace Settings

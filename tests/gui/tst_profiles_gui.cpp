@@ -532,6 +532,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(keychainSecret(saved.secretKey(Profile::Endpoint::ZooKeeper)),
                                   QStringLiteral("secret"), 15000);
         QCOMPARE(saved.marathonZkPath, m_devcluster.marathonZkPath());
+        QVERIFY(!saved.tls.discoveredHttps); // the dialog's box was not ticked
         // Twice: refused with the reason, nothing lost.
         QTest::mouseClick(dialog.saveProfileButton(), Qt::LeftButton);
         QCOMPARE(store.profiles().size(), 1);

@@ -3,6 +3,7 @@
 // certificate is refused with a warning naming the old and the new fingerprint.
 #include "CertificateDialog.h"
 #include "CertificatePrompt.h"
+#include "ConnectionDialog.h"
 #include "DevClusterProcess.h"
 #include "LeaderStatusBar.h"
 #include "MainWindow.h"
@@ -19,6 +20,7 @@
 #include "net/HttpTransport.h"
 #include "tls/PinStore.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QLabel>
@@ -78,11 +80,28 @@ void grab(QWidget* widget, const QString& name) {
 
 class TestTlsGui : public QObject {
     Q_OBJECT
+private:
+    // Both leaders ZooKeeper named, reached over https; the CA file (profile or quick path) vouches.
+    static void verifyLeadersReachedOverHttps(MainWindow& window) {
+        QVERIFY2(TestEnvironment::waitUntil(
+                     [&] { return window.session() && !window.session()->mesosStore()->agents().isEmpty(); },
+                     30000),
+                 "the agents, from the leader ZooKeeper named, reached over https");
+        QCOMPARE(window.session()->mesosStore()->masterScheme(), QStringLiteral("https"));
+        QVERIFY2(TestEnvironment::waitUntil(
+                     [&] { return !window.session()->marathonSource()->info().isNull(); }, 30000),
+                 "Marathon's /v2/info, its leader found in ZooKeeper, over https");
+        QCOMPARE(window.session()->marathonSource()->marathonUrl().scheme(), QStringLiteral("https"));
+        QVERIFY(!window.certificatePrompt()->openDialog());
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() {
         Settings::TlsPinnedCertificates.reset();
         Settings::TlsCaFile.reset();
+        Settings::TlsDiscoveredHttps.reset();
+        Settings::MarathonZkPath.reset();
     }
     void cleanupTestCase() { init(); }
 
@@ -121,16 +140,33 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.connectTo(profile);
-        QVERIFY2(TestEnvironment::waitUntil(
-                     [&] { return window.session() && !window.session()->mesosStore()->agents().isEmpty(); },
-                     30000),
-                 "the agents, from the leader ZooKeeper named, reached over https");
-        QCOMPARE(window.session()->mesosStore()->masterScheme(), QStringLiteral("https"));
-        QVERIFY2(TestEnvironment::waitUntil(
-                     [&] { return !window.session()->marathonSource()->info().isNull(); }, 30000),
-                 "Marathon's /v2/info, its leader found in ZooKeeper, over https");
-        QCOMPARE(window.session()->marathonSource()->marathonUrl().scheme(), QStringLiteral("https"));
-        QVERIFY(!window.certificatePrompt()->openDialog()); // the profile's CA vouches for both
+        verifyLeadersReachedOverHttps(window);
+    }
+
+    void quickPathZooKeeperUrlReachesTheLeadersOverHttps() {
+        // No profile: the connection dialog's box (or --https) says the leaders serve https.
+        MESOSDESK_REQUIRE_DEVCLUSTER();
+        DevClusterProcess devcluster;
+        QVERIFY2(devcluster.start(1, 1, {QStringLiteral("--tls")}),
+                 "the devcluster with --tls did not get ready");
+        Settings::TlsCaFile.set(devcluster.caFile());
+        Settings::MarathonZkPath.set(devcluster.marathonZkPath());
+        ConnectionDialog dialog;
+        dialog.setText(QStringLiteral("http://127.0.0.1:5050"));
+        QVERIFY(!dialog.httpsBox()->isEnabled()); // a master URL says its scheme itself
+        dialog.setText(devcluster.zkUrl());
+        QVERIFY(dialog.httpsBox()->isEnabled());
+        QVERIFY(!dialog.target().discoveredHttps);
+        dialog.httpsBox()->setChecked(true);
+        QVERIFY(dialog.target().discoveredHttps);
+        ConnectionDialog::remember(dialog.target());
+        QVERIFY(ConnectionDialog().httpsBox()->isChecked()); // the next dialog starts from it
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.connectTo(dialog.target());
+        verifyLeadersReachedOverHttps(window);
     }
 
     void trustPinsAndRotationIsRefused() {

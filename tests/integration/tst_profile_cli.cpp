@@ -68,6 +68,16 @@ private slots:
         QVERIFY(QString::fromUtf8(p->readAllStandardError()).contains(QLatin1String("--profile")));
     }
 
+    void httpsGoesWithZooKeeperOnly() {
+        // A master URL names its scheme; --https there would be a second, conflicting answer.
+        QProcess* p =
+            run({QStringLiteral("--master"), QStringLiteral("http://m:5050"), QStringLiteral("--https")});
+        QVERIFY2(p->waitForFinished(30000), "mesosdesk refusing --https with --master");
+        QCOMPARE(p->exitCode(), 2);
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("--https goes with --zk")), qPrintable(err));
+    }
+
     void knownProfileOpensItsWindow() {
         const QString shot = m_config.path() + QStringLiteral("/window.png");
         QProcess* p =

@@ -6,6 +6,7 @@
 #include "core/Settings.h"
 #include "credentials/KeychainCredentialStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -31,6 +32,13 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent) {
     hint->setWordWrap(true);
     hint->setTextFormat(Qt::PlainText);
 
+    m_https = new QCheckBox(tr("Leaders found in ZooKeeper serve &HTTPS"), this);
+    m_https->setObjectName(QStringLiteral("connectionDiscoveredHttps"));
+    m_https->setToolTip(
+        tr("ZooKeeper names the leading master and Marathon by host and port only. Check this "
+           "when they serve TLS; MesosDesk never falls back to plain HTTP on its own."));
+    m_https->setChecked(Settings::TlsDiscoveredHttps.get());
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("connectionError"));
     m_error->setTextFormat(Qt::PlainText);
@@ -48,6 +56,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent) {
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Cluster:"), m_input);
+    form->addRow(QString(), m_https);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(hint);
@@ -55,6 +64,7 @@ ConnectionDialog::ConnectionDialog(QWidget* parent) : QDialog(parent) {
     layout->addWidget(m_buttons);
 
     connect(m_input, &QComboBox::editTextChanged, this, &ConnectionDialog::validate);
+    connect(m_https, &QCheckBox::toggled, this, &ConnectionDialog::validate);
     validate();
     DialogFitter::install(this); // French wraps the hint and the error to one more line
 }
@@ -66,6 +76,9 @@ QString ConnectionDialog::text() const { return m_input->currentText(); }
 void ConnectionDialog::validate() {
     QString error;
     m_target = ConnectionTarget::parse(text(), &error);
+    const bool zooKeeper = m_target.kind == ConnectionTarget::Kind::ZooKeeper;
+    m_https->setEnabled(zooKeeper); // a master URL says http or https itself
+    m_target.discoveredHttps = zooKeeper && m_https->isChecked();
     const bool empty = text().trimmed().isEmpty();
     ThemeStyle::setTextColor(m_error, ThemeColors::Role::StateError);
     m_error->setText(m_target.isValid() || empty ? QString() : error);
@@ -98,6 +111,7 @@ void ConnectionDialog::saveAsProfile() {
     if (!m_target.user().isEmpty())
         (endpoint == Profile::Endpoint::ZooKeeper ? profile.zooKeeper : profile.masters) = {
             Profile::Auth::Kind::Basic, m_target.user()};
+    profile.tls.discoveredHttps = m_target.discoveredHttps;
     profile.marathonZkPath = Settings::MarathonZkPath.get();
     profile.marathonUrl = Settings::MarathonUrl.get();
     QString error;
@@ -124,6 +138,8 @@ void ConnectionDialog::remember(const ConnectionTarget& target) {
     const QString entry = target.toDisplayString();
     if (entry.isEmpty())
         return;
+    if (target.kind == ConnectionTarget::Kind::ZooKeeper)
+        Settings::TlsDiscoveredHttps.set(target.discoveredHttps);
     QStringList recent = Settings::RecentConnections.get();
     recent.removeAll(entry);
     recent.prepend(entry);

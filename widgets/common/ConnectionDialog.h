@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class CredentialStore;
+class QCheckBox;
 class ProfileStore;
 class QComboBox;
 class QPushButton;
@@ -25,8 +26,10 @@ public:
     // the URL goes to secrets (the keychain by default; not taken over) under the profile's key.
     void setProfileStore(ProfileStore* store, CredentialStore* secrets = nullptr);
     QPushButton* saveProfileButton() const { return m_saveProfile; }
+    QCheckBox* httpsBox() const { return m_https; }
 
-    // Remembers text (password removed) at the top of the recent list.
+    // Remembers text (password removed) at the top of the recent list, and a ZooKeeper URL's
+    // HTTPS choice for the next time.
     static void remember(const ConnectionTarget& target);
 
 private:
@@ -34,6 +37,7 @@ private:
     void saveAsProfile();
 
     QComboBox* m_input;
+    QCheckBox* m_https;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
     QPushButton* m_saveProfile;
