@@ -82,7 +82,7 @@ QJsonObject MasterStateJson::flags() const {
     return {{QStringLiteral("agent_ping_timeout"), QStringLiteral("15secs")},
             {QStringLiteral("agent_reregister_timeout"), QStringLiteral("10mins")},
             {QStringLiteral("allocation_interval"), QStringLiteral("1secs")},
-            {QStringLiteral("allocator"), QStringLiteral("hierarchical")},
+            {QStringLiteral("allocator"), QStringLiteral("HierarchicalDRF")},
             {QStringLiteral("authenticate_agents"), QStringLiteral("false")},
             {QStringLiteral("authenticate_frameworks"), QStringLiteral("false")},
             {QStringLiteral("authenticate_http_frameworks"), QStringLiteral("false")},

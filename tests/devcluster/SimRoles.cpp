@@ -1,6 +1,7 @@
 #include "SimRoles.h"
 
 #include "SimCluster.h"
+#include "SimRecords.h"
 
 #include <QSet>
 #include <cmath>
@@ -19,6 +20,11 @@ QJsonObject toScalarMap(const SimRoles::Quantities& amounts) {
     for (auto it = amounts.cbegin(); it != amounts.cend(); ++it)
         map.insert(it.key(), QJsonObject{{QStringLiteral("value"), it.value()}});
     return map;
+}
+
+void addTo(SimRoles::Quantities* sum, const SimRoles::Quantities& amounts) {
+    for (auto it = amounts.cbegin(); it != amounts.cend(); ++it)
+        (*sum)[it.key()] += it.value();
 }
 
 QJsonArray toResources(const SimRoles::Quantities& amounts, const QString& role) {
@@ -134,7 +140,15 @@ QMap<QString, SimRoles::Usage> SimRoles::usageByRole(const SimCluster& cluster) 
             if (!task->ports.isEmpty())
                 role.allocated[QStringLiteral("ports")] += double(task->ports.size());
         }
+        for (const SimOfferRecord* offer : cluster.offersOf(frameworkId)) {
+            role.offered[QStringLiteral("cpus")] += offer->cpus;
+            role.offered[QStringLiteral("mem")] += offer->mem;
+            role.offered[QStringLiteral("disk")] += offer->disk;
+            role.offered[QStringLiteral("gpus")] += offer->gpus;
+            role.offered[QStringLiteral("ports")] += double(offer->ports.size());
+        }
         role.allocated = nonZero(role.allocated);
+        role.offered = nonZero(role.offered);
     }
     return usage;
 }
@@ -166,12 +180,16 @@ QJsonObject SimRoles::rolesJson(const SimCluster& cluster) const {
     QJsonArray roles;
     for (const QString& name : knownRoles(usage)) {
         const Usage used = usage.value(name);
-        // A parent's allocation includes its children's (the role tree's aggregation).
+        // A parent's allocation and offers include its children's (the role tree's aggregation).
         Quantities allocated = used.allocated;
+        Quantities offered = used.offered;
         for (auto it = usage.cbegin(); it != usage.cend(); ++it)
-            if (it.key().startsWith(name + u'/'))
-                for (auto amount = it->allocated.cbegin(); amount != it->allocated.cend(); ++amount)
-                    allocated[amount.key()] += amount.value();
+            if (it.key().startsWith(name + u'/')) {
+                addTo(&allocated, it->allocated);
+                addTo(&offered, it->offered);
+            }
+        Quantities allocatedAndOffered = allocated; // the deprecated "resources" (readonly_handler.cpp)
+        addTo(&allocatedAndOffered, offered);
         const Quota quota = m_quotas.value(name);
         const QJsonObject quotaJson{{QStringLiteral("role"), name},
                                     {QStringLiteral("guarantee"), toMap(quota.guarantees)},
@@ -180,9 +198,9 @@ QJsonObject SimRoles::rolesJson(const SimCluster& cluster) const {
         roles.append(QJsonObject{{QStringLiteral("name"), name},
                                  {QStringLiteral("weight"), m_weights.value(name, 1.0)},
                                  {QStringLiteral("frameworks"), used.frameworks},
-                                 {QStringLiteral("resources"), toMap(allocated)},
+                                 {QStringLiteral("resources"), toMap(allocatedAndOffered)},
                                  {QStringLiteral("allocated"), toMap(allocated)},
-                                 {QStringLiteral("offered"), QJsonObject()},
+                                 {QStringLiteral("offered"), toMap(offered)},
                                  {QStringLiteral("reserved"), QJsonObject()},
                                  {QStringLiteral("quota"), quotaJson}});
     }
@@ -201,7 +219,9 @@ QJsonObject SimRoles::getRoles(const SimCluster& cluster) const {
             frameworks.append(QJsonObject{{QStringLiteral("value"), id}});
         if (!frameworks.isEmpty()) // protobuf JSON leaves empty repeated fields out
             role.insert(QStringLiteral("frameworks"), frameworks);
-        const QJsonArray resources = toResources(used.allocated, name);
+        Quantities allocatedAndOffered = used.allocated; // as /roles' "resources"
+        addTo(&allocatedAndOffered, used.offered);
+        const QJsonArray resources = toResources(allocatedAndOffered, name);
         if (!resources.isEmpty())
             role.insert(QStringLiteral("resources"), resources);
         roles.append(role);

@@ -46,6 +46,7 @@ public:
 private:
     struct Usage {
         Quantities allocated;
+        Quantities offered; // the outstanding offers to the role's frameworks
         QJsonArray frameworks;
     };
     QMap<QString, Usage> usageByRole(const SimCluster& cluster) const;

@@ -92,10 +92,35 @@ private slots:
         QVERIFY(TestEnvironment::waitUntil(
             [&] {
                 star = roleNamed(QStringLiteral("*"));
-                return star.allocated.value(QStringLiteral("cpus")) >= 0.5;
+                // The devcluster's framework also keeps what it is offered (an offer per agent).
+                return star.allocated.value(QStringLiteral("cpus")) >= 0.5 &&
+                       star.offered.value(QStringLiteral("cpus")) > 0;
             },
             15000));
         QVERIFY(star.hasBreakdown && star.hasQuota && star.hasConsumed);
+        // Offered apart from allocated, the deprecated "resources" both together, as in Mesos.
+        for (const QString& kind : {QStringLiteral("cpus"), QStringLiteral("mem")})
+            QCOMPARE(star.resources.value(kind), star.allocated.value(kind) + star.offered.value(kind));
+        // The same amount as the role's frameworks hold (/master/frameworks; two requests, so
+        // asked again while an offer moved between them).
+        double frameworksOffered = -1;
+        QVERIFY2(TestEnvironment::waitUntil(
+                     [&] {
+                         frameworksOffered = 0;
+                         const HttpTransport::Response frameworks = get(QStringLiteral("/master/frameworks"));
+                         for (const QJsonValue f :
+                              QJsonDocument::fromJson(frameworks.body)[QLatin1String("frameworks")].toArray())
+                             if (f[QLatin1String("role")].toString() == QLatin1String("*"))
+                                 frameworksOffered +=
+                                     f[QLatin1String("offered_resources")][QLatin1String("cpus")].toDouble();
+                         return qFuzzyCompare(
+                             roleNamed(QStringLiteral("*")).offered.value(QStringLiteral("cpus")),
+                             frameworksOffered);
+                     },
+                     15000),
+                 qPrintable(QStringLiteral("role * offered %1 cpus, its frameworks hold %2")
+                                .arg(roleNamed(QStringLiteral("*")).offered.value(QStringLiteral("cpus")))
+                                .arg(frameworksOffered)));
         QVERIFY(!star.frameworkIds.isEmpty());
         QCOMPARE(star.consumed.value(QStringLiteral("mem")), star.allocated.value(QStringLiteral("mem")));
         // v1 GET_ROLES: the same role, no quota fields.
