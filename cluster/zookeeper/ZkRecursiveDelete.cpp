@@ -23,6 +23,8 @@ ZkRecursiveDelete::ZkRecursiveDelete(QObject* parent) : QObject(parent), m_walk(
     connect(m_walk, &ZkSubtreeWalk::nodeVisited, this,
             [this](const QString& path, const ZkStat& stat, const QByteArray&) {
                 m_plan.nodes.append({path, stat});
+                if (m_plan.nodes.size() % CountingStep == 0)
+                    emit counting(int(m_plan.nodes.size()));
             });
     connect(m_walk, &ZkSubtreeWalk::finished, this, &ZkRecursiveDelete::onWalked);
 }

@@ -21,6 +21,7 @@ class ZkRecursiveDelete : public QObject {
     Q_OBJECT
 public:
     static constexpr int MaxNodes = 10000;
+    static constexpr int CountingStep = 100; // a running count the operator sees move, not a flood
 
     struct Node {
         QString path;
@@ -54,6 +55,8 @@ public:
 
 signals:
     void planned(const ZkRecursiveDelete::Plan& plan);
+    // While walking, every CountingStep nodes: how many were found so far.
+    void counting(int found);
     void progress(int done, int total);
     // ok: the whole subtree is gone; message says what happened, for the operator.
     void finished(bool ok, const QString& message);

@@ -350,6 +350,7 @@ private slots:
         ZkRecursiveDelete remover;
         QSignalSpy planned(&remover, &ZkRecursiveDelete::planned);
         QSignalSpy finished(&remover, &ZkRecursiveDelete::finished);
+        QSignalSpy counting(&remover, &ZkRecursiveDelete::counting);
         GuiStallMeter stall;
         QElapsedTimer clock;
         clock.start();
@@ -357,6 +358,10 @@ private slots:
         QVERIFY2(planned.wait(30000), "the count of a thousand nodes");
         const qint64 countMs = clock.restart();
         QCOMPARE(remover.currentPlan().nodes.size(), 1001);
+        // The running count moved while counting: 100, 200, ... 1,000, never past what was found.
+        QCOMPARE(counting.size(), 10);
+        QCOMPARE(counting.first().at(0).toInt(), ZkRecursiveDelete::CountingStep);
+        QCOMPARE(counting.last().at(0).toInt(), 10 * ZkRecursiveDelete::CountingStep);
         remover.execute();
         QVERIFY2(finished.wait(60000), "the delete of a thousand nodes");
         const qint64 deleteMs = clock.elapsed();

@@ -18,6 +18,11 @@ ZkNodeEditor::ZkNodeEditor(QWidget* dialogParent)
                           .arg(m_recursive->currentPlan().root, QLocale().toString(done), QLocale().toString(total)),
                       done, total);
     });
+    connect(m_recursive, &ZkRecursiveDelete::counting, this, [this](int found) {
+        emit progress(tr("Counting the nodes under %1… %2 so far")
+                          .arg(m_recursive->currentPlan().root, QLocale().toString(found)),
+                      0, 0);
+    });
     connect(m_recursive, &ZkRecursiveDelete::finished, this, [this](bool ok, const QString& message) {
         emit stateChanged();
         emit finished(ok, message);
