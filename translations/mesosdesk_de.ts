@@ -1647,6 +1647,14 @@ Dieses Deployment stoppen (ohne Rollback) und trotzdem ausführen?</translation>
         <source>Saved as the profile &quot;%1&quot;, but its password is not in the keychain: %2</source>
         <translation>Als Profil „%1“ gespeichert, aber sein Passwort ist nicht im Schlüsselbund: %2</translation>
     </message>
+    <message>
+        <source>Leaders found in ZooKeeper serve &amp;HTTPS</source>
+        <translation>In ZooKeeper gefundene Leader sprechen &amp;HTTPS</translation>
+    </message>
+    <message>
+        <source>ZooKeeper names the leading master and Marathon by host and port only. Check this when they serve TLS; MesosDesk never falls back to plain HTTP on its own.</source>
+        <translation>ZooKeeper nennt den führenden Master und Marathon nur mit Host und Port. Aktivieren, wenn sie TLS anbieten; MesosDesk weicht nie von selbst auf unverschlüsseltes HTTP aus.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTarget</name>
@@ -8040,6 +8048,10 @@ Agent-ID: %2</translation>
             <numerusform>%n Knoten löschen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting the nodes under %1… %2 so far</source>
+        <translation>Zähle die Knoten unter %1… bisher %2</translation>
+    </message>
 </context>
 <context>
     <name>ZkNodeMeaning</name>
@@ -8994,6 +9006,14 @@ Agent-ID: %2</translation>
     <message>
         <source>Open the cluster of this saved profile (its name); with --resolve or --zk-status, ask its ZooKeeper.</source>
         <translation>Den Cluster dieses gespeicherten Profils (per Name) öffnen; mit --resolve oder --zk-status dessen ZooKeeper fragen.</translation>
+    </message>
+    <message>
+        <source>With --zk: the leaders ZooKeeper names serve HTTPS.</source>
+        <translation>Mit --zk: die Leader, die ZooKeeper nennt, sprechen HTTPS.</translation>
+    </message>
+    <message>
+        <source>--https goes with --zk (a master URL says https:// itself)</source>
+        <translation>--https gehört zu --zk (eine Master-URL nennt https:// selbst)</translation>
     </message>
 </context>
 </TS>

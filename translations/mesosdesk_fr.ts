@@ -1647,6 +1647,14 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout&#xa0;?<
         <source>Saved as the profile &quot;%1&quot;, but its password is not in the keychain: %2</source>
         <translation>Enregistré comme profil «&#xa0;%1&#xa0;», mais son mot de passe n&apos;est pas dans le trousseau&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Leaders found in ZooKeeper serve &amp;HTTPS</source>
+        <translation>Les leaders trouvés dans ZooKeeper servent &amp;HTTPS</translation>
+    </message>
+    <message>
+        <source>ZooKeeper names the leading master and Marathon by host and port only. Check this when they serve TLS; MesosDesk never falls back to plain HTTP on its own.</source>
+        <translation>ZooKeeper ne nomme le maître leader et Marathon que par hôte et port. Cochez ceci s&apos;ils servent en TLS&#xa0;; MesosDesk ne se rabat jamais de lui-même sur HTTP en clair.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTarget</name>
@@ -8040,6 +8048,10 @@ ID de l&apos;agent&#xa0;: %2</translation>
             <numerusform>Supprimer %n nœuds</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Counting the nodes under %1… %2 so far</source>
+        <translation>Décompte des nœuds sous %1… %2 jusqu&apos;ici</translation>
+    </message>
 </context>
 <context>
     <name>ZkNodeMeaning</name>
@@ -8994,6 +9006,14 @@ ID de l&apos;agent&#xa0;: %2</translation>
     <message>
         <source>Open the cluster of this saved profile (its name); with --resolve or --zk-status, ask its ZooKeeper.</source>
         <translation>Ouvrir le cluster de ce profil enregistré (son nom)&#xa0;; avec --resolve ou --zk-status, interroger son ZooKeeper.</translation>
+    </message>
+    <message>
+        <source>With --zk: the leaders ZooKeeper names serve HTTPS.</source>
+        <translation>Avec --zk&#xa0;: les leaders que nomme ZooKeeper servent HTTPS.</translation>
+    </message>
+    <message>
+        <source>--https goes with --zk (a master URL says https:// itself)</source>
+        <translation>--https va avec --zk (une URL de maître indique https:// elle-même)</translation>
     </message>
 </context>
 </TS>
