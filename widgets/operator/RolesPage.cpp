@@ -21,6 +21,7 @@
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace {
 // Roles change when frameworks come and go or an operator sets quota: a few seconds is
@@ -73,8 +74,8 @@ RolesPage::RolesPage(QWidget* parent)
         header->resizeSection(column, 130);
     header->resizeSection(RolesModel::QuotaCpus, 110);
     header->resizeSection(RolesModel::QuotaMem, 140);
-    // The Mesos UI's defaults: offered and the guarantee are there on request (header menu).
-    header->setSectionHidden(RolesModel::Offered, true);
+    // Unlike the Mesos UI, offered is shown by default: a role whose frameworks sit on offers
+    // is what an operator looks for here.
 
     auto* lower = new QWidget(splitter);
     auto* lowerLayout = new QVBoxLayout(lower);
@@ -107,6 +108,17 @@ RolesPage::RolesPage(QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RolesPage::onSelection);
     connect(m_model, &QAbstractItemModel::rowsInserted, m_view, [this](const QModelIndex& under) {
         m_view->expand(m_proxy->mapFromSource(under)); // nested roles in view as they come
+        if (m_columnsFitted || under.isValid())
+            return;
+        // "CPUs 1.85, mem 752 MiB, ports 4" read whole rather than cut; the operator's widths after.
+        m_columnsFitted = true;
+        for (int column : {RolesModel::Allocated, RolesModel::Offered, RolesModel::Reserved,
+                           RolesModel::Guarantee, RolesModel::Limit}) {
+            const int least = m_view->header()->sectionSize(column);
+            m_view->resizeColumnToContents(column);
+            m_view->header()->resizeSection(column,
+                                            std::clamp(m_view->header()->sectionSize(column), least, 320));
+        }
     });
     connect(m_editor, &RoleEditor::setQuotaRequested, this, &RolesPage::setQuota);
     connect(m_editor, &RoleEditor::setWeightRequested, this, &RolesPage::setWeight);

@@ -59,4 +59,5 @@ private:
     QPointer<ClusterSession> m_session;
     QMetaObject::Connection m_masterChanged;
     bool m_readOnly = false;
+    bool m_columnsFitted = false; // the amounts' columns, once, to the first roles read
 };
