@@ -1,0 +1,7 @@
+# The Agent page (#15): one agent's details read from its raw JSON, its tasks model, its flags
+# from the agent (the devcluster's /flags against the real agent's), a fuzzer, and the page
+# through the real window against the devcluster.
+mesosdesk_add_test(NAME tst_agentpage SOURCES unit/tst_agentpage.cpp LIBS models LABELS unit)
+mesosdesk_add_test(NAME tst_conformance_agentdetails SOURCES conformance/tst_conformance_agentdetails.cpp
+    LIBS cluster LABELS conformance)
+mesosdesk_add_fuzzer(fuzz_agentdetails agentdetails cluster)
