@@ -5,3 +5,7 @@ mesosdesk_add_test(NAME tst_agentpage SOURCES unit/tst_agentpage.cpp LIBS models
 mesosdesk_add_test(NAME tst_conformance_agentdetails SOURCES conformance/tst_conformance_agentdetails.cpp
     LIBS cluster LABELS conformance)
 mesosdesk_add_fuzzer(fuzz_agentdetails agentdetails cluster)
+if(MESOSDESK_BUILD_DEVCLUSTER)
+    mesosdesk_add_test(NAME tst_conformance_agentflags SOURCES conformance/tst_conformance_agentflags.cpp
+        LIBS devcluster LABELS conformance TIMEOUT 120)
+endif()
