@@ -9,3 +9,8 @@ if(MESOSDESK_BUILD_DEVCLUSTER)
     mesosdesk_add_test(NAME tst_conformance_agentflags SOURCES conformance/tst_conformance_agentflags.cpp
         LIBS devcluster LABELS conformance TIMEOUT 120)
 endif()
+mesosdesk_add_test(NAME tst_agentpage_devcluster SOURCES gui/tst_agentpage_devcluster.cpp gui/LayoutAudit.h
+    gui/LayoutAudit.cpp LIBS appcore LABELS gui integration TIMEOUT 240)
+if(MESOSDESK_BUILD_DEVCLUSTER)
+    add_dependencies(tst_agentpage_devcluster mesosdesk-devcluster)
+endif()
