@@ -5,6 +5,7 @@ mesosdesk_add_test(NAME tst_agentpage SOURCES unit/tst_agentpage.cpp LIBS models
 mesosdesk_add_test(NAME tst_conformance_agentdetails SOURCES conformance/tst_conformance_agentdetails.cpp
     LIBS cluster LABELS conformance)
 mesosdesk_add_fuzzer(fuzz_agentdetails agentdetails cluster)
+mesosdesk_add_test(NAME tst_agentflagsview SOURCES gui/tst_agentflagsview.cpp LIBS widgets LABELS gui)
 if(MESOSDESK_BUILD_DEVCLUSTER)
     mesosdesk_add_test(NAME tst_conformance_agentflags SOURCES conformance/tst_conformance_agentflags.cpp
         LIBS devcluster LABELS conformance TIMEOUT 120)

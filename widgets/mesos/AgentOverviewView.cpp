@@ -117,6 +117,9 @@ AgentOverviewView::AgentOverviewView(QWidget* parent) : QWidget(parent) {
     m_attributes->setAlternatingRowColors(true);
     m_attributes->setSortingEnabled(true);
     attributesLayout->addWidget(m_attributes);
+    m_noAttributes = plain(QStringLiteral("agentNoAttributes"));
+    m_noAttributes->setText(tr("The agent reports no attributes."));
+    attributesLayout->addWidget(m_noAttributes);
     right->addWidget(attributes, 1);
     setWorkDir({});
 }
@@ -176,6 +179,7 @@ void AgentOverviewView::showAgent(const MesosAgent& agent, const AgentDetails& d
         m_attributes->setItem(row, 1, new QTableWidgetItem(agent.attributes.at(row).second));
     }
     m_attributes->setSortingEnabled(true);
+    m_noAttributes->setVisible(agent.attributes.isEmpty());
 }
 
 void AgentOverviewView::showDrain(const AgentDrain* drain, const AgentDetails& details, bool polled) {

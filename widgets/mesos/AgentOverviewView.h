@@ -50,5 +50,6 @@ private:
     QLabel* m_markGone;
     QLabel* m_drainStarted;
     QTableWidget* m_attributes;
+    QLabel* m_noAttributes;
     bool m_active = true; // the agent's connection, for a drain state read from the master's document
 };
