@@ -21,6 +21,7 @@
 #include "NoticeBar.h"
 #include "ScreenshotLanguage.h"
 #include "TestEnvironment.h"
+#include "UrlOpener.h"
 #include "core/ClusterSession.h"
 #include "core/ConnectionTarget.h"
 #include "core/Settings.h"
@@ -29,6 +30,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -134,8 +136,18 @@ private slots:
         cluster()->openAgentPageAction()->trigger();
         QCOMPARE(cluster()->agentPage(m_agentId), page);
         QCOMPARE(agentPagesOpen(), 1);
-        // Ctrl+C still copies the row's id from the table (the page took Enter only).
-        QVERIFY(cluster()->agentsPage()->view()->isVisible());
+        // Ctrl+C still copies from the table (the page took Enter only), and the filter still filters.
+        QTableView* view = cluster()->agentsPage()->view();
+        QApplication::clipboard()->clear();
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), view->currentIndex().data().toString());
+        QCOMPARE(agentPagesOpen(), 1);
+        QTest::keyClicks(cluster()->agentsPage()->filterEdit(), m_otherAgentId);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QTest::keyClick(cluster()->agentsPage()->filterEdit(), Qt::Key_Return); // typing, not opening
+        QCOMPARE(agentPagesOpen(), 1);
+        cluster()->agentsPage()->filterEdit()->clear();
+        QTRY_COMPARE(view->model()->rowCount(), 2);
     }
 
     void headerAndResources() {
@@ -155,6 +167,16 @@ private slots:
                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
                  qPrintable(registered));
         QVERIFY(!page->goneBar()->isVisible());
+        // The agent's page of the Mesos web UI, served by the leader.
+        QUrl opened;
+        UrlOpener::setOpenFunction([&](const QUrl& url) {
+            opened = url;
+            return true;
+        });
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("agentWebUi")), Qt::LeftButton);
+        UrlOpener::setOpenFunction({});
+        QCOMPARE(opened.fragment(), QStringLiteral("/agents/") + m_agentId);
+        QCOMPARE(opened.authority(), m_window->session()->mesosSource()->master().authority());
         // Used of total, as the master reports them; the task's half CPU shows once it is allocated.
         QTRY_VERIFY_WITH_TIMEOUT(
             page->overview()->bar(AgentOverviewView::Cpus)->format().startsWith(QLatin1String("0.5 of")),
