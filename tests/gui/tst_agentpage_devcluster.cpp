@@ -276,6 +276,12 @@ private slots:
         QVERIFY(page->stateLabel()->text() != QLatin1String("active"));
         QCOMPARE(reset.count(), 0);
         shots(page, QStringLiteral("gone"));
+        // Cleared from the Agents tab: the page says that too, and keeps the last report.
+        cluster()->clearGoneAgentsAction()->trigger();
+        QTRY_VERIFY2(page->goneBar()->text().contains(QLatin1String("cleared")),
+                     qPrintable(page->goneBar()->text()));
+        QCOMPARE(page->stateLabel()->text(), QStringLiteral("not listed"));
+        QVERIFY(!page->findChild<QLabel*>(QStringLiteral("agentId"))->text().isEmpty());
         // The other agent's page is not told anything (and opens as usual).
         selectAgent(m_otherAgentId);
         cluster()->openAgentPageAction()->trigger();

@@ -125,7 +125,11 @@ AgentPage::AgentPage(const QString& agentId, const Sources& sources, QWidget* pa
         m_tasks->loadFrom(store->tasks());
         connect(store, &ClusterStore::tasksChanged, m_tasks, &AgentTasksModel::applyChanges);
         connect(store, &ClusterStore::agentsChanged, this, &AgentPage::onAgentsChanged);
-        connect(store, &QObject::destroyed, this, [this] { showGone(nullptr); });
+        // The session went: its task objects go with it (the rows name frameworks through the store).
+        connect(store, &QObject::destroyed, this, [this] {
+            m_tasks->load({});
+            showGone(nullptr, true);
+        });
     }
     if (const AgentDrainModel* drain = sources.drain) {
         for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -277,7 +281,7 @@ void AgentPage::showHeader(const MesosAgent& agent) {
     m_state->setPalette(palette);
 }
 
-void AgentPage::showGone(const MesosAgent* agent) {
+void AgentPage::showGone(const MesosAgent* agent, bool disconnected) {
     QString text;
     if (agent) {
         const QString at = when(agent->goneTime);
@@ -290,7 +294,7 @@ void AgentPage::showGone(const MesosAgent* agent) {
         text += u' ' + (reason.isEmpty() ? tr("The master gave no reason.") : tr("Reason: %1").arg(reason));
         if (!agent->goneTimeIsMasters)
             text += u' ' + tr("(The time is when MesosDesk saw the master stop listing it.)");
-    } else if (m_sources.store) {
+    } else if (!disconnected && m_sources.store) {
         text = tr("The master no longer lists this agent, and it was cleared from the Agents tab.");
     } else {
         text = tr("Disconnected from the cluster.");

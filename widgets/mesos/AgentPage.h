@@ -65,7 +65,8 @@ private:
     void onAgentsChanged(const MesosAgentChanges& changes);
     void showAgent();
     void showHeader(const MesosAgent& agent);
-    void showGone(const MesosAgent* agent);
+    // agent null: no longer listed at all (cleared), or the session went (disconnected).
+    void showGone(const MesosAgent* agent, bool disconnected = false);
     void showDrain();
     void showTaskSummary();
     void requestLogs(const QString& fileName);
