@@ -12,6 +12,7 @@
 #include "LeaderHistoryModel.h"
 #include "LeaderHistoryView.h"
 #include "LeaderStatusBar.h"
+#include "MaintenancePage.h"
 #include "MarathonPanel.h"
 #include "MesosClusterPages.h"
 #include "MesosTablePage.h"
@@ -93,6 +94,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         page->setReadOnly(Settings::MarathonReadOnly.get());
     }
     connect(m_cluster, &MesosClusterPages::openLogsRequested, this, &MainWindow::openTaskLogs);
+    // Agent pages read the agents as the sandbox does, and the drain states the Drain tab polls;
+    // their drain actions are that tab's (confirmed there), with the agent selected.
+    m_cluster->setAgentPageSources(m_sandboxTransport, nullptr);
+    for (ClusterPage* page : std::as_const(m_pages))
+        if (auto* drain = qobject_cast<MaintenancePage*>(page)) {
+            m_cluster->setAgentPageSources(m_sandboxTransport, drain->model());
+            connect(m_cluster, &MesosClusterPages::agentDrainRequested, this,
+                    [this, drain](const QString& agentId) {
+                        drain->selectAgent(agentId);
+                        m_tabs->setCurrentWidget(drain);
+                        raise();
+                        activateWindow();
+                    });
+        }
     connect(m_cluster, &MesosClusterPages::logsUnavailable, this, [this](const QString& message) {
         m_sandbox->showMessage(message);
         m_tabs->setCurrentWidget(m_sandbox);

@@ -137,22 +137,30 @@ QJsonObject AgentStateJson::state() const {
     json.insert(QStringLiteral("unreserved_resources_allocated"), allocated.toV0());
     json.insert(QStringLiteral("attributes"), agent->attributes);
     json.insert(QStringLiteral("master_hostname"), m_masterHostname);
-    json.insert(QStringLiteral("flags"),
-                QJsonObject{{QStringLiteral("work_dir"), agent->workDir},
-                            {QStringLiteral("port"), QString::number(agent->port)},
-                            {QStringLiteral("hostname_lookup"), QStringLiteral("false")},
-                            {QStringLiteral("authenticate_http_readonly"), QStringLiteral("false")},
-                            {QStringLiteral("authenticate_http_readwrite"), QStringLiteral("false")},
-                            {QStringLiteral("containerizers"), QStringLiteral("mesos")},
-                            {QStringLiteral("executor_shutdown_grace_period"), QStringLiteral("5secs")},
-                            {QStringLiteral("gc_delay"), QStringLiteral("1weeks")},
-                            {QStringLiteral("launcher"), QStringLiteral("posix")},
-                            {QStringLiteral("max_completed_executors_per_framework"),
-                             QString::number(SimCluster::MaxCompletedExecutorsPerAgent)},
-                            {QStringLiteral("recover"), QStringLiteral("reconnect")},
-                            {QStringLiteral("strict"), QStringLiteral("true")},
-                            {QStringLiteral("version"), QStringLiteral("false")}});
+    json.insert(QStringLiteral("flags"), flags());
     json.insert(QStringLiteral("frameworks"), frameworks);
     json.insert(QStringLiteral("completed_frameworks"), completedFrameworks);
     return json;
+}
+
+// The agent's flags as /flags and the state's "flags" list them: every value a string, as the
+// agent's flag map prints it. The agent reads its work_dir and port from them.
+QJsonObject AgentStateJson::flags() const {
+    const SimAgentRecord* agent = m_cluster.agent(m_agentId);
+    if (!agent)
+        return {};
+    return QJsonObject{{QStringLiteral("work_dir"), agent->workDir},
+                       {QStringLiteral("port"), QString::number(agent->port)},
+                       {QStringLiteral("hostname_lookup"), QStringLiteral("false")},
+                       {QStringLiteral("authenticate_http_readonly"), QStringLiteral("false")},
+                       {QStringLiteral("authenticate_http_readwrite"), QStringLiteral("false")},
+                       {QStringLiteral("containerizers"), QStringLiteral("mesos")},
+                       {QStringLiteral("executor_shutdown_grace_period"), QStringLiteral("5secs")},
+                       {QStringLiteral("gc_delay"), QStringLiteral("1weeks")},
+                       {QStringLiteral("launcher"), QStringLiteral("posix")},
+                       {QStringLiteral("max_completed_executors_per_framework"),
+                        QString::number(SimCluster::MaxCompletedExecutorsPerAgent)},
+                       {QStringLiteral("recover"), QStringLiteral("reconnect")},
+                       {QStringLiteral("strict"), QStringLiteral("true")},
+                       {QStringLiteral("version"), QStringLiteral("false")}};
 }

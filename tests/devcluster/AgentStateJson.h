@@ -13,6 +13,7 @@ public:
     AgentStateJson(const SimCluster& cluster, const QString& agentId, const QString& masterHostname);
 
     QJsonObject state() const;
+    QJsonObject flags() const; // also GET /flags and /slave(1)/flags, as {"flags": ...}
     static QJsonObject executorJson(const SimTaskRecord& task, bool completed);
     static QJsonObject groupExecutorJson(const QList<const SimTaskRecord*>& tasks, bool completed);
 

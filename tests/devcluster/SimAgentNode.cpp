@@ -277,6 +277,9 @@ void SimAgentNode::handle(const HttpRequest& request, HttpResponder* responder) 
     if (path == QLatin1String("/slave(1)/state") || path == QLatin1String("/slave(1)/state.json")
         || path == QLatin1String("/state") || path == QLatin1String("/state.json")) {
         responder->respond(200, compact(AgentStateJson(*m_cluster, m_agentId, QStringLiteral("127.0.0.1")).state()));
+    } else if (path == QLatin1String("/slave(1)/flags") || path == QLatin1String("/flags")) {
+        const QJsonObject flags = AgentStateJson(*m_cluster, m_agentId, QStringLiteral("127.0.0.1")).flags();
+        responder->respond(200, compact(QJsonObject{{QStringLiteral("flags"), flags}}));
     } else if (path.startsWith(QLatin1String("/files/"))) {
         if (!FilesApi::handle(request, responder, [this](const QString& p) { return resolvePath(p); }))
             responder->respond(404, {}, {});

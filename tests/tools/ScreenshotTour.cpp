@@ -2,6 +2,8 @@
 // something true to show, then saves every tab (and the tabs inside tabs) and the main dialogs at
 // each requested size as DIR/<page>-<W>x<H>.png. scripts/screenshots.sh runs it against the
 // demo cluster; the README's images come from it. It is for looking at, so it never asserts.
+#include "AgentFlagsView.h"
+#include "AgentPage.h"
 #include "AppsView.h"
 #include "CommandPalette.h"
 #include "ConfirmDialog.h"
@@ -225,6 +227,24 @@ int runTour(const QCommandLineParser& parser, const QString& dir, const QList<QS
                                              (i < 4 ? QLatin1String(names[i]) : slug(podTabs->tabText(i))));
             }
             podTabs->setCurrentIndex(0);
+        }
+    }
+
+    // The page of the agent running the most tasks, each tab (its flags read from the agent first).
+    if (ClusterSession* session = window.session()) {
+        QHash<QString, int> tasksOn;
+        QString busiest;
+        for (const MesosTaskPtr& task : session->mesosStore()->tasks())
+            if (++tasksOn[task->agentId] > tasksOn.value(busiest))
+                busiest = task->agentId;
+        if (AgentPage* page = window.clusterPages()->openAgentPage(busiest)) {
+            waitFor([page] { return page->flags()->hasRead(); }, 10000);
+            static const char* const names[] = {"overview", "tasks", "flags"};
+            for (int i = 0; i < page->tabs()->count() && i < 3; ++i) {
+                page->tabs()->setCurrentIndex(i);
+                tour.saveWidget(page, QStringLiteral("agent-page-") + QLatin1String(names[i]));
+            }
+            page->close();
         }
     }
 

@@ -1,5 +1,7 @@
 #include "MesosClusterPages.h"
 
+#include "AgentDrainModel.h"
+#include "AgentPage.h"
 #include "AgentsModel.h"
 #include "ChartsPage.h"
 #include "ClusterHistory.h"
@@ -15,13 +17,16 @@
 #include "core/Settings.h"
 #include "mesos/ClusterStore.h"
 #include "mesos/MesosSource.h"
+#include "net/HttpTransport.h"
 #include "sandbox/SandboxTaskRefs.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace {
 QWidget* withBar(QWidget* page, QWidget* parent) {
@@ -130,6 +135,16 @@ MesosClusterPages::MesosClusterPages(QTabWidget* tabs, QObject* parent)
             m_store->clearGoneAgents();
     });
     m_agentsPage->addPageAction(m_clearGone);
+    m_openAgentPage = new QAction(tr("Open agent page"), this);
+    m_openAgentPage->setObjectName(QStringLiteral("openAgentPageAction"));
+    m_openAgentPage->setToolTip(tr("The selected agent in a window of its own (double-click, Enter)"));
+    connect(m_openAgentPage, &QAction::triggered, this,
+            [this] { openAgentPage(m_agentsPage->selectedKey()); });
+    m_agentsPage->addRowAction(m_openAgentPage);
+    connect(m_agentsPage->view(), &QAbstractItemView::doubleClicked, m_openAgentPage, &QAction::trigger);
+    for (const QKeySequence& key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)})
+        connect(new QShortcut(key, m_agentsPage->view(), nullptr, nullptr, Qt::WidgetShortcut),
+                &QShortcut::activated, m_openAgentPage, &QAction::trigger);
     attach(nullptr, nullptr);
 }
 
@@ -145,7 +160,43 @@ void MesosClusterPages::requestLogs(const QString& fileName) {
         emit logsUnavailable(error);
 }
 
-MesosClusterPages::~MesosClusterPages() = default;
+MesosClusterPages::~MesosClusterPages() {
+    for (const QPointer<AgentPage>& page : std::as_const(m_agentPages))
+        delete page.data(); // top-level windows: not children of the tabs
+}
+
+void MesosClusterPages::setAgentPageSources(HttpTransport* agentTransport, const AgentDrainModel* drain) {
+    m_agentTransport = agentTransport;
+    m_drain = drain;
+}
+
+AgentPage* MesosClusterPages::agentPage(const QString& agentId) const {
+    return m_agentPages.value(agentId);
+}
+
+AgentPage* MesosClusterPages::openAgentPage(const QString& agentId) {
+    if (AgentPage* open = m_agentPages.value(agentId)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    if (!m_store || agentId.isEmpty() ||
+        (!m_store->agents().contains(agentId) && !m_store->goneAgents().contains(agentId)))
+        return nullptr;
+    auto* page = new AgentPage(
+        agentId, {m_store, m_agentTransport, m_drain, [this](const QString& f) { return webUiUrl(f); }});
+    connect(page, &AgentPage::openLogsRequested, this, &MesosClusterPages::openLogsRequested);
+    // The logs open in the main window: brought up over the agent's.
+    connect(page, &AgentPage::openLogsRequested, this, [this] {
+        m_tabs->window()->raise();
+        m_tabs->window()->activateWindow();
+    });
+    connect(page, &AgentPage::logsUnavailable, this, &MesosClusterPages::logsUnavailable);
+    connect(page, &AgentPage::drainTabRequested, this, &MesosClusterPages::agentDrainRequested);
+    m_agentPages.insert(agentId, page);
+    page->show();
+    return page;
+}
 
 QUrl MesosClusterPages::webUiUrl(const QString& fragment) const {
     if (!m_source || m_source->master().isEmpty())
@@ -169,6 +220,10 @@ void MesosClusterPages::attach(ClusterStore* store, MesosSource* source) {
     for (const auto& c : std::as_const(m_connections))
         disconnect(c);
     m_connections.clear();
+    if (store != m_store) // another session's agents: their pages go with it
+        for (const QPointer<AgentPage>& page : std::exchange(m_agentPages, {}))
+            if (page)
+                page->close();
     m_store = store;
     m_source = source;
     auto* oldAgents = m_agents;

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QUrl>
 
+class AgentDrainModel;
+class AgentPage;
 class AgentsModel;
 class ChartsPage;
 class ClusterHistory;
@@ -15,6 +17,7 @@ class ClusterSession;
 class ClusterStore;
 class FrameworkTeardown;
 class FrameworksModel;
+class HttpTransport;
 class MesosSource;
 class MesosTablePage;
 class NoticeBar;
@@ -63,10 +66,19 @@ public:
     QAction* clearGoneAgentsAction() const { return m_clearGone; }
     const AgentLabels& agentLabels() const { return m_agentLabels; }
 
+    // What agent pages read besides the store: the agents' transport (the sandbox's, with the
+    // agent credentials and TLS) and the drain states the Drain tab polls (may be null).
+    void setAgentPageSources(HttpTransport* agentTransport, const AgentDrainModel* drain);
+    // The agent's page, opened or raised (one per agent id); null when the store lists no such agent.
+    AgentPage* openAgentPage(const QString& agentId);
+    AgentPage* agentPage(const QString& agentId) const; // the open one, else null
+    QAction* openAgentPageAction() const { return m_openAgentPage; }
+
 signals:
     // fileName empty: only browse the sandbox.
     void openLogsRequested(const SandboxTaskRef& task, const QString& fileName);
     void logsUnavailable(const QString& message);
+    void agentDrainRequested(const QString& agentId); // an agent page's "Drain, deactivate…"
 
 private:
     void showStatus();
@@ -94,4 +106,8 @@ private:
     QAction* m_browseSandbox;
     QAction* m_clearGone;
     AgentLabels m_agentLabels;
+    QAction* m_openAgentPage;
+    QHash<QString, QPointer<AgentPage>> m_agentPages;
+    QPointer<HttpTransport> m_agentTransport;
+    QPointer<const AgentDrainModel> m_drain;
 };
