@@ -3,6 +3,7 @@
 #include "AgentsModel.h"
 #include "ChartsPage.h"
 #include "ClusterHistory.h"
+#include "FrameworkPage.h"
 #include "FrameworkTeardown.h"
 #include "FrameworksModel.h"
 #include "MesosFilterProxy.h"
@@ -130,7 +131,45 @@ MesosClusterPages::MesosClusterPages(QTabWidget* tabs, QObject* parent)
             m_store->clearGoneAgents();
     });
     m_agentsPage->addPageAction(m_clearGone);
+    m_openFramework = new QAction(tr("Open framework page"), this);
+    m_openFramework->setObjectName(QStringLiteral("openFrameworkPageAction"));
+    m_openFramework->setToolTip(
+        tr("The selected framework in a window of its own: identity, resources, tasks, "
+           "offers (Enter or double-click)"));
+    connect(m_openFramework, &QAction::triggered, this, [this] {
+        if (const QString id = m_frameworksPage->selectedKey(); !id.isEmpty())
+            openFrameworkPage(id);
+    });
+    m_frameworksPage->addRowAction(m_openFramework);
+    connect(m_frameworksPage->view(), &QAbstractItemView::activated, m_openFramework, &QAction::trigger);
     attach(nullptr, nullptr);
+}
+
+FrameworkPage* MesosClusterPages::frameworkPage(const QString& frameworkId) const {
+    return m_frameworkPages.value(frameworkId);
+}
+
+FrameworkPage* MesosClusterPages::openFrameworkPage(const QString& frameworkId) {
+    FrameworkPage* page = m_frameworkPages.value(frameworkId);
+    if (!page) {
+        page = new FrameworkPage(frameworkId, m_tabs->window());
+        page->setMesosWebUiLink(
+            [this, frameworkId] { return webUiUrl(QStringLiteral("/frameworks/") + frameworkId); });
+        page->setReadOnly(m_readOnly);
+        page->attach(m_session, &m_agentLabels);
+        connect(page, &FrameworkPage::openLogsRequested, this,
+                [this](const SandboxTaskRef& task, const QString& file) {
+                    m_tabs->window()->raise(); // the Sandbox tab is in the main window
+                    m_tabs->window()->activateWindow();
+                    emit openLogsRequested(task, file);
+                });
+        connect(page, &FrameworkPage::logsUnavailable, this, &MesosClusterPages::logsUnavailable);
+        m_frameworkPages.insert(frameworkId, page);
+    }
+    page->show();
+    page->raise();
+    page->activateWindow();
+    return page;
 }
 
 void MesosClusterPages::requestLogs(const QString& fileName) {
@@ -159,10 +198,18 @@ QUrl MesosClusterPages::webUiUrl(const QString& fragment) const {
 void MesosClusterPages::attachSession(ClusterSession* session) {
     attach(session ? session->mesosStore() : nullptr, session ? session->mesosSource() : nullptr);
     m_teardown->attach(session);
+    m_session = session;
+    for (FrameworkPage* page : std::as_const(m_frameworkPages))
+        if (page)
+            page->attach(session, &m_agentLabels);
 }
 
 void MesosClusterPages::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
     m_teardown->setReadOnly(readOnly);
+    for (FrameworkPage* page : std::as_const(m_frameworkPages))
+        if (page)
+            page->setReadOnly(readOnly);
 }
 
 void MesosClusterPages::attach(ClusterStore* store, MesosSource* source) {
