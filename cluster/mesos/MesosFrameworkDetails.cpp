@@ -127,6 +127,30 @@ MesosFrameworkDetails MesosFrameworkDetails::fromJson(const QJsonObject& f) {
     return d;
 }
 
+void MesosFrameworkDetails::keepFrom(const MesosFrameworkDetails& earlier) {
+    if (principal.isEmpty())
+        principal = earlier.principal;
+    if (roles.isEmpty())
+        roles = earlier.roles;
+    if (!capabilitiesReported) {
+        capabilities = earlier.capabilities;
+        capabilitiesReported = earlier.capabilitiesReported;
+    }
+    failoverTimeout = failoverTimeout ? failoverTimeout : earlier.failoverTimeout;
+    checkpoint = checkpoint ? checkpoint : earlier.checkpoint;
+    recovered = recovered ? recovered : earlier.recovered;
+    if (pid.isEmpty())
+        pid = earlier.pid;
+    if (registeredTime <= 0)
+        registeredTime = earlier.registeredTime;
+    if (reregisteredTime <= 0 && registeredTime == earlier.registeredTime)
+        reregisteredTime = earlier.reregisteredTime;
+    offered = offered ? offered : earlier.offered;
+    reserved = reserved ? reserved : earlier.reserved; // reservations change seldom: as last reported
+    if (offers < 0)
+        offers = earlier.offers;
+}
+
 QByteArray MesosFrameworkDetails::ownFields(const char* data, qsizetype size, qsizetype capacity,
                                             QString* error) {
     QByteArray out = "{";

@@ -40,6 +40,10 @@ struct MesosFrameworkDetails {
     static MesosFrameworkDetails fromRaw(const RawJson& raw, QString* error = nullptr);
     // The same from the framework's text alone (tests, fuzzing).
     static MesosFrameworkDetails fromBytes(const QByteArray& json, QString* error = nullptr);
+    // What this answer leaves out, from an earlier one: the store's copy of a framework alternates
+    // between state-summary (no framework info) and the full state or event stream, and who a
+    // framework is does not change between them. Times of unregistering are not carried over.
+    void keepFrom(const MesosFrameworkDetails& earlier);
     // The framework's own fields as a JSON object, without tasks, executors and their lists.
     static QByteArray ownFields(const char* data, qsizetype size, qsizetype capacity, QString* error);
 };

@@ -163,6 +163,13 @@ private slots:
         QCOMPARE(pages()->frameworkPage(id), page);
         QCOMPARE(m_window->findChildren<FrameworkPage*>().size(), 1);
 
+        // Before any English text is read, so that a translated run (MESOSDESK_SCREENSHOT_LANG) checks the
+        // fit and saves its screens too.
+        QTRY_COMPARE_WITH_TIMEOUT(page->tasksModel()->count(MesosTaskState::Running), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->details().failoverTimeout.has_value(), 15000);
+        fits(page);
+        shots(QStringLiteral("marathon"), page);
+
         FrameworkIdentityForm* identity = page->identity();
         // The first document may be a state-summary (no framework_info): the page follows the next.
         QTRY_COMPARE_WITH_TIMEOUT(identity->field(QStringLiteral("failoverTimeout"))->text(),
@@ -205,8 +212,6 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(page->offersStatus()->text().contains(QLatin1String("Holds no offers")),
                                   qPrintable(page->offersStatus()->text()), 15000);
         QCOMPARE(page->offersModel()->rowCount(), 0);
-        fits(page);
-        shots(QStringLiteral("marathon"), page);
 
         // A task killed through Marathon: listed as completed (Marathon starts a replacement), by
         // differences.
@@ -290,6 +295,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(page->tasksModel()->count(MesosTaskState::Killed), 2, 15000);
         QVERIFY(!teardown->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(page->offersModel()->rowCount(), 0, 15000);
+        QCOMPARE(offered.data().toString(), QStringLiteral("0 / 8")); // its last offers are not shown as held
         // Never "registered" any more; its time is known when a document (not FRAMEWORK_REMOVED) says it.
         const QString unregistered = page->identity()->field(QStringLiteral("unregistered"))->text();
         QVERIFY2(!unregistered.contains(QLatin1String("registered")), qPrintable(unregistered));

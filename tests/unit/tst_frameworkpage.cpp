@@ -128,6 +128,27 @@ private slots:
         QVERIFY(MesosFrameworkDetails::fromBytes(R"({"capabilities":[]})").capabilitiesReported);
     }
 
+    // The store's copy alternates between state-summary and the stream: who it is stays known.
+    void summaryKeepsWhatTheStreamSaid() {
+        const MesosFrameworkDetails full = MesosFrameworkDetails::fromBytes(v0Json());
+        MesosFrameworkDetails summary = MesosFrameworkDetails::fromBytes(
+            R"({"id":"f-1","name":"marathon","pid":"scheduler-2@10.0.0.1:4000","offered_resources":{"cpus":1},
+            "capabilities":["TASK_KILLING_STATE","PARTITION_AWARE","MULTI_ROLE"],"TASK_RUNNING":1})");
+        summary.keepFrom(full);
+        QCOMPARE(summary.principal, full.principal);
+        QCOMPARE(summary.roles, full.roles);
+        QCOMPARE(summary.failoverTimeout, full.failoverTimeout);
+        QCOMPARE(summary.checkpoint, full.checkpoint);
+        QCOMPARE(summary.registeredTime, full.registeredTime);
+        QCOMPARE(summary.reregisteredTime, full.reregisteredTime);
+        QCOMPARE(summary.pid, QStringLiteral("scheduler-2@10.0.0.1:4000")); // its own word first
+        QCOMPARE(summary.offered->cpus, 1.0);
+        QCOMPARE(summary.offers, full.offers);
+        MesosFrameworkDetails again = full;
+        again.keepFrom(summary);
+        QCOMPARE(again, full); // a full answer takes nothing from a poorer one
+    }
+
     void brokenJsonIsAnError() {
         for (const QByteArray& bad :
              {QByteArray("{\"principal\":"), QByteArray("[1,2]"), QByteArray("{\"a\":1} x"), QByteArray(),

@@ -268,15 +268,22 @@ void FrameworkPage::attach(ClusterSession* session, const AgentLabels* labels) {
         disconnect(c);
     m_connections.clear();
     m_session = session;
+    m_details = {}; // another session's word is not carried over
     ClusterStore* store = session ? session->mesosStore() : nullptr;
     auto* old = m_tasks;
     m_tasks = new FrameworkTasksModel(m_id, store, this, labels);
     m_proxy->setSourceModel(m_tasks);
     delete old;
     m_tasksView->setColumnHidden(TasksModel::Framework, true); // all its own
-    m_tasksView->horizontalHeader()->resizeSection(TasksModel::Name, 160);
-    m_tasksView->horizontalHeader()->resizeSection(TasksModel::Id, 260);
-    m_tasksView->horizontalHeader()->resizeSection(TasksModel::Agent, 170);
+    // Room for the start time at 1024 pixels: ids are elided in the middle, whole in tooltips.
+    QHeaderView* header = m_tasksView->horizontalHeader();
+    header->setDefaultSectionSize(70);
+    header->resizeSection(TasksModel::Name, 130);
+    header->resizeSection(TasksModel::Id, 190);
+    header->resizeSection(TasksModel::Agent, 150);
+    header->resizeSection(TasksModel::State, 90);
+    header->resizeSection(TasksModel::Started, 140);
+    m_tasksView->setColumnHidden(TasksModel::Gpus, true); // seldom any; the Resources table has the sum
     m_tasksView->sortByColumn(TasksModel::Started, Qt::DescendingOrder);
     connect(m_tasks, &FrameworkTasksModel::countsChanged, this, &FrameworkPage::updateCounts);
     for (QAction* action : {m_openStdout, m_openStderr, m_browseSandbox})
@@ -336,6 +343,7 @@ void FrameworkPage::readDetails() {
     const RawJson raw = m_framework->raw;
     const quint64 ticket = ++m_detailsTicket;
     auto show = [this](MesosFrameworkDetails details) {
+        details.keepFrom(m_details); // a state-summary says less than the stream said before
         m_details = std::move(details);
         m_identity->display(*m_framework, m_details, QDateTime::currentMSecsSinceEpoch());
         showResources();
@@ -407,10 +415,14 @@ void FrameworkPage::showResources() {
     if (store && !store->agents().isEmpty())
         total = store->totalResources();
     const bool listed = store && store->frameworks().contains(m_id);
-    // What a framework no longer listed used is not known now.
-    m_resources->setResources(listed ? std::optional(m_framework->used) : std::nullopt,
-                              listed ? m_details.offered : std::nullopt,
-                              listed ? m_details.reserved : std::nullopt, total);
+    if (!listed) { // what a framework no longer listed uses is not known now
+        m_resources->setResources(std::nullopt, std::nullopt, std::nullopt, total);
+        return;
+    }
+    // A removed framework holds nothing: its last offers (FRAMEWORK_REMOVED says none) are gone.
+    const bool completed = m_framework->completed;
+    m_resources->setResources(m_framework->used, completed ? MesosResources() : m_details.offered,
+                              completed ? MesosResources() : m_details.reserved, total);
 }
 
 void FrameworkPage::updateCounts() {
