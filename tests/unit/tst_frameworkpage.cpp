@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,7 +53,11 @@ void collectFrameworks(const QJsonValue& v, QList<QJsonObject>& out) {
         return;
     const QJsonObject o = v.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
-        if ((it.key() == u"frameworks" || it.key() == u"completed_frameworks") && it.value().isArray()) {
+        if (it.key() == u"framework" &&
+            it.value().toObject().contains(u"framework_info")) { // FRAMEWORK_ADDED...
+            out << it.value().toObject();
+        } else if ((it.key() == u"frameworks" || it.key() == u"completed_frameworks") &&
+                   it.value().isArray()) {
             for (const QJsonValue& f : it.value().toArray())
                 if (f.isObject() &&
                     (f.toObject().contains(u"id") || f.toObject().contains(u"framework_info")))
@@ -179,10 +184,15 @@ private slots:
     // What the store keeps (the parser's raw spans) reads as the fixture's own text does.
     void everyFixtureFramework() {
         MESOSDESK_REQUIRE_FIXTURES();
-        const QDir dir(TestEnvironment::fixturesDir() + QStringLiteral("/mesos"));
         int frameworks = 0, withCapabilities = 0, withPrincipal = 0, withFailover = 0;
-        for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
-            QFile file(dir.filePath(name));
+        QStringList files;
+        for (const QString& sub : {QStringLiteral("/mesos"), QStringLiteral("/mesos-operator")}) {
+            const QDir dir(TestEnvironment::fixturesDir() + sub);
+            for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files))
+                files << dir.filePath(name);
+        }
+        for (const QString& name : std::as_const(files)) {
+            QFile file(name);
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray bytes = file.readAll();
             QList<QJsonObject> found;
@@ -230,8 +240,41 @@ private slots:
                 QCOMPARE(fromStore, whole);
             }
         }
-        QVERIFY2(frameworks >= 20, "the fixtures list frameworks");
+        QVERIFY2(frameworks >= 23, "the fixtures list frameworks (state, summary, v1 answers and events)");
         QVERIFY(withCapabilities >= 3 && withPrincipal >= 5 && withFailover >= 10);
+    }
+
+    // Marathon with 50,000 tasks: its details come from its own fields, the task lists skipped unread.
+    void bigFrameworkIsReadWithoutItsTasks() {
+        QByteArray tasks;
+        tasks.reserve(50000 * 120);
+        for (int i = 0; i < 50000; ++i)
+            tasks += (i ? "," : "") +
+                     QStringLiteral(R"({"id":"app.%1","state":"TASK_RUNNING","resources":{"cpus":0.1}})")
+                         .arg(i)
+                         .toUtf8();
+        QByteArray json = v0Json();
+        json.replace("\"tasks\":[", QByteArray("\"tasks\":[" + tasks + ","));
+        QElapsedTimer timer;
+        timer.start();
+        const MesosFrameworkDetails d = MesosFrameworkDetails::fromBytes(json);
+        qInfo("%lld KiB of framework JSON read in %lld ms", qint64(json.size() / 1024), timer.elapsed());
+        QCOMPARE(d, MesosFrameworkDetails::fromBytes(v0Json()));
+
+        // Its page's task list from a store of 60,000 tasks, 50,000 of them its own.
+        QHash<QString, MesosTaskPtr> all;
+        for (int i = 0; i < 60000; ++i) {
+            const MesosTaskPtr t = task(i < 50000 ? QStringLiteral("f-1") : QStringLiteral("f-2"),
+                                        QStringLiteral("app.%1").arg(i), MesosTaskState::Running);
+            all.insert(t->key, t);
+        }
+        FrameworkTasksModel model(QStringLiteral("f-1"));
+        timer.restart();
+        model.loadFrom(all);
+        qInfo("50,000 of 60,000 tasks taken in %lld ms (%lld rows inserted at once)", timer.elapsed(),
+              qint64(model.rowCount()));
+        QCOMPARE(model.count(MesosTaskState::Running), 50000);
+        QTRY_COMPARE(model.rowCount(), 50000); // the rest in slices, across event-loop turns
     }
 
     void capabilityNames() {
