@@ -243,6 +243,14 @@ private slots:
         QCOMPARE(logs.first().at(1).toString(), QStringLiteral("stdout"));
         QCOMPARE(m_window->findChild<QTabWidget*>()->currentWidget(),
                  static_cast<QWidget*>(m_window->sandboxTab()));
+        // The window's read-only switch reaches the open page's teardown.
+        QVERIFY(page->teardown()->action()->isEnabled());
+        auto* readOnly = m_window->findChild<QAction*>(QStringLiteral("readOnlyAction"));
+        readOnly->setChecked(true);
+        QVERIFY(!page->teardown()->action()->isEnabled());
+        QVERIFY(page->teardown()->action()->toolTip().contains(QLatin1String("Read-only")));
+        readOnly->setChecked(false);
+        QVERIFY(page->teardown()->action()->isEnabled());
         page->close();
         QTRY_VERIFY(!pages()->frameworkPage(id)); // deleted on close
     }
