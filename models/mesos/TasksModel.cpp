@@ -6,23 +6,27 @@
 #include "mesos/ClusterStore.h"
 
 QColor TasksModel::stateColor(MesosTaskState state) {
+    return ThemeColors::color(stateRole(state));
+}
+
+ThemeColors::Role TasksModel::stateRole(MesosTaskState state) {
     switch (state) {
     case MesosTaskState::Running:
-        return ThemeColors::color(ThemeColors::Role::StateOk);
+        return ThemeColors::Role::StateOk;
     case MesosTaskState::Staging:
     case MesosTaskState::Starting:
-        return ThemeColors::color(ThemeColors::Role::StateActive);
+        return ThemeColors::Role::StateActive;
     case MesosTaskState::Killing:
     case MesosTaskState::Unreachable:
-        return ThemeColors::color(ThemeColors::Role::StateWarning);
+        return ThemeColors::Role::StateWarning;
     case MesosTaskState::Finished:
     case MesosTaskState::Killed:
     case MesosTaskState::GoneByOperator:
-        return ThemeColors::color(ThemeColors::Role::StateMuted);
+        return ThemeColors::Role::StateMuted;
     case MesosTaskState::Unknown:
-        return ThemeColors::color(ThemeColors::Role::StateUnknown);
+        return ThemeColors::Role::StateUnknown;
     default:
-        return ThemeColors::color(ThemeColors::Role::StateError); // failed, error, lost, dropped, gone
+        return ThemeColors::Role::StateError; // failed, error, lost, dropped, gone
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KeyedRowsModel.h"
+#include "ThemeColors.h"
 #include "ThemeNotifier.h"
 #include "mesos/MesosTask.h"
 
@@ -26,6 +27,7 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
 
     static QColor stateColor(MesosTaskState state);
+    static ThemeColors::Role stateRole(MesosTaskState state); // the colour's theme role
 
 protected:
     QVariant rowData(const MesosTask& item, int column, int role) const override;

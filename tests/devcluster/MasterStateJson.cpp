@@ -222,7 +222,7 @@ QJsonObject MasterStateJson::frameworkJson(const SimFrameworkRecord& framework) 
     }
     const QJsonObject& info = framework.info;
     const QString role = info.value(QStringLiteral("role")).toString(QStringLiteral("*"));
-    return {
+    QJsonObject json{
         {QStringLiteral("id"), framework.id},
         {QStringLiteral("name"), framework.name()},
         {QStringLiteral("pid"), info.value(QStringLiteral("pid"))
@@ -240,16 +240,24 @@ QJsonObject MasterStateJson::frameworkJson(const SimFrameworkRecord& framework) 
         {QStringLiteral("failover_timeout"), info.value(QStringLiteral("failover_timeout")).toDouble(604800)},
         {QStringLiteral("checkpoint"), info.value(QStringLiteral("checkpoint")).toBool(true)},
         {QStringLiteral("registered_time"), framework.registeredTime},
-        {QStringLiteral("reregistered_time"), framework.reregisteredTime},
         {QStringLiteral("unregistered_time"), framework.unregisteredTime},
-        {QStringLiteral("principal"), info.value(QStringLiteral("principal")).toString()},
         {QStringLiteral("resources"), sum(used, offered).toV0()}, // used + offered (readonly_handler.cpp)
-        {QStringLiteral("role"), role},
         {QStringLiteral("tasks"), tasks},
         {QStringLiteral("unreachable_tasks"), QJsonArray()},
         {QStringLiteral("completed_tasks"), completed},
         {QStringLiteral("offers"), offers},
         {QStringLiteral("executors"), QJsonArray()}};
+    // FullFrameworkWriter: the principal only when the framework gave one, the re-registration
+    // time only once it differs, and a MULTI_ROLE framework's "roles" instead of "role".
+    if (info.contains(QStringLiteral("principal")))
+        json.insert(QStringLiteral("principal"), info.value(QStringLiteral("principal")).toString());
+    if (framework.reregisteredTime != framework.registeredTime)
+        json.insert(QStringLiteral("reregistered_time"), framework.reregisteredTime);
+    if (capabilities(info).contains(QStringLiteral("MULTI_ROLE")))
+        json.insert(QStringLiteral("roles"), info.value(QStringLiteral("roles")).toArray());
+    else
+        json.insert(QStringLiteral("role"), role);
+    return json;
 }
 
 QJsonObject MasterStateJson::state() const {

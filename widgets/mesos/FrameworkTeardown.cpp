@@ -13,16 +13,24 @@
 #include <QLabel>
 
 FrameworkTeardown::FrameworkTeardown(MesosTablePage* page, QLabel* feedback, QObject* parent)
-    : QObject(parent), m_page(page), m_feedback(feedback),
-      m_action(new QAction(tr("Tear down framework…"), this)) {
+    : FrameworkTeardown(
+          page, [page] { return page->selectedKey(); }, feedback, parent) {
+    m_page = page;
+    page->addDetailAction(m_action);
+    connect(page, &MesosTablePage::currentChanged, this, &FrameworkTeardown::update);
+    update();
+}
+
+FrameworkTeardown::FrameworkTeardown(QWidget* dialogParent, std::function<QString()> frameworkId,
+                                     QLabel* feedback, QObject* parent)
+    : QObject(parent), m_dialogParent(dialogParent), m_frameworkId(std::move(frameworkId)),
+      m_feedback(feedback), m_action(new QAction(tr("Tear down framework…"), this)) {
     m_action->setObjectName(QStringLiteral("teardownFrameworkAction"));
     m_feedback->setObjectName(QStringLiteral("teardownFeedback"));
     m_feedback->setTextFormat(Qt::PlainText); // the master's words
     m_feedback->setWordWrap(true);
     m_feedback->hide();
-    page->addDetailAction(m_action);
     connect(m_action, &QAction::triggered, this, &FrameworkTeardown::trigger);
-    connect(page, &MesosTablePage::currentChanged, this, &FrameworkTeardown::update);
     update();
 }
 
@@ -50,7 +58,7 @@ void FrameworkTeardown::setReadOnly(bool readOnly) {
 MesosFrameworkPtr FrameworkTeardown::selected() const {
     if (!m_session)
         return {};
-    return m_session->mesosStore()->frameworks().value(m_page->selectedKey());
+    return m_session->mesosStore()->frameworks().value(m_frameworkId());
 }
 
 void FrameworkTeardown::update() {
@@ -59,7 +67,8 @@ void FrameworkTeardown::update() {
     if (m_readOnly)
         why = tr("Read-only: the framework cannot be torn down.");
     else if (!framework)
-        why = tr("Select a framework to tear it down.");
+        why = m_page ? tr("Select a framework to tear it down.")
+                     : tr("The master does not list this framework.");
     else if (framework->completed)
         why = tr("This framework has already been removed.");
     else if (!m_session->mesosSource()->master().isValid())
@@ -99,7 +108,7 @@ void FrameworkTeardown::trigger() {
     ClusterStore* store = m_session->mesosStore();
     // The counts come from the task lists: known once the store has read them, or when they list some.
     const bool tasksKnown = store->hasTasks() || framework->activeTasks() + framework->terminalTasks() > 0;
-    if (!ConfirmDialog::ask(m_page, confirmation(*framework, tasksKnown, isMarathon(*framework))))
+    if (!ConfirmDialog::ask(m_dialogParent, confirmation(*framework, tasksKnown, isMarathon(*framework))))
         return;
     const QString name = framework->name.isEmpty() ? framework->id : framework->name;
     const TeardownCall::Request request = TeardownCall::request(framework->id, store->master().version);

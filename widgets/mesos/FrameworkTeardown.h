@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class ClusterSession;
 class MesosTablePage;
@@ -15,15 +16,21 @@ class QLabel;
 // "Tear down framework…" on the Frameworks tab (context menu and the detail pane's button):
 // the typed confirmation, then TEARDOWN (or /master/teardown for an old master) to the leading
 // master, and its answer in plain text under the tab's bar. Disabled while read-only, for a
-// framework already completed, and while no session or master is known.
+// framework already completed, and while no session or master is known. The framework page
+// has its own, on its one framework.
 class FrameworkTeardown : public QObject {
     Q_OBJECT
 public:
     FrameworkTeardown(MesosTablePage* page, QLabel* feedback, QObject* parent = nullptr);
+    // On one framework (by id), the confirmation over dialogParent; refresh() when it changes.
+    FrameworkTeardown(QWidget* dialogParent, std::function<QString()> frameworkId, QLabel* feedback,
+                      QObject* parent = nullptr);
 
     void attach(ClusterSession* session);
     void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
     QAction* action() const { return m_action; }
+    void refresh() { update(); } // the framework changed (completed, say)
 
     // The confirmation for a framework: what is killed and lost, Marathon's warning, and the
     // text to type (its name, or its id when it has none). tasksKnown: the running count is true.
@@ -41,7 +48,9 @@ private:
     void trigger();
     void show(const QString& text, bool error);
 
-    MesosTablePage* m_page;
+    MesosTablePage* m_page = nullptr; // the Frameworks tab's: its selected row
+    QWidget* m_dialogParent;
+    std::function<QString()> m_frameworkId;
     QLabel* m_feedback;
     QAction* m_action;
     QPointer<ClusterSession> m_session;

@@ -5,6 +5,7 @@
 #include "AgentsModel.h"
 #include "ChartsPage.h"
 #include "ClusterHistory.h"
+#include "FrameworkPage.h"
 #include "FrameworkTeardown.h"
 #include "FrameworksModel.h"
 #include "MesosFilterProxy.h"
@@ -22,7 +23,6 @@
 
 #include <QAction>
 #include <QLabel>
-#include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -140,12 +140,45 @@ MesosClusterPages::MesosClusterPages(QTabWidget* tabs, QObject* parent)
     m_openAgentPage->setToolTip(tr("The selected agent in a window of its own (double-click, Enter)"));
     connect(m_openAgentPage, &QAction::triggered, this,
             [this] { openAgentPage(m_agentsPage->selectedKey()); });
-    m_agentsPage->addRowAction(m_openAgentPage);
-    connect(m_agentsPage->view(), &QAbstractItemView::doubleClicked, m_openAgentPage, &QAction::trigger);
-    for (const QKeySequence& key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)})
-        connect(new QShortcut(key, m_agentsPage->view(), nullptr, nullptr, Qt::WidgetShortcut),
-                &QShortcut::activated, m_openAgentPage, &QAction::trigger);
+    m_agentsPage->setOpenAction(m_openAgentPage);
+    m_openFramework = new QAction(tr("Open framework page"), this);
+    m_openFramework->setObjectName(QStringLiteral("openFrameworkPageAction"));
+    m_openFramework->setToolTip(
+        tr("The selected framework in a window of its own: identity, resources, tasks, "
+           "offers (Enter or double-click)"));
+    connect(m_openFramework, &QAction::triggered, this, [this] {
+        if (const QString id = m_frameworksPage->selectedKey(); !id.isEmpty())
+            openFrameworkPage(id);
+    });
+    m_frameworksPage->setOpenAction(m_openFramework);
     attach(nullptr, nullptr);
+}
+
+FrameworkPage* MesosClusterPages::frameworkPage(const QString& frameworkId) const {
+    return m_frameworkPages.value(frameworkId);
+}
+
+FrameworkPage* MesosClusterPages::openFrameworkPage(const QString& frameworkId) {
+    FrameworkPage* page = m_frameworkPages.value(frameworkId);
+    if (!page) {
+        page = new FrameworkPage(frameworkId, m_tabs->window());
+        page->setMesosWebUiLink(
+            [this, frameworkId] { return webUiUrl(QStringLiteral("/frameworks/") + frameworkId); });
+        page->setReadOnly(m_readOnly);
+        page->attach(m_session, &m_agentLabels);
+        connect(page, &FrameworkPage::openLogsRequested, this,
+                [this](const SandboxTaskRef& task, const QString& file) {
+                    m_tabs->window()->raise(); // the Sandbox tab is in the main window
+                    m_tabs->window()->activateWindow();
+                    emit openLogsRequested(task, file);
+                });
+        connect(page, &FrameworkPage::logsUnavailable, this, &MesosClusterPages::logsUnavailable);
+        m_frameworkPages.insert(frameworkId, page);
+    }
+    page->show();
+    page->raise();
+    page->activateWindow();
+    return page;
 }
 
 void MesosClusterPages::requestLogs(const QString& fileName) {
@@ -210,10 +243,18 @@ QUrl MesosClusterPages::webUiUrl(const QString& fragment) const {
 void MesosClusterPages::attachSession(ClusterSession* session) {
     attach(session ? session->mesosStore() : nullptr, session ? session->mesosSource() : nullptr);
     m_teardown->attach(session);
+    m_session = session;
+    for (FrameworkPage* page : std::as_const(m_frameworkPages))
+        if (page)
+            page->attach(session, &m_agentLabels);
 }
 
 void MesosClusterPages::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
     m_teardown->setReadOnly(readOnly);
+    for (FrameworkPage* page : std::as_const(m_frameworkPages))
+        if (page)
+            page->setReadOnly(readOnly);
 }
 
 void MesosClusterPages::attach(ClusterStore* store, MesosSource* source) {

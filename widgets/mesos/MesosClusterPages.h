@@ -4,6 +4,7 @@
 #include "mesos/MesosChangeSet.h"
 #include "sandbox/SandboxTaskRef.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -15,6 +16,7 @@ class ChartsPage;
 class ClusterHistory;
 class ClusterSession;
 class ClusterStore;
+class FrameworkPage;
 class FrameworkTeardown;
 class FrameworksModel;
 class HttpTransport;
@@ -43,6 +45,10 @@ public:
     // The window's read-only switch: no teardown while it is on.
     void setReadOnly(bool readOnly);
     FrameworkTeardown* teardown() const { return m_teardown; }
+    // The framework's own window (FrameworkPage), one per id: opened, or raised when open.
+    FrameworkPage* openFrameworkPage(const QString& frameworkId);
+    FrameworkPage* frameworkPage(const QString& frameworkId) const; // null when not open
+    QAction* openFrameworkPageAction() const { return m_openFramework; }
 
     OverviewPanel* overview() const { return m_overview; }
     MesosTablePage* agentsPage() const { return m_agentsPage; }
@@ -105,6 +111,10 @@ private:
     QAction* m_openStderr;
     QAction* m_browseSandbox;
     QAction* m_clearGone;
+    QAction* m_openFramework;
+    QHash<QString, QPointer<FrameworkPage>> m_frameworkPages;
+    QPointer<ClusterSession> m_session;
+    bool m_readOnly = false;
     AgentLabels m_agentLabels;
     QAction* m_openAgentPage;
     QHash<QString, QPointer<AgentPage>> m_agentPages;

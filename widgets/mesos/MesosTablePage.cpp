@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
@@ -203,6 +204,14 @@ void MesosTablePage::addRowAction(QAction* action) {
     auto* button = new QToolButton(this);
     button->setDefaultAction(action);
     m_bar->addWidget(button);
+}
+
+void MesosTablePage::setOpenAction(QAction* action) {
+    addRowAction(action);
+    connect(m_view, &QAbstractItemView::doubleClicked, action, &QAction::trigger);
+    for (const QKeySequence& key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)})
+        connect(new QShortcut(key, m_view, nullptr, nullptr, Qt::WidgetShortcut), &QShortcut::activated,
+                action, &QAction::trigger);
 }
 
 void MesosTablePage::addDetailAction(QAction* action) {

@@ -47,6 +47,9 @@ public:
     // An action on the selected object that its owner enables (it depends on more than a
     // selection): a context-menu entry and a button on the detail pane.
     void addDetailAction(QAction* action);
+    // The row action that opens the selected object's page: also a double-click and Return or
+    // Enter on the table (not in the filter, where Return types).
+    void setOpenAction(QAction* action);
 
     QTableView* view() const { return m_view; }
     MesosFilterProxy* proxy() const { return m_proxy; }

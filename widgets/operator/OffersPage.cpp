@@ -31,12 +31,8 @@ OffersPage::OffersPage(QWidget* parent)
       m_offersProxy(new MesosFilterProxy(this)), m_holdersProxy(new MesosFilterProxy(this)),
       m_poller(new OperatorPoller(
           [this](OperatorClient* client, QObject* context, OperatorClient::Done done) {
-              const QString version = m_session ? m_session->mesosStore()->master().version : QString();
-              // The v1 API came with 1.0, as the maintenance calls did.
-              if (MaintenanceCalls::useV1(version))
-                  client->call(R"({"type":"GET_FRAMEWORKS"})", context, std::move(done));
-              else
-                  client->get(QStringLiteral("/master/state"), context, std::move(done));
+              requestOffers(client, context, std::move(done),
+                            m_session ? m_session->mesosStore()->master().version : QString());
           },
           DefaultPollInterval, this)),
       m_ages(new QTimer(this)) {
@@ -90,6 +86,15 @@ OffersPage::OffersPage(QWidget* parent)
 }
 
 OffersPage::~OffersPage() = default;
+
+void OffersPage::requestOffers(OperatorClient* client, QObject* context, OperatorClient::Done done,
+                               const QString& masterVersion) {
+    // The v1 API came with 1.0, as the maintenance calls did.
+    if (MaintenanceCalls::useV1(masterVersion))
+        client->call(R"({"type":"GET_FRAMEWORKS"})", context, std::move(done));
+    else
+        client->get(QStringLiteral("/master/state"), context, std::move(done));
+}
 
 QString OffersPage::title() const {
     return tr("Offers");

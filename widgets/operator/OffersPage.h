@@ -2,6 +2,7 @@
 
 #include "ClusterPage.h"
 #include "net/HttpTransport.h"
+#include "operator/OperatorClient.h"
 
 #include <QPointer>
 #include <chrono>
@@ -29,6 +30,9 @@ public:
     void attach(ClusterSession* session) override;
 
     void setPollInterval(std::chrono::milliseconds interval); // test seam
+    // The poll that lists the outstanding offers (the framework page asks the same).
+    static void requestOffers(OperatorClient* client, QObject* context, OperatorClient::Done done,
+                              const QString& masterVersion);
     OffersModel* offers() const { return m_offers; }
     OfferHoldersModel* holders() const { return m_holders; }
     QTableView* offersView() const { return m_offersView; }
