@@ -112,6 +112,361 @@
     </message>
 </context>
 <context>
+    <name>AgentFlagsView</name>
+    <message>
+        <source>Filter flags (name or value)</source>
+        <translation type="unfinished">Flags filtern (Name oder Wert)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the agent&apos;s flags again (they change only when it restarts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s address is not known: its flags cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the agent&apos;s flags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s) of %1, read at %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgentOverviewView</name>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished">Ressourcen</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished">Reserviert</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished">CPUs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished">Speicher</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished">Datenträger</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished">GPUs</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished">Ports</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s --work_dir: every sandbox is below it. Mesos serves each executor&apos;s sandbox, not the folder itself: browse one from the Tasks tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain</source>
+        <translation type="unfinished">Leeren</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max grace period:</source>
+        <translation type="unfinished">Max. Schonfrist:</translation>
+    </message>
+    <message>
+        <source>Mark gone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drain started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished">Attribute</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>The agent reports no attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 von %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>Used: %1
+Total: %2</source>
+        <translation type="unfinished">Belegt: %1
+Gesamt: %2</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished">nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1: %2 CPUs, %3, disk %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPUs, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region %1, zone %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known (master older than 1.9 / not yet polled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed by the master&apos;s GET_AGENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not draining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: no offers are made for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>each task&apos;s kill policy</source>
+        <translation type="unfinished">Kill-Richtlinie je Task</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>not known until the agent&apos;s flags are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentPage</name>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished">nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished">Version:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-registered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">Übersicht</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished">Tasks</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished">Flags</translation>
+    </message>
+    <message>
+        <source>Open in Mesos web UI</source>
+        <translation type="unfinished">In der Mesos-Web-UI öffnen</translation>
+    </message>
+    <message>
+        <source>Drain, deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent in the Drain tab of the main window: drain, deactivate, reactivate (each confirmed there first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s web UI page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter tasks (name, id, framework, executor, state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open stdout</source>
+        <translation type="unfinished">stdout öffnen</translation>
+    </message>
+    <message>
+        <source>Follow the selected task&apos;s stdout in the Sandbox tab (double-click, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse sandbox</source>
+        <translation type="unfinished">Sandbox durchsuchen</translation>
+    </message>
+    <message>
+        <source>The selected task&apos;s executor sandbox in the Sandbox tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1 — MesosDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported (never re-registered, or an older master)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent is unreachable since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master removed this agent at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master gave no reason.</source>
+        <translation type="unfinished">Der Master hat keinen Grund genannt.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished">Grund: %1</translation>
+    </message>
+    <message>
+        <source>(The time is when MesosDesk saw the master stop listing it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master no longer lists this agent, and it was cleared from the Agents tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected from the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this page shows is its last report, not its current state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n framework(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n executor(s) on this agent, as the master reports them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tasks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentState</name>
     <message>
         <source>The agent knows no executor %1 of framework %2 (it may have been removed by garbage collection).</source>
@@ -132,6 +487,30 @@
     <message>
         <source>The answer does not look like an agent state (no frameworks).</source>
         <translation>Die Antwort sieht nicht nach dem Status eines Agents aus (keine Frameworks).</translation>
+    </message>
+</context>
+<context>
+    <name>AgentTasksModel</name>
+    <message>
+        <source>command executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished">nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1
+Framework ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Task</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2609,393 @@ Dieses Deployment stoppen (ohne Rollback) und trotzdem ausführen?</translation>
     </message>
 </context>
 <context>
+    <name>FrameworkCapabilities</name>
+    <message>
+        <source>Revocable resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives revocable resources (oversubscription)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task killing state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sees TASK_KILLING while a task is being killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is offered the resources of agents with GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can use shared persistent volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partition-aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sees TASK_UNREACHABLE (not TASK_LOST) for tasks on agents cut off from the master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribes with several roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation refinement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understands refined (hierarchical) reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region-aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is offered resources of agents in other regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkIdentityForm</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Benutzer</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation type="unfinished">Hostname</translation>
+    </message>
+    <message>
+        <source>Scheduler PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the framework&apos;s own web UI in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the framework&apos;s web UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web UI</source>
+        <translation type="unfinished">Web-UI</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished">Registriert</translation>
+    </message>
+    <message>
+        <source>Re-registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished">nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none: its tasks are killed when its scheduler disconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>none (an HTTP scheduler, or not reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>The framework gives no web address that a browser can open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported (never re-registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: it is registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkPage</name>
+    <message>
+        <source>Open in Mesos web UI</source>
+        <translation type="unfinished">In der Mesos-Web-UI öffnen</translation>
+    </message>
+    <message>
+        <source>Open stdout</source>
+        <translation type="unfinished">stdout öffnen</translation>
+    </message>
+    <message>
+        <source>Open stderr</source>
+        <translation type="unfinished">stderr öffnen</translation>
+    </message>
+    <message>
+        <source>Browse sandbox</source>
+        <translation type="unfinished">Sandbox durchsuchen</translation>
+    </message>
+    <message>
+        <source>the Mesos web UI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished">Ressourcen</translation>
+    </message>
+    <message>
+        <source>Offers held</source>
+        <translation type="unfinished">Gehaltene Angebote</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter tasks (name, id, agent, state, IP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the selected task&apos;s stdout in the Sandbox tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers not polled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: offers unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a cluster: what is shown is as last seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master does not list this framework (any more): what is shown is as last seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This framework was removed from the cluster (torn down, or it finished); unregistered: %1. It runs no tasks and cannot come back under this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework&apos;s scheduler is disconnected (since %1): the master keeps its tasks until its failover timeout runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale data (last update %1): the values below may be old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework is inactive: the master sends it no offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished">abgeschlossen</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished">aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished">inaktiv</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished">verbunden</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished">getrennt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished">Unerreichbar</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Show only the tasks in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offers could not be read (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds no offers (read at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Holds %n offer(s) (read at %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkResourcesModel</name>
+    <message>
+        <source>CPUs</source>
+        <translation type="unfinished">CPUs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished">Speicher</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation type="unfinished">Datenträger</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished">GPUs</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished">nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>The master reports reservations only with v1 resources (the operator API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master did not report this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the cluster&apos;s total (every agent&apos;s resources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished">Angeboten</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished">Reserviert</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkTeardown</name>
     <message>
         <source>Tear down framework…</source>
@@ -2297,6 +3063,10 @@ Dieses Deployment stoppen (ohne Rollback) und trotzdem ausführen?</translation>
     <message>
         <source>%1 was torn down: the master kills its tasks.</source>
         <translation>%1 wurde abgebaut: Der Master beendet seine Tasks.</translation>
+    </message>
+    <message>
+        <source>The master does not list this framework.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4919,6 +5689,22 @@ Marathon startet Ersatz.</translation>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
+    <message>
+        <source>Open agent page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected agent in a window of its own (double-click, Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open framework page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected framework in a window of its own: identity, resources, tasks, offers (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MesosDetailPane</name>
@@ -5051,6 +5837,17 @@ Marathon startet Ersatz.</translation>
     <message>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>MesosFrameworkDetails</name>
+    <message>
+        <source>invalid framework JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no framework JSON</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

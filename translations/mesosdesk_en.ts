@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgentFlagsView</name>
+    <message numerus="yes">
+        <source>%n flag(s) of %1, read at %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgentPage</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n framework(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n executor(s) on this agent, as the master reports them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClusterProbe</name>
     <message numerus="yes">
         <source>no master leads (%n registered)</source>
@@ -69,6 +103,16 @@
         <translation>
             <numerusform>%n cluster — %1</numerusform>
             <numerusform>%n clusters — %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkPage</name>
+    <message numerus="yes">
+        <source>Holds %n offer(s) (read at %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
