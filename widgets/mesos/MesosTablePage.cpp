@@ -209,9 +209,12 @@ void MesosTablePage::addRowAction(QAction* action) {
 void MesosTablePage::setOpenAction(QAction* action) {
     addRowAction(action);
     connect(m_view, &QAbstractItemView::doubleClicked, action, &QAction::trigger);
-    for (const QKeySequence& key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)})
-        connect(new QShortcut(key, m_view, nullptr, nullptr, Qt::WidgetShortcut), &QShortcut::activated,
-                action, &QAction::trigger);
+    auto* keys = new QShortcut(m_view);
+    keys->setKeys({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    keys->setContext(Qt::WidgetShortcut);
+    // Named for the keyboard map ('?'), which lists it under this page's tab.
+    keys->setWhatsThis(tr("%1 (on the table; also a double-click)").arg(action->text()));
+    connect(keys, &QShortcut::activated, action, &QAction::trigger);
 }
 
 void MesosTablePage::addDetailAction(QAction* action) {
