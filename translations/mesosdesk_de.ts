@@ -115,29 +115,29 @@
     <name>AgentFlagsView</name>
     <message>
         <source>Filter flags (name or value)</source>
-        <translation type="unfinished">Flags filtern (Name oder Wert)</translation>
+        <translation>Flags filtern (Name oder Wert)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read the agent&apos;s flags again (they change only when it restarts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Flags des Agents neu lesen (sie ändern sich nur bei seinem Neustart)</translation>
     </message>
     <message>
         <source>The agent&apos;s address is not known: its flags cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Agents ist unbekannt: Seine Flags können nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Reading the agent&apos;s flags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die Flags des Agents…</translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s) of %1, read at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Flag von %1, gelesen um %2.</numerusform>
+            <numerusform>%n Flags von %1, gelesen um %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -145,325 +145,325 @@
     <name>AgentOverviewView</name>
     <message>
         <source>Resources</source>
-        <translation type="unfinished">Ressourcen</translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished">Reserviert</translation>
+        <translation>Reserviert</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished">CPUs</translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished">Speicher</translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished">Datenträger</translation>
+        <translation>Datenträger</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished">GPUs</translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished">Ports</translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>The agent&apos;s --work_dir: every sandbox is below it. Mesos serves each executor&apos;s sandbox, not the folder itself: browse one from the Tasks tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das --work_dir des Agents: Jede Sandbox liegt darunter. Mesos stellt die Sandbox jedes Executors bereit, nicht den Ordner selbst: Durchsuchen Sie eine über den Tab Tasks.</translation>
     </message>
     <message>
         <source>Reserved for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserviert für:</translation>
     </message>
     <message>
         <source>Offered now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt angeboten:</translation>
     </message>
     <message>
         <source>Fault domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdomäne:</translation>
     </message>
     <message>
         <source>Work directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsverzeichnis:</translation>
     </message>
     <message>
         <source>Capabilities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten:</translation>
     </message>
     <message>
         <source>Drain</source>
-        <translation type="unfinished">Leeren</translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Deactivated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert:</translation>
     </message>
     <message>
         <source>Max grace period:</source>
-        <translation type="unfinished">Max. Schonfrist:</translation>
+        <translation>Max. Schonfrist:</translation>
     </message>
     <message>
         <source>Mark gone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Als verschwunden:</translation>
     </message>
     <message>
         <source>Drain started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren begonnen:</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished">Attribute</translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>The agent reports no attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent meldet keine Attribute.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 von %2</translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Used: %1
 Total: %2</source>
-        <translation type="unfinished">Belegt: %1
+        <translation>Belegt: %1
 Gesamt: %2</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">nicht gemeldet</translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <source>%1: %2 CPUs, %3, disk %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 CPUs, %3, Datenträger %4</translation>
     </message>
     <message>
         <source>no reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Reservierungen</translation>
     </message>
     <message>
         <source>%1 CPUs, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CPUs, %2</translation>
     </message>
     <message>
         <source>none reported</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gemeldet</translation>
     </message>
     <message>
         <source>region %1, zone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1, Zone %2</translation>
     </message>
     <message>
         <source>not known (master older than 1.9 / not yet polled)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (Master älter als 1.9 / noch nicht abgefragt)</translation>
     </message>
     <message>
         <source>not listed by the master&apos;s GET_AGENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in GET_AGENTS des Masters aufgeführt</translation>
     </message>
     <message>
         <source>not draining</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nicht geleert</translation>
     </message>
     <message>
         <source>yes: no offers are made for it</source>
-        <translation type="unfinished"></translation>
+        <translation>ja: Für ihn werden keine Angebote gemacht</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>each task&apos;s kill policy</source>
-        <translation type="unfinished">Kill-Richtlinie je Task</translation>
+        <translation>Kill-Richtlinie je Task</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>not known until the agent&apos;s flags are read</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt, bis die Flags des Agents gelesen sind</translation>
     </message>
 </context>
 <context>
     <name>AgentPage</name>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">nicht gemeldet</translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished">Version:</translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert:</translation>
     </message>
     <message>
         <source>Re-registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut registriert:</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Übersicht</translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Tasks</translation>
+        <translation>Tasks</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished">Flags</translation>
+        <translation>Flags</translation>
     </message>
     <message>
         <source>Open in Mesos web UI</source>
-        <translation type="unfinished">In der Mesos-Web-UI öffnen</translation>
+        <translation>In der Mesos-Web-UI öffnen</translation>
     </message>
     <message>
         <source>Drain, deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren, deaktivieren…</translation>
     </message>
     <message>
         <source>This agent in the Drain tab of the main window: drain, deactivate, reactivate (each confirmed there first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Agent im Tab Leeren des Hauptfensters: leeren, deaktivieren, reaktivieren (jeweils zuerst dort bestätigt)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>the agent&apos;s web UI page</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite des Agents in der Web-UI</translation>
     </message>
     <message>
         <source>Filter tasks (name, id, framework, executor, state)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks filtern (Name, ID, Framework, Executor, Status)</translation>
     </message>
     <message>
         <source>Open stdout</source>
-        <translation type="unfinished">stdout öffnen</translation>
+        <translation>stdout öffnen</translation>
     </message>
     <message>
         <source>Follow the selected task&apos;s stdout in the Sandbox tab (double-click, Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem stdout des gewählten Tasks im Tab Sandbox folgen (Doppelklick, Enter)</translation>
     </message>
     <message>
         <source>Browse sandbox</source>
-        <translation type="unfinished">Sandbox durchsuchen</translation>
+        <translation>Sandbox durchsuchen</translation>
     </message>
     <message>
         <source>The selected task&apos;s executor sandbox in the Sandbox tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Executor-Sandbox des gewählten Tasks im Tab Sandbox</translation>
     </message>
     <message>
         <source>Agent %1 — MesosDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 — MesosDesk</translation>
     </message>
     <message>
         <source>not reported (never re-registered, or an older master)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemeldet (nie erneut registriert oder älterer Master)</translation>
     </message>
     <message>
         <source>This agent is unreachable since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Agent ist seit %1 unerreichbar.</translation>
     </message>
     <message>
         <source>The master removed this agent at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Master hat diesen Agent am %1 entfernt.</translation>
     </message>
     <message>
         <source>The master gave no reason.</source>
-        <translation type="unfinished">Der Master hat keinen Grund genannt.</translation>
+        <translation>Der Master hat keinen Grund genannt.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished">Grund: %1</translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>(The time is when MesosDesk saw the master stop listing it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Zeitpunkt, an dem MesosDesk sah, dass der Master ihn nicht mehr aufführt.)</translation>
     </message>
     <message>
         <source>The master no longer lists this agent, and it was cleared from the Agents tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Master führt diesen Agent nicht mehr auf, und er wurde im Tab Agents ausgeblendet.</translation>
     </message>
     <message>
         <source>Disconnected from the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Cluster getrennt.</translation>
     </message>
     <message>
         <source>What this page shows is its last report, not its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite zeigt seine letzte Meldung, nicht seinen aktuellen Zustand.</translation>
     </message>
     <message>
         <source>not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aufgeführt</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Task</numerusform>
+            <numerusform>%n Tasks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n framework(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Framework</numerusform>
+            <numerusform>%n Frameworks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n executor(s) on this agent, as the master reports them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Executor auf diesem Agent, wie der Master sie meldet.</numerusform>
+            <numerusform>%n Executors auf diesem Agent, wie der Master sie meldet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks (%1)</translation>
     </message>
 </context>
 <context>
@@ -493,24 +493,25 @@ Gesamt: %2</translation>
     <name>AgentTasksModel</name>
     <message>
         <source>command executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Command Executor</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">nicht gemeldet</translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <source>%1
 Framework ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Framework-ID: %2</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Executor</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Task</translation>
+        <translation>Task</translation>
     </message>
 </context>
 <context>
@@ -2612,335 +2613,335 @@ Dieses Deployment stoppen (ohne Rollback) und trotzdem ausführen?</translation>
     <name>FrameworkCapabilities</name>
     <message>
         <source>Revocable resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufbare Ressourcen</translation>
     </message>
     <message>
         <source>Receives revocable resources (oversubscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhält widerrufbare Ressourcen (Überbuchung)</translation>
     </message>
     <message>
         <source>Task killing state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status TASK_KILLING</translation>
     </message>
     <message>
         <source>Sees TASK_KILLING while a task is being killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht TASK_KILLING, während ein Task beendet wird</translation>
     </message>
     <message>
         <source>GPU resources</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Ressourcen</translation>
     </message>
     <message>
         <source>Is offered the resources of agents with GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekommt die Ressourcen von Agents mit GPUs angeboten</translation>
     </message>
     <message>
         <source>Shared resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Ressourcen</translation>
     </message>
     <message>
         <source>Can use shared persistent volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann gemeinsame persistente Volumes nutzen</translation>
     </message>
     <message>
         <source>Partition-aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Partitionsbewusst</translation>
     </message>
     <message>
         <source>Sees TASK_UNREACHABLE (not TASK_LOST) for tasks on agents cut off from the master</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieht TASK_UNREACHABLE (nicht TASK_LOST) für Tasks auf Agents, die vom Master abgeschnitten sind</translation>
     </message>
     <message>
         <source>Multiple roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Rollen</translation>
     </message>
     <message>
         <source>Subscribes with several roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonniert mehrere Rollen</translation>
     </message>
     <message>
         <source>Reservation refinement</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfeinerte Reservierungen</translation>
     </message>
     <message>
         <source>Understands refined (hierarchical) reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteht verfeinerte (hierarchische) Reservierungen</translation>
     </message>
     <message>
         <source>Region-aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionsbewusst</translation>
     </message>
     <message>
         <source>Is offered resources of agents in other regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekommt Ressourcen von Agents in anderen Regionen angeboten</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
     <name>FrameworkIdentityForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <source>Failover timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover-Timeout</translation>
     </message>
     <message>
         <source>Checkpointing</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkpointing</translation>
     </message>
     <message>
         <source>Hostname</source>
-        <translation type="unfinished">Hostname</translation>
+        <translation>Hostname</translation>
     </message>
     <message>
         <source>Scheduler PID</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler-PID</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Öffnen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the framework&apos;s own web UI in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Web-UI des Frameworks im Browser öffnen</translation>
     </message>
     <message>
         <source>the framework&apos;s web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Web-UI des Frameworks</translation>
     </message>
     <message>
         <source>Web UI</source>
-        <translation type="unfinished">Web-UI</translation>
+        <translation>Web-UI</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">Registriert</translation>
+        <translation>Registriert</translation>
     </message>
     <message>
         <source>Re-registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut registriert</translation>
     </message>
     <message>
         <source>Unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">nicht gemeldet</translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>none: its tasks are killed when its scheduler disconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner: Seine Tasks werden beendet, wenn sich sein Scheduler trennt</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>none (an HTTP scheduler, or not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (ein HTTP-Scheduler oder nicht gemeldet)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>The framework gives no web address that a browser can open</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Framework nennt keine Webadresse, die ein Browser öffnen kann</translation>
     </message>
     <message>
         <source>not reported (never re-registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemeldet (nie erneut registriert)</translation>
     </message>
     <message>
         <source>none: it is registered</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: Es ist registriert</translation>
     </message>
 </context>
 <context>
     <name>FrameworkPage</name>
     <message>
         <source>Open in Mesos web UI</source>
-        <translation type="unfinished">In der Mesos-Web-UI öffnen</translation>
+        <translation>In der Mesos-Web-UI öffnen</translation>
     </message>
     <message>
         <source>Open stdout</source>
-        <translation type="unfinished">stdout öffnen</translation>
+        <translation>stdout öffnen</translation>
     </message>
     <message>
         <source>Open stderr</source>
-        <translation type="unfinished">stderr öffnen</translation>
+        <translation>stderr öffnen</translation>
     </message>
     <message>
         <source>Browse sandbox</source>
-        <translation type="unfinished">Sandbox durchsuchen</translation>
+        <translation>Sandbox durchsuchen</translation>
     </message>
     <message>
         <source>the Mesos web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mesos-Web-UI</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished">Ressourcen</translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Offers held</source>
-        <translation type="unfinished">Gehaltene Angebote</translation>
+        <translation>Gehaltene Angebote</translation>
     </message>
     <message>
         <source>Tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks:</translation>
     </message>
     <message>
         <source>Filter tasks (name, id, agent, state, IP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasks filtern (Name, ID, Agent, Status, IP)</translation>
     </message>
     <message>
         <source>Follow the selected task&apos;s stdout in the Sandbox tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem stdout des gewählten Tasks im Tab Sandbox folgen</translation>
     </message>
     <message>
         <source>Offers not polled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote noch nicht abgefragt.</translation>
     </message>
     <message>
         <source>Not connected: offers unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Angebote unbekannt.</translation>
     </message>
     <message>
         <source>Framework %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework %1</translation>
     </message>
     <message>
         <source>Not connected to a cluster: what is shown is as last seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Cluster verbunden: Angezeigt wird der zuletzt gesehene Stand.</translation>
     </message>
     <message>
         <source>The master does not list this framework (any more): what is shown is as last seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Master führt dieses Framework nicht (mehr) auf: Angezeigt wird der zuletzt gesehene Stand.</translation>
     </message>
     <message>
         <source>This framework was removed from the cluster (torn down, or it finished); unregistered: %1. It runs no tasks and cannot come back under this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Framework wurde aus dem Cluster entfernt (abgebaut oder beendet); abgemeldet: %1. Es führt keine Tasks aus und kann unter dieser ID nicht zurückkehren.</translation>
     </message>
     <message>
         <source>The framework&apos;s scheduler is disconnected (since %1): the master keeps its tasks until its failover timeout runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scheduler des Frameworks ist getrennt (seit %1): Der Master behält seine Tasks, bis sein Failover-Timeout abläuft.</translation>
     </message>
     <message>
         <source>Stale data (last update %1): the values below may be old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Daten (letzte Aktualisierung %1): Die Werte unten sind womöglich alt.</translation>
     </message>
     <message>
         <source>The framework is inactive: the master sends it no offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Framework ist inaktiv: Der Master sendet ihm keine Angebote.</translation>
     </message>
     <message>
         <source>not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aufgeführt</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished">abgeschlossen</translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">aktiv</translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished">inaktiv</translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished">verbunden</translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished">getrennt</translation>
+        <translation>getrennt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannt</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished">Unerreichbar</translation>
+        <translation>Unerreichbar</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Show only the tasks in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Tasks im Status %1 anzeigen</translation>
     </message>
     <message>
         <source>The offers could not be read (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angebote konnten nicht gelesen werden (%1): %2</translation>
     </message>
     <message>
         <source>Holds no offers (read at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält keine Angebote (gelesen um %1).</translation>
     </message>
     <message numerus="yes">
         <source>Holds %n offer(s) (read at %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hält %n Angebot (gelesen um %1).</numerusform>
+            <numerusform>Hält %n Angebote (gelesen um %1).</numerusform>
         </translation>
     </message>
 </context>
@@ -2948,51 +2949,51 @@ Dieses Deployment stoppen (ohne Rollback) und trotzdem ausführen?</translation>
     <name>FrameworkResourcesModel</name>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished">CPUs</translation>
+        <translation>CPUs</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished">Speicher</translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished">Datenträger</translation>
+        <translation>Datenträger</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished">GPUs</translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">nicht gemeldet</translation>
+        <translation>nicht gemeldet</translation>
     </message>
     <message>
         <source>The master reports reservations only with v1 resources (the operator API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Master meldet Reservierungen nur mit v1-Ressourcen (der Operator-API)</translation>
     </message>
     <message>
         <source>The master did not report this</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Master hat dies nicht gemeldet</translation>
     </message>
     <message>
         <source>Of the cluster&apos;s total (every agent&apos;s resources)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an der Gesamtmenge des Clusters (Ressourcen aller Agents)</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished">Angeboten</translation>
+        <translation>Angeboten</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished">Reserviert</translation>
+        <translation>Reserviert</translation>
     </message>
 </context>
 <context>
@@ -3066,7 +3067,7 @@ Dieses Deployment stoppen (ohne Rollback) und trotzdem ausführen?</translation>
     </message>
     <message>
         <source>The master does not list this framework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Master führt dieses Framework nicht auf.</translation>
     </message>
 </context>
 <context>
@@ -5691,19 +5692,19 @@ Marathon startet Ersatz.</translation>
     </message>
     <message>
         <source>Open agent page</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Seite öffnen</translation>
     </message>
     <message>
         <source>The selected agent in a window of its own (double-click, Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählte Agent in einem eigenen Fenster (Doppelklick, Enter)</translation>
     </message>
     <message>
         <source>Open framework page</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework-Seite öffnen</translation>
     </message>
     <message>
         <source>The selected framework in a window of its own: identity, resources, tasks, offers (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Framework in einem eigenen Fenster: Identität, Ressourcen, Tasks, Angebote (Enter oder Doppelklick)</translation>
     </message>
 </context>
 <context>
@@ -5843,11 +5844,11 @@ Marathon startet Ersatz.</translation>
     <name>MesosFrameworkDetails</name>
     <message>
         <source>invalid framework JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Framework-JSON: %1</translation>
     </message>
     <message>
         <source>no framework JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Framework-JSON</translation>
     </message>
 </context>
 <context>
@@ -5996,6 +5997,10 @@ Marathon startet Ersatz.</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (on the table; also a double-click)</source>
+        <translation>%1 (in der Tabelle; auch per Doppelklick)</translation>
     </message>
     <message>
         <source>The Mesos web UI</source>

@@ -5,9 +5,9 @@
     <name>AgentFlagsView</name>
     <message numerus="yes">
         <source>%n flag(s) of %1, read at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flag of %1, read at %2.</numerusform>
+            <numerusform>%n flags of %1, read at %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,23 +15,23 @@
     <name>AgentPage</name>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n framework(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n framework</numerusform>
+            <numerusform>%n frameworks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n executor(s) on this agent, as the master reports them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n executor on this agent, as the master reports them.</numerusform>
+            <numerusform>%n executors on this agent, as the master reports them.</numerusform>
         </translation>
     </message>
 </context>
@@ -110,9 +110,9 @@
     <name>FrameworkPage</name>
     <message numerus="yes">
         <source>Holds %n offer(s) (read at %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Holds %n offer (read at %1).</numerusform>
+            <numerusform>Holds %n offers (read at %1).</numerusform>
         </translation>
     </message>
 </context>

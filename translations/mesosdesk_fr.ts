@@ -115,29 +115,29 @@
     <name>AgentFlagsView</name>
     <message>
         <source>Filter flags (name or value)</source>
-        <translation type="unfinished">Filtrer les options (nom ou valeur)</translation>
+        <translation>Filtrer les options (nom ou valeur)</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Actualiser</translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Read the agent&apos;s flags again (they change only when it restarts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les options de l&apos;agent (elles ne changent qu&apos;à son redémarrage)</translation>
     </message>
     <message>
         <source>The agent&apos;s address is not known: its flags cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de l&apos;agent est inconnue&#xa0;: ses options ne peuvent pas être lues.</translation>
     </message>
     <message>
         <source>Reading the agent&apos;s flags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des options de l&apos;agent…</translation>
     </message>
     <message numerus="yes">
         <source>%n flag(s) of %1, read at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n option de %1, lue à %2.</numerusform>
+            <numerusform>%n options de %1, lues à %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -145,325 +145,325 @@
     <name>AgentOverviewView</name>
     <message>
         <source>Resources</source>
-        <translation type="unfinished">Ressources</translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished">Réservé</translation>
+        <translation>Réservé</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished">Mémoire</translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished">Disque</translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished">GPU</translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished">Ports</translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>The agent&apos;s --work_dir: every sandbox is below it. Mesos serves each executor&apos;s sandbox, not the folder itself: browse one from the Tasks tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le --work_dir de l&apos;agent&#xa0;: chaque sandbox se trouve en dessous. Mesos sert la sandbox de chaque exécuteur, pas le dossier lui-même&#xa0;: parcourez-en une depuis l&apos;onglet Tâches.</translation>
     </message>
     <message>
         <source>Reserved for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé pour&#xa0;:</translation>
     </message>
     <message>
         <source>Offered now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Offert maintenant&#xa0;:</translation>
     </message>
     <message>
         <source>Fault domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de panne&#xa0;:</translation>
     </message>
     <message>
         <source>Work directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de travail&#xa0;:</translation>
     </message>
     <message>
         <source>Capabilities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacités&#xa0;:</translation>
     </message>
     <message>
         <source>Drain</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainage</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Deactivated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé&#xa0;:</translation>
     </message>
     <message>
         <source>Max grace period:</source>
-        <translation type="unfinished">Délai de grâce max.&#xa0;:</translation>
+        <translation>Délai de grâce max.&#xa0;:</translation>
     </message>
     <message>
         <source>Mark gone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer disparu&#xa0;:</translation>
     </message>
     <message>
         <source>Drain started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainage lancé&#xa0;:</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished">Attributs</translation>
+        <translation>Attributs</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>The agent reports no attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent n&apos;indique aucun attribut.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 sur %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Used: %1
 Total: %2</source>
-        <translation type="unfinished">Utilisés&#xa0;: %1
+        <translation>Utilisés&#xa0;: %1
 Total&#xa0;: %2</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">non indiqué</translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>%1: %2 CPUs, %3, disk %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 CPU, %3, disque %4</translation>
     </message>
     <message>
         <source>no reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réservation</translation>
     </message>
     <message>
         <source>%1 CPUs, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CPU, %2</translation>
     </message>
     <message>
         <source>none reported</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun indiqué</translation>
     </message>
     <message>
         <source>region %1, zone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>région %1, zone %2</translation>
     </message>
     <message>
         <source>not known (master older than 1.9 / not yet polled)</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu (maître antérieur à 1.9 / pas encore interrogé)</translation>
     </message>
     <message>
         <source>not listed by the master&apos;s GET_AGENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>absent du GET_AGENTS du maître</translation>
     </message>
     <message>
         <source>not draining</source>
-        <translation type="unfinished"></translation>
+        <translation>pas en drainage</translation>
     </message>
     <message>
         <source>yes: no offers are made for it</source>
-        <translation type="unfinished"></translation>
+        <translation>oui&#xa0;: aucune offre n&apos;est faite pour lui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>each task&apos;s kill policy</source>
-        <translation type="unfinished">politique d&apos;arrêt de chaque tâche</translation>
+        <translation>politique d&apos;arrêt de chaque tâche</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>not known until the agent&apos;s flags are read</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu tant que les options de l&apos;agent ne sont pas lues</translation>
     </message>
 </context>
 <context>
     <name>AgentPage</name>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">non indiqué</translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID&#xa0;:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished">Version&#xa0;:</translation>
+        <translation>Version&#xa0;:</translation>
     </message>
     <message>
         <source>Registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;:</translation>
     </message>
     <message>
         <source>Re-registered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réenregistré&#xa0;:</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Aperçu</translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished">Tâches</translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished">Options</translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Open in Mesos web UI</source>
-        <translation type="unfinished">Ouvrir dans l&apos;interface web Mesos</translation>
+        <translation>Ouvrir dans l&apos;interface web Mesos</translation>
     </message>
     <message>
         <source>Drain, deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drainer, désactiver…</translation>
     </message>
     <message>
         <source>This agent in the Drain tab of the main window: drain, deactivate, reactivate (each confirmed there first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet agent dans l&apos;onglet Drainage de la fenêtre principale&#xa0;: drainer, désactiver, réactiver (chaque action d&apos;abord confirmée là-bas)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>the agent&apos;s web UI page</source>
-        <translation type="unfinished"></translation>
+        <translation>La page de l&apos;agent dans l&apos;interface web</translation>
     </message>
     <message>
         <source>Filter tasks (name, id, framework, executor, state)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les tâches (nom, ID, framework, exécuteur, état)</translation>
     </message>
     <message>
         <source>Open stdout</source>
-        <translation type="unfinished">Ouvrir stdout</translation>
+        <translation>Ouvrir stdout</translation>
     </message>
     <message>
         <source>Follow the selected task&apos;s stdout in the Sandbox tab (double-click, Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le stdout de la tâche sélectionnée dans l&apos;onglet Sandbox (double-clic, Entrée)</translation>
     </message>
     <message>
         <source>Browse sandbox</source>
-        <translation type="unfinished">Parcourir la sandbox</translation>
+        <translation>Parcourir la sandbox</translation>
     </message>
     <message>
         <source>The selected task&apos;s executor sandbox in the Sandbox tab</source>
-        <translation type="unfinished"></translation>
+        <translation>La sandbox de l&apos;exécuteur de la tâche sélectionnée dans l&apos;onglet Sandbox</translation>
     </message>
     <message>
         <source>Agent %1 — MesosDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 — MesosDesk</translation>
     </message>
     <message>
         <source>not reported (never re-registered, or an older master)</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué (jamais réenregistré, ou maître plus ancien)</translation>
     </message>
     <message>
         <source>This agent is unreachable since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet agent est injoignable depuis %1.</translation>
     </message>
     <message>
         <source>The master removed this agent at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître a retiré cet agent à %1.</translation>
     </message>
     <message>
         <source>The master gave no reason.</source>
-        <translation type="unfinished">Le maître n&apos;a donné aucune raison.</translation>
+        <translation>Le maître n&apos;a donné aucune raison.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished">Raison&#xa0;: %1</translation>
+        <translation>Raison&#xa0;: %1</translation>
     </message>
     <message>
         <source>(The time is when MesosDesk saw the master stop listing it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(L&apos;heure est celle où MesosDesk a vu le maître cesser de le lister.)</translation>
     </message>
     <message>
         <source>The master no longer lists this agent, and it was cleared from the Agents tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître ne liste plus cet agent, et il a été effacé de l&apos;onglet Agents.</translation>
     </message>
     <message>
         <source>Disconnected from the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté du cluster.</translation>
     </message>
     <message>
         <source>What this page shows is its last report, not its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page affiche son dernier rapport, pas son état actuel.</translation>
     </message>
     <message>
         <source>not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>non listé</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n framework(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n framework</numerusform>
+            <numerusform>%n frameworks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n executor(s) on this agent, as the master reports them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécuteur sur cet agent, selon le maître.</numerusform>
+            <numerusform>%n exécuteurs sur cet agent, selon le maître.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches (%1)</translation>
     </message>
 </context>
 <context>
@@ -493,24 +493,25 @@ Total&#xa0;: %2</translation>
     <name>AgentTasksModel</name>
     <message>
         <source>command executor</source>
-        <translation type="unfinished"></translation>
+        <translation>exécuteur de commande</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">non indiqué</translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>%1
 Framework ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID du framework&#xa0;: %2</translation>
     </message>
     <message>
         <source>Executor</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuteur</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Tâche</translation>
+        <translation>Tâche</translation>
     </message>
 </context>
 <context>
@@ -2612,335 +2613,335 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout&#xa0;?<
     <name>FrameworkCapabilities</name>
     <message>
         <source>Revocable resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources révocables</translation>
     </message>
     <message>
         <source>Receives revocable resources (oversubscription)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçoit des ressources révocables (surallocation)</translation>
     </message>
     <message>
         <source>Task killing state</source>
-        <translation type="unfinished"></translation>
+        <translation>État TASK_KILLING</translation>
     </message>
     <message>
         <source>Sees TASK_KILLING while a task is being killed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voit TASK_KILLING pendant qu&apos;une tâche est tuée</translation>
     </message>
     <message>
         <source>GPU resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources GPU</translation>
     </message>
     <message>
         <source>Is offered the resources of agents with GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Se voit offrir les ressources des agents dotés de GPU</translation>
     </message>
     <message>
         <source>Shared resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources partagées</translation>
     </message>
     <message>
         <source>Can use shared persistent volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut utiliser des volumes persistants partagés</translation>
     </message>
     <message>
         <source>Partition-aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible aux partitions</translation>
     </message>
     <message>
         <source>Sees TASK_UNREACHABLE (not TASK_LOST) for tasks on agents cut off from the master</source>
-        <translation type="unfinished"></translation>
+        <translation>Voit TASK_UNREACHABLE (et non TASK_LOST) pour les tâches des agents coupés du maître</translation>
     </message>
     <message>
         <source>Multiple roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles multiples</translation>
     </message>
     <message>
         <source>Subscribes with several roles</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;abonne à plusieurs rôles</translation>
     </message>
     <message>
         <source>Reservation refinement</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations affinées</translation>
     </message>
     <message>
         <source>Understands refined (hierarchical) reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprend les réservations affinées (hiérarchiques)</translation>
     </message>
     <message>
         <source>Region-aware</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible aux régions</translation>
     </message>
     <message>
         <source>Is offered resources of agents in other regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Se voit offrir des ressources d&apos;agents d&apos;autres régions</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
     <name>FrameworkIdentityForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utilisateur</translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished">Rôles</translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacités</translation>
     </message>
     <message>
         <source>Failover timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de basculement</translation>
     </message>
     <message>
         <source>Checkpointing</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle</translation>
     </message>
     <message>
         <source>Hostname</source>
-        <translation type="unfinished">Nom d&apos;hôte</translation>
+        <translation>Nom d&apos;hôte</translation>
     </message>
     <message>
         <source>Scheduler PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID de l&apos;ordonnanceur</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Ouvrir</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open the framework&apos;s own web UI in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;interface web propre au framework dans le navigateur</translation>
     </message>
     <message>
         <source>the framework&apos;s web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interface web du framework</translation>
     </message>
     <message>
         <source>Web UI</source>
-        <translation type="unfinished">Interface web</translation>
+        <translation>Interface web</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished">Enregistré</translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Re-registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Réenregistré</translation>
     </message>
     <message>
         <source>Unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>Désenregistré</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">non indiqué</translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>none: its tasks are killed when its scheduler disconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun&#xa0;: ses tâches sont tuées quand son ordonnanceur se déconnecte</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 secondes</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>none (an HTTP scheduler, or not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (ordonnanceur HTTP, ou non indiqué)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>The framework gives no web address that a browser can open</source>
-        <translation type="unfinished"></translation>
+        <translation>Le framework ne donne aucune adresse web qu&apos;un navigateur puisse ouvrir</translation>
     </message>
     <message>
         <source>not reported (never re-registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>non indiqué (jamais réenregistré)</translation>
     </message>
     <message>
         <source>none: it is registered</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun&#xa0;: il est enregistré</translation>
     </message>
 </context>
 <context>
     <name>FrameworkPage</name>
     <message>
         <source>Open in Mesos web UI</source>
-        <translation type="unfinished">Ouvrir dans l&apos;interface web Mesos</translation>
+        <translation>Ouvrir dans l&apos;interface web Mesos</translation>
     </message>
     <message>
         <source>Open stdout</source>
-        <translation type="unfinished">Ouvrir stdout</translation>
+        <translation>Ouvrir stdout</translation>
     </message>
     <message>
         <source>Open stderr</source>
-        <translation type="unfinished">Ouvrir stderr</translation>
+        <translation>Ouvrir stderr</translation>
     </message>
     <message>
         <source>Browse sandbox</source>
-        <translation type="unfinished">Parcourir la sandbox</translation>
+        <translation>Parcourir la sandbox</translation>
     </message>
     <message>
         <source>the Mesos web UI</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;interface web Mesos</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished">Ressources</translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <source>Offers held</source>
-        <translation type="unfinished">Offres détenues</translation>
+        <translation>Offres détenues</translation>
     </message>
     <message>
         <source>Tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches&#xa0;:</translation>
     </message>
     <message>
         <source>Filter tasks (name, id, agent, state, IP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les tâches (nom, ID, agent, état, IP)</translation>
     </message>
     <message>
         <source>Follow the selected task&apos;s stdout in the Sandbox tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le stdout de la tâche sélectionnée dans l&apos;onglet Sandbox</translation>
     </message>
     <message>
         <source>Offers not polled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres pas encore interrogées.</translation>
     </message>
     <message>
         <source>Not connected: offers unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté&#xa0;: offres inconnues.</translation>
     </message>
     <message>
         <source>Framework %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework %1</translation>
     </message>
     <message>
         <source>Not connected to a cluster: what is shown is as last seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un cluster&#xa0;: l&apos;affichage correspond au dernier état vu.</translation>
     </message>
     <message>
         <source>The master does not list this framework (any more): what is shown is as last seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître ne liste pas (plus) ce framework&#xa0;: l&apos;affichage correspond au dernier état vu.</translation>
     </message>
     <message>
         <source>This framework was removed from the cluster (torn down, or it finished); unregistered: %1. It runs no tasks and cannot come back under this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce framework a été retiré du cluster (démantelé, ou il s&apos;est terminé)&#xa0;; désenregistré&#xa0;: %1. Il n&apos;exécute aucune tâche et ne peut pas revenir sous cet ID.</translation>
     </message>
     <message>
         <source>The framework&apos;s scheduler is disconnected (since %1): the master keeps its tasks until its failover timeout runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ordonnanceur du framework est déconnecté (depuis %1)&#xa0;: le maître conserve ses tâches jusqu&apos;à l&apos;expiration de son délai de basculement.</translation>
     </message>
     <message>
         <source>Stale data (last update %1): the values below may be old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données périmées (dernière mise à jour %1)&#xa0;: les valeurs ci-dessous peuvent être anciennes.</translation>
     </message>
     <message>
         <source>The framework is inactive: the master sends it no offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le framework est inactif&#xa0;: le maître ne lui envoie aucune offre.</translation>
     </message>
     <message>
         <source>not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>non listé</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished">terminé</translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished">actif</translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished">inactif</translation>
+        <translation>inactif</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté</translation>
     </message>
     <message>
         <source>disconnected</source>
-        <translation type="unfinished">déconnecté</translation>
+        <translation>déconnecté</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: inconnu</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Tous</translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actives</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignables</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Terminés</translation>
+        <translation>Terminées</translation>
     </message>
     <message>
         <source>Show only the tasks in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher que les tâches en %1</translation>
     </message>
     <message>
         <source>The offers could not be read (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les offres n&apos;ont pas pu être lues (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Holds no offers (read at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne détient aucune offre (lecture à %1).</translation>
     </message>
     <message numerus="yes">
         <source>Holds %n offer(s) (read at %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Détient %n offre (lecture à %1).</numerusform>
+            <numerusform>Détient %n offres (lecture à %1).</numerusform>
         </translation>
     </message>
 </context>
@@ -2948,51 +2949,51 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout&#xa0;?<
     <name>FrameworkResourcesModel</name>
     <message>
         <source>CPUs</source>
-        <translation type="unfinished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished">Mémoire</translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <source>Disk</source>
-        <translation type="unfinished">Disque</translation>
+        <translation>Disque</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished">GPU</translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>not reported</source>
-        <translation type="unfinished">non indiqué</translation>
+        <translation>non indiqué</translation>
     </message>
     <message>
         <source>The master reports reservations only with v1 resources (the operator API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître n&apos;indique les réservations qu&apos;avec les ressources v1 (l&apos;API opérateur)</translation>
     </message>
     <message>
         <source>The master did not report this</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître ne l&apos;a pas indiqué</translation>
     </message>
     <message>
         <source>Of the cluster&apos;s total (every agent&apos;s resources)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du total du cluster (ressources de tous les agents)</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished">Offert</translation>
+        <translation>Offert</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished">Réservé</translation>
+        <translation>Réservé</translation>
     </message>
 </context>
 <context>
@@ -3066,7 +3067,7 @@ Arrêter ce déploiement (sans retour arrière) et le faire malgré tout&#xa0;?<
     </message>
     <message>
         <source>The master does not list this framework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maître ne liste pas ce framework.</translation>
     </message>
 </context>
 <context>
@@ -5691,19 +5692,19 @@ Marathon lance des remplaçantes.</translation>
     </message>
     <message>
         <source>Open agent page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page de l&apos;agent</translation>
     </message>
     <message>
         <source>The selected agent in a window of its own (double-click, Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent sélectionné dans sa propre fenêtre (double-clic, Entrée)</translation>
     </message>
     <message>
         <source>Open framework page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la page du framework</translation>
     </message>
     <message>
         <source>The selected framework in a window of its own: identity, resources, tasks, offers (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le framework sélectionné dans sa propre fenêtre&#xa0;: identité, ressources, tâches, offres (Entrée ou double-clic)</translation>
     </message>
 </context>
 <context>
@@ -5843,11 +5844,11 @@ Marathon lance des remplaçantes.</translation>
     <name>MesosFrameworkDetails</name>
     <message>
         <source>invalid framework JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de framework non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>no framework JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun JSON de framework</translation>
     </message>
 </context>
 <context>
@@ -5992,6 +5993,10 @@ Marathon lance des remplaçantes.</translation>
     <message>
         <source>All</source>
         <translation>Tous</translation>
+    </message>
+    <message>
+        <source>%1 (on the table; also a double-click)</source>
+        <translation>%1 (dans le tableau&#xa0;; aussi par double-clic)</translation>
     </message>
     <message>
         <source>The Mesos web UI</source>
