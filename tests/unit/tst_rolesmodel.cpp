@@ -3,6 +3,7 @@
 // reset, so persistent indexes and selections survive), and what the cells say when a master
 // reports less (no quota, no breakdown, no limit).
 #include "AgentDrainModel.h"
+#include "AgentDrainReader.h"
 #include "MesosRoles.h"
 #include "RolesModel.h"
 
@@ -126,6 +127,37 @@ private slots:
         QCOMPARE(kept.row(), 0);
         QCOMPARE(model.rowOf(QStringLiteral("S1")), 0);
         QCOMPARE(resets.count(), 0);
+    }
+
+    void agentDrainReaderKeepsTheNewestAnswer() {
+        AgentDrainModel model;
+        AgentDrainReader reader(&model);
+        QSignalSpy read(&reader, &AgentDrainReader::read);
+        // moc reads this file: plain string literals, not raw ones.
+        auto agents = [](const char* id) -> QByteArray { // not a QStringBuilder of temporaries
+            return QByteArray("{\"type\":\"GET_AGENTS\",\"get_agents\":{\"agents\":[{\"active\":true,"
+                              "\"agent_info\":{\"hostname\":\"h\",\"id\":{\"value\":\"") +
+                   id + "\"},\"port\":5051}}]}}";
+        };
+        reader.take(agents("old"));
+        reader.take(agents("new")); // taken before the first was applied: the first is dropped
+        QVERIFY2(read.wait(10000), "the newest answer, parsed on the pool");
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.first().at(0).toString(), QString());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.at(0)->id, QStringLiteral("new"));
+
+        reader.take("{not json");
+        QVERIFY(read.wait(10000));
+        QVERIFY(!read.last().at(0).toString().isEmpty()); // why, for the page's notice
+        QCOMPARE(model.rowCount(), 1);                    // nothing lost
+
+        reader.take(agents("other cluster"));
+        reader.forget(); // the session changed meanwhile
+        reader.take(agents("this cluster"));
+        QVERIFY(read.wait(10000));
+        QCOMPARE(read.size(), 3); // the forgotten answer, finished before or after, was never applied
+        QCOMPARE(model.at(0)->id, QStringLiteral("this cluster"));
     }
 
     void quotaCells() {

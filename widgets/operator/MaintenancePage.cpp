@@ -1,6 +1,7 @@
 #include "MaintenancePage.h"
 
 #include "AgentDrainModel.h"
+#include "AgentDrainReader.h"
 #include "ConfirmDialog.h"
 #include "MesosFilterProxy.h"
 #include "OperatorFeedback.h"
@@ -32,7 +33,8 @@ constexpr int KillPolicy = -1;
 } // namespace
 
 MaintenancePage::MaintenancePage(QWidget* parent)
-    : ClusterPage(parent), m_model(new AgentDrainModel(&m_labels, this)), m_proxy(new MesosFilterProxy(this)),
+    : ClusterPage(parent), m_model(new AgentDrainModel(&m_labels, this)),
+      m_reader(new AgentDrainReader(m_model, this)), m_proxy(new MesosFilterProxy(this)),
       m_poller(new OperatorPoller(
           [](OperatorClient* client, QObject* context, OperatorClient::Done done) {
               client->call(R"({"type":"GET_AGENTS"})", context, std::move(done));
@@ -100,6 +102,7 @@ MaintenancePage::MaintenancePage(QWidget* parent)
 
     connect(filter, &QLineEdit::textChanged, m_proxy, &MesosFilterProxy::setFilterText);
     connect(m_poller, &OperatorPoller::polled, this, &MaintenancePage::onAgentsAnswer);
+    connect(m_reader, &AgentDrainReader::read, this, &MaintenancePage::onAgentsRead);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MaintenancePage::updateButtons);
     // The selected agent's state changes under the operator's eyes: its buttons follow.
@@ -133,6 +136,7 @@ void MaintenancePage::attach(ClusterSession* session) {
         disconnect(connection);
     m_storeConnections.clear();
     m_session = session;
+    m_reader->forget();
     m_model->apply({}); // another cluster's agents are not this one's
     m_labels = AgentLabels();
     m_feedback->restart(session ? tr("Reading the agents from the leading master…") : QString());
@@ -159,13 +163,13 @@ void MaintenancePage::onAgentsAnswer(const HttpTransport::Response& response) {
         m_feedback->readFailed(response.error.summary());
         return;
     }
-    const auto parsed = OperatorParser::parseAgents(response.body);
-    if (!parsed.ok()) {
-        m_feedback->readFailed(parsed.error);
-        return;
-    }
-    m_model->apply(parsed.value);
-    m_feedback->read(tr("%n agent(s), read at %1.", nullptr, int(parsed.value.size()))
+    m_reader->take(response.body); // parsed on the pool, then onAgentsRead
+}
+
+void MaintenancePage::onAgentsRead(const QString& error, int agents) {
+    if (!error.isEmpty())
+        return m_feedback->readFailed(error);
+    m_feedback->read(tr("%n agent(s), read at %1.", nullptr, agents)
                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))));
 }
 

@@ -8,6 +8,7 @@
 #include <chrono>
 
 class AgentDrainModel;
+class AgentDrainReader;
 class ClusterSession;
 class MesosFilterProxy;
 class OperatorFeedback;
@@ -50,6 +51,7 @@ public:
 
 private:
     void onAgentsAnswer(const HttpTransport::Response& response);
+    void onAgentsRead(const QString& error, int agents);
     const AgentDrain* selected() const;
     void updateButtons();
     void drain();
@@ -59,6 +61,7 @@ private:
 
     AgentLabels m_labels;
     AgentDrainModel* m_model;
+    AgentDrainReader* m_reader;
     MesosFilterProxy* m_proxy;
     QTableView* m_view;
     OperatorFeedback* m_feedback;
