@@ -8,6 +8,8 @@
 #include "CommandPalette.h"
 #include "ConfirmDialog.h"
 #include "ConnectionDialog.h"
+#include "FrameworkPage.h"
+#include "FrameworkTasksModel.h"
 #include "FrameworkTeardown.h"
 #include "KeyboardMapDialog.h"
 #include "MainWindow.h"
@@ -244,6 +246,17 @@ int runTour(const QCommandLineParser& parser, const QString& dir, const QList<QS
                 page->tabs()->setCurrentIndex(i);
                 tour.saveWidget(page, QStringLiteral("agent-page-") + QLatin1String(names[i]));
             }
+            page->close();
+        }
+        // The page of the framework running the most tasks (Marathon in the demo).
+        QHash<QString, int> tasksOf;
+        QString busiestFramework;
+        for (const MesosTaskPtr& task : session->mesosStore()->tasks())
+            if (++tasksOf[task->frameworkId] > tasksOf.value(busiestFramework))
+                busiestFramework = task->frameworkId;
+        if (FrameworkPage* page = window.clusterPages()->openFrameworkPage(busiestFramework)) {
+            waitFor([page] { return page->tasksModel()->rowCount() > 0; }, 10000);
+            tour.saveWidget(page, QStringLiteral("framework-page"));
             page->close();
         }
     }
