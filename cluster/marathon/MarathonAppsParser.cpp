@@ -28,6 +28,18 @@ int toInt(double d, int fallback = 0) {
 }
 
 double numberOf(od::value& v) {
+    // The portable kernel of simdjson 3.0 misreads long mantissas (0.888…883, 90 digits, as
+    // 1e-71, found by the fuzzer): those are read as QJsonDocument reads them.
+    std::string_view token = v.raw_json_token();
+    while (!token.empty() &&
+           (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' || token.back() == '\t'))
+        token.remove_suffix(1);
+    if (token.size() > 17) {
+        bool ok = false;
+        const double d = QByteArray::fromRawData(token.data(), qsizetype(token.size())).toDouble(&ok);
+        if (ok)
+            return d + 0.0;
+    }
     double d = v.get_double();
     return d + 0.0; // QJsonDocument reads -0 as 0
 }

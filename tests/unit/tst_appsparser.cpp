@@ -99,6 +99,10 @@ private slots:
         QTest::newRow("non-integral and huge counts") << QByteArray(
             R"({"id":"/h","instances":2.5,"gpus":1e10,"tasksStaged":1.2345678901234568e+29,"disk":18446744073709551615,)"
             R"("tasksHealthy":-2147483648,"tasksUnhealthy":2147483648,"mem":1.7976931348623157e308,"cpus":-0.0})");
+        QTest::newRow("long mantissas") << QByteArray(
+            R"({"id":"/m","cpus":0.888888888888888888888888888888888888888888888888888888888888888883,)"
+            R"("mem":1.00000000000000011102230246251565404236316680908203125,"instances":3.000000000000000000001,)"
+            R"("disk":2.2250738585072011e-308,"cmd":0.30000000000000004441})");
         QTest::newRow("unicode") << QByteArray(
             "{\"id\":\"/caf\xc3\xa9/\\u00e9\\ud83d\\ude00\",\"cmd\":\"echo "
             "\\\"\xe2\x98\x83\\\"\\n\\t\\u0000\","
