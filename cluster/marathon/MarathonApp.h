@@ -4,6 +4,7 @@
 #include "MarathonReadinessCheck.h"
 #include "MarathonTask.h"
 #include "MarathonTaskFailure.h"
+#include "mesos/RawJson.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -12,7 +13,9 @@
 #include <QStringList>
 
 // An app as GET /v2/apps (with embeds) or GET /v2/apps/{id} returns it. Fields missing in
-// older servers keep their defaults; the whole definition stays in raw for the JSON views.
+// older servers keep their defaults; the whole definition stays in raw for the JSON views: the
+// app's text in the answer it came from, which all apps of one answer share (5,000 apps keep
+// one document, not 5,000 copies or QJsonObjects), made into JSON only when shown.
 struct MarathonApp {
     QString id;
     int instances = 0;
@@ -39,8 +42,16 @@ struct MarathonApp {
     QString lastConfigChangeAt;
     MarathonTaskFailure lastTaskFailure;
     QList<MarathonTask> tasks; // only when embedded
-    QJsonObject raw;
+    QStringList dependencies;  // as sent (relative ids too), for the tree's Dependencies column
+    RawJson raw;
 
-    // Structural comparison for diff updates: raw covers every field the server sent.
-    bool operator==(const MarathonApp& other) const { return raw == other.raw && tasks == other.tasks; }
+    // The definition as JSON, parsed from raw each call: for views and editors, not per poll.
+    QJsonObject definition() const;
+    // raw for an app that was not read from an answer (tests, edited copies).
+    static RawJson rawJsonOf(const QJsonObject& definition);
+
+    // Structural comparison for diff updates: raw covers every field the server sent. The same
+    // text is the common case (a poll that changed nothing); different text may still be the same
+    // definition (another key order, a copy rewritten by rawJsonOf), so then the JSON decides.
+    bool operator==(const MarathonApp& other) const;
 };

@@ -1,5 +1,6 @@
 #include "MarathonClient.h"
 
+#include "MarathonAppsParser.h"
 #include "MarathonGroupParser.h"
 #include "MarathonParser.h"
 #include "MarathonPodParser.h"
@@ -177,14 +178,15 @@ void MarathonClient::listApps(QObject* context, Callback<QList<MarathonApp>> don
                                          {QStringLiteral("embed"), QStringLiteral("apps.taskStats")},
                                          {QStringLiteral("embed"), QStringLiteral("apps.readiness")}});
     readOnPool<QList<MarathonApp>>(target, context, std::move(done), [](const QByteArray& b, QString* e) {
-        return MarathonParser::parseApps(b, e);
+        return MarathonAppsParser::parseApps(b, e);
     });
 }
 
 void MarathonClient::getApp(const QString& appId, QObject* context, Callback<MarathonApp> done) {
     read<MarathonApp>(url(appPath(appId), {{QStringLiteral("embed"), QStringLiteral("app.taskStats")},
                                            {QStringLiteral("embed"), QStringLiteral("app.readiness")}}),
-                      context, std::move(done), [](const QByteArray& b, QString* e) { return MarathonParser::parseApp(b, e); });
+                      context, std::move(done),
+                      [](const QByteArray& b, QString* e) { return MarathonAppsParser::parseApp(b, e); });
 }
 
 void MarathonClient::listVersions(const QString& appId, QObject* context, Callback<QStringList> done) {
@@ -194,7 +196,7 @@ void MarathonClient::listVersions(const QString& appId, QObject* context, Callba
 
 void MarathonClient::getVersion(const QString& appId, const QString& version, QObject* context, Callback<MarathonApp> done) {
     read<MarathonApp>(url(appPath(appId) + QStringLiteral("/versions/") + version), context, std::move(done),
-                      [](const QByteArray& b, QString* e) { return MarathonParser::parseApp(b, e); });
+                      [](const QByteArray& b, QString* e) { return MarathonAppsParser::parseApp(b, e); });
 }
 
 void MarathonClient::listDeployments(QObject* context, Callback<QList<MarathonDeployment>> done) {

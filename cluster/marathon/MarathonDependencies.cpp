@@ -2,8 +2,6 @@
 
 #include "MarathonGroupParser.h"
 
-#include <QJsonArray>
-
 void MarathonDependencies::add(const QString& id, const QStringList& absoluteDependencies) {
     if (absoluteDependencies.isEmpty())
         return;
@@ -26,9 +24,8 @@ void MarathonDependencies::addApps(const QList<MarathonApp>& apps) {
     for (const MarathonApp& app : apps) {
         QStringList deps;
         const QString base = MarathonGroupParser::parentOf(app.id);
-        for (const QJsonValue& d : app.raw.value(QLatin1String("dependencies")).toArray())
-            if (d.isString() && !d.toString().isEmpty())
-                deps << MarathonGroupParser::canonical(d.toString(), base);
+        for (const QString& d : app.dependencies)
+            deps << MarathonGroupParser::canonical(d, base);
         add(app.id, deps);
     }
 }

@@ -114,7 +114,7 @@ MarathonTask MarathonParser::taskFromJson(const QJsonObject& o) {
 
 MarathonApp MarathonParser::appFromJson(const QJsonObject& o) {
     MarathonApp app;
-    app.raw = o;
+    app.raw = MarathonApp::rawJsonOf(o);
     app.id = str(o, QLatin1String("id"));
     if (!app.id.isEmpty() && !app.id.startsWith(u'/'))
         app.id.prepend(u'/'); // legacy definitions use relative ids
@@ -173,6 +173,9 @@ MarathonApp MarathonParser::appFromJson(const QJsonObject& o) {
         app.lastTaskFailure.version = str(failure, QLatin1String("version"));
         app.lastTaskFailure.slaveId = str(failure, QLatin1String("slaveId"));
     }
+    for (const QJsonValue& d : o.value(QLatin1String("dependencies")).toArray())
+        if (d.isString() && !d.toString().isEmpty())
+            app.dependencies << d.toString();
     for (const QJsonValue& t : o.value(QLatin1String("tasks")).toArray()) {
         MarathonTask task = taskFromJson(t.toObject());
         if (task.appId.isEmpty())

@@ -16,7 +16,9 @@
 
 #include <optional>
 
-// Lenient parsers for Marathon responses, old and new shapes. Each returns nullopt with a
+// Lenient parsers for Marathon responses, old and new shapes. Apps are read by
+// MarathonAppsParser (simdjson); parseApps/parseApp here stay as its reference (conformance
+// tests and the fuzzer compare both) while the QJsonDocument reading exists. Each returns nullopt with a
 // plain-text reason in *error when the body is not the expected document at all; unknown or
 // missing fields never fail (servers from 0.8 to 1.10 differ widely).
 class MarathonParser {

@@ -1,137 +1,10 @@
 #include "MarathonPodParser.h"
 
-#include "mesos/MesosJsonParser.h"
+#include "OnDemandJson.h"
 
-#include <QScopeGuard>
-#include <cmath>
-#include <simdjson.h>
-#include <string_view>
-#include <unordered_map>
-
-namespace od = simdjson::ondemand;
+using namespace OnDemandJson;
 
 namespace {
-
-// Where the reader is, as a chain of stack frames: the path is only spelled out on failure.
-struct Path {
-    const Path* up = nullptr;
-    std::string_view key;
-    qsizetype index = -1;
-
-    Path at(std::string_view k) const { return Path{this, k, -1}; }
-    Path at(qsizetype i) const { return Path{this, {}, i}; }
-    QString text() const {
-        QString out;
-        for (const Path* p = this; p && p->up; p = p->up)
-            out.prepend(u'/' + (p->index >= 0 ? QString::number(p->index)
-                                              : QString::fromUtf8(p->key.data(), qsizetype(p->key.size()))));
-        return out.isEmpty() ? QStringLiteral("/") : out;
-    }
-};
-
-struct Failure {
-    QString message;
-};
-
-[[noreturn]] void fail(const Path& path, const char* expected) {
-    throw Failure{MarathonPodParser::tr("%1: expected %2")
-                      .arg(path.text(), QCoreApplication::translate("MarathonPodParser", expected))};
-}
-
-QString toQString(std::string_view s) {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-bool isNull(od::value& v) {
-    od::json_type t = v.type();
-    return t == od::json_type::null;
-}
-
-void require(od::value& v, od::json_type type, const Path& path, const char* expected) {
-    od::json_type t = v.type();
-    if (t != type)
-        fail(path, expected);
-}
-
-// Optional scalars: JSON null is "not sent", like an absent key.
-QString string(od::value v, const Path& path) {
-    if (isNull(v))
-        return {};
-    require(v, od::json_type::string, path, QT_TRANSLATE_NOOP("MarathonPodParser", "a string"));
-    std::string_view s = v.get_string();
-    return toQString(s);
-}
-
-// The few values that repeat across a document (states, names, hosts, roles) share one
-// QString each: a big status answer is thousands of "TASK_RUNNING"s. Views stay valid for the
-// document's parse, which is as long as this table lives (cleared per document).
-thread_local std::unordered_map<std::string_view, QString> words;
-
-QString word(od::value v, const Path& path) {
-    if (isNull(v))
-        return {};
-    require(v, od::json_type::string, path, QT_TRANSLATE_NOOP("MarathonPodParser", "a string"));
-    std::string_view s = v.get_string();
-    auto it = words.find(s);
-    if (it == words.end())
-        it = words.emplace(s, toQString(s)).first;
-    return it->second;
-}
-
-std::optional<double> number(od::value v, const Path& path) {
-    if (isNull(v))
-        return std::nullopt;
-    require(v, od::json_type::number, path, QT_TRANSLATE_NOOP("MarathonPodParser", "a number"));
-    double d = v.get_double();
-    return d;
-}
-
-std::optional<int> integer(od::value v, const Path& path) {
-    const std::optional<double> d = number(v, path);
-    if (!d)
-        return std::nullopt;
-    if (*d != std::floor(*d) || std::abs(*d) > 2147483647.0)
-        fail(path, QT_TRANSLATE_NOOP("MarathonPodParser", "an integer"));
-    return int(*d);
-}
-
-std::optional<bool> boolean(od::value v, const Path& path) {
-    if (isNull(v))
-        return std::nullopt;
-    require(v, od::json_type::boolean, path, QT_TRANSLATE_NOOP("MarathonPodParser", "true or false"));
-    bool b = v.get_bool();
-    return b;
-}
-
-// Calls f(key, value, path) for each field; a null object is an empty one.
-template <typename F> void fields(od::value v, const Path& path, F&& f) {
-    if (isNull(v))
-        return;
-    require(v, od::json_type::object, path, QT_TRANSLATE_NOOP("MarathonPodParser", "an object"));
-    od::object o = v.get_object();
-    for (od::field field : o) {
-        std::string_view key = field.unescaped_key();
-        f(key, field.value(), path.at(key));
-    }
-}
-
-template <typename F> void elements(od::value v, const Path& path, F&& f) {
-    if (isNull(v))
-        return;
-    require(v, od::json_type::array, path, QT_TRANSLATE_NOOP("MarathonPodParser", "an array"));
-    od::array a = v.get_array();
-    qsizetype i = 0;
-    for (od::value element : a) {
-        f(element, path.at(i));
-        ++i;
-    }
-}
-
-QStringList strings(od::value v, const Path& path) {
-    QStringList out;
-    elements(v, path, [&](od::value e, const Path& p) { out << string(e, p); });
-    return out;
-}
 
 MarathonPod::Resources resources(od::value v, const Path& path) {
     MarathonPod::Resources r;
@@ -252,21 +125,9 @@ MarathonPod::ContainerSpec containerSpec(od::value v, const Path& path) {
     return c;
 }
 
-const char* startOf(od::value& v) {
-    std::string_view token = v.raw_json_token();
-    return token.data();
-}
-
-// The text of a value that has just been read to its end: from start to the reader's place,
-// less what follows the closing bracket.
+// The text of a value that has just been read to its end.
 QByteArray textFrom(od::document& doc, const char* start, const char* end) {
-    const char* stop = end;
-    const char* location = nullptr;
-    if (doc.current_location().get(location) == simdjson::SUCCESS && location > start && location <= end)
-        stop = location;
-    while (stop > start && stop[-1] != '}')
-        --stop;
-    return QByteArray(start, stop - start);
+    return QByteArray(start, objectEnd(doc, start, end) - start);
 }
 
 struct Reader {
@@ -481,45 +342,18 @@ struct Reader {
     }
 };
 
-// On-Demand checks only what it reads; one full pass first refuses a document that is broken
-// anywhere (a stray comma in a skipped field), so a bad answer never gives half a pod.
-simdjson::error_code validate(const QByteArray& bytes, qsizetype size) {
-    thread_local simdjson::dom::parser validator;
-    return validator.parse(reinterpret_cast<const uint8_t*>(bytes.constData()), size_t(size), false).error();
-}
-
-template <typename T, typename F> std::optional<T> parse(const QByteArray& body, QString* error, F&& read) {
-    auto failed = [error](const QString& why) -> std::optional<T> {
-        if (error)
-            *error = why;
-        return std::nullopt;
-    };
-    const QByteArray bytes = MesosJsonParser::padded(body);
-    if (const auto invalid = validate(bytes, body.size()); invalid != simdjson::SUCCESS)
-        return failed(MarathonPodParser::tr("malformed JSON (%1)")
-                          .arg(QString::fromUtf8(simdjson::error_message(invalid))));
-    thread_local od::parser parser;
-    words.clear();
-    const auto forget = qScopeGuard([] { words.clear(); }); // its views die with the document
-    try {
-        od::document doc = parser.iterate(bytes.constData(), size_t(body.size()), size_t(bytes.capacity()));
-        Reader reader{&doc, bytes.constData() + body.size()};
-        od::value root = doc.get_value();
-        T value = read(reader, root, Path{});
-        if (const char* rest = nullptr; doc.current_location().get(rest) == simdjson::SUCCESS)
-            return failed(MarathonPodParser::tr("malformed JSON (trailing content)"));
-        return value;
-    } catch (const Failure& f) {
-        return failed(f.message);
-    } catch (const simdjson::simdjson_error& e) {
-        return failed(MarathonPodParser::tr("malformed JSON (%1)").arg(QString::fromUtf8(e.what())));
-    }
+template <typename T, typename F>
+std::optional<T> parseDocument(const QByteArray& body, QString* error, F&& read) {
+    return OnDemandJson::parse<T>(body, error, [&](Source& source, od::value root) {
+        Reader reader{&source.doc, source.end};
+        return read(reader, root, Path{});
+    });
 }
 
 } // namespace
 
 std::optional<QList<MarathonPod>> MarathonPodParser::parseStatuses(const QByteArray& body, QString* error) {
-    return parse<QList<MarathonPod>>(body, error, [](Reader& r, od::value root, const Path& path) {
+    return parseDocument<QList<MarathonPod>>(body, error, [](Reader& r, od::value root, const Path& path) {
         require(root, od::json_type::array, path,
                 QT_TRANSLATE_NOOP("MarathonPodParser", "an array of pod statuses"));
         QList<MarathonPod> pods;
@@ -529,12 +363,12 @@ std::optional<QList<MarathonPod>> MarathonPodParser::parseStatuses(const QByteAr
 }
 
 std::optional<MarathonPod> MarathonPodParser::parseStatus(const QByteArray& body, QString* error) {
-    return parse<MarathonPod>(
+    return parseDocument<MarathonPod>(
         body, error, [](Reader& r, od::value root, const Path& path) { return r.status(root, path); });
 }
 
 std::optional<QList<MarathonPod>> MarathonPodParser::parsePods(const QByteArray& body, QString* error) {
-    return parse<QList<MarathonPod>>(body, error, [](Reader& r, od::value root, const Path& path) {
+    return parseDocument<QList<MarathonPod>>(body, error, [](Reader& r, od::value root, const Path& path) {
         require(root, od::json_type::array, path, QT_TRANSLATE_NOOP("MarathonPodParser", "an array of pods"));
         QList<MarathonPod> pods;
         elements(root, path, [&](od::value e, const Path& p) {
@@ -547,7 +381,7 @@ std::optional<QList<MarathonPod>> MarathonPodParser::parsePods(const QByteArray&
 }
 
 std::optional<MarathonPod> MarathonPodParser::parsePod(const QByteArray& body, QString* error) {
-    return parse<MarathonPod>(body, error, [](Reader& r, od::value root, const Path& path) {
+    return parseDocument<MarathonPod>(body, error, [](Reader& r, od::value root, const Path& path) {
         MarathonPod pod;
         r.spec(root, path, &pod);
         return pod;
@@ -555,7 +389,7 @@ std::optional<MarathonPod> MarathonPodParser::parsePod(const QByteArray& body, Q
 }
 
 std::optional<QStringList> MarathonPodParser::parseVersions(const QByteArray& body, QString* error) {
-    return parse<QStringList>(body, error, [](Reader&, od::value root, const Path& path) {
+    return parseDocument<QStringList>(body, error, [](Reader&, od::value root, const Path& path) {
         require(root, od::json_type::array, path,
                 QT_TRANSLATE_NOOP("MarathonPodParser", "an array of versions"));
         return strings(root, path);

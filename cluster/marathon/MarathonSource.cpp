@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkReply>
 
 MarathonSource::MarathonSource(HttpTransport* transport, QObject* parent)
@@ -418,7 +419,11 @@ void MarathonSource::replaceApp(const QString& appId, const MarathonApp* app) {
     } else {
         MarathonApp light = *app;
         light.tasks.clear(); // the list carries no tasks; the app page fetches its own
-        light.raw.remove(QLatin1String("tasks"));
+        // One app: its definition is rewritten without them (the list's apps stay views).
+        if (QJsonObject definition = light.definition(); definition.contains(QLatin1String("tasks"))) {
+            definition.remove(QLatin1String("tasks"));
+            light.raw = MarathonApp::rawJsonOf(definition);
+        }
         if (it == m_apps.end())
             m_apps.append(light);
         else if (*it == light)

@@ -164,6 +164,8 @@ void AppsModel::upsertLeaf(const QString& id, Kind kind, const MarathonApp* app,
     }
     if (node) {
         const bool same = node->status == status && (pod ? node->pod == *pod : node->app == *app);
+        if (same && app)
+            node->app = *app; // the same app, but its raw text in the latest answer: older ones are freed
         if (!same) {
             if (pod)
                 node->pod = *pod;

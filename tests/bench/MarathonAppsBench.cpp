@@ -1,7 +1,7 @@
 #include "AppsModel.h"
 #include "BenchRegistry.h"
 #include "BenchTiming.h"
-#include "marathon/MarathonParser.h"
+#include "marathon/MarathonAppsParser.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -38,12 +38,12 @@ MESOSDESK_BENCH(marathon_apps) {
     const QByteArray base = syntheticApps(count, 0);
     const QByteArray scaled = syntheticApps(count, 100); // 50 apps scaled between two polls
     const double jsonMs = medianMs(5, [&] { (void)QJsonDocument::fromJson(base); });
-    const double parseMs = medianMs(5, [&] { (void)MarathonParser::parseApps(base); });
+    const double parseMs = medianMs(5, [&] { (void)MarathonAppsParser::parseApps(base); });
     context.figure(QStringLiteral("marathon_apps_json_baseline_ms"), jsonMs);
     context.figure(QStringLiteral("marathon_apps_parse_ms"), parseMs);
     context.figure(QStringLiteral("marathon_apps_parse_ratio"), parseMs / jsonMs);
-    const QList<MarathonApp> a = *MarathonParser::parseApps(base);
-    const QList<MarathonApp> b = *MarathonParser::parseApps(scaled);
+    const QList<MarathonApp> a = *MarathonAppsParser::parseApps(base);
+    const QList<MarathonApp> b = *MarathonAppsParser::parseApps(scaled);
     const double fillMs = medianMs(3, [&] {
         AppsModel model;
         model.update(a, {});

@@ -18,3 +18,9 @@ if(MESOSDESK_BUILD_DEVCLUSTER)
 endif()
 mesosdesk_add_test(NAME tst_marathondirectory SOURCES integration/tst_marathondirectory.cpp LIBS appcore testsupport
     LABELS integration gui TIMEOUT 60)
+# The simdjson app parser (#16), held to the QJsonDocument reference on our data, every fixture
+# and fuzzed input.
+mesosdesk_add_test(NAME tst_appsparser SOURCES unit/tst_appsparser.cpp LIBS models testsupport LABELS unit)
+mesosdesk_add_test(NAME tst_conformance_apps SOURCES conformance/tst_conformance_apps.cpp LIBS cluster testsupport
+    LABELS conformance)
+mesosdesk_add_fuzzer(fuzz_appsparser appsparser cluster)

@@ -1,5 +1,6 @@
 // Every Marathon response and app definition in ../shared/fixtures/marathon (old and new
 // shapes) goes through the parser made for it, and the stream sample through the SSE framing.
+#include "MarathonFixtures.h"
 #include "TestEnvironment.h"
 #include "marathon/AppDefinitionValidator.h"
 #include "marathon/MarathonParser.h"
@@ -46,13 +47,8 @@ private slots:
     }
     void appDefinitions_data() {
         QTest::addColumn<QString>("file");
-        for (const QString& f : {QStringLiteral("examples/app.json"), QStringLiteral("examples/app_patch.json"),
-                                 QStringLiteral("articles/app-simple.json"), QStringLiteral("go-marathon/TestApplicationString-output.json"),
-                                 QStringLiteral("marathon-ui/minimalAppFullConfig.json")})
+        for (const QString& f : MarathonFixtures::appDefinitionFiles())
             QTest::newRow(qPrintable(f)) << f;
-        for (const QString& sub : {QStringLiteral("legacy-examples"), QStringLiteral("system-tests/apps")})
-            for (const QString& name : QDir(dir() + sub).entryList({QStringLiteral("*.json")}, QDir::Files))
-                QTest::newRow(qPrintable(sub + u'/' + name)) << sub + u'/' + name;
     }
     void appDefinitions() {
         MESOSDESK_REQUIRE_FIXTURES();

@@ -1,5 +1,6 @@
 // Every pod document in ../shared/fixtures/marathon goes through the pod parser: the system
 // tests' pod definitions and go-marathon's canned /v2/pods answers (GET, POST, PUT).
+#include "MarathonFixtures.h"
 #include "TestEnvironment.h"
 #include "marathon/MarathonPodParser.h"
 #include "marathon/PodDefinitionValidator.h"
@@ -54,23 +55,17 @@ private slots:
                                                : problems.first().path + u' ' + problems.first().message));
     }
 
-    // go-marathon's methods.yml: "- uri:", "  method:", "  content: |" and the body indented by four.
+    // go-marathon's canned /v2/pods answers.
     void cannedAnswers() {
         MESOSDESK_REQUIRE_FIXTURES();
-        const QString yml = QString::fromUtf8(read(QStringLiteral("go-marathon/methods.yml")));
-        QVERIFY2(!yml.isEmpty(), "go-marathon/methods.yml");
-        static const QRegularExpression entry(
-            QStringLiteral(R"(^- uri: (\S+)\n  method: (\w+)\n(?:  content: \|\n((?:    .*\n|\s*\n)*))?)"),
-            QRegularExpression::MultilineOption);
+        const QList<MarathonFixtures::CannedAnswer> answers = MarathonFixtures::goMarathonAnswers();
+        QVERIFY2(!answers.isEmpty(), "go-marathon/methods.yml");
         int seen = 0;
-        for (auto it = entry.globalMatch(yml); it.hasNext();) {
-            const QRegularExpressionMatch m = it.next();
-            const QString uri = m.captured(1), method = m.captured(2);
-            if (!uri.startsWith(QLatin1String("/v2/pods")) || m.captured(3).trimmed().isEmpty())
+        for (const MarathonFixtures::CannedAnswer& a : answers) {
+            const QString &uri = a.uri, &method = a.method;
+            if (!uri.startsWith(QLatin1String("/v2/pods")) || a.body.isEmpty())
                 continue;
-            QString body = m.captured(3);
-            body.replace(QRegularExpression(QStringLiteral("^    "), QRegularExpression::MultilineOption),
-                         QString());
+            const QString body = QString::fromUtf8(a.body);
             QString error;
             const QString what = method + u' ' + uri;
             if (uri == QLatin1String("/v2/pods") && method == QLatin1String("GET")) {

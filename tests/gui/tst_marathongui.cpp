@@ -152,6 +152,11 @@ private slots:
         m_panel->appPage()->tabs()->setCurrentIndex(2); // versions: pick the older one, see the diff
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->appPage()->versionsList()->count() >= 1, 5000);
         m_panel->appPage()->tabs()->setCurrentIndex(1);
+        // The definition, made from the app's raw text when shown: whole, less its tasks.
+        const auto* raw = m_panel->appPage()->findChild<QPlainTextEdit*>(QStringLiteral("appRawJson"));
+        QVERIFY(raw);
+        QTRY_VERIFY(raw->toPlainText().contains(QStringLiteral("\"id\": \"/prod/web/api\"")));
+        QVERIFY(!raw->toPlainText().contains(QStringLiteral("\"tasks\":")));
         QVERIFY(m_panel->grab().save(shotDir() + QStringLiteral("/marathon_apppage.png")));
     }
 

@@ -148,7 +148,7 @@ private slots:
         QCOMPARE(deps.neededBy(QStringLiteral("/shop")), QStringList()); // its own apps are not "needed by"
         MarathonApp app;
         app.id = QStringLiteral("/x/y");
-        app.raw = json(R"({"id":"/x/y","dependencies":["../shop"]})");
+        app.dependencies = {QStringLiteral("../shop")};
         deps.addApps({app});
         QCOMPARE(deps.neededBy(QStringLiteral("/shop")), QStringList{QStringLiteral("/x/y")});
         QCOMPARE(deps.neededBy(QStringLiteral("/shop/db")).size(), 3); // inside /shop

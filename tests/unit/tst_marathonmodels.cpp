@@ -23,7 +23,9 @@ MarathonApp makeApp(const QString& id, int instances, int running, QMap<QString,
     a.cpus = 0.5;
     a.mem = 100;
     a.labels = labels;
-    a.raw = QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("instances"), instances}, {QStringLiteral("r"), running}};
+    a.raw = MarathonApp::rawJsonOf(QJsonObject{{QStringLiteral("id"), id},
+                                               {QStringLiteral("instances"), instances},
+                                               {QStringLiteral("r"), running}});
     return a;
 }
 MarathonTask makeTask(const QString& id, const QString& state) {

@@ -22,7 +22,8 @@ MarathonApp makeApp(const QString& id, int instances) {
     a.id = id;
     a.instances = instances;
     a.tasksRunning = instances;
-    a.raw = QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("instances"), instances}};
+    a.raw = MarathonApp::rawJsonOf(
+        QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("instances"), instances}});
     return a;
 }
 MarathonPod::Instance instance(const QString& id, const QString& status, QStringList containers) {

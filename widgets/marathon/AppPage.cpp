@@ -294,8 +294,13 @@ void AppPage::showApp(const MarathonApp& app) {
     line(tr("Disk"), tr("%1 MiB").arg(app.disk));
     line(tr("GPUs"), QString::number(app.gpus));
     line(tr("Instances"), QString::number(app.instances));
-    line(tr("Container image"),
-         app.raw.value(QLatin1String("container")).toObject().value(QLatin1String("docker")).toObject().value(QLatin1String("image")).toString());
+    QJsonObject definition = app.definition(); // built here, when shown
+    line(tr("Container image"), definition.value(QLatin1String("container"))
+                                    .toObject()
+                                    .value(QLatin1String("docker"))
+                                    .toObject()
+                                    .value(QLatin1String("image"))
+                                    .toString());
     line(tr("URIs"), app.uris.join(QStringLiteral(", ")));
     QStringList env, labels;
     for (auto it = app.env.begin(); it != app.env.end(); ++it)
@@ -304,12 +309,12 @@ void AppPage::showApp(const MarathonApp& app) {
         labels << it.key() + u'=' + it.value();
     line(tr("Environment"), env.join(QStringLiteral(", ")));
     line(tr("Labels"), labels.join(QStringLiteral(", ")));
-    line(tr("Health checks"), QString::number(app.raw.value(QLatin1String("healthChecks")).toArray().size()));
+    line(tr("Health checks"),
+         QString::number(definition.value(QLatin1String("healthChecks")).toArray().size()));
     line(tr("Version"), app.version);
     line(tr("Last scaling"), app.lastScalingAt);
     line(tr("Last configuration change"), app.lastConfigChangeAt);
     m_config->setPlainText(lines.join(u'\n'));
-    QJsonObject definition = app.raw;
     definition.remove(QStringLiteral("tasks")); // shown on the Tasks tab
     m_raw->setPlainText(QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Indented)));
     const MarathonTaskFailure& f = app.lastTaskFailure;
@@ -353,8 +358,8 @@ void AppPage::showVersion(const QString& version) {
             m_diff->setPlainText(tr("Could not load version %1: %2").arg(version, error.summary()));
             return;
         }
-        QJsonObject current = m_app.raw;
-        QJsonObject older = old.raw;
+        QJsonObject current = m_app.definition();
+        QJsonObject older = old.definition();
         for (const char* key : {"tasks", "tasksStaged", "tasksRunning", "tasksHealthy", "tasksUnhealthy", "deployments",
                                 "lastTaskFailure", "tasksStats", "readinessCheckResults", "versionInfo", "version"}) {
             current.remove(QLatin1String(key));

@@ -426,7 +426,8 @@ void MarathonPanel::editApp() {
             m_notice->showNotice(NoticeBar::Level::Error, tr("Cannot edit %1: %2").arg(id, error.summary()));
             return;
         }
-        auto* dialog = new AppEditorDialog(m_source->client(), AppEditorDialog::Mode::Edit, app.raw, this);
+        auto* dialog =
+            new AppEditorDialog(m_source->client(), AppEditorDialog::Mode::Edit, app.definition(), this);
         const QJsonObject draft = QJsonDocument::fromJson(Settings::MarathonEditDraft.get().toUtf8()).object();
         if (draft.value(QLatin1String("appId")).toString() == id) {
             const QString text = draft.value(QLatin1String("text")).toString();
