@@ -97,6 +97,27 @@ void readInfo(const QJsonObject& o, MesosFrameworkDetails& d) {
 
 } // namespace
 
+std::optional<MesosFrameworkDetails> MesosFrameworkDetails::fromGetFrameworks(const QByteArray& answer,
+                                                                              const QString& frameworkId) {
+    const QJsonObject root = QJsonDocument::fromJson(answer).object();
+    if (root.value(QLatin1String("type")).toString() != QLatin1String("GET_FRAMEWORKS"))
+        return std::nullopt;
+    const QJsonArray frameworks =
+        root.value(QLatin1String("get_frameworks")).toObject().value(QLatin1String("frameworks")).toArray();
+    for (const QJsonValue& value : frameworks) {
+        const QJsonObject framework = value.toObject();
+        const QString id = framework.value(QLatin1String("framework_info"))
+                               .toObject()
+                               .value(QLatin1String("id"))
+                               .toObject()
+                               .value(QLatin1String("value"))
+                               .toString();
+        if (id == frameworkId)
+            return fromJson(framework);
+    }
+    return std::nullopt;
+}
+
 MesosFrameworkDetails MesosFrameworkDetails::fromJson(const QJsonObject& f) {
     MesosFrameworkDetails d;
     readInfo(f, d);

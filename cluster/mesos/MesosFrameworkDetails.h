@@ -38,6 +38,11 @@ struct MesosFrameworkDetails {
     // The framework's own fields, its task and executor lists skipped unread (simdjson, no copy
     // of a big document): errors leave the details empty, with the reason in *error.
     static MesosFrameworkDetails fromRaw(const RawJson& raw, QString* error = nullptr);
+    // One framework of a v1 GET_FRAMEWORKS answer (no tasks in it, so it stays small): the
+    // master's full word on it when the store's copy came from state-summary. nullopt when the
+    // answer does not list it or is not such an answer.
+    static std::optional<MesosFrameworkDetails> fromGetFrameworks(const QByteArray& answer,
+                                                                  const QString& frameworkId);
     // The same from the framework's text alone (tests, fuzzing).
     static MesosFrameworkDetails fromBytes(const QByteArray& json, QString* error = nullptr);
     // What this answer leaves out, from an earlier one: the store's copy of a framework alternates

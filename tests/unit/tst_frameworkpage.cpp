@@ -123,6 +123,26 @@ private slots:
         QCOMPARE(idle.reserved, std::optional<MesosResources>(MesosResources()));
     }
 
+    // The Framework page's offers poll (GET_FRAMEWORKS) names the framework in full.
+    void oneFrameworkOfGetFrameworks() {
+        const QJsonObject other{{QStringLiteral("framework_info"),
+                                 QJsonObject{{QStringLiteral("id"),
+                                              QJsonObject{{QStringLiteral("value"), QStringLiteral("f-1")}}},
+                                             {QStringLiteral("principal"), QStringLiteral("someone else")}}}};
+        const QByteArray answer =
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("GET_FRAMEWORKS")},
+                                      {QStringLiteral("get_frameworks"),
+                                       QJsonObject{{QStringLiteral("frameworks"),
+                                                    QJsonArray{other, objectOf(v1Json())}}}}})
+                .toJson(QJsonDocument::Compact);
+        const auto found = MesosFrameworkDetails::fromGetFrameworks(answer, QStringLiteral("f-2"));
+        QVERIFY(found);
+        QCOMPARE(*found, MesosFrameworkDetails::fromBytes(v1Json()));
+        QVERIFY(!MesosFrameworkDetails::fromGetFrameworks(answer, QStringLiteral("f-9")));   // not listed
+        QVERIFY(!MesosFrameworkDetails::fromGetFrameworks(v0Json(), QStringLiteral("f-1"))); // not the answer
+        QVERIFY(!MesosFrameworkDetails::fromGetFrameworks("{broken", QStringLiteral("f-2")));
+    }
+
     void absentIsAbsent() {
         const MesosFrameworkDetails d =
             MesosFrameworkDetails::fromBytes(R"({"id":"f","name":"x","TASK_RUNNING":2})");

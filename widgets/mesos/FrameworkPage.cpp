@@ -41,6 +41,8 @@ namespace {
 constexpr std::chrono::milliseconds OffersPollInterval{3000};
 // A framework's text holds its task lists: past this (thousands of tasks) it is read on a worker.
 constexpr qsizetype InlineDetailsBytes = 256 * 1024;
+// GET_FRAMEWORKS carries no tasks; beyond this it is read for its offers only.
+constexpr qsizetype MaxFrameworksAnswerBytes = 4 * 1024 * 1024;
 
 QGroupBox* box(const QString& title, QWidget* content, QWidget* parent) {
     auto* group = new QGroupBox(title, parent);
@@ -269,6 +271,7 @@ void FrameworkPage::attach(ClusterSession* session, const AgentLabels* labels) {
     m_connections.clear();
     m_session = session;
     m_details = {}; // another session's word is not carried over
+    m_masterDetailsRead = false;
     ClusterStore* store = session ? session->mesosStore() : nullptr;
     auto* old = m_tasks;
     m_tasks = new FrameworkTasksModel(m_id, store, this, labels);
@@ -342,12 +345,7 @@ void FrameworkPage::showFramework() {
 void FrameworkPage::readDetails() {
     const RawJson raw = m_framework->raw;
     const quint64 ticket = ++m_detailsTicket;
-    auto show = [this](MesosFrameworkDetails details) {
-        details.keepFrom(m_details); // a state-summary says less than the stream said before
-        m_details = std::move(details);
-        m_identity->display(*m_framework, m_details, QDateTime::currentMSecsSinceEpoch());
-        showResources();
-    };
+    auto show = [this](MesosFrameworkDetails details) { adopt(std::move(details)); };
     if (raw.length <= InlineDetailsBytes) {
         show(raw.isEmpty() ? MesosFrameworkDetails() : MesosFrameworkDetails::fromRaw(raw));
         return;
@@ -360,6 +358,13 @@ void FrameworkPage::readDetails() {
                 show(std::move(details));
         });
     });
+}
+
+void FrameworkPage::adopt(MesosFrameworkDetails details) {
+    details.keepFrom(m_details); // a state-summary says less than the stream said before
+    m_details = std::move(details);
+    m_identity->display(*m_framework, m_details, QDateTime::currentMSecsSinceEpoch());
+    showResources();
 }
 
 void FrameworkPage::showStatus() {
@@ -460,6 +465,13 @@ void FrameworkPage::onOffers(const HttpTransport::Response& response) {
     }
     if (!m_session)
         return;
+    // The offers' answer lists the framework in full: who it is, even when the store's copy came
+    // from state-summary (no principal, roles, times). Read once; who a framework is stays.
+    if (!m_masterDetailsRead && response.body.size() <= MaxFrameworksAnswerBytes)
+        if (auto details = MesosFrameworkDetails::fromGetFrameworks(response.body, m_id)) {
+            m_masterDetailsRead = true;
+            adopt(std::move(*details));
+        }
     QList<MesosOffer> own;
     const auto& agents = m_session->mesosStore()->agents();
     for (MesosOffer& offer : parsed.value) {

@@ -76,6 +76,7 @@ private:
     void onFrameworksChanged(const MesosChangeSet<MesosFramework>& changes);
     void showFramework();
     void readDetails();
+    void adopt(MesosFrameworkDetails details);
     void showStatus();
     void showResources();
     void updateCounts();
@@ -87,6 +88,7 @@ private:
     QPointer<ClusterSession> m_session;
     std::shared_ptr<const MesosFramework> m_framework; // as last listed
     MesosFrameworkDetails m_details;
+    bool m_masterDetailsRead = false; // GET_FRAMEWORKS said who it is, once per page and session
     quint64 m_detailsTicket = 0; // a worker's answer counts only if no newer one was asked
     NoticeBar* m_notice;
     QLabel* m_title;
